@@ -1,0 +1,13 @@
+package lockstep.sim.trace;
+
+import java.util.List;
+
+/**
+ * What a step or event means, as a message key and its arguments, rendered in a language by
+ * {@link NarrationRenderer}. Arguments are strings or numbers.
+ */
+public record Narration(String key, List<Object> args) {
+    public static Narration of(String key, Object... args) {
+        return new Narration(key, List.of(args));
+    }
+}

@@ -1,0 +1,41 @@
+package lockstep.sim.trace;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Renders a {@link Narration} in English or Chinese from the {@code narration} resource bundles. A key missing from
+ * the bundle renders as the key and its arguments, so a missing translation is visible rather than fatal.
+ */
+public final class NarrationRenderer {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private NarrationRenderer(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle("lockstep.sim.trace.narration", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** {@code en} or {@code zh}. */
+    public static NarrationRenderer forLanguage(String language) {
+        return new NarrationRenderer("zh".equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT);
+    }
+
+    public String render(Narration narration) {
+        String pattern;
+        try {
+            pattern = bundle.getString(narration.key());
+        } catch (MissingResourceException e) {
+            return narration.key() + narration.args();
+        }
+        return new MessageFormat(pattern, locale).format(narration.args().stream().map(NarrationRenderer::plain).toArray());
+    }
+
+    /** Numbers are passed as text so that MessageFormat adds no grouping separators. */
+    private static Object plain(Object arg) {
+        return arg instanceof Number ? arg.toString() : arg;
+    }
+}
