@@ -1,0 +1,161 @@
+package lockstep.sim.library;
+
+import java.util.List;
+import lockstep.sim.runtime.CallContext;
+import lockstep.sim.runtime.Items;
+import lockstep.sim.runtime.Ops;
+import lockstep.sim.runtime.PyInt;
+import lockstep.sim.runtime.PyIterator;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyTuple;
+import lockstep.sim.runtime.PyType;
+import lockstep.sim.runtime.Types;
+
+/** The lazy iterators of the built-ins: enumerate, zip, map, filter, reversed. */
+final class IteratorObjects {
+    private IteratorObjects() {}
+
+    static final PyType ENUMERATE = new PyType("enumerate", Types.OBJECT, true, "builtins");
+    static final PyType ZIP = new PyType("zip", Types.OBJECT, true, "builtins");
+    static final PyType MAP = new PyType("map", Types.OBJECT, true, "builtins");
+    static final PyType FILTER = new PyType("filter", Types.OBJECT, true, "builtins");
+    static final PyType REVERSED = new PyType("reversed", Types.OBJECT, true, "builtins");
+
+    static final class Enumerate extends PyIterator {
+        private final PyIterator it;
+        private PyObject count;
+
+        Enumerate(PyIterator it, PyObject start) {
+            this.it = it;
+            this.count = start;
+        }
+
+        @Override
+        public PyObject next(CallContext ctx) {
+            PyObject x = it.next(ctx);
+            if (x == null) {
+                return null;
+            }
+            PyObject i = count;
+            count = lockstep.sim.runtime.Arith.binary(ctx, lockstep.sim.lang.BinaryOperator.ADD, count, PyInt.ONE);
+            return PyTuple.of(i, x);
+        }
+
+        @Override
+        public PyType type() {
+            return ENUMERATE;
+        }
+    }
+
+    static final class Zip extends PyIterator {
+        private final PyIterator[] its;
+
+        Zip(PyIterator[] its) {
+            this.its = its;
+        }
+
+        @Override
+        public PyObject next(CallContext ctx) {
+            if (its.length == 0) {
+                return null;
+            }
+            PyObject[] items = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                items[i] = its[i].next(ctx);
+                if (items[i] == null) {
+                    return null;
+                }
+            }
+            return PyTuple.of(items);
+        }
+
+        @Override
+        public PyType type() {
+            return ZIP;
+        }
+    }
+
+    static final class MapIterator extends PyIterator {
+        private final PyObject function;
+        private final PyIterator[] its;
+
+        MapIterator(PyObject function, PyIterator[] its) {
+            this.function = function;
+            this.its = its;
+        }
+
+        @Override
+        public PyObject next(CallContext ctx) {
+            PyObject[] items = new PyObject[its.length];
+            for (int i = 0; i < its.length; i++) {
+                items[i] = its[i].next(ctx);
+                if (items[i] == null) {
+                    return null;
+                }
+            }
+            return ctx.call(function, items);
+        }
+
+        @Override
+        public PyType type() {
+            return MAP;
+        }
+    }
+
+    static final class Filter extends PyIterator {
+        private final PyObject function;
+        private final PyIterator it;
+
+        Filter(PyObject function, PyIterator it) {
+            this.function = function;
+            this.it = it;
+        }
+
+        @Override
+        public PyObject next(CallContext ctx) {
+            while (true) {
+                PyObject x = it.next(ctx);
+                if (x == null) {
+                    return null;
+                }
+                PyObject keep = function == lockstep.sim.runtime.PyNone.NONE ? x : ctx.call(function, x);
+                if (Ops.truthy(ctx, keep)) {
+                    return x;
+                }
+            }
+        }
+
+        @Override
+        public PyType type() {
+            return FILTER;
+        }
+    }
+
+    static final class Reversed extends PyIterator {
+        private final List<PyObject> items;
+        private int i;
+
+        Reversed(List<PyObject> items) {
+            this.items = items;
+            this.i = items.size() - 1;
+        }
+
+        @Override
+        public PyObject next(CallContext ctx) {
+            return i >= 0 ? items.get(i--) : null;
+        }
+
+        @Override
+        public PyType type() {
+            return REVERSED;
+        }
+    }
+
+    static PyIterator[] iterators(CallContext ctx, PyObject[] args, int from) {
+        PyIterator[] its = new PyIterator[args.length - from];
+        for (int i = from; i < args.length; i++) {
+            its[i - from] = Items.iter(ctx, args[i]);
+        }
+        return its;
+    }
+}

@@ -1,0 +1,236 @@
+package lockstep.sim.library;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.Items;
+import lockstep.sim.runtime.PyFloat;
+import lockstep.sim.runtime.PyInt;
+import lockstep.sim.runtime.PyList;
+import lockstep.sim.runtime.PyModule;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyStr;
+import lockstep.sim.runtime.PythonRandom;
+import lockstep.sim.runtime.Types;
+
+/** The simulated library modules, and what an import of anything else is told. */
+public final class Modules {
+    /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
+    private static final double EPOCH_SECONDS = 1_700_000_000.0;
+    private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim");
+    private static final Set<String> PLANNED = Set.of("threading", "queue", "os", "multiprocessing", "concurrent",
+            "concurrent.futures", "asyncio", "sys");
+
+    private Modules() {}
+
+    /** Null when the module can be imported, else why not (for a load-time error). */
+    public static String problem(String name) {
+        if (AVAILABLE.contains(name)) {
+            return null;
+        }
+        if (PLANNED.contains(name)) {
+            return "unsupported: module '" + name + "' is not simulated yet";
+        }
+        return "unsupported: module '" + name + "' is outside the scenario language (available: math, random, sim, time)";
+    }
+
+    public static PyModule create(String name) {
+        LinkedHashMap<String, PyObject> d = new LinkedHashMap<>();
+        d.put("__name__", PyStr.of(name));
+        switch (name) {
+            case "time" -> time(d);
+            case "math" -> math(d);
+            case "random" -> random(d);
+            case "sim" -> sim(d);
+            default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        }
+        return new PyModule(name, d);
+    }
+
+    private static long nanos(PyObject seconds, String function) {
+        double s = Args.asDouble(seconds);
+        if (s < 0) {
+            throw Errors.valueError(function.equals("sleep") ? "sleep length must be non-negative"
+                    : function + "() seconds must be non-negative");
+        }
+        if (Double.isNaN(s)) {
+            throw Errors.valueError("Invalid value NaN (not a number)");
+        }
+        return Math.round(s * 1e9);
+    }
+
+    private static void time(LinkedHashMap<String, PyObject> d) {
+        Natives.function(d, "sleep", (ctx, a, kw) -> {
+            Args.count("sleep", a, 1, 1);
+            ctx.suspend(nanos(a[0], "sleep"), "sleep");
+            return PyNone.NONE;
+        });
+        Natives.function(d, "time", (ctx, a, kw) -> new PyFloat(EPOCH_SECONDS + ctx.nowNanos() / 1e9));
+        Natives.function(d, "perf_counter", (ctx, a, kw) -> new PyFloat(ctx.nowNanos() / 1e9));
+        Natives.function(d, "monotonic", (ctx, a, kw) -> new PyFloat(ctx.nowNanos() / 1e9));
+        Natives.function(d, "time_ns", (ctx, a, kw) -> PyInt.of(1_700_000_000_000_000_000L + ctx.nowNanos()));
+        Natives.function(d, "perf_counter_ns", (ctx, a, kw) -> PyInt.of(ctx.nowNanos()));
+    }
+
+    private static void math(LinkedHashMap<String, PyObject> d) {
+        d.put("pi", new PyFloat(Math.PI));
+        d.put("e", new PyFloat(Math.E));
+        d.put("tau", new PyFloat(2 * Math.PI));
+        d.put("inf", new PyFloat(Double.POSITIVE_INFINITY));
+        d.put("nan", new PyFloat(Double.NaN));
+        Natives.function(d, "sqrt", (ctx, a, kw) -> {
+            Args.count("sqrt", a, 1, 1);
+            double x = Args.asDouble(a[0]);
+            if (x < 0) {
+                throw Errors.valueError("math domain error");
+            }
+            return new PyFloat(Math.sqrt(x));
+        });
+        Natives.function(d, "floor", (ctx, a, kw) -> {
+            Args.count("floor", a, 1, 1);
+            return a[0] instanceof PyInt ? PyInt.of(((PyInt) a[0]).toBig()) : Constructors.floatToInt(Math.floor(Args.asDouble(a[0])));
+        });
+        Natives.function(d, "ceil", (ctx, a, kw) -> {
+            Args.count("ceil", a, 1, 1);
+            return a[0] instanceof PyInt ? PyInt.of(((PyInt) a[0]).toBig()) : Constructors.floatToInt(Math.ceil(Args.asDouble(a[0])));
+        });
+        Natives.function(d, "isqrt", (ctx, a, kw) -> {
+            Args.count("isqrt", a, 1, 1);
+            if (!(a[0] instanceof PyInt n)) {
+                throw Errors.typeError("'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            }
+            if (n.signum() < 0) {
+                throw Errors.valueError("isqrt() argument must be nonnegative");
+            }
+            return PyInt.of(n.toBig().sqrt());
+        });
+        Natives.function(d, "gcd", (ctx, a, kw) -> {
+            BigInteger g = BigInteger.ZERO;
+            for (PyObject x : a) {
+                g = g.gcd(((PyInt) x).toBig());
+            }
+            return PyInt.of(g);
+        });
+        Natives.function(d, "fabs", (ctx, a, kw) -> new PyFloat(Math.abs(Args.asDouble(a[0]))));
+        Natives.function(d, "pow", (ctx, a, kw) -> new PyFloat(Math.pow(Args.asDouble(a[0]), Args.asDouble(a[1]))));
+        Natives.function(d, "log", (ctx, a, kw) -> {
+            Args.count("log", a, 1, 2);
+            double x = Args.asDouble(a[0]);
+            if (x <= 0) {
+                throw Errors.valueError("math domain error");
+            }
+            return new PyFloat(a.length == 2 ? Math.log(x) / Math.log(Args.asDouble(a[1])) : Math.log(x));
+        });
+        Natives.function(d, "log2", (ctx, a, kw) -> new PyFloat(Math.log(Args.asDouble(a[0])) / Math.log(2)));
+        Natives.function(d, "log10", (ctx, a, kw) -> new PyFloat(Math.log10(Args.asDouble(a[0]))));
+        Natives.function(d, "exp", (ctx, a, kw) -> new PyFloat(Math.exp(Args.asDouble(a[0]))));
+        Natives.function(d, "sin", (ctx, a, kw) -> new PyFloat(Math.sin(Args.asDouble(a[0]))));
+        Natives.function(d, "cos", (ctx, a, kw) -> new PyFloat(Math.cos(Args.asDouble(a[0]))));
+        Natives.function(d, "isclose", (ctx, a, kw) -> {
+            double x = Args.asDouble(a[0]);
+            double y = Args.asDouble(a[1]);
+            PyObject rel = Args.keyword(kw, "rel_tol");
+            PyObject abs = Args.keyword(kw, "abs_tol");
+            double r = rel == null ? 1e-09 : Args.asDouble(rel);
+            double t = abs == null ? 0.0 : Args.asDouble(abs);
+            return lockstep.sim.runtime.PyBool.of(x == y
+                    || Math.abs(x - y) <= Math.max(r * Math.max(Math.abs(x), Math.abs(y)), t));
+        });
+    }
+
+    private static void random(LinkedHashMap<String, PyObject> d) {
+        Natives.function(d, "seed", (ctx, a, kw) -> {
+            Args.count("seed", a, 0, 1);
+            PythonRandom r = ctx.random();
+            if (a.length == 1 && a[0] instanceof PyInt i) {
+                r.seed(i.toBig());
+            } else if (a.length == 1 && a[0] instanceof PyStr s) {
+                r.seed(new BigInteger(1, s.value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } else {
+                r.seed(BigInteger.ZERO);
+            }
+            return PyNone.NONE;
+        });
+        Natives.function(d, "random", (ctx, a, kw) -> new PyFloat(ctx.random().random()));
+        Natives.function(d, "uniform", (ctx, a, kw) -> {
+            Args.count("uniform", a, 2, 2);
+            double lo = Args.asDouble(a[0]);
+            double hi = Args.asDouble(a[1]);
+            return new PyFloat(lo + (hi - lo) * ctx.random().random());
+        });
+        Natives.function(d, "randint", (ctx, a, kw) -> {
+            Args.count("randint", a, 2, 2);
+            BigInteger lo = ((PyInt) a[0]).toBig();
+            BigInteger hi = ((PyInt) a[1]).toBig();
+            BigInteger width = hi.subtract(lo).add(BigInteger.ONE);
+            if (width.signum() <= 0) {
+                throw Errors.valueError("empty range for randrange() (" + lo + ", " + hi.add(BigInteger.ONE) + ", "
+                        + width + ")");
+            }
+            return PyInt.of(lo.add(ctx.random().randbelow(width)));
+        });
+        Natives.function(d, "randrange", (ctx, a, kw) -> {
+            Args.count("randrange", a, 1, 3);
+            long start = a.length == 1 ? 0 : Args.asLong(a[0]);
+            long stop = a.length == 1 ? Args.asLong(a[0]) : Args.asLong(a[1]);
+            long step = a.length == 3 ? Args.asLong(a[2]) : 1;
+            long n = step > 0 ? (stop - start + step - 1) / step : (start - stop - step - 1) / (-step);
+            if (n <= 0) {
+                throw Errors.valueError("empty range for randrange()");
+            }
+            return PyInt.of(start + step * ctx.random().randbelow(n));
+        });
+        Natives.function(d, "choice", (ctx, a, kw) -> {
+            Args.count("choice", a, 1, 1);
+            List<PyObject> items = Items.toList(ctx, a[0]);
+            if (items.isEmpty()) {
+                throw Errors.indexError("Cannot choose from an empty sequence");
+            }
+            return items.get((int) ctx.random().randbelow(items.size()));
+        });
+        Natives.function(d, "shuffle", (ctx, a, kw) -> {
+            Args.count("shuffle", a, 1, 1);
+            List<PyObject> items = ((PyList) a[0]).items;
+            for (int i = items.size() - 1; i > 0; i--) {
+                int j = (int) ctx.random().randbelow(i + 1);
+                PyObject t = items.get(i);
+                items.set(i, items.get(j));
+                items.set(j, t);
+            }
+            return PyNone.NONE;
+        });
+        Natives.function(d, "sample", (ctx, a, kw) -> {
+            Args.count("sample", a, 2, 2);
+            List<PyObject> pool = new ArrayList<>(Items.toList(ctx, a[0]));
+            int n = pool.size();
+            long k = Args.asLong(a[1]);
+            if (k < 0 || k > n) {
+                throw Errors.valueError("Sample larger than population or is negative");
+            }
+            List<PyObject> result = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                int j = (int) ctx.random().randbelow(n - i);
+                result.add(pool.get(j));
+                pool.set(j, pool.get(n - i - 1));
+            }
+            return new PyList(new ArrayList<>(result), true);
+        });
+    }
+
+    private static void sim(LinkedHashMap<String, PyObject> d) {
+        Natives.function(d, "io", (ctx, a, kw) -> {
+            Args.count("io", a, 1, 1);
+            ctx.suspend(nanos(a[0], "io"), "io");
+            return PyNone.NONE;
+        });
+        Natives.function(d, "compute", (ctx, a, kw) -> {
+            Args.count("compute", a, 1, 1);
+            ctx.suspend(nanos(a[0], "compute"), "compute");
+            return PyNone.NONE;
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package lockstep.sim.machine;
+
+import java.util.LinkedHashMap;
+import lockstep.sim.compile.CodeObject;
+import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.PyCell;
+import lockstep.sim.runtime.PyFunction;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyTuple;
+
+/**
+ * One activation of a code object on a thread: its locals, cells, operand stack, program counter and block stack
+ * (active try and with blocks and the except handlers being run).
+ */
+final class Frame {
+    /** What the caller does with the value this frame returns. */
+    enum ReturnMode {
+        /** Push it on the caller's stack. */
+        PUSH,
+        /** {@code __init__} ran: push the new instance instead (the value must be None). */
+        PUSH_INSTANCE,
+        /** A call made from Java: hand the value back to the Java caller. */
+        TO_JAVA
+    }
+
+    static final int BLOCK_SETUP = 0;
+    static final int BLOCK_EXCEPT_HANDLER = 1;
+
+    final CodeObject code;
+    final PyObject[] locals;
+    final PyCell[] cells;
+    final PyObject[] stack;
+    int sp;
+    int pc;
+    final LinkedHashMap<String, PyObject> globals;
+    /** A class body's namespace; null in functions and modules. */
+    final LinkedHashMap<String, PyObject> namespace;
+    final PyFunction function;
+    Frame back;
+    ReturnMode returnMode = ReturnMode.PUSH;
+    PyObject instanceBeingInitialized;
+    /** Keyword names set by KW_NAMES for the CALL that follows. */
+    PyTuple pendingKwNames;
+
+    private int[] blockKind = new int[4];
+    private int[] blockHandler = new int[4];
+    private int[] blockLevel = new int[4];
+    private PyBaseException[] blockSavedException = new PyBaseException[4];
+    int blockCount;
+
+    Frame(CodeObject code, PyFunction function, LinkedHashMap<String, PyObject> globals,
+          LinkedHashMap<String, PyObject> namespace) {
+        this.code = code;
+        this.function = function;
+        this.globals = globals;
+        this.namespace = namespace;
+        this.locals = new PyObject[code.localNames.length];
+        this.cells = new PyCell[code.cellNames.length];
+        this.stack = new PyObject[code.maxStack];
+    }
+
+    void pushBlock(int kind, int handler, int level, PyBaseException saved) {
+        if (blockCount == blockKind.length) {
+            int n = blockCount * 2;
+            blockKind = java.util.Arrays.copyOf(blockKind, n);
+            blockHandler = java.util.Arrays.copyOf(blockHandler, n);
+            blockLevel = java.util.Arrays.copyOf(blockLevel, n);
+            blockSavedException = java.util.Arrays.copyOf(blockSavedException, n);
+        }
+        blockKind[blockCount] = kind;
+        blockHandler[blockCount] = handler;
+        blockLevel[blockCount] = level;
+        blockSavedException[blockCount] = saved;
+        blockCount++;
+    }
+
+    int topBlockKind() {
+        return blockKind[blockCount - 1];
+    }
+
+    int topBlockHandler() {
+        return blockHandler[blockCount - 1];
+    }
+
+    int topBlockLevel() {
+        return blockLevel[blockCount - 1];
+    }
+
+    PyBaseException topBlockSavedException() {
+        return blockSavedException[blockCount - 1];
+    }
+
+    void popBlock() {
+        blockCount--;
+        blockSavedException[blockCount] = null;
+    }
+
+    /** The source line of the instruction being executed (the one before {@link #pc}). */
+    int currentLine() {
+        int i = Math.max(0, Math.min(pc - 1, code.lines.length - 1));
+        return code.lines.length == 0 ? code.firstLine : code.lines[i];
+    }
+}

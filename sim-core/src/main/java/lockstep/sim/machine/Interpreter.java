@@ -1,0 +1,1149 @@
+package lockstep.sim.machine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import lockstep.sim.compile.CodeObject;
+import lockstep.sim.compile.Compiler;
+import lockstep.sim.compile.Opcode;
+import lockstep.sim.lang.BinaryOperator;
+import lockstep.sim.lang.CompareOperator;
+import lockstep.sim.library.Builtins;
+import lockstep.sim.runtime.Arith;
+import lockstep.sim.runtime.Attrs;
+import lockstep.sim.runtime.CallContext;
+import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.Formatting;
+import lockstep.sim.runtime.Items;
+import lockstep.sim.runtime.Ops;
+import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.PyBool;
+import lockstep.sim.runtime.PyBoundMethod;
+import lockstep.sim.runtime.PyCell;
+import lockstep.sim.runtime.PyDict;
+import lockstep.sim.runtime.PyFunction;
+import lockstep.sim.runtime.PyInstance;
+import lockstep.sim.runtime.PyInt;
+import lockstep.sim.runtime.PyIterator;
+import lockstep.sim.runtime.PyList;
+import lockstep.sim.runtime.PyModule;
+import lockstep.sim.runtime.PyNativeFunction;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyRaise;
+import lockstep.sim.runtime.PySet;
+import lockstep.sim.runtime.PySlice;
+import lockstep.sim.runtime.PyStr;
+import lockstep.sim.runtime.PySuper;
+import lockstep.sim.runtime.PyTuple;
+import lockstep.sim.runtime.PythonRandom;
+import lockstep.sim.runtime.PyType;
+import lockstep.sim.runtime.Types;
+
+/**
+ * Executes micro-ops on a thread. One call of {@link #run} executes steps until the thread suspends, ends, or the
+ * step budget the machine granted is spent; calls from Java into program code ({@link #call}) run a nested loop
+ * on the same thread until that call returns.
+ */
+final class Interpreter implements CallContext {
+    /** CPython's default recursion limit. */
+    static final int MAX_DEPTH = 1000;
+    private static final BinaryOperator[] BINARY = BinaryOperator.values();
+    private static final CompareOperator[] COMPARE = CompareOperator.values();
+
+    private final Machine machine;
+    private SimThread thread;
+    /** The step at which the current slice must stop. */
+    private long stepLimit;
+
+    Interpreter(Machine machine) {
+        this.machine = machine;
+    }
+
+    /** Thrown through nested calls when the run's step budget is exhausted. */
+    static final class OutOfSteps extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfSteps() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Runs {@code t} until it suspends or ends or {@code limit} steps have been executed in the run. */
+    void run(SimThread t, long limit) {
+        this.thread = t;
+        this.stepLimit = limit;
+        try {
+            execute(null);
+        } catch (OutOfSteps e) {
+            // The thread stays where it is; the machine decides what the budget meant.
+        }
+    }
+
+    /** Evaluates an expression's code on a thread of its own, after the run; the run's counters are left as they were. */
+    PyObject evaluate(SimThread t, Frame frame) {
+        SimThread savedThread = thread;
+        long savedSteps = machine.steps;
+        long savedClock = machine.clockNanos;
+        thread = t;
+        frame.returnMode = Frame.ReturnMode.TO_JAVA;
+        t.depth = 1;
+        machine.steps = 0;
+        try {
+            return execute(frame);
+        } finally {
+            machine.steps = savedSteps;
+            machine.clockNanos = savedClock;
+            thread = savedThread;
+        }
+    }
+
+    // ------------------------------------------------------------------ CallContext
+
+    @Override
+    public PyObject call(PyObject callable, PyObject[] args, PyDict kwargs) {
+        if (callable instanceof PyNativeFunction n) {
+            return n.body.call(this, args, kwargs);
+        }
+        if (callable instanceof PyBoundMethod m) {
+            PyObject[] withSelf = new PyObject[args.length + 1];
+            withSelf[0] = m.self;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return call(m.function, withSelf, kwargs);
+        }
+        PyTuple kwNames = null;
+        PyObject[] all = args;
+        if (kwargs != null && !kwargs.map.isEmpty()) {
+            all = new PyObject[args.length + kwargs.map.size()];
+            System.arraycopy(args, 0, all, 0, args.length);
+            PyObject[] names = new PyObject[kwargs.map.size()];
+            int i = 0;
+            for (Map.Entry<PyObject, PyObject> e : kwargs.map.entrySet()) {
+                names[i] = e.getKey();
+                all[args.length + i] = e.getValue();
+                i++;
+            }
+            kwNames = PyTuple.of(names);
+        }
+        Frame callee = prepareCall(callable, all, 0, args.length, kwNames);
+        if (callee == null) {
+            PyObject r = resultOfDirectCall;
+            resultOfDirectCall = null;
+            return r;
+        }
+        boolean init = callee.returnMode == Frame.ReturnMode.PUSH_INSTANCE;
+        PyObject instance = callee.instanceBeingInitialized;
+        callee.returnMode = Frame.ReturnMode.TO_JAVA;
+        enter(callee, thread.frame);
+        PyObject r = execute(callee);
+        if (init) {
+            checkInitResult(r);
+            return instance;
+        }
+        return r;
+    }
+
+    @Override
+    public void print(String text) {
+        machine.print(thread, currentLine(), text);
+    }
+
+    @Override
+    public long nowNanos() {
+        return machine.clockNanos;
+    }
+
+    @Override
+    public void suspend(long nanos, String kind) {
+        thread.pendingSuspendNanos = nanos;
+        thread.pendingSuspendKind = kind;
+    }
+
+    @Override
+    public PythonRandom random() {
+        return machine.random;
+    }
+
+    @Override
+    public String moduleName() {
+        return "__main__";
+    }
+
+    private int currentLine() {
+        return thread.frame == null ? 0 : thread.frame.currentLine();
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    /** The result of the last call that completed without a frame (natives, built-in constructors). */
+    private PyObject resultOfDirectCall;
+
+    /**
+     * Starts a call. Returns the new frame for program functions (not yet entered), or null when the call completed
+     * at once, leaving its value in {@link #resultOfDirectCall}.
+     */
+    private Frame prepareCall(PyObject callable, PyObject[] args, int from, int positional, PyTuple kwNames) {
+        if (callable instanceof PyFunction fn) {
+            return newFrame(fn, args, from, positional, kwNames);
+        }
+        if (callable instanceof PyBoundMethod m) {
+            PyObject[] withSelf = new PyObject[positional + kwCount(kwNames) + 1];
+            withSelf[0] = m.self;
+            System.arraycopy(args, from, withSelf, 1, positional + kwCount(kwNames));
+            return prepareCall(m.function, withSelf, 0, positional + 1, kwNames);
+        }
+        if (callable instanceof PyNativeFunction n) {
+            PyObject[] argv = new PyObject[positional];
+            System.arraycopy(args, from, argv, 0, positional);
+            resultOfDirectCall = n.body.call(this, argv, kwDict(args, from + positional, kwNames));
+            return null;
+        }
+        if (callable instanceof PyType type) {
+            return instantiate(type, args, from, positional, kwNames);
+        }
+        if (callable instanceof PyInstance) {
+            PyObject m = callable.type().lookup("__call__");
+            if (m != null) {
+                return prepareCall(new PyBoundMethod(callable, m), args, from, positional, kwNames);
+            }
+        }
+        throw Errors.typeError("'" + callable.type().name + "' object is not callable");
+    }
+
+    private static int kwCount(PyTuple kwNames) {
+        return kwNames == null ? 0 : kwNames.items.length;
+    }
+
+    private static PyDict kwDict(PyObject[] args, int from, PyTuple kwNames) {
+        if (kwNames == null) {
+            return null;
+        }
+        PyDict d = new PyDict();
+        for (int i = 0; i < kwNames.items.length; i++) {
+            d.map.put(kwNames.items[i], args[from + i]);
+        }
+        return d;
+    }
+
+    private Frame newFrame(PyFunction fn, PyObject[] args, int from, int positional, PyTuple kwNames) {
+        CodeObject code = fn.code;
+        Frame f = new Frame(code, fn, fn.globals, code.kind == CodeObject.Kind.CLASS_BODY ? new LinkedHashMap<>() : null);
+        ArgumentBinder.bind(fn, f.locals, args, from, positional, kwNames);
+        for (int i = 0; i < code.cellCount; i++) {
+            int p = code.cellParameterIndex[i];
+            f.cells[i] = new PyCell(p >= 0 ? f.locals[p] : null);
+        }
+        for (int i = 0; i < code.freeCount(); i++) {
+            f.cells[code.cellCount + i] = fn.closure[i];
+        }
+        return f;
+    }
+
+    /** Calls a class: creates the instance and runs {@code __init__} (in a frame when the program defines it). */
+    private Frame instantiate(PyType type, PyObject[] args, int from, int positional, PyTuple kwNames) {
+        if (type.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            PyBaseException e = new PyBaseException(type);
+            PyObject[] exArgs = new PyObject[positional];
+            System.arraycopy(args, from, exArgs, 0, positional);
+            e.args = PyTuple.of(exArgs);
+            return runInit(type, e, args, from, positional, kwNames, true);
+        }
+        if (type.builtin || type.constructor() != null && !hasProgramInit(type)) {
+            PyType.Constructor c = type.constructor();
+            if (c == null) {
+                throw Errors.typeError("cannot create '" + type.name + "' instances");
+            }
+            PyObject[] argv = new PyObject[positional];
+            System.arraycopy(args, from, argv, 0, positional);
+            resultOfDirectCall = c.construct(this, type, argv, kwDict(args, from + positional, kwNames));
+            return null;
+        }
+        PyInstance instance;
+        PyType.Constructor c = type.constructor();
+        if (c != null) {
+            instance = (PyInstance) c.construct(this, type, new PyObject[0], null);
+        } else {
+            instance = new PyInstance(type);
+        }
+        return runInit(type, instance, args, from, positional, kwNames, false);
+    }
+
+    private static boolean hasProgramInit(PyType type) {
+        return type.lookup("__init__") instanceof PyFunction;
+    }
+
+    private Frame runInit(PyType type, PyObject instance, PyObject[] args, int from, int positional, PyTuple kwNames,
+                          boolean isException) {
+        PyObject init = type.lookup("__init__");
+        if (init instanceof PyFunction fn) {
+            PyObject[] withSelf = new PyObject[positional + kwCount(kwNames) + 1];
+            withSelf[0] = instance;
+            System.arraycopy(args, from, withSelf, 1, positional + kwCount(kwNames));
+            Frame f = newFrame(fn, withSelf, 0, positional + 1, kwNames);
+            f.returnMode = Frame.ReturnMode.PUSH_INSTANCE;
+            f.instanceBeingInitialized = instance;
+            return f;
+        }
+        if (init instanceof PyNativeFunction n) {
+            PyObject[] withSelf = new PyObject[positional + 1];
+            withSelf[0] = instance;
+            System.arraycopy(args, from, withSelf, 1, positional);
+            n.body.call(this, withSelf, kwDict(args, from + positional, kwNames));
+        } else if (!isException && (positional > 0 || kwNames != null)) {
+            throw Errors.typeError(type.name + "() takes no arguments");
+        }
+        resultOfDirectCall = instance;
+        return null;
+    }
+
+    private static void checkInitResult(PyObject r) {
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '" + r.type().name + "'");
+        }
+    }
+
+    private void enter(Frame callee, Frame caller) {
+        if (thread.depth >= MAX_DEPTH) {
+            throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        callee.back = caller;
+        thread.frame = callee;
+        thread.depth++;
+    }
+
+    // ------------------------------------------------------------------ the loop
+
+    /**
+     * Executes steps of the current thread. With {@code boundary} null, runs until the thread suspends, ends, or the
+     * step limit; otherwise until {@code boundary} returns, and returns its value.
+     */
+    private PyObject execute(Frame boundary) {
+        final Machine m = machine;
+        final SimThread t = thread;
+        Frame f = t.frame;
+        while (true) {
+            if (f == null) {
+                return null;
+            }
+            if (m.steps >= (boundary == null ? stepLimit : m.maxSteps)) {
+                throw new OutOfSteps();
+            }
+            final Frame stepFrame = f;
+            final PyObject[] stack = f.stack;
+            final int pc = f.pc;
+            final int op = f.code.opcodes[pc];
+            final int arg = f.code.args[pc];
+            f.pc = pc + 1;
+            m.steps++;
+            m.clockNanos += m.opCostNanos;
+            try {
+                switch (op) {
+                    case Opcode.LOAD_FAST: {
+                        PyObject v = f.locals[arg];
+                        if (v == null) {
+                            throw Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                                    + f.code.localNames[arg] + "' where it is not associated with a value");
+                        }
+                        stack[f.sp++] = v;
+                        break;
+                    }
+                    case Opcode.STORE_FAST:
+                        f.locals[arg] = stack[--f.sp];
+                        break;
+                    case Opcode.LOAD_CONST:
+                        stack[f.sp++] = (PyObject) f.code.constants[arg];
+                        break;
+                    case Opcode.BINARY_OP: {
+                        PyObject b = stack[--f.sp];
+                        PyObject a = stack[f.sp - 1];
+                        stack[f.sp - 1] = binary(arg, a, b);
+                        break;
+                    }
+                    case Opcode.INPLACE_OP: {
+                        PyObject b = stack[--f.sp];
+                        PyObject a = stack[f.sp - 1];
+                        stack[f.sp - 1] = a instanceof PyInt && b instanceof PyInt ? binary(arg, a, b)
+                                : Arith.inPlace(this, BINARY[arg], a, b);
+                        break;
+                    }
+                    case Opcode.COMPARE_OP: {
+                        PyObject b = stack[--f.sp];
+                        PyObject a = stack[f.sp - 1];
+                        stack[f.sp - 1] = PyBool.of(compare(arg, a, b));
+                        break;
+                    }
+                    case Opcode.POP_JUMP_IF_FALSE: {
+                        PyObject v = stack[--f.sp];
+                        if (v == PyBool.FALSE || (v != PyBool.TRUE && !Ops.truthy(this, v))) {
+                            f.pc = arg;
+                        }
+                        break;
+                    }
+                    case Opcode.POP_JUMP_IF_TRUE: {
+                        PyObject v = stack[--f.sp];
+                        if (v == PyBool.TRUE || (v != PyBool.FALSE && Ops.truthy(this, v))) {
+                            f.pc = arg;
+                        }
+                        break;
+                    }
+                    case Opcode.JUMP:
+                        f.pc = arg;
+                        break;
+                    case Opcode.FOR_ITER: {
+                        PyObject next = ((PyIterator) stack[f.sp - 1]).next(this);
+                        if (next == null) {
+                            f.sp--;
+                            f.pc = arg;
+                        } else {
+                            stack[f.sp++] = next;
+                        }
+                        break;
+                    }
+                    case Opcode.LOAD_GLOBAL:
+                        stack[f.sp++] = loadGlobal(f, f.code.names[arg]);
+                        break;
+                    case Opcode.STORE_GLOBAL:
+                        f.globals.put(f.code.names[arg], stack[--f.sp]);
+                        break;
+                    case Opcode.CALL: {
+                        int n = arg & 0xffff;
+                        PyTuple kwNames = f.pendingKwNames;
+                        f.pendingKwNames = null;
+                        int positional = n - kwCount(kwNames);
+                        boolean method = (arg & Opcode.CALL_METHOD_FLAG) != 0;
+                        int base = f.sp - n - (method ? 2 : 1);
+                        PyObject callable = stack[base];
+                        Frame callee;
+                        if (method && callable != null) {
+                            callee = prepareCall(callable, stack, base + 1, positional + 1, kwNames);
+                        } else {
+                            callee = prepareCall(method ? stack[base + 1] : callable, stack, base + (method ? 2 : 1),
+                                    positional, kwNames);
+                        }
+                        for (int i = base; i < f.sp; i++) {
+                            stack[i] = null;
+                        }
+                        f.sp = base;
+                        if (callee == null) {
+                            stack[f.sp++] = resultOfDirectCall;
+                            resultOfDirectCall = null;
+                            if (t.pendingSuspendNanos >= 0 && suspendAfterCall(t, boundary)) {
+                                recordStep(stepFrame, pc, op, arg);
+                                return null;
+                            }
+                        } else {
+                            enter(callee, f);
+                            f = callee;
+                        }
+                        break;
+                    }
+                    case Opcode.RETURN_VALUE: {
+                        PyObject v = stack[--f.sp];
+                        Frame caller = f.back;
+                        t.depth--;
+                        t.frame = caller;
+                        Frame.ReturnMode mode = f.returnMode;
+                        if (mode == Frame.ReturnMode.PUSH_INSTANCE) {
+                            checkInitResult(v);
+                            v = f.instanceBeingInitialized;
+                        }
+                        if (f == boundary || mode == Frame.ReturnMode.TO_JAVA) {
+                            return v;
+                        }
+                        if (caller == null) {
+                            m.threadFinished(t, null);
+                            return null;
+                        }
+                        f = caller;
+                        f.stack[f.sp++] = v;
+                        break;
+                    }
+                    default:
+                        f = general(f, op, arg);
+                        if (t.pendingSuspendNanos >= 0 && suspendAfterCall(t, boundary)) {
+                            recordStep(stepFrame, pc, op, arg);
+                            return null;
+                        }
+                        break;
+                }
+                if (m.listener != null) {
+                    recordStep(stepFrame, pc, op, arg);
+                }
+            } catch (PyRaise r) {
+                if (m.listener != null) {
+                    recordStep(stepFrame, pc, op, arg);
+                }
+                f = handle(stepFrame, r.exception, op == Opcode.RERAISE, boundary);
+                if (f == null) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    /**
+     * Acts on a suspension a native call asked for. Returns true when the thread now waits and the loop must stop;
+     * inside a call made from Java the thread cannot leave, so the time simply passes.
+     */
+    private boolean suspendAfterCall(SimThread t, Frame boundary) {
+        long nanos = t.pendingSuspendNanos;
+        String kind = t.pendingSuspendKind;
+        t.pendingSuspendNanos = -1;
+        t.pendingSuspendKind = null;
+        if (boundary != null) {
+            machine.clockNanos += nanos;
+            return false;
+        }
+        machine.suspend(t, nanos, kind);
+        return true;
+    }
+
+    private void recordStep(Frame frame, int pc, int op, int arg) {
+        if (machine.listener != null) {
+            machine.recordStep(thread, frame, pc, op, arg);
+        }
+    }
+
+    /**
+     * Routes an exception raised in frame {@code f} to its handler, unwinding frames as needed. Returns the frame to
+     * continue in, or null when the thread ended; throws when the exception leaves a call made from Java.
+     */
+    private Frame handle(Frame f, PyBaseException e, boolean reraise, Frame boundary) {
+        SimThread t = thread;
+        if (!reraise) {
+            if (e.context == null && t.handledException != null && t.handledException != e) {
+                e.context = t.handledException;
+            }
+            e.traceback.add(0, new PyBaseException.TracebackEntry(f.code.fileName, f.currentLine(), f.code.name));
+        }
+        while (true) {
+            while (f.blockCount > 0) {
+                int kind = f.topBlockKind();
+                if (kind == Frame.BLOCK_EXCEPT_HANDLER) {
+                    t.handledException = f.topBlockSavedException();
+                    f.popBlock();
+                    continue;
+                }
+                int handler = f.topBlockHandler();
+                int level = f.topBlockLevel();
+                f.popBlock();
+                for (int i = level; i < f.sp; i++) {
+                    f.stack[i] = null;
+                }
+                f.sp = level;
+                f.pushBlock(Frame.BLOCK_EXCEPT_HANDLER, -1, level, t.handledException);
+                t.handledException = e;
+                f.stack[f.sp++] = e;
+                f.pc = handler;
+                return f;
+            }
+            Frame caller = f.back;
+            t.depth--;
+            t.frame = caller;
+            if (f == boundary || f.returnMode == Frame.ReturnMode.TO_JAVA) {
+                throw new PyRaise(e);
+            }
+            if (caller == null) {
+                machine.threadFinished(t, e);
+                return null;
+            }
+            f = caller;
+            e.traceback.add(0, new PyBaseException.TracebackEntry(f.code.fileName, f.currentLine(), f.code.name));
+        }
+    }
+
+    private PyObject loadGlobal(Frame f, String name) {
+        PyObject v = f.globals.get(name);
+        if (v == null) {
+            v = Builtins.get(name);
+            if (v == null) {
+                throw Errors.nameError(name);
+            }
+        }
+        return v;
+    }
+
+    private PyObject binary(int arg, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null
+                && !(a instanceof PyBool) && !(b instanceof PyBool)) {
+            long p = x.value;
+            long q = y.value;
+            switch (arg) {
+                case 0: { // ADD
+                    long r = p + q;
+                    if (((p ^ r) & (q ^ r)) >= 0) {
+                        return PyInt.of(r);
+                    }
+                    break;
+                }
+                case 1: { // SUB
+                    long r = p - q;
+                    if (((p ^ q) & (p ^ r)) >= 0) {
+                        return PyInt.of(r);
+                    }
+                    break;
+                }
+                case 6: // MOD
+                    if (q != 0) {
+                        return PyInt.of(Math.floorMod(p, q));
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return Arith.binary(this, BINARY[arg], a, b);
+    }
+
+    private boolean compare(int arg, PyObject a, PyObject b) {
+        if (a instanceof PyInt x && b instanceof PyInt y && x.big == null && y.big == null) {
+            long p = x.value;
+            long q = y.value;
+            switch (arg) {
+                case 0:
+                    return p == q;
+                case 1:
+                    return p != q;
+                case 2:
+                    return p < q;
+                case 3:
+                    return p <= q;
+                case 4:
+                    return p > q;
+                case 5:
+                    return p >= q;
+                default:
+                    break;
+            }
+        }
+        CompareOperator op = COMPARE[arg];
+        return switch (op) {
+            case EQ -> Ops.eq(this, a, b);
+            case NE -> notEqual(a, b);
+            default -> Ops.compare(this, a, b, op.symbol);
+        };
+    }
+
+    private boolean notEqual(PyObject a, PyObject b) {
+        if (a instanceof PyInstance && !(a instanceof PyBaseException)) {
+            PyObject ne = a.type().lookup("__ne__");
+            if (ne != null) {
+                return Ops.truthy(this, call(ne, a, b));
+            }
+        }
+        return !Ops.eq(this, a, b);
+    }
+
+    /** The less frequent micro-ops. Returns the frame to continue in. */
+    private Frame general(Frame f, int op, int arg) {
+        PyObject[] stack = f.stack;
+        CodeObject code = f.code;
+        switch (op) {
+            case Opcode.NOP:
+                break;
+            case Opcode.POP_TOP:
+                stack[--f.sp] = null;
+                break;
+            case Opcode.DUP_TOP:
+                stack[f.sp] = stack[f.sp - 1];
+                f.sp++;
+                break;
+            case Opcode.DUP_TOP_TWO:
+                stack[f.sp] = stack[f.sp - 2];
+                stack[f.sp + 1] = stack[f.sp - 1];
+                f.sp += 2;
+                break;
+            case Opcode.ROT_TWO: {
+                PyObject top = stack[f.sp - 1];
+                stack[f.sp - 1] = stack[f.sp - 2];
+                stack[f.sp - 2] = top;
+                break;
+            }
+            case Opcode.ROT_THREE: {
+                PyObject top = stack[f.sp - 1];
+                stack[f.sp - 1] = stack[f.sp - 2];
+                stack[f.sp - 2] = stack[f.sp - 3];
+                stack[f.sp - 3] = top;
+                break;
+            }
+            case Opcode.DELETE_FAST:
+                if (f.locals[arg] == null) {
+                    throw Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                            + code.localNames[arg] + "' where it is not associated with a value");
+                }
+                f.locals[arg] = null;
+                break;
+            case Opcode.LOAD_DEREF: {
+                PyObject v = f.cells[arg].value;
+                if (v == null) {
+                    String name = code.cellNames[arg];
+                    if (arg < code.cellCount) {
+                        throw Errors.raise(Types.UNBOUND_LOCAL_ERROR, "cannot access local variable '" + name
+                                + "' where it is not associated with a value");
+                    }
+                    throw Errors.raise(Types.NAME_ERROR, "cannot access free variable '" + name
+                            + "' where it is not associated with a value in enclosing scope");
+                }
+                stack[f.sp++] = v;
+                break;
+            }
+            case Opcode.STORE_DEREF:
+                f.cells[arg].value = stack[--f.sp];
+                break;
+            case Opcode.LOAD_CLOSURE:
+                stack[f.sp++] = f.cells[arg];
+                break;
+            case Opcode.DELETE_GLOBAL:
+                if (f.globals.remove(code.names[arg]) == null) {
+                    throw Errors.nameError(code.names[arg]);
+                }
+                break;
+            case Opcode.LOAD_NAME: {
+                String name = code.names[arg];
+                PyObject v = f.namespace != null ? f.namespace.get(name) : null;
+                stack[f.sp++] = v != null ? v : loadGlobal(f, name);
+                break;
+            }
+            case Opcode.STORE_NAME:
+                (f.namespace != null ? f.namespace : f.globals).put(code.names[arg], stack[--f.sp]);
+                break;
+            case Opcode.DELETE_NAME:
+                if ((f.namespace != null ? f.namespace : f.globals).remove(code.names[arg]) == null) {
+                    throw Errors.nameError(code.names[arg]);
+                }
+                break;
+            case Opcode.LOAD_ATTR:
+                stack[f.sp - 1] = Attrs.get(this, stack[f.sp - 1], code.names[arg]);
+                break;
+            case Opcode.STORE_ATTR: {
+                PyObject obj = stack[--f.sp];
+                PyObject value = stack[--f.sp];
+                Attrs.set(this, obj, code.names[arg], value);
+                break;
+            }
+            case Opcode.DELETE_ATTR:
+                Attrs.delete(this, stack[--f.sp], code.names[arg]);
+                break;
+            case Opcode.LOAD_METHOD: {
+                PyObject obj = stack[f.sp - 1];
+                PyObject method = Attrs.findMethod(obj, code.names[arg]);
+                if (method != null) {
+                    stack[f.sp - 1] = method;
+                    stack[f.sp++] = obj;
+                } else {
+                    stack[f.sp - 1] = null;
+                    stack[f.sp++] = Attrs.get(this, obj, code.names[arg]);
+                }
+                break;
+            }
+            case Opcode.UNARY_NEGATIVE:
+                stack[f.sp - 1] = Arith.negate(this, stack[f.sp - 1]);
+                break;
+            case Opcode.UNARY_POSITIVE:
+                stack[f.sp - 1] = Arith.positive(this, stack[f.sp - 1]);
+                break;
+            case Opcode.UNARY_NOT:
+                stack[f.sp - 1] = PyBool.of(!Ops.truthy(this, stack[f.sp - 1]));
+                break;
+            case Opcode.UNARY_INVERT:
+                stack[f.sp - 1] = Arith.invert(this, stack[f.sp - 1]);
+                break;
+            case Opcode.CONTAINS_OP: {
+                PyObject container = stack[--f.sp];
+                boolean in = Items.contains(this, container, stack[f.sp - 1]);
+                stack[f.sp - 1] = PyBool.of(in != (arg == 1));
+                break;
+            }
+            case Opcode.IS_OP: {
+                PyObject b = stack[--f.sp];
+                stack[f.sp - 1] = PyBool.of((stack[f.sp - 1] == b) != (arg == 1));
+                break;
+            }
+            case Opcode.BINARY_SUBSCR: {
+                PyObject key = stack[--f.sp];
+                stack[f.sp - 1] = Items.getItem(this, stack[f.sp - 1], key);
+                break;
+            }
+            case Opcode.STORE_SUBSCR: {
+                PyObject key = stack[--f.sp];
+                PyObject obj = stack[--f.sp];
+                PyObject value = stack[--f.sp];
+                Items.setItem(this, obj, key, value);
+                break;
+            }
+            case Opcode.DELETE_SUBSCR: {
+                PyObject key = stack[--f.sp];
+                Items.delItem(this, stack[--f.sp], key);
+                break;
+            }
+            case Opcode.BUILD_SLICE: {
+                PyObject step = arg == 3 ? stack[--f.sp] : PyNone.NONE;
+                PyObject stop = stack[--f.sp];
+                PyObject start = stack[--f.sp];
+                stack[f.sp++] = new PySlice(start, stop, step);
+                break;
+            }
+            case Opcode.BUILD_TUPLE: {
+                PyObject[] items = new PyObject[arg];
+                f.sp -= arg;
+                System.arraycopy(stack, f.sp, items, 0, arg);
+                stack[f.sp++] = PyTuple.of(items);
+                break;
+            }
+            case Opcode.BUILD_LIST: {
+                ArrayList<PyObject> items = new ArrayList<>(Math.max(arg, 4));
+                f.sp -= arg;
+                for (int i = 0; i < arg; i++) {
+                    items.add(stack[f.sp + i]);
+                }
+                stack[f.sp++] = new PyList(items, true);
+                break;
+            }
+            case Opcode.BUILD_SET: {
+                LinkedHashSet<PyObject> items = new LinkedHashSet<>();
+                f.sp -= arg;
+                for (int i = 0; i < arg; i++) {
+                    items.add(Ops.checkHashable(stack[f.sp + i]));
+                }
+                stack[f.sp++] = new PySet(items, false);
+                break;
+            }
+            case Opcode.BUILD_MAP: {
+                PyDict d = new PyDict();
+                f.sp -= 2 * arg;
+                for (int i = 0; i < arg; i++) {
+                    d.map.put(Ops.checkHashable(stack[f.sp + 2 * i]), stack[f.sp + 2 * i + 1]);
+                }
+                stack[f.sp++] = d;
+                break;
+            }
+            case Opcode.LIST_APPEND: {
+                PyObject v = stack[--f.sp];
+                ((PyList) stack[f.sp - arg]).items.add(v);
+                break;
+            }
+            case Opcode.SET_ADD: {
+                PyObject v = stack[--f.sp];
+                ((PySet) stack[f.sp - arg]).items.add(Ops.checkHashable(v));
+                break;
+            }
+            case Opcode.MAP_ADD: {
+                PyObject v = stack[--f.sp];
+                PyObject k = stack[--f.sp];
+                ((PyDict) stack[f.sp - arg]).map.put(Ops.checkHashable(k), v);
+                break;
+            }
+            case Opcode.LIST_EXTEND: {
+                PyObject v = stack[--f.sp];
+                ((PyList) stack[f.sp - arg]).items.addAll(Items.toList(this, v));
+                break;
+            }
+            case Opcode.SET_UPDATE: {
+                PyObject v = stack[--f.sp];
+                for (PyObject item : Items.toList(this, v)) {
+                    ((PySet) stack[f.sp - arg]).items.add(Ops.checkHashable(item));
+                }
+                break;
+            }
+            case Opcode.DICT_UPDATE:
+            case Opcode.DICT_MERGE: {
+                PyObject v = stack[--f.sp];
+                if (!(v instanceof PyDict src)) {
+                    throw Errors.typeError(op == Opcode.DICT_MERGE
+                            ? "argument after ** must be a mapping, not " + v.type().name
+                            : "'" + v.type().name + "' object is not a mapping");
+                }
+                PyDict target = (PyDict) stack[f.sp - arg];
+                if (op == Opcode.DICT_MERGE) {
+                    for (PyObject k : src.map.keySet()) {
+                        if (target.map.containsKey(k)) {
+                            throw Errors.typeError("got multiple values for keyword argument '" + Ops.str(this, k) + "'");
+                        }
+                    }
+                }
+                target.map.putAll(src.map);
+                break;
+            }
+            case Opcode.LIST_TO_TUPLE:
+                stack[f.sp - 1] = PyTuple.of(((PyList) stack[f.sp - 1]).items);
+                break;
+            case Opcode.BUILD_STRING: {
+                StringBuilder sb = new StringBuilder();
+                f.sp -= arg;
+                for (int i = 0; i < arg; i++) {
+                    sb.append(((PyStr) stack[f.sp + i]).value);
+                    stack[f.sp + i] = null;
+                }
+                stack[f.sp++] = PyStr.of(sb.toString());
+                break;
+            }
+            case Opcode.FORMAT_VALUE: {
+                String spec = "";
+                if ((arg & Opcode.FORMAT_WITH_SPEC) != 0) {
+                    spec = ((PyStr) stack[--f.sp]).value;
+                }
+                PyObject v = Formatting.convert(this, stack[f.sp - 1], (char) (arg & 0xffff));
+                stack[f.sp - 1] = PyStr.of(Formatting.format(this, v, spec));
+                break;
+            }
+            case Opcode.JUMP_IF_FALSE_OR_POP:
+                if (!Ops.truthy(this, stack[f.sp - 1])) {
+                    f.pc = arg;
+                } else {
+                    f.sp--;
+                }
+                break;
+            case Opcode.JUMP_IF_TRUE_OR_POP:
+                if (Ops.truthy(this, stack[f.sp - 1])) {
+                    f.pc = arg;
+                } else {
+                    f.sp--;
+                }
+                break;
+            case Opcode.GET_ITER:
+                stack[f.sp - 1] = Items.iter(this, stack[f.sp - 1]);
+                break;
+            case Opcode.UNPACK_SEQUENCE: {
+                PyObject seq = stack[--f.sp];
+                List<PyObject> items = Items.toList(this, seq);
+                if (items.size() != arg) {
+                    if (items.size() > arg) {
+                        throw Errors.valueError("too many values to unpack (expected " + arg + ")");
+                    }
+                    throw Errors.valueError("not enough values to unpack (expected " + arg + ", got " + items.size() + ")");
+                }
+                for (int i = arg - 1; i >= 0; i--) {
+                    stack[f.sp++] = items.get(i);
+                }
+                break;
+            }
+            case Opcode.UNPACK_EX: {
+                int before = arg & 0xff;
+                int after = arg >> 8;
+                List<PyObject> items = Items.toList(this, stack[--f.sp]);
+                if (items.size() < before + after) {
+                    throw Errors.valueError("not enough values to unpack (expected at least " + (before + after)
+                            + ", got " + items.size() + ")");
+                }
+                for (int i = items.size() - 1; i >= items.size() - after; i--) {
+                    stack[f.sp++] = items.get(i);
+                }
+                stack[f.sp++] = new PyList(new ArrayList<>(items.subList(before, items.size() - after)), true);
+                for (int i = before - 1; i >= 0; i--) {
+                    stack[f.sp++] = items.get(i);
+                }
+                break;
+            }
+            case Opcode.KW_NAMES:
+                f.pendingKwNames = (PyTuple) code.constants[arg];
+                break;
+            case Opcode.CALL_EX: {
+                PyDict kwargs = (arg & 1) != 0 ? (PyDict) stack[--f.sp] : null;
+                PyTuple args = (PyTuple) stack[--f.sp];
+                PyObject callable = stack[--f.sp];
+                PyTuple kwNames = null;
+                PyObject[] all = args.items;
+                if (kwargs != null && !kwargs.map.isEmpty()) {
+                    all = new PyObject[args.items.length + kwargs.map.size()];
+                    System.arraycopy(args.items, 0, all, 0, args.items.length);
+                    PyObject[] names = new PyObject[kwargs.map.size()];
+                    int i = 0;
+                    for (Map.Entry<PyObject, PyObject> e : kwargs.map.entrySet()) {
+                        if (!(e.getKey() instanceof PyStr)) {
+                            throw Errors.typeError("keywords must be strings");
+                        }
+                        names[i] = e.getKey();
+                        all[args.items.length + i++] = e.getValue();
+                    }
+                    kwNames = PyTuple.of(names);
+                }
+                Frame callee = prepareCall(callable, all, 0, args.items.length, kwNames);
+                if (callee == null) {
+                    stack[f.sp++] = resultOfDirectCall;
+                    resultOfDirectCall = null;
+                } else {
+                    enter(callee, f);
+                    return callee;
+                }
+                break;
+            }
+            case Opcode.MAKE_FUNCTION: {
+                PyObject[] closureCells = null;
+                if ((arg & Opcode.MAKE_CLOSURE) != 0) {
+                    closureCells = ((PyTuple) stack[--f.sp]).items;
+                }
+                LinkedHashMap<String, PyObject> kwDefaults = null;
+                if ((arg & Opcode.MAKE_KW_DEFAULTS) != 0) {
+                    kwDefaults = new LinkedHashMap<>();
+                    for (Map.Entry<PyObject, PyObject> e : ((PyDict) stack[--f.sp]).map.entrySet()) {
+                        kwDefaults.put(((PyStr) e.getKey()).value, e.getValue());
+                    }
+                }
+                PyObject[] defaults = new PyObject[0];
+                if ((arg & Opcode.MAKE_DEFAULTS) != 0) {
+                    defaults = ((PyTuple) stack[--f.sp]).items;
+                }
+                PyCell[] cells = new PyCell[closureCells == null ? 0 : closureCells.length];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = (PyCell) closureCells[i];
+                }
+                CodeObject fnCode = (CodeObject) code.constants[arg & 0xfffff];
+                stack[f.sp++] = new PyFunction(fnCode, f.globals, defaults, kwDefaults, cells);
+                break;
+            }
+            case Opcode.MAKE_CLASS: {
+                PyTuple bases = (PyTuple) stack[--f.sp];
+                PyStr name = (PyStr) stack[--f.sp];
+                PyFunction body = (PyFunction) stack[--f.sp];
+                stack[f.sp++] = makeClass(body, name.value, bases);
+                break;
+            }
+            case Opcode.IMPORT_NAME: {
+                String name = code.names[arg & 0xfffff];
+                boolean topLevel = (arg & Compiler.IMPORT_TOP_LEVEL) != 0;
+                stack[f.sp++] = machine.importModule(thread.process, topLevel ? name.split("\\.")[0] : name);
+                break;
+            }
+            case Opcode.IMPORT_FROM: {
+                PyModule module = (PyModule) stack[f.sp - 1];
+                String name = code.names[arg];
+                PyObject v = module.dict.get(name);
+                if (v == null) {
+                    throw Errors.raise(Types.IMPORT_ERROR, "cannot import name '" + name + "' from '" + module.name
+                            + "' (unknown location)");
+                }
+                stack[f.sp++] = v;
+                break;
+            }
+            case Opcode.IMPORT_STAR: {
+                PyModule module = (PyModule) stack[--f.sp];
+                for (Map.Entry<String, PyObject> e : module.dict.entrySet()) {
+                    if (!e.getKey().startsWith("_")) {
+                        f.globals.put(e.getKey(), e.getValue());
+                    }
+                }
+                break;
+            }
+            case Opcode.SETUP_FINALLY:
+                f.pushBlock(Frame.BLOCK_SETUP, arg, f.sp, null);
+                break;
+            case Opcode.SETUP_WITH:
+                f.pushBlock(Frame.BLOCK_SETUP, arg, f.sp - 1, null);
+                break;
+            case Opcode.POP_BLOCK:
+                f.popBlock();
+                break;
+            case Opcode.POP_EXCEPT:
+                thread.handledException = f.topBlockSavedException();
+                f.popBlock();
+                break;
+            case Opcode.RERAISE:
+                throw new PyRaise((PyBaseException) stack[--f.sp]);
+            case Opcode.RAISE_VARARGS:
+                throw new PyRaise(raise(f, arg));
+            case Opcode.CHECK_EXC_MATCH: {
+                PyObject type = stack[--f.sp];
+                stack[f.sp++] = PyBool.of(exceptionMatches(stack[f.sp - 2], type));
+                break;
+            }
+            case Opcode.PREP_EXIT_ARGS: {
+                PyObject e = stack[--f.sp];
+                stack[f.sp++] = e.type();
+                stack[f.sp++] = e;
+                stack[f.sp++] = PyNone.NONE;
+                break;
+            }
+            case Opcode.LOAD_ASSERTION_ERROR:
+                stack[f.sp++] = Types.ASSERTION_ERROR;
+                break;
+            case Opcode.LOAD_SUPER: {
+                PyType cls = f.function == null ? null : f.function.definingClass;
+                if (cls == null) {
+                    throw Errors.raise(Types.RUNTIME_ERROR, "super(): __class__ cell not found");
+                }
+                if (f.locals.length == 0 || f.locals[0] == null) {
+                    throw Errors.raise(Types.RUNTIME_ERROR, "super(): no arguments");
+                }
+                stack[f.sp++] = new PySuper(cls, f.locals[0]);
+                break;
+            }
+            default:
+                throw new IllegalStateException("unknown opcode " + op);
+        }
+        return f;
+    }
+
+    private PyBaseException raise(Frame f, int arg) {
+        if (arg == 0) {
+            PyBaseException current = thread.handledException;
+            if (current == null) {
+                throw Errors.raise(Types.RUNTIME_ERROR, "No active exception to reraise");
+            }
+            return current;
+        }
+        PyObject cause = arg == 2 ? f.stack[--f.sp] : null;
+        PyBaseException e = toException(f.stack[--f.sp]);
+        if (cause != null) {
+            e.cause = cause == PyNone.NONE ? null : toException(cause);
+        }
+        return e;
+    }
+
+    private PyBaseException toException(PyObject o) {
+        if (o instanceof PyBaseException e) {
+            return e;
+        }
+        if (o instanceof PyType type && type.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            PyObject made = call(type);
+            return (PyBaseException) made;
+        }
+        throw Errors.typeError("exceptions must derive from BaseException");
+    }
+
+    private boolean exceptionMatches(PyObject exc, PyObject type) {
+        if (type instanceof PyTuple t) {
+            for (PyObject item : t.items) {
+                if (exceptionMatches(exc, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(type instanceof PyType cls) || !cls.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+        return exc.type().isSubtypeOf(cls);
+    }
+
+    private PyType makeClass(PyFunction body, String name, PyTuple bases) {
+        if (bases.items.length > 1) {
+            throw Errors.typeError("multiple inheritance is outside the scenario language");
+        }
+        PyType base = Types.OBJECT;
+        if (bases.items.length == 1) {
+            if (!(bases.items[0] instanceof PyType b)) {
+                throw Errors.typeError("bases must be types");
+            }
+            base = b;
+        }
+        Frame frame = newFrame(body, new PyObject[0], 0, 0, null);
+        frame.returnMode = Frame.ReturnMode.TO_JAVA;
+        frame.namespace.put("__module__", PyStr.of("__main__"));
+        frame.namespace.put("__qualname__", PyStr.of(body.code.qualifiedName));
+        enter(frame, thread.frame);
+        execute(frame);
+        PyType type = new PyType(name, base, false, "__main__");
+        for (Map.Entry<String, PyObject> e : frame.namespace.entrySet()) {
+            if (e.getKey().equals("__qualname__")) {
+                continue;
+            }
+            type.dict.put(e.getKey(), e.getValue());
+            if (e.getValue() instanceof PyFunction fn && fn.code.isMethodOfClassBody) {
+                fn.definingClass = type;
+            }
+        }
+        return type;
+    }
+}

@@ -1,0 +1,195 @@
+package lockstep.sim.runtime;
+
+/** Attribute access: instance dicts, the class chain, modules, and the methods of built-in types. */
+public final class Attrs {
+    private Attrs() {}
+
+    public static PyObject get(CallContext ctx, PyObject o, String name) {
+        PyObject v = find(o, name);
+        if (v != null) {
+            return v;
+        }
+        if (o instanceof PyInstance) {
+            PyObject getattr = o.type().lookup("__getattr__");
+            if (getattr != null) {
+                return ctx.call(getattr, o, PyStr.of(name));
+            }
+        }
+        throw missing(o, name);
+    }
+
+    /** The attribute, or null when it does not exist (for {@code hasattr} and {@code getattr} with a default). */
+    public static PyObject find(PyObject o, String name) {
+        if (o instanceof PyInstance inst) {
+            PyObject v = inst.dict.get(name);
+            if (v != null) {
+                return v;
+            }
+            if (o instanceof PyBaseException e && name.equals("args")) {
+                return e.args;
+            }
+            if (name.equals("__class__")) {
+                return o.type();
+            }
+            if (name.equals("__dict__")) {
+                PyDict d = new PyDict();
+                inst.dict.forEach((k, val) -> d.map.put(PyStr.of(k), val));
+                return d;
+            }
+            return bindFromType(o, o.type(), name);
+        }
+        if (o instanceof PyModule m) {
+            PyObject v = m.dict.get(name);
+            if (v == null && name.equals("__name__")) {
+                return PyStr.of(m.name);
+            }
+            return v;
+        }
+        if (o instanceof PyType t) {
+            PyObject v = t.lookup(name);
+            if (v != null) {
+                return v;
+            }
+            return switch (name) {
+                case "__name__", "__qualname__" -> PyStr.of(t.name);
+                case "__module__" -> PyStr.of(t.module);
+                case "__base__" -> t.base == null ? PyNone.NONE : t.base;
+                case "__mro__" -> PyTuple.of(t.mro().toArray(new PyObject[0]));
+                default -> null;
+            };
+        }
+        if (o instanceof PySuper s) {
+            PyType start = s.startAfter.base;
+            if (start == null) {
+                return null;
+            }
+            PyObject v = start.lookup(name);
+            return v == null ? null : bind(s.self, v);
+        }
+        if (o instanceof PyFunction f) {
+            return switch (name) {
+                case "__name__" -> PyStr.of(f.code.name);
+                case "__qualname__" -> PyStr.of(f.code.qualifiedName);
+                case "__module__" -> PyStr.of("__main__");
+                default -> null;
+            };
+        }
+        if (o instanceof PyNativeFunction n) {
+            return name.equals("__name__") ? PyStr.of(n.name) : null;
+        }
+        if (o instanceof PyBoundMethod m) {
+            if (name.equals("__self__")) {
+                return m.self;
+            }
+            if (name.equals("__func__")) {
+                return m.function;
+            }
+            return find(m.function, name);
+        }
+        if (name.equals("__class__")) {
+            return o.type();
+        }
+        if (o instanceof PyRange r) {
+            switch (name) {
+                case "start":
+                    return PyInt.of(r.start);
+                case "stop":
+                    return PyInt.of(r.stop);
+                case "step":
+                    return PyInt.of(r.step);
+                default:
+                    break;
+            }
+        }
+        if (o instanceof PyInt i && !(o instanceof PyBool) && (name.equals("real") || name.equals("numerator"))) {
+            return i;
+        }
+        if (o instanceof PyFloat f && name.equals("real")) {
+            return f;
+        }
+        return bindFromType(o, o.type(), name);
+    }
+
+    private static PyObject bindFromType(PyObject self, PyType type, String name) {
+        PyObject v = type.lookup(name);
+        return v == null ? null : bind(self, v);
+    }
+
+    /** Functions found on a class become methods bound to the instance; other attributes are returned as they are. */
+    public static PyObject bind(PyObject self, PyObject v) {
+        if (v instanceof PyFunction || v instanceof PyNativeFunction) {
+            return new PyBoundMethod(self, v);
+        }
+        return v;
+    }
+
+    /**
+     * For a call {@code o.name(...)}: the function to call with {@code o} prepended, or null when the attribute is
+     * not a method found on the type (then {@link #get} gives the callable). Saves allocating a bound method.
+     */
+    public static PyObject findMethod(PyObject o, String name) {
+        if (o instanceof PyInstance inst) {
+            if (inst.dict.containsKey(name)) {
+                return null;
+            }
+        } else if (o instanceof PyModule || o instanceof PyType || o instanceof PySuper) {
+            return null;
+        }
+        PyObject v = o.type().lookup(name);
+        return v instanceof PyFunction || v instanceof PyNativeFunction ? v : null;
+    }
+
+    public static void set(CallContext ctx, PyObject o, String name, PyObject value) {
+        if (o instanceof PyInstance inst) {
+            PyObject setattr = o.type().lookup("__setattr__");
+            if (setattr != null && !(setattr instanceof PyNativeFunction)) {
+                ctx.call(setattr, o, PyStr.of(name), value);
+                return;
+            }
+            if (o instanceof PyBaseException e && name.equals("args")) {
+                e.args = PyTuple.of(Items.toList(ctx, value));
+                return;
+            }
+            inst.dict.put(name, value);
+            return;
+        }
+        if (o instanceof PyType t && !t.builtin) {
+            t.dict.put(name, value);
+            return;
+        }
+        if (o instanceof PyModule m && !m.name.equals("builtins")) {
+            m.dict.put(name, value);
+            return;
+        }
+        if (o instanceof PyType t) {
+            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
+        }
+        if (find(o, name) != null) {
+            throw Errors.attributeError("'" + o.type().name + "' object attribute '" + name + "' is read-only");
+        }
+        throw Errors.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
+    }
+
+    public static void delete(CallContext ctx, PyObject o, String name) {
+        if (o instanceof PyInstance inst && inst.dict.remove(name) != null) {
+            return;
+        }
+        if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
+            return;
+        }
+        if (o instanceof PyModule m && m.dict.remove(name) != null) {
+            return;
+        }
+        throw missing(o, name);
+    }
+
+    public static PyRaise missing(PyObject o, String name) {
+        if (o instanceof PyType t) {
+            return Errors.attributeError("type object '" + t.name + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyModule m) {
+            return Errors.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        }
+        return Errors.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
+    }
+}

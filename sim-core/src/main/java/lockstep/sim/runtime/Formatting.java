@@ -1,0 +1,223 @@
+package lockstep.sim.runtime;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lockstep.sim.runtime.format.FloatRepr;
+import lockstep.sim.runtime.format.FormatError;
+import lockstep.sim.runtime.format.FormatSpec;
+import lockstep.sim.runtime.format.PercentFormat;
+import lockstep.sim.runtime.format.StrFormat;
+
+/**
+ * Connects Python values to the format package: {@code format()}, f-string fields, {@code str.format} and
+ * {@code %}-formatting. The format package works on plain Java values; this class converts and calls back.
+ */
+public final class Formatting {
+    private Formatting() {}
+
+    /** {@code format(value, spec)}, as an f-string field {@code {value:spec}} does it. */
+    public static String format(CallContext ctx, PyObject value, String spec) {
+        try {
+            if (value instanceof PyBool b) {
+                return spec.isEmpty() ? b.toString() : FormatSpec.formatInt(BigInteger.valueOf(b.value), spec);
+            }
+            if (value instanceof PyInt i) {
+                return spec.isEmpty() ? i.toString() : FormatSpec.formatInt(i.toBig(), spec);
+            }
+            if (value instanceof PyFloat f) {
+                return spec.isEmpty() ? FloatRepr.repr(f.value) : FormatSpec.formatFloat(f.value, spec);
+            }
+            if (value instanceof PyStr s) {
+                return spec.isEmpty() ? s.value : FormatSpec.formatStr(s.value, spec);
+            }
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+        if (value instanceof PyInstance) {
+            PyObject m = value.type().lookup("__format__");
+            if (m != null) {
+                PyObject r = ctx.call(m, value, PyStr.of(spec));
+                if (r instanceof PyStr s) {
+                    return s.value;
+                }
+                throw Errors.typeError("__format__ must return a str, not " + r.type().name);
+            }
+        }
+        if (!spec.isEmpty()) {
+            throw Errors.typeError("unsupported format string passed to " + value.type().name + ".__format__");
+        }
+        return Ops.str(ctx, value);
+    }
+
+    /** Applies an f-string or {@code str.format} conversion: {@code !r}, {@code !s}, {@code !a}. */
+    public static PyObject convert(CallContext ctx, PyObject value, char conversion) {
+        return switch (conversion) {
+            case 'r' -> PyStr.of(Ops.repr(ctx, value));
+            case 'a' -> PyStr.of(ascii(Ops.repr(ctx, value)));
+            case 's' -> PyStr.of(Ops.str(ctx, value));
+            default -> value;
+        };
+    }
+
+    private static String ascii(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                sb.append(c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code template % arg}. */
+    public static String percent(CallContext ctx, String template, PyObject arg) {
+        Object args;
+        if (arg instanceof PyTuple t) {
+            List<Object> list = new ArrayList<>();
+            for (PyObject o : t.items) {
+                list.add(toJava(o));
+            }
+            args = list;
+        } else if (arg instanceof PyDict d) {
+            args = new DictArgument(d);
+        } else {
+            args = toJava(arg);
+        }
+        try {
+            return PercentFormat.format(template, args, new Stringer(ctx));
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+    }
+
+    /** {@code template.format(*args, **kwargs)}. */
+    public static String strFormat(CallContext ctx, String template, PyObject[] args, PyDict kwargs) {
+        List<Object> positional = new ArrayList<>();
+        for (PyObject o : args) {
+            positional.add(o);
+        }
+        Map<String, Object> named = new LinkedHashMap<>();
+        if (kwargs != null) {
+            for (Map.Entry<PyObject, PyObject> e : kwargs.map.entrySet()) {
+                named.put(((PyStr) e.getKey()).value, e.getValue());
+            }
+        }
+        try {
+            return StrFormat.format(template, positional, named, new StrFormat.FieldFormatter() {
+                @Override
+                public Object attribute(Object value, String name) {
+                    return Attrs.get(ctx, (PyObject) value, name);
+                }
+
+                @Override
+                public Object index(Object value, Object key) {
+                    PyObject k = key instanceof Integer i ? PyInt.of(i) : PyStr.of((String) key);
+                    return Items.getItem(ctx, (PyObject) value, k);
+                }
+
+                @Override
+                public String format(Object value, char conversion, String spec) {
+                    return Formatting.format(ctx, convert(ctx, (PyObject) value, conversion), spec);
+                }
+            });
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+    }
+
+    public static PyRaise toPython(FormatError e) {
+        PyType type = Types.EXCEPTIONS.getOrDefault(e.pythonType(), Types.VALUE_ERROR);
+        if (type == Types.KEY_ERROR) {
+            PyBaseException ex = new PyBaseException(type);
+            ex.args = PyTuple.of(PyStr.of(stripQuotes(e.getMessage())));
+            return new PyRaise(ex);
+        }
+        return Errors.raise(type, e.getMessage());
+    }
+
+    private static String stripQuotes(String s) {
+        return s.length() >= 2 && s.startsWith("'") && s.endsWith("'") ? s.substring(1, s.length() - 1) : s;
+    }
+
+    /** Python values as the format package's plain Java values; anything else stays a PyObject. */
+    private static Object toJava(PyObject o) {
+        if (o instanceof PyBool b) {
+            return b.isTrue();
+        }
+        if (o instanceof PyInt i) {
+            return i.big != null ? i.big : (Object) i.value;
+        }
+        if (o instanceof PyFloat f) {
+            return f.value;
+        }
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        return o;
+    }
+
+    private static PyObject toPy(Object o) {
+        if (o instanceof PyObject p) {
+            return p;
+        }
+        if (o instanceof Boolean b) {
+            return PyBool.of(b);
+        }
+        if (o instanceof Long l) {
+            return PyInt.of(l);
+        }
+        if (o instanceof BigInteger b) {
+            return PyInt.of(b);
+        }
+        if (o instanceof Double d) {
+            return new PyFloat(d);
+        }
+        if (o instanceof String s) {
+            return PyStr.of(s);
+        }
+        if (o instanceof DictArgument d) {
+            return d.dict;
+        }
+        throw new IllegalArgumentException("not a Python value: " + o);
+    }
+
+    /** A dict given to {@code %}: a mapping for {@code %(name)s}, still the dict itself for {@code %s}. */
+    private static final class DictArgument extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+        final transient PyDict dict;
+
+        DictArgument(PyDict dict) {
+            this.dict = dict;
+            for (Map.Entry<PyObject, PyObject> e : dict.map.entrySet()) {
+                if (e.getKey() instanceof PyStr s) {
+                    put(s.value, toJava(e.getValue()));
+                }
+            }
+        }
+    }
+
+    private record Stringer(CallContext ctx) implements PercentFormat.Stringer {
+        @Override
+        public String str(Object o) {
+            return Ops.str(ctx, toPy(o));
+        }
+
+        @Override
+        public String repr(Object o) {
+            return Ops.repr(ctx, toPy(o));
+        }
+
+        @Override
+        public String typeName(Object o) {
+            return toPy(o).type().name;
+        }
+    }
+}

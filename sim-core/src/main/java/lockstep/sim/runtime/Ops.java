@@ -1,0 +1,571 @@
+package lockstep.sim.runtime;
+
+import java.math.BigDecimal;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/** Truth, text, equality, hashing and ordering of Python values. */
+public final class Ops {
+    private Ops() {}
+
+    // ---- truth
+
+    public static boolean truthy(CallContext ctx, PyObject o) {
+        if (o instanceof PyBool b) {
+            return b.isTrue();
+        }
+        if (o instanceof PyInt i) {
+            return i.signum() != 0;
+        }
+        if (o == PyNone.NONE) {
+            return false;
+        }
+        if (o instanceof PyStr s) {
+            return !s.value.isEmpty();
+        }
+        if (o instanceof PyFloat f) {
+            return f.value != 0;
+        }
+        if (o instanceof PyList l) {
+            return !l.items.isEmpty();
+        }
+        if (o instanceof PyTuple t) {
+            return t.items.length != 0;
+        }
+        if (o instanceof PyDict d) {
+            return !d.map.isEmpty();
+        }
+        if (o instanceof PySet s) {
+            return !s.items.isEmpty();
+        }
+        if (o instanceof PyRange r) {
+            return r.length() != 0;
+        }
+        if (o instanceof PyInstance && !(o instanceof PyBaseException)) {
+            PyObject bool = o.type().lookup("__bool__");
+            if (bool != null) {
+                PyObject r = ctx.call(bool, o);
+                if (!(r instanceof PyBool b)) {
+                    throw Errors.typeError("__bool__ should return bool, returned " + r.type().name);
+                }
+                return b.isTrue();
+            }
+            PyObject len = o.type().lookup("__len__");
+            if (len != null) {
+                return Items.len(ctx, o) != 0;
+            }
+        }
+        return true;
+    }
+
+    // ---- text
+
+    public static String repr(CallContext ctx, PyObject o) {
+        StringBuilder sb = new StringBuilder();
+        reprInto(sb, ctx, o, null);
+        return sb.toString();
+    }
+
+    public static String str(CallContext ctx, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        if (o instanceof PyBaseException e) {
+            PyObject custom = e.type().lookup("__str__");
+            if (custom != null && !(custom instanceof PyNativeFunction)) {
+                return checkedText(ctx.call(custom, o), "__str__");
+            }
+            return exceptionMessage(ctx, e);
+        }
+        if (o instanceof PyInstance) {
+            PyObject custom = o.type().lookup("__str__");
+            if (custom != null) {
+                return checkedText(ctx.call(custom, o), "__str__");
+            }
+        }
+        return repr(ctx, o);
+    }
+
+    /** {@code str(exc)} for a built-in exception: empty, its one argument, or the tuple of them. */
+    public static String exceptionMessage(CallContext ctx, PyBaseException e) {
+        PyObject[] args = e.args.items;
+        if (args.length == 0) {
+            return "";
+        }
+        if (args.length == 1) {
+            return e.type().isSubtypeOf(Types.KEY_ERROR) ? repr(ctx, args[0]) : str(ctx, args[0]);
+        }
+        return repr(ctx, e.args);
+    }
+
+    /** The message without a context able to call program code: for Java-side diagnostics only. */
+    public static String exceptionMessage(PyBaseException e) {
+        return exceptionMessage(PlainContext.INSTANCE, e);
+    }
+
+    private static String checkedText(PyObject r, String method) {
+        if (r instanceof PyStr s) {
+            return s.value;
+        }
+        throw Errors.typeError(method + " returned non-string (type " + r.type().name + ")");
+    }
+
+    /**
+     * A repr that never runs program code (instances of program classes show as {@code <C object>}), cut to
+     * {@code maxChars}: for narration and diagnostics.
+     */
+    public static String safeRepr(PyObject o, int maxChars) {
+        String text;
+        if (o instanceof PyInstance && !(o instanceof PyBaseException)) {
+            text = "<" + qualifiedName(o.type()) + " object>";
+        } else {
+            try {
+                text = repr(PlainContext.INSTANCE, o);
+            } catch (PyRaise e) {
+                text = "<" + o.type().name + " object>";
+            }
+        }
+        return text.length() > maxChars ? text.substring(0, maxChars - 1) + "…" : text;
+    }
+
+    public static void reprInto(StringBuilder sb, CallContext ctx, PyObject o, IdentityHashMap<PyObject, Boolean> seen) {
+        if (o instanceof PyStr s) {
+            sb.append(strRepr(s.value));
+        } else if (o instanceof PyInt) {
+            sb.append(o);
+        } else if (o instanceof PyFloat f) {
+            sb.append(floatRepr(f.value));
+        } else if (o == PyNone.NONE) {
+            sb.append("None");
+        } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
+            if (seen == null) {
+                seen = new IdentityHashMap<>();
+            }
+            if (seen.containsKey(o)) {
+                sb.append(o instanceof PyList ? "[...]" : o instanceof PyTuple ? "(...)" : "{...}");
+                return;
+            }
+            seen.put(o, Boolean.TRUE);
+            containerReprInto(sb, ctx, o, seen);
+            seen.remove(o);
+        } else if (o instanceof PyBaseException e) {
+            PyObject custom = e.type().lookup("__repr__");
+            if (custom != null && !(custom instanceof PyNativeFunction)) {
+                sb.append(checkedText(ctx.call(custom, o), "__repr__"));
+                return;
+            }
+            sb.append(e.type().name);
+            if (e.args.items.length == 1) {
+                sb.append('(');
+                reprInto(sb, ctx, e.args.items[0], seen);
+                sb.append(')');
+            } else {
+                reprInto(sb, ctx, e.args, seen);
+            }
+        } else if (o instanceof PyInstance) {
+            PyObject custom = o.type().lookup("__repr__");
+            if (custom != null) {
+                sb.append(checkedText(ctx.call(custom, o), "__repr__"));
+            } else {
+                sb.append('<').append(qualifiedName(o.type())).append(" object at ").append(address(o)).append('>');
+            }
+        } else if (o instanceof PyType t) {
+            sb.append("<class '").append(qualifiedName(t)).append("'>");
+        } else if (o instanceof PyFunction f) {
+            sb.append("<function ").append(f.code.qualifiedName).append(" at ").append(address(o)).append('>');
+        } else if (o instanceof PyNativeFunction n) {
+            sb.append("<built-in function ").append(n.name).append('>');
+        } else if (o instanceof PyBoundMethod m) {
+            String name = m.function instanceof PyFunction f ? f.code.qualifiedName
+                    : m.function instanceof PyNativeFunction n ? n.name : "?";
+            if (m.function instanceof PyNativeFunction) {
+                sb.append("<built-in method ").append(name).append(" of ").append(m.self.type().name)
+                        .append(" object at ").append(address(m.self)).append('>');
+            } else {
+                sb.append("<bound method ").append(name).append(" of ");
+                reprInto(sb, ctx, m.self, seen);
+                sb.append('>');
+            }
+        } else if (o instanceof PyModule m) {
+            sb.append("<module '").append(m.name).append(m.name.equals("__main__") ? "'>" : "' (built-in)>");
+        } else if (o instanceof PyRange r) {
+            sb.append("range(").append(r.start).append(", ").append(r.stop);
+            if (r.step != 1) {
+                sb.append(", ").append(r.step);
+            }
+            sb.append(')');
+        } else if (o instanceof PySlice s) {
+            sb.append("slice(");
+            reprInto(sb, ctx, s.start, seen);
+            sb.append(", ");
+            reprInto(sb, ctx, s.stop, seen);
+            sb.append(", ");
+            reprInto(sb, ctx, s.step, seen);
+            sb.append(')');
+        } else if (o instanceof DictView v) {
+            sb.append(v.type().name).append('(');
+            PyList items = new PyList();
+            Iterator<PyObject> it = v.javaIterator();
+            while (it.hasNext()) {
+                items.items.add(it.next());
+            }
+            reprInto(sb, ctx, items, seen);
+            sb.append(')');
+        } else {
+            sb.append('<').append(o.type().name).append(" object at ").append(address(o)).append('>');
+        }
+    }
+
+    private static void containerReprInto(StringBuilder sb, CallContext ctx, PyObject o,
+                                          IdentityHashMap<PyObject, Boolean> seen) {
+        if (o instanceof PyList l) {
+            sb.append('[');
+            for (int i = 0; i < l.items.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                reprInto(sb, ctx, l.items.get(i), seen);
+            }
+            sb.append(']');
+        } else if (o instanceof PyTuple t) {
+            sb.append('(');
+            for (int i = 0; i < t.items.length; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                reprInto(sb, ctx, t.items[i], seen);
+            }
+            sb.append(t.items.length == 1 ? ",)" : ")");
+        } else if (o instanceof PyDict d) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                reprInto(sb, ctx, e.getKey(), seen);
+                sb.append(": ");
+                reprInto(sb, ctx, e.getValue(), seen);
+            }
+            sb.append('}');
+        } else if (o instanceof PySet s) {
+            if (s.items.isEmpty()) {
+                sb.append(s.frozen ? "frozenset()" : "set()");
+                return;
+            }
+            if (s.frozen) {
+                sb.append("frozenset(");
+            }
+            sb.append('{');
+            boolean first = true;
+            for (PyObject item : SetOrder.cpythonOrder(s.items)) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                reprInto(sb, ctx, item, seen);
+            }
+            sb.append('}');
+            if (s.frozen) {
+                sb.append(')');
+            }
+        }
+    }
+
+    /** {@code <class '__main__.C'>} for program classes, {@code <class 'int'>} for built-ins. */
+    public static String qualifiedName(PyType t) {
+        return t.builtin ? t.name : t.module + "." + t.name;
+    }
+
+    /** A stable stand-in for CPython's object addresses: the same on every machine and run. */
+    private static String address(PyObject o) {
+        return "0x" + Long.toHexString(0x7f0000000000L + ObjectIds.idOf(o) * 16);
+    }
+
+    public static String floatRepr(double d) {
+        return NumberText.floatRepr(d);
+    }
+
+    /** Python's repr of a str: single quotes unless the text has a single quote and no double quote. */
+    public static String strRepr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(quote);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == quote || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (c >= 0x80 && c < 0xa0) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        sb.append(quote);
+        return sb.toString();
+    }
+
+    // ---- equality and hashing
+
+    /** Python {@code ==}, calling {@code __eq__} of program classes. */
+    public static boolean eq(CallContext ctx, PyObject a, PyObject b) {
+        if (a == b) {
+            return !(a instanceof PyFloat f && Double.isNaN(f.value));
+        }
+        if (a instanceof PyInstance && !(a instanceof PyBaseException)) {
+            PyObject m = a.type().lookup("__eq__");
+            if (m != null) {
+                return truthy(ctx, ctx.call(m, a, b));
+            }
+        }
+        if (b instanceof PyInstance && !(b instanceof PyBaseException)) {
+            PyObject m = b.type().lookup("__eq__");
+            if (m != null) {
+                return truthy(ctx, ctx.call(m, b, a));
+            }
+        }
+        if (a instanceof PyList la && b instanceof PyList lb) {
+            if (la.items.size() != lb.items.size()) {
+                return false;
+            }
+            for (int i = 0; i < la.items.size(); i++) {
+                if (!eq(ctx, la.items.get(i), lb.items.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
+            if (ta.items.length != tb.items.length) {
+                return false;
+            }
+            for (int i = 0; i < ta.items.length; i++) {
+                if (!eq(ctx, ta.items[i], tb.items[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof PyDict da && b instanceof PyDict db) {
+            if (da.map.size() != db.map.size()) {
+                return false;
+            }
+            for (Map.Entry<PyObject, PyObject> e : da.map.entrySet()) {
+                PyObject other = db.map.get(e.getKey());
+                if (other == null || !eq(ctx, e.getValue(), other)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof PySet sa && b instanceof PySet sb) {
+            return sa.items.equals(sb.items);
+        }
+        if (a instanceof DictView va && b instanceof DictView vb && va.kind != DictView.Kind.VALUES
+                && va.kind == vb.kind) {
+            return va.asSet().equals(vb.asSet());
+        }
+        return valueEquals(a, b);
+    }
+
+    /** Equality of plain values, as used for dict keys and set items (no program code runs). */
+    public static boolean valueEquals(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyInt ia) {
+            if (b instanceof PyInt ib) {
+                return ia.big == null && ib.big == null ? ia.value == ib.value : ia.toBig().equals(ib.toBig());
+            }
+            if (b instanceof PyFloat fb) {
+                return intEqualsFloat(ia, fb.value);
+            }
+            return false;
+        }
+        if (a instanceof PyFloat fa) {
+            if (b instanceof PyFloat fb) {
+                return fa.value == fb.value;
+            }
+            if (b instanceof PyInt ib) {
+                return intEqualsFloat(ib, fa.value);
+            }
+            return false;
+        }
+        if (a instanceof PyStr sa) {
+            return b instanceof PyStr sb && sa.value.equals(sb.value);
+        }
+        if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
+            if (ta.items.length != tb.items.length) {
+                return false;
+            }
+            for (int i = 0; i < ta.items.length; i++) {
+                if (!ta.items[i].equals(tb.items[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof PySet sa && b instanceof PySet sb) {
+            return sa.items.equals(sb.items);
+        }
+        return false;
+    }
+
+    private static boolean intEqualsFloat(PyInt i, double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d) || d != Math.floor(d)) {
+            return false;
+        }
+        if (i.big == null && Math.abs(d) < 9.0e15) {
+            return (double) i.value == d && (long) d == i.value;
+        }
+        return new BigDecimal(d).toBigIntegerExact().equals(i.toBig());
+    }
+
+    /** A Java hash consistent with {@link #valueEquals}: {@code 1}, {@code 1.0} and {@code True} hash alike. */
+    public static int hashOf(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i.big == null ? Long.hashCode(i.value) : i.big.hashCode();
+        }
+        if (o instanceof PyFloat f) {
+            double d = f.value;
+            if (d == Math.floor(d) && !Double.isInfinite(d)) {
+                if (Math.abs(d) < 9.0e18) {
+                    return Long.hashCode((long) d);
+                }
+                return new BigDecimal(d).toBigInteger().hashCode();
+            }
+            return Double.hashCode(d);
+        }
+        if (o instanceof PyStr s) {
+            return s.value.hashCode();
+        }
+        if (o instanceof PyTuple t) {
+            int h = 1;
+            for (PyObject item : t.items) {
+                h = 31 * h + item.hashCode();
+            }
+            return h;
+        }
+        return o.hashCode();
+    }
+
+    /** Raises {@code TypeError: unhashable type} for values that cannot key a dict or join a set. */
+    public static PyObject checkHashable(PyObject key) {
+        if (key instanceof PyList || key instanceof PyDict || (key instanceof PySet s && !s.frozen)) {
+            throw Errors.typeError("unhashable type: '" + key.type().name + "'");
+        }
+        if (key instanceof PyTuple t) {
+            for (PyObject item : t.items) {
+                checkHashable(item);
+            }
+        }
+        return key;
+    }
+
+    // ---- ordering
+
+    /** {@code a < b} and friends; {@code op} is one of {@code < <= > >=}. */
+    public static boolean compare(CallContext ctx, PyObject a, PyObject b, String op) {
+        if (a instanceof PyInt ia && b instanceof PyInt ib) {
+            int c = ia.big == null && ib.big == null ? Long.compare(ia.value, ib.value) : ia.toBig().compareTo(ib.toBig());
+            return holds(c, op);
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return compareNumbers(a, b, op);
+        }
+        if (a instanceof PyStr sa && b instanceof PyStr sb) {
+            return holds(sa.value.compareTo(sb.value), op);
+        }
+        if ((a instanceof PyList && b instanceof PyList) || (a instanceof PyTuple && b instanceof PyTuple)) {
+            PyObject[] xa = a instanceof PyList la ? la.items.toArray(new PyObject[0]) : ((PyTuple) a).items;
+            PyObject[] xb = b instanceof PyList lb ? lb.items.toArray(new PyObject[0]) : ((PyTuple) b).items;
+            int n = Math.min(xa.length, xb.length);
+            for (int i = 0; i < n; i++) {
+                if (!eq(ctx, xa[i], xb[i])) {
+                    return compare(ctx, xa[i], xb[i], op);
+                }
+            }
+            return holds(Integer.compare(xa.length, xb.length), op);
+        }
+        if (a instanceof PySet sa && b instanceof PySet sb) {
+            return switch (op) {
+                case "<=" -> sb.items.containsAll(sa.items);
+                case "<" -> sa.items.size() < sb.items.size() && sb.items.containsAll(sa.items);
+                case ">=" -> sa.items.containsAll(sb.items);
+                default -> sb.items.size() < sa.items.size() && sa.items.containsAll(sb.items);
+            };
+        }
+        String method = switch (op) {
+            case "<" -> "__lt__";
+            case "<=" -> "__le__";
+            case ">" -> "__gt__";
+            default -> "__ge__";
+        };
+        String reflected = switch (op) {
+            case "<" -> "__gt__";
+            case "<=" -> "__ge__";
+            case ">" -> "__lt__";
+            default -> "__le__";
+        };
+        if (a instanceof PyInstance) {
+            PyObject m = a.type().lookup(method);
+            if (m != null) {
+                return truthy(ctx, ctx.call(m, a, b));
+            }
+        }
+        if (b instanceof PyInstance) {
+            PyObject m = b.type().lookup(reflected);
+            if (m != null) {
+                return truthy(ctx, ctx.call(m, b, a));
+            }
+        }
+        throw Errors.typeError("'" + op + "' not supported between instances of '" + a.type().name + "' and '"
+                + b.type().name + "'");
+    }
+
+    public static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat;
+    }
+
+    private static boolean compareNumbers(PyObject a, PyObject b, String op) {
+        if (a instanceof PyFloat fa && b instanceof PyFloat fb) {
+            return holdsDouble(fa.value, fb.value, op);
+        }
+        double da = a instanceof PyFloat fa ? fa.value : ((PyInt) a).toDouble();
+        double db = b instanceof PyFloat fb ? fb.value : ((PyInt) b).toDouble();
+        if (Double.isNaN(da) || Double.isNaN(db) || Double.isInfinite(da) || Double.isInfinite(db)) {
+            return holdsDouble(da, db, op);
+        }
+        BigDecimal xa = a instanceof PyFloat ? new BigDecimal(da) : new BigDecimal(((PyInt) a).toBig());
+        BigDecimal xb = b instanceof PyFloat ? new BigDecimal(db) : new BigDecimal(((PyInt) b).toBig());
+        return holds(xa.compareTo(xb), op);
+    }
+
+    private static boolean holdsDouble(double a, double b, String op) {
+        return switch (op) {
+            case "<" -> a < b;
+            case "<=" -> a <= b;
+            case ">" -> a > b;
+            default -> a >= b;
+        };
+    }
+
+    private static boolean holds(int c, String op) {
+        return switch (op) {
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            default -> c >= 0;
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package lockstep.sim.runtime;
+
+/** A context for Java-side diagnostics that has no machine: it cannot call program code or block. */
+final class PlainContext implements CallContext {
+    static final PlainContext INSTANCE = new PlainContext();
+
+    @Override
+    public PyObject call(PyObject callable, PyObject[] args, PyDict kwargs) {
+        throw Errors.raise(Types.RUNTIME_ERROR, "program code cannot run here");
+    }
+
+    @Override
+    public void print(String text) {
+        throw new IllegalStateException("no output here");
+    }
+
+    @Override
+    public long nowNanos() {
+        return 0;
+    }
+
+    @Override
+    public void suspend(long nanos, String kind) {
+        throw new IllegalStateException("no thread here");
+    }
+
+    @Override
+    public PythonRandom random() {
+        throw new IllegalStateException("no random source here");
+    }
+
+    @Override
+    public String moduleName() {
+        return "__main__";
+    }
+}

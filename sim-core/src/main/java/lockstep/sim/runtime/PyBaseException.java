@@ -1,0 +1,22 @@
+package lockstep.sim.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An exception object: an instance of BaseException or a subclass, with its args and where it was raised. */
+public final class PyBaseException extends PyInstance {
+    public PyTuple args = PyTuple.EMPTY;
+    /** {@code raise ... from cause}; null when none. */
+    public PyBaseException cause;
+    /** The exception being handled when this one was raised; null when none. */
+    public PyBaseException context;
+    /** Where it passed on its way up, innermost last, as CPython prints it. */
+    public final List<TracebackEntry> traceback = new ArrayList<>();
+
+    public PyBaseException(PyType type) {
+        super(type);
+    }
+
+    /** One line of a traceback. */
+    public record TracebackEntry(String fileName, int line, String function) {}
+}

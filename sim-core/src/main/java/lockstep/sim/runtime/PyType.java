@@ -1,0 +1,79 @@
+package lockstep.sim.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * A Python class: a built-in type (int, list, ValueError, ...) or one defined by the program. Single inheritance,
+ * so the method resolution order is the chain of bases.
+ */
+public final class PyType extends PyObject {
+    /** Creates instances when the type is called; null for types that cannot be instantiated directly. */
+    public interface Constructor {
+        PyObject construct(CallContext ctx, PyType type, PyObject[] args, PyDict kwargs);
+    }
+
+    public final String name;
+    public final PyType base;
+    public final LinkedHashMap<String, PyObject> dict = new LinkedHashMap<>();
+    /** True for types the simulator provides; their {@code repr} is {@code <class 'name'>}. */
+    public final boolean builtin;
+    /** The module a user class was defined in, for {@code <class '__main__.C'>}. */
+    public final String module;
+    Constructor constructor;
+
+    public PyType(String name, PyType base, boolean builtin, String module) {
+        this.name = name;
+        this.base = base;
+        this.builtin = builtin;
+        this.module = module;
+    }
+
+    public void setConstructor(Constructor constructor) {
+        this.constructor = constructor;
+    }
+
+    /** The constructor this type or its nearest built-in ancestor provides. */
+    public Constructor constructor() {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t.constructor != null) {
+                return t.constructor;
+            }
+        }
+        return null;
+    }
+
+    /** Looks a name up along the chain of bases; null when absent. */
+    public PyObject lookup(String attr) {
+        for (PyType t = this; t != null; t = t.base) {
+            PyObject v = t.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public boolean isSubtypeOf(PyType other) {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public List<PyType> mro() {
+        List<PyType> mro = new ArrayList<>();
+        for (PyType t = this; t != null; t = t.base) {
+            mro.add(t);
+        }
+        return mro;
+    }
+
+    @Override
+    public PyType type() {
+        return Types.TYPE;
+    }
+}

@@ -1,0 +1,78 @@
+package lockstep.sim.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The built-in types and the built-in exception hierarchy. Methods are installed by the builtins package. */
+public final class Types {
+    private Types() {}
+
+    public static final PyType OBJECT = builtin("object", null);
+    public static final PyType TYPE = builtin("type", OBJECT);
+    public static final PyType INT = builtin("int", OBJECT);
+    public static final PyType BOOL = builtin("bool", INT);
+    public static final PyType FLOAT = builtin("float", OBJECT);
+    public static final PyType STR = builtin("str", OBJECT);
+    public static final PyType LIST = builtin("list", OBJECT);
+    public static final PyType TUPLE = builtin("tuple", OBJECT);
+    public static final PyType DICT = builtin("dict", OBJECT);
+    public static final PyType SET = builtin("set", OBJECT);
+    public static final PyType FROZENSET = builtin("frozenset", OBJECT);
+    public static final PyType NONE_TYPE = builtin("NoneType", OBJECT);
+    public static final PyType RANGE = builtin("range", OBJECT);
+    public static final PyType SLICE = builtin("slice", OBJECT);
+    public static final PyType FUNCTION = builtin("function", OBJECT);
+    public static final PyType BUILTIN_FUNCTION = builtin("builtin_function_or_method", OBJECT);
+    public static final PyType METHOD = builtin("method", OBJECT);
+    public static final PyType MODULE = builtin("module", OBJECT);
+    public static final PyType CELL = builtin("cell", OBJECT);
+    public static final PyType SUPER = builtin("super", OBJECT);
+    public static final PyType ITERATOR = builtin("iterator", OBJECT);
+    public static final PyType DICT_KEYS = builtin("dict_keys", OBJECT);
+    public static final PyType DICT_VALUES = builtin("dict_values", OBJECT);
+    public static final PyType DICT_ITEMS = builtin("dict_items", OBJECT);
+
+    public static final PyType BASE_EXCEPTION = builtin("BaseException", OBJECT);
+    public static final PyType SYSTEM_EXIT = builtin("SystemExit", BASE_EXCEPTION);
+    public static final PyType KEYBOARD_INTERRUPT = builtin("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType EXCEPTION = builtin("Exception", BASE_EXCEPTION);
+    public static final PyType ARITHMETIC_ERROR = builtin("ArithmeticError", EXCEPTION);
+    public static final PyType ZERO_DIVISION_ERROR = builtin("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyType OVERFLOW_ERROR = builtin("OverflowError", ARITHMETIC_ERROR);
+    public static final PyType ASSERTION_ERROR = builtin("AssertionError", EXCEPTION);
+    public static final PyType ATTRIBUTE_ERROR = builtin("AttributeError", EXCEPTION);
+    public static final PyType LOOKUP_ERROR = builtin("LookupError", EXCEPTION);
+    public static final PyType INDEX_ERROR = builtin("IndexError", LOOKUP_ERROR);
+    public static final PyType KEY_ERROR = builtin("KeyError", LOOKUP_ERROR);
+    public static final PyType NAME_ERROR = builtin("NameError", EXCEPTION);
+    public static final PyType UNBOUND_LOCAL_ERROR = builtin("UnboundLocalError", NAME_ERROR);
+    public static final PyType RUNTIME_ERROR = builtin("RuntimeError", EXCEPTION);
+    public static final PyType NOT_IMPLEMENTED_ERROR = builtin("NotImplementedError", RUNTIME_ERROR);
+    public static final PyType RECURSION_ERROR = builtin("RecursionError", RUNTIME_ERROR);
+    public static final PyType TYPE_ERROR = builtin("TypeError", EXCEPTION);
+    public static final PyType VALUE_ERROR = builtin("ValueError", EXCEPTION);
+    public static final PyType STOP_ITERATION = builtin("StopIteration", EXCEPTION);
+    public static final PyType IMPORT_ERROR = builtin("ImportError", EXCEPTION);
+    public static final PyType MODULE_NOT_FOUND_ERROR = builtin("ModuleNotFoundError", IMPORT_ERROR);
+    public static final PyType MEMORY_ERROR = builtin("MemoryError", EXCEPTION);
+    public static final PyType OS_ERROR = builtin("OSError", EXCEPTION);
+    public static final PyType TIMEOUT_ERROR = builtin("TimeoutError", OS_ERROR);
+
+    /** Every built-in exception class by name, in definition order, for the builtins module. */
+    public static final Map<String, PyType> EXCEPTIONS = exceptions();
+
+    private static PyType builtin(String name, PyType base) {
+        return new PyType(name, base, true, "builtins");
+    }
+
+    private static Map<String, PyType> exceptions() {
+        Map<String, PyType> m = new LinkedHashMap<>();
+        for (PyType t : new PyType[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, EXCEPTION, ARITHMETIC_ERROR,
+                ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR,
+                KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
+                TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, MEMORY_ERROR, OS_ERROR, TIMEOUT_ERROR}) {
+            m.put(t.name, t);
+        }
+        return m;
+    }
+}
