@@ -91,6 +91,23 @@ public final class Compiler {
         return c.finish(CodeObject.Kind.MODULE, "<module>", 1, List.of(), 0, 0, false, false, false);
     }
 
+    /**
+     * Compiles a module made of one expression statement into code that returns the expression's value: used to
+     * evaluate a scenario's expectations over a finished run's globals.
+     */
+    public static CodeObject compileExpression(Module module) throws ProgramError {
+        if (module.body().size() != 1 || !(module.body().get(0) instanceof Stmt.ExprStmt e)) {
+            throw new ProgramError(module.fileName(), 1, 1, "SyntaxError: expected a single expression");
+        }
+        Compiler c = new Compiler(module.fileName(), name -> "unsupported: import in an expression");
+        Scope scope = c.analyzer.analyzeModule(module.body());
+        c.unit = new Unit(scope, "<expect>", false);
+        c.unit.b.line = 1;
+        c.expr(e.value());
+        c.unit.b.emit(Opcode.RETURN_VALUE);
+        return c.finish(CodeObject.Kind.MODULE, "<expect>", 1, List.of(), 0, 0, false, false, false);
+    }
+
     private ProgramError error(int line, int col, String message) {
         return new ProgramError(fileName, line, col, message);
     }

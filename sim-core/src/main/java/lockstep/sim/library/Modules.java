@@ -211,11 +211,28 @@ public final class Modules {
             if (k < 0 || k > n) {
                 throw Errors.valueError("Sample larger than population or is negative");
             }
+            // CPython's two strategies: a shrinking pool for small populations, a set of picks otherwise.
+            int setSize = 21;
+            if (k > 5) {
+                setSize += (int) Math.pow(4, Math.ceil(Math.log(k * 3.0) / Math.log(4)));
+            }
             List<PyObject> result = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-                int j = (int) ctx.random().randbelow(n - i);
-                result.add(pool.get(j));
-                pool.set(j, pool.get(n - i - 1));
+            if (n <= setSize) {
+                for (int i = 0; i < k; i++) {
+                    int j = (int) ctx.random().randbelow(n - i);
+                    result.add(pool.get(j));
+                    pool.set(j, pool.get(n - i - 1));
+                }
+            } else {
+                java.util.Set<Long> selected = new java.util.HashSet<>();
+                for (int i = 0; i < k; i++) {
+                    long j = ctx.random().randbelow(n);
+                    while (selected.contains(j)) {
+                        j = ctx.random().randbelow(n);
+                    }
+                    selected.add(j);
+                    result.add(pool.get((int) j));
+                }
             }
             return new PyList(new ArrayList<>(result), true);
         });

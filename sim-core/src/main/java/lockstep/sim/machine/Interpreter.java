@@ -100,6 +100,15 @@ final class Interpreter implements CallContext {
         }
     }
 
+    /** {@code str(e)} for a traceback's last line; CPython's placeholder when that fails. */
+    String describe(PyBaseException e) {
+        try {
+            return Ops.str(this, e);
+        } catch (PyRaise | OutOfSteps failure) {
+            return "<exception str() failed>";
+        }
+    }
+
     // ------------------------------------------------------------------ CallContext
 
     @Override

@@ -173,6 +173,7 @@ public final class Machine {
         t.state = ThreadState.DONE;
         t.uncaught = uncaught;
         if (uncaught != null) {
+            t.uncaughtMessage = interpreter.describe(uncaught);
             PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
                     : uncaught.traceback.get(uncaught.traceback.size() - 1);
             event(t, last == null ? 0 : last.line(), TraceEvent.Kind.ERROR,
@@ -225,6 +226,11 @@ public final class Machine {
     /** The exception that ended the main thread, or null. */
     public PyBaseException mainException() {
         return mainThread.uncaught;
+    }
+
+    /** {@code str()} of the exception that ended the main thread, or null. */
+    public String mainExceptionMessage() {
+        return mainThread.uncaughtMessage;
     }
 
     public Map<String, PyObject> mainGlobals() {

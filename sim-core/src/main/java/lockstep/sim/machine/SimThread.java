@@ -18,6 +18,8 @@ public final class SimThread {
     String pendingSuspendKind;
     /** The uncaught exception that ended the thread, if any. */
     PyBaseException uncaught;
+    /** {@code str()} of {@link #uncaught}, taken when it ended the thread (it may run program code). */
+    String uncaughtMessage;
 
     SimThread(int id, String name, SimProcess process) {
         this.id = id;

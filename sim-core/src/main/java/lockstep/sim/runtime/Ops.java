@@ -101,7 +101,11 @@ public final class Ops {
 
     /** The message without a context able to call program code: for Java-side diagnostics only. */
     public static String exceptionMessage(PyBaseException e) {
-        return exceptionMessage(PlainContext.INSTANCE, e);
+        try {
+            return exceptionMessage(PlainContext.INSTANCE, e);
+        } catch (PyRaise failure) {
+            return "<exception str() failed>";
+        }
     }
 
     private static String checkedText(PyObject r, String method) {

@@ -1,0 +1,127 @@
+package lockstep.sim;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lockstep.sim.compile.CodeObject;
+import lockstep.sim.compile.Compiler;
+import lockstep.sim.lang.Parser;
+import lockstep.sim.lang.ProgramError;
+import lockstep.sim.machine.Machine;
+import lockstep.sim.runtime.Ops;
+import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.PyBool;
+import lockstep.sim.runtime.PyDict;
+import lockstep.sim.runtime.PyFloat;
+import lockstep.sim.runtime.PyInt;
+import lockstep.sim.runtime.PyList;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyRaise;
+import lockstep.sim.runtime.PyStr;
+import lockstep.sim.runtime.PyTuple;
+
+/** Turns a finished machine into a {@link RunResult}: status, plain-value globals, the traceback text. */
+final class Results {
+    /** Containers deeper than this are not plain values for the summary. */
+    private static final int MAX_DEPTH = 20;
+
+    private Results() {}
+
+    static RunResult of(Program program, Machine machine, Machine.Outcome outcome) {
+        RunStatus status;
+        String error = null;
+        switch (outcome) {
+            case COMPLETED -> status = RunStatus.COMPLETED;
+            case DEADLOCK -> status = RunStatus.DEADLOCK;
+            case STEP_LIMIT -> {
+                status = RunStatus.STEP_LIMIT;
+                error = "stopped at the step limit of " + machine.steps() + " steps";
+            }
+            case OUTPUT_LIMIT -> {
+                status = RunStatus.ERROR;
+                error = "stopped: the program printed more than 16 MiB";
+            }
+            default -> {
+                status = RunStatus.ERROR;
+                error = Traceback.format(machine.mainException(), machine.mainExceptionMessage(), program.source());
+            }
+        }
+        Map<String, Object> globals = new LinkedHashMap<>();
+        for (Map.Entry<String, PyObject> e : machine.mainGlobals().entrySet()) {
+            if (e.getKey().startsWith("__")) {
+                continue;
+            }
+            Object plain = plain(e.getValue(), 0);
+            if (plain != NOT_PLAIN) {
+                globals.put(e.getKey(), plain);
+            }
+        }
+        FinalState finalState = expression -> evaluate(machine, expression);
+        return new RunResult(status, machine.output(), globals, machine.clockNanos(), machine.steps(), error,
+                machine.trace(), finalState);
+    }
+
+    private static Object evaluate(Machine machine, String expression) throws ProgramError {
+        CodeObject code = Compiler.compileExpression(Parser.parse("<expect>", expression));
+        try {
+            PyObject value = machine.evaluate(code);
+            Object plain = plain(value, 0);
+            return plain == NOT_PLAIN ? Ops.safeRepr(value, 200) : plain;
+        } catch (PyRaise e) {
+            throw new IllegalArgumentException(e.exception.type().name + ": " + Ops.exceptionMessage(e.exception));
+        }
+    }
+
+    private static final Object NOT_PLAIN = new Object();
+
+    /** A Python value as a plain Java value, or {@link #NOT_PLAIN}. */
+    static Object plain(PyObject o, int depth) {
+        if (depth > MAX_DEPTH) {
+            return NOT_PLAIN;
+        }
+        if (o instanceof PyBool b) {
+            return b.isTrue();
+        }
+        if (o instanceof PyInt i) {
+            return i.big != null ? (Object) i.big : (Object) i.value;
+        }
+        if (o instanceof PyFloat f) {
+            return f.value;
+        }
+        if (o instanceof PyStr s) {
+            return s.value;
+        }
+        if (o == PyNone.NONE) {
+            return null;
+        }
+        if (o instanceof PyList || o instanceof PyTuple) {
+            List<PyObject> items = o instanceof PyList l ? l.items : ((PyTuple) o).asList();
+            List<Object> out = new ArrayList<>(items.size());
+            for (PyObject item : items) {
+                Object p = plain(item, depth + 1);
+                if (p == NOT_PLAIN) {
+                    return NOT_PLAIN;
+                }
+                out.add(p);
+            }
+            return out;
+        }
+        if (o instanceof PyDict d) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
+                Object k = plain(e.getKey(), depth + 1);
+                Object v = plain(e.getValue(), depth + 1);
+                if (k == NOT_PLAIN || k instanceof List || v == NOT_PLAIN) {
+                    return NOT_PLAIN;
+                }
+                out.put(k == null ? "None" : k instanceof String s ? s : Ops.safeRepr(e.getKey(), 100), v);
+            }
+            return out;
+        }
+        return NOT_PLAIN;
+    }
+
+}

@@ -1,0 +1,42 @@
+package lockstep.sim;
+
+import lockstep.sim.runtime.Ops;
+import lockstep.sim.runtime.PyBaseException;
+
+/** CPython's text for an uncaught exception: the chain of causes and contexts, each with its frames and lines. */
+final class Traceback {
+    private Traceback() {}
+
+    static String format(PyBaseException e, String message, String source) {
+        if (e == null) {
+            return "an unknown error ended the run";
+        }
+        StringBuilder sb = new StringBuilder();
+        append(sb, e, message, source.split("\n", -1), 0);
+        return sb.toString().stripTrailing();
+    }
+
+    private static void append(StringBuilder sb, PyBaseException e, String message, String[] lines, int depth) {
+        if (depth < 10) {
+            if (e.cause != null) {
+                append(sb, e.cause, Ops.exceptionMessage(e.cause), lines, depth + 1);
+                sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            } else if (e.context != null) {
+                append(sb, e.context, Ops.exceptionMessage(e.context), lines, depth + 1);
+                sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        if (!e.traceback.isEmpty()) {
+            sb.append("Traceback (most recent call last):\n");
+            for (PyBaseException.TracebackEntry entry : e.traceback) {
+                sb.append("  File \"").append(entry.fileName()).append("\", line ").append(entry.line())
+                        .append(", in ").append(entry.function()).append('\n');
+                if (entry.line() >= 1 && entry.line() <= lines.length && !lines[entry.line() - 1].isBlank()) {
+                    sb.append("    ").append(lines[entry.line() - 1].strip()).append('\n');
+                }
+            }
+        }
+        String name = e.type().name;
+        sb.append(message == null || message.isEmpty() ? name : name + ": " + message).append('\n');
+    }
+}
