@@ -101,8 +101,9 @@ public final class ScenarioLoader {
     }
 
     private static ScenarioError tooLarge(String fileName, long bytes) {
-        return new ScenarioError(fileName, 1, 1, String.format(Locale.ROOT,
-                "the file is too large (%.1f MiB; a scenario file may have at most 1 MiB)", bytes / 1048576.0));
+        return new ScenarioError(fileName, 1, 1,
+                "the file is too large: " + bytes + " bytes (a scenario file may have at most 1 MiB, "
+                        + MAX_FILE_BYTES + " bytes)");
     }
 
     private static long utf8Length(String text) {

@@ -232,12 +232,14 @@ class ScenarioLoaderTest {
     @Test
     void tooLarge() throws IOException {
         String big = "program: |\n" + "  pass\n".repeat(200_000);
-        assertError("big.yaml:1:1: the file is too large (1.3 MiB; a scenario file may have at most 1 MiB)",
+        assertError("big.yaml:1:1: the file is too large: 1400011 bytes (a scenario file may have at most 1 MiB, "
+                + "1048576 bytes)",
                 "big.yaml", big);
         Path file = dir.resolve("big.py");
         Files.writeString(file, "#".repeat(ScenarioLoader.MAX_FILE_BYTES + 1));
         ScenarioError e = assertThrows(ScenarioError.class, () -> ScenarioLoader.load(file));
-        assertEquals(file + ":1:1: the file is too large (1.0 MiB; a scenario file may have at most 1 MiB)",
+        assertEquals(file + ":1:1: the file is too large: 1048577 bytes (a scenario file may have at most 1 MiB, "
+                + "1048576 bytes)",
                 e.getMessage());
     }
 
