@@ -1,5 +1,7 @@
 package lockstep.app;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -7,9 +9,16 @@ import javafx.application.Application;
  * without a module path.
  */
 public final class AppLauncher {
+    /**
+     * JavaFX's logger, held so that its level sticks: it warns on every start from the class path ("Unsupported
+     * JavaFX configuration"), which is how Lockstep runs on purpose.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
     private AppLauncher() {}
 
     public static void main(String[] args) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(LockstepApp.class, args);
     }
 }

@@ -3,8 +3,11 @@ package lockstep.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code lockstep} command: opens the app unless a subcommand is given. */
 @Command(name = "lockstep",
@@ -20,16 +23,28 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  lockstep run hello", "  lockstep run increment --trace",
             "  lockstep run my-scenario.yaml --json --seed 7"})
-final class LockstepCommand implements Runnable {
+final class LockstepCommand implements Callable<Integer> {
     private final Runnable openApp;
+
+    @Spec
+    CommandSpec spec;
 
     LockstepCommand(Runnable openApp) {
         this.openApp = openApp;
     }
 
+    /** Opens the app; without a display, says so and how to do without, rather than printing a stack trace. */
     @Override
-    public void run() {
-        openApp.run();
+    public Integer call() {
+        try {
+            openApp.run();
+            return 0;
+        } catch (UnsupportedOperationException e) {
+            spec.commandLine().getErr().println("lockstep: cannot open the window: " + e.getMessage() + "\n"
+                    + "Without a display, run a scenario with 'lockstep run SCENARIO' (see 'lockstep --help'), "
+                    + "or open the window under xvfb-run.");
+            return 1;
+        }
     }
 
     /** {@code lockstep VERSION}, the version filtered into the jar by Maven. */

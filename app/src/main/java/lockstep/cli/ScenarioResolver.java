@@ -22,11 +22,13 @@ final class ScenarioResolver {
             return ScenarioLoader.load(path.get());
         }
         if (!looksLikeFile(argument)) {
-            Optional<Scenario> bundled = BundledScenarios.find(loader, argument);
-            if (bundled.isPresent()) {
-                return bundled.get();
+            List<Scenario> bundled = BundledScenarios.loadAll(loader);
+            for (Scenario scenario : bundled) {
+                if (scenario.id().equals(argument)) {
+                    return scenario;
+                }
             }
-            List<String> ids = BundledScenarios.loadAll(loader).stream().map(Scenario::id).toList();
+            List<String> ids = bundled.stream().map(Scenario::id).toList();
             throw ScenarioError.ofFile(argument, "no such file, and no bundled scenario has this id (bundled: "
                     + String.join(", ", ids) + ")");
         }

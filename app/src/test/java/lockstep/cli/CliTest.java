@@ -49,6 +49,18 @@ class CliTest {
     }
 
     @Test
+    void withoutADisplayTheAppSaysSoWithoutAStackTrace() {
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err), () -> {
+            throw new UnsupportedOperationException("Unable to open DISPLAY");
+        }).execute();
+        assertEquals(1, code);
+        assertEquals("lockstep: cannot open the window: Unable to open DISPLAY\nWithout a display, run a scenario with "
+                + "'lockstep run SCENARIO' (see 'lockstep --help'), or open the window under xvfb-run."
+                + System.lineSeparator(), err.toString());
+    }
+
+    @Test
     void topLevelHelp() {
         Invocation run = lockstep("--help");
         assertEquals(0, run.exitCode());

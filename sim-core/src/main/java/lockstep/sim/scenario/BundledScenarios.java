@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The scenarios shipped with Lockstep: the files of the repository's {@code scenarios/} folder, packaged as
@@ -32,11 +31,6 @@ public final class BundledScenarios {
             scenarios.add(load(loader, path));
         }
         return scenarios;
-    }
-
-    /** The bundled scenario with this id, if there is one. */
-    public static Optional<Scenario> find(ClassLoader loader, String id) throws ScenarioError {
-        return loadAll(loader).stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The paths listed in an index text. */
