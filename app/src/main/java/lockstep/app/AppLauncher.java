@@ -1,0 +1,24 @@
+package lockstep.app;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+
+/**
+ * Starts the app. A main class that is not an {@link Application} lets JavaFX start from a plain class path,
+ * without a module path.
+ */
+public final class AppLauncher {
+    /**
+     * JavaFX's logger, held so that its level sticks: it warns on every start from the class path ("Unsupported
+     * JavaFX configuration"), which is how Lockstep runs on purpose.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+
+    private AppLauncher() {}
+
+    public static void main(String[] args) {
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        Application.launch(LockstepApp.class, args);
+    }
+}

@@ -1,0 +1,68 @@
+package lockstep.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import lockstep.sim.RunResult;
+import lockstep.sim.scenario.ExpectationResult;
+
+/**
+ * The {@code run --json} report: one object with the keys, in this order, {@code status}, {@code output} (lines),
+ * {@code globals}, {@code time} (virtual seconds), {@code steps}, {@code deadlock} (null until deadlock analysis
+ * lands), {@code races} (empty until race analysis lands), {@code expectations} and {@code error}.
+ */
+final class JsonReport {
+    private static final ObjectMapper MAPPER = mapper();
+
+    private JsonReport() {}
+
+    static String write(RunResult result, List<ExpectationResult> expectations) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("status", result.status().jsonName());
+        report.put("output", result.output());
+        report.put("globals", result.globals());
+        report.put("time", BigDecimal.valueOf(result.timeNanos(), 9).stripTrailingZeros());
+        report.put("steps", result.steps());
+        report.put("deadlock", null);
+        report.put("races", List.of());
+        report.put("expectations", expectations.stream().map(JsonReport::expectation).toList());
+        report.put("error", result.error());
+        try {
+            return MAPPER.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> expectation(ExpectationResult result) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("expect", result.description());
+        map.put("passed", result.passed());
+        map.put("detail", result.detail());
+        return map;
+    }
+
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        // A Python dict may have None as a key.
+        mapper.getSerializerProvider().setNullKeySerializer(new JsonSerializer<>() {
+            @Override
+            public void serialize(Object value, JsonGenerator gen,
+                                  SerializerProvider provider) throws IOException {
+                gen.writeFieldName("None");
+            }
+        });
+        return mapper;
+    }
+}

@@ -1,0 +1,149 @@
+package lockstep.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lockstep.sim.Program;
+import lockstep.sim.RunOptions;
+import lockstep.sim.RunResult;
+import lockstep.sim.Simulator;
+import lockstep.sim.lang.ProgramError;
+import lockstep.sim.scenario.ExpectationResult;
+import lockstep.sim.scenario.Expectations;
+import lockstep.sim.scenario.Scenario;
+import lockstep.sim.scenario.ScenarioError;
+import lockstep.sim.trace.Step;
+import lockstep.sim.trace.StepListener;
+import lockstep.sim.trace.TraceText;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lockstep run SCENARIO}: simulate once and print what the program printed and how the run ended. */
+@Command(name = "run",
+        sortOptions = false,
+        description = {
+            "Simulates a scenario once and prints the program's output, then a summary line.",
+            "Exit status: 0 when the scenario ran (whatever its status), 1 when it cannot be found, read, loaded "
+                    + "or compiled, 2 for a usage error."
+        })
+final class RunCommand implements Callable<Integer> {
+    /** Languages of the narration. */
+    enum Language { en, zh }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "A scenario file (.yaml, .yml, .json, or a plain .py program) or the id of a bundled "
+                    + "scenario.")
+    String scenario;
+
+    @Option(names = "--json", description = "Print one JSON object: status, output, globals, time, steps, deadlock, "
+            + "races, expectations, error.")
+    boolean json;
+
+    @Option(names = "--trace", description = "Print every step as it runs (time, thread, line, micro-op, "
+            + "narration), then the output.")
+    boolean trace;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of random (default: the scenario's, or 0).")
+    Long seed;
+
+    @Option(names = "--max-steps", paramLabel = "N",
+            description = "Stop after N steps with status step-limit (default: the scenario's, or "
+                    + RunOptions.DEFAULT_MAX_STEPS + ").")
+    Long maxSteps;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "Language of the narration in --trace (default: ${DEFAULT-VALUE}).")
+    Language language;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        if (json && trace) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--json and --trace cannot be combined");
+        }
+        if (maxSteps != null && maxSteps < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--max-steps must be at least 1, was " + maxSteps);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario loaded;
+        Program program;
+        try {
+            loaded = ScenarioResolver.resolve(scenario);
+            program = loaded.compile();
+        } catch (ScenarioError | ProgramError e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        RunOptions options = options(loaded);
+        if (trace) {
+            TraceText text = TraceText.forLanguage(language.name());
+            out.println(text.header());
+            options = options.withStepListener(new TracePrinter(text, out));
+        }
+        RunResult result;
+        try {
+            result = Simulator.run(program, options);
+        } catch (TracePrinter.OutputClosed e) {
+            return 0;
+        }
+        List<ExpectationResult> expectations = Expectations.check(loaded.expect(), result);
+        if (json) {
+            out.println(JsonReport.write(result, expectations));
+        } else {
+            TextReport.print(result, options, expectations, out, err);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private RunOptions options(Scenario loaded) {
+        RunOptions options = loaded.runOptions(RunOptions.defaults());
+        if (seed != null) {
+            options = options.withSeed(seed);
+        }
+        if (maxSteps != null) {
+            options = options.withMaxSteps(maxSteps);
+        }
+        return options;
+    }
+
+    /** Prints each step as it runs; stops the run when nobody reads the output any more. */
+    private static final class TracePrinter implements StepListener {
+        /** Thrown through the simulator to end a run whose trace output was closed (as by {@code | head}). */
+        static final class OutputClosed extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            OutputClosed() {
+                super("the trace output was closed", null, false, false);
+            }
+        }
+
+        private final TraceText text;
+        private final PrintWriter out;
+        private long printed;
+
+        TracePrinter(TraceText text, PrintWriter out) {
+            this.text = text;
+            this.out = out;
+        }
+
+        @Override
+        public void onStep(Step step) {
+            out.println(text.line(step));
+            if (++printed % 4096 == 0 && out.checkError()) {
+                throw new OutputClosed();
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package lockstep.sim.scenario;
+
+import java.util.List;
+import java.util.Objects;
+import lockstep.sim.Program;
+import lockstep.sim.RunOptions;
+import lockstep.sim.Simulator;
+import lockstep.sim.lang.ProgramError;
+
+/**
+ * A scenario as loaded from its file: a small Python program with a bilingual title and summary, tags, default
+ * scheduler settings and what a run of it must show.
+ *
+ * @param id        a short name, unique among the bundled scenarios (defaults to the file name without extension)
+ * @param title     the bilingual title
+ * @param summary   the bilingual summary (empty when not given)
+ * @param tags      tags for the library, in file order
+ * @param scheduler the default scheduler settings
+ * @param program   the Python-subset program text
+ * @param expect    what a run must show
+ * @param origin    where the program sits in the file, to point program errors at file lines
+ */
+public record Scenario(String id, LocalizedText title, LocalizedText summary, List<String> tags,
+                       SchedulerSettings scheduler, String program, List<Expectation> expect, ProgramOrigin origin) {
+    public Scenario {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(summary, "summary");
+        tags = List.copyOf(tags);
+        Objects.requireNonNull(scheduler, "scheduler");
+        Objects.requireNonNull(program, "program");
+        expect = List.copyOf(expect);
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** The scenario file's name, as given to the loader. */
+    public String fileName() {
+        return origin.fileName();
+    }
+
+    /**
+     * Compiles the program.
+     *
+     * @throws ProgramError naming the scenario file and the line and column in it (see {@link ProgramOrigin})
+     */
+    public Program compile() throws ProgramError {
+        try {
+            return Simulator.compile(origin.fileName(), program);
+        } catch (ProgramError e) {
+            throw origin.locate(e);
+        }
+    }
+
+    /** {@code base} with this scenario's default seed and step limit where it sets them. */
+    public RunOptions runOptions(RunOptions base) {
+        return scheduler.applyTo(base);
+    }
+}

@@ -1,0 +1,345 @@
+package lockstep.sim.scenario;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import lockstep.sim.RunStatus;
+
+/** Turns a document {@link Node} tree into a {@link Scenario}, checking every key and type. */
+final class ScenarioReader {
+    static final List<String> KEYS = List.of("id", "title", "summary", "tags", "scheduler", "program", "expect");
+    static final List<String> SCHEDULER_KEYS =
+            List.of("policy", "quantum", "cores", "seed", "maxSteps", "gilModel", "switchInterval");
+    static final List<String> TEXT_KEYS = List.of("en", "zh");
+    static final List<String> EXPECT_KEYS = List.of("status", "output", "output_contains", "time");
+    static final List<String> TIME_KEYS = List.of("min", "max");
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final String fileName;
+    private final String text;
+
+    private ScenarioReader(String fileName, String text) {
+        this.fileName = fileName;
+        this.text = text;
+    }
+
+    static Scenario read(String fileName, String text, Node root, String defaultId) throws ScenarioError {
+        return new ScenarioReader(fileName, text).scenario(root, defaultId);
+    }
+
+    private Scenario scenario(Node root, String defaultId) throws ScenarioError {
+        if (root == null) {
+            throw new ScenarioError(fileName, 1, 1, "the file is empty; a scenario needs at least a 'program' key");
+        }
+        if (!(root instanceof Node.Mapping mapping)) {
+            throw error(root, "a scenario must be a mapping of keys (" + String.join(", ", KEYS) + "), found "
+                    + root.kindName());
+        }
+        checkKeys(mapping, KEYS, "");
+        String id = defaultId;
+        LocalizedText title = null;
+        LocalizedText summary = LocalizedText.of("");
+        List<String> tags = List.of();
+        SchedulerSettings scheduler = SchedulerSettings.none();
+        Node.Entry program = null;
+        List<Expectation> expect = List.of();
+        for (Node.Entry entry : mapping.entries()) {
+            Node value = entry.value();
+            switch (entry.key()) {
+                case "id" -> id = id(value);
+                case "title" -> title = localized(value, "title");
+                case "summary" -> summary = localized(value, "summary");
+                case "tags" -> tags = tags(value);
+                case "scheduler" -> scheduler = scheduler(value);
+                case "program" -> program = entry;
+                case "expect" -> expect = expectations(value);
+                default -> throw new IllegalStateException(entry.key());
+            }
+        }
+        if (program == null) {
+            throw error(mapping, "missing key 'program' (the Python program to run)");
+        }
+        String programText = string(program.value(), "program");
+        ProgramOrigin origin = origin(program, (Node.Scalar) program.value());
+        return new Scenario(id, title != null ? title : LocalizedText.of(id), summary, tags, scheduler, programText,
+                expect, origin);
+    }
+
+    // Keys
+
+    private void checkKeys(Node.Mapping mapping, List<String> allowed, String where) throws ScenarioError {
+        for (Node.Entry entry : mapping.entries()) {
+            if (!allowed.contains(entry.key())) {
+                throw new ScenarioError(fileName, entry.line(), entry.col(), "unknown key '" + entry.key() + "'"
+                        + (where.isEmpty() ? "" : " in " + where)
+                        + " (expected one of: " + String.join(", ", allowed) + ")");
+            }
+        }
+    }
+
+    // Top-level values
+
+    private String id(Node value) throws ScenarioError {
+        String id = string(value, "id");
+        if (!ID.matcher(id).matches()) {
+            throw error(value, "'id' must be letters, digits, '.', '-' or '_', starting with a letter or digit; found "
+                    + PythonText.quote(id));
+        }
+        return id;
+    }
+
+    /** Either one string, or a mapping {@code {en: ..., zh: ...}} in which {@code en} is required. */
+    private LocalizedText localized(Node value, String what) throws ScenarioError {
+        if (value instanceof Node.Mapping mapping) {
+            checkKeys(mapping, TEXT_KEYS, "'" + what + "'");
+            String en = null;
+            String zh = null;
+            for (Node.Entry entry : mapping.entries()) {
+                String text = string(entry.value(), what + "." + entry.key());
+                if (entry.key().equals("en")) {
+                    en = text;
+                } else {
+                    zh = text;
+                }
+            }
+            if (en == null) {
+                throw error(mapping, "'" + what + "' needs an 'en' text (and optionally 'zh')");
+            }
+            return new LocalizedText(en, zh);
+        }
+        if (value instanceof Node.Scalar scalar && scalar.value() instanceof String text) {
+            return LocalizedText.of(text);
+        }
+        throw error(value, "'" + what + "' must be a string or a mapping {en: ..., zh: ...}, found "
+                + value.kindName());
+    }
+
+    private List<String> tags(Node value) throws ScenarioError {
+        Node.Sequence list = list(value, "tags");
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            tags.add(string(list.items().get(i), "tags[" + i + "]"));
+        }
+        return tags;
+    }
+
+    private SchedulerSettings scheduler(Node value) throws ScenarioError {
+        if (!(value instanceof Node.Mapping mapping)) {
+            throw error(value, "'scheduler' must be a mapping of settings ("
+                    + String.join(", ", SCHEDULER_KEYS) + "), found " + value.kindName());
+        }
+        checkKeys(mapping, SCHEDULER_KEYS, "'scheduler'");
+        String policy = null;
+        Integer quantum = null;
+        Integer cores = null;
+        Long seed = null;
+        Long maxSteps = null;
+        String gilModel = null;
+        Double switchInterval = null;
+        for (Node.Entry entry : mapping.entries()) {
+            Node v = entry.value();
+            String what = "scheduler." + entry.key();
+            switch (entry.key()) {
+                case "policy" -> policy = oneOf(v, what, SchedulerSettings.POLICIES);
+                case "quantum" -> quantum = (int) integer(v, what, 1, Integer.MAX_VALUE);
+                case "cores" -> cores = (int) integer(v, what, 1, SchedulerSettings.MAX_CORES);
+                case "seed" -> seed = integer(v, what, Long.MIN_VALUE, Long.MAX_VALUE);
+                case "maxSteps" -> maxSteps = integer(v, what, 1, Long.MAX_VALUE);
+                case "gilModel" -> gilModel = oneOf(v, what, SchedulerSettings.GIL_MODELS);
+                case "switchInterval" -> {
+                    switchInterval = number(v, what);
+                    if (!(switchInterval > 0)) {
+                        throw error(v, "'" + what + "' must be above 0 seconds, found " + ((Node.Scalar) v).text());
+                    }
+                }
+                default -> throw new IllegalStateException(entry.key());
+            }
+        }
+        return new SchedulerSettings(policy, quantum, cores, seed, maxSteps, gilModel, switchInterval);
+    }
+
+    // Expectations
+
+    private List<Expectation> expectations(Node value) throws ScenarioError {
+        Node.Sequence list = list(value, "expect");
+        List<Expectation> expectations = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            expectations.add(expectation(list.items().get(i), "expect[" + i + "]"));
+        }
+        return expectations;
+    }
+
+    private Expectation expectation(Node item, String what) throws ScenarioError {
+        if (item instanceof Node.Scalar scalar && scalar.value() instanceof String expression) {
+            if (expression.isBlank()) {
+                throw error(item, "'" + what + "' is an empty expression");
+            }
+            return new Expectation.Holds(expression.strip());
+        }
+        if (!(item instanceof Node.Mapping mapping)) {
+            throw error(item, "'" + what + "' must be a Python expression (a string) or a mapping with one key ("
+                    + String.join(", ", EXPECT_KEYS) + "), found " + item.kindName());
+        }
+        checkKeys(mapping, EXPECT_KEYS, "'" + what + "'");
+        if (mapping.entries().size() != 1) {
+            throw error(mapping, "'" + what + "' must have exactly one key, found " + mapping.entries().size()
+                    + "; write each expectation as its own '- ' item");
+        }
+        Node.Entry entry = mapping.entries().get(0);
+        Node value = entry.value();
+        String key = what + "." + entry.key();
+        return switch (entry.key()) {
+            case "status" -> new Expectation.Status(status(value, key));
+            case "output" -> {
+                Node.Sequence lines = list(value, key);
+                List<String> text = new ArrayList<>();
+                for (int i = 0; i < lines.items().size(); i++) {
+                    text.add(line(lines.items().get(i), key + "[" + i + "]"));
+                }
+                yield new Expectation.Output(text);
+            }
+            case "output_contains" -> new Expectation.OutputContains(line(value, key));
+            case "time" -> time(value, key);
+            default -> throw new IllegalStateException(entry.key());
+        };
+    }
+
+    private RunStatus status(Node value, String what) throws ScenarioError {
+        List<String> names = new ArrayList<>();
+        for (RunStatus status : RunStatus.values()) {
+            names.add(status.jsonName());
+        }
+        String name = oneOf(value, what, names);
+        return RunStatus.values()[names.indexOf(name)];
+    }
+
+    private Expectation.Time time(Node value, String what) throws ScenarioError {
+        if (!(value instanceof Node.Mapping mapping)) {
+            throw error(value, "'" + what + "' must be a mapping {min: seconds, max: seconds}, found "
+                    + value.kindName());
+        }
+        checkKeys(mapping, TIME_KEYS, "'" + what + "'");
+        Double min = null;
+        Double max = null;
+        for (Node.Entry entry : mapping.entries()) {
+            double seconds = number(entry.value(), what + "." + entry.key());
+            if (seconds < 0) {
+                throw error(entry.value(), "'" + what + "." + entry.key() + "' must be at least 0 seconds");
+            }
+            if (entry.key().equals("min")) {
+                min = seconds;
+            } else {
+                max = seconds;
+            }
+        }
+        if (min == null && max == null) {
+            throw error(mapping, "'" + what + "' needs 'min', 'max' or both");
+        }
+        if (min != null && max != null && min > max) {
+            throw error(mapping, "'" + what + "' has min above max");
+        }
+        return new Expectation.Time(min, max);
+    }
+
+    // Scalars
+
+    private Node.Sequence list(Node value, String what) throws ScenarioError {
+        if (value instanceof Node.Sequence list) {
+            return list;
+        }
+        throw error(value, "'" + what + "' must be a list, found " + value.kindName());
+    }
+
+    private String string(Node value, String what) throws ScenarioError {
+        if (value instanceof Node.Scalar scalar && scalar.value() instanceof String text) {
+            return text;
+        }
+        throw error(value, "'" + what + "' must be a string, found " + value.kindName());
+    }
+
+    /** A printed line: any scalar but null, as written (so {@code - 42} and {@code - True} read naturally). */
+    private String line(Node value, String what) throws ScenarioError {
+        if (value instanceof Node.Scalar scalar && scalar.value() != null) {
+            return scalar.text();
+        }
+        throw error(value, "'" + what + "' must be a string, found " + value.kindName());
+    }
+
+    private String oneOf(Node value, String what, List<String> allowed) throws ScenarioError {
+        String text = string(value, what);
+        if (!allowed.contains(text)) {
+            throw error(value, "'" + what + "' must be one of " + String.join(", ", allowed) + "; found "
+                    + PythonText.quote(text));
+        }
+        return text;
+    }
+
+    private long integer(Node value, String what, long min, long max) throws ScenarioError {
+        if (value instanceof Node.Scalar scalar && (scalar.value() instanceof Long || scalar.value() instanceof BigInteger)) {
+            if (scalar.value() instanceof Long number && number >= min && number <= max) {
+                return number;
+            }
+            throw error(value, "'" + what + "' must be " + range(min, max) + ", found " + scalar.text());
+        }
+        throw error(value, "'" + what + "' must be an integer, found " + value.kindName());
+    }
+
+    private static String range(long min, long max) {
+        if (min == Long.MIN_VALUE) {
+            return "a 64-bit integer";
+        }
+        return max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "at least " + min : "between " + min + " and " + max;
+    }
+
+    private double number(Node value, String what) throws ScenarioError {
+        if (value instanceof Node.Scalar scalar && scalar.value() instanceof Number number
+                && Double.isFinite(number.doubleValue())) {
+            return number.doubleValue();
+        }
+        throw error(value, "'" + what + "' must be a number, found " + value.kindName());
+    }
+
+    // Program position
+
+    /**
+     * A YAML literal block ({@code program: |}) maps program line n to the file line n after the indicator, its
+     * columns shifted by the block's indent; see {@link ProgramOrigin}.
+     */
+    private ProgramOrigin origin(Node.Entry entry, Node.Scalar value) {
+        if (value.blockIndicator() != '|') {
+            return new ProgramOrigin(fileName, value.line(), value.col(), false);
+        }
+        String[] lines = text.split("\n", -1);
+        String header = lines[value.line() - 1].substring(Math.min(lines[value.line() - 1].length(), value.col()));
+        int explicit = -1;
+        for (char c : header.toCharArray()) {
+            if (c >= '1' && c <= '9') {
+                explicit = c - '0';
+                break;
+            }
+            if (c != '-' && c != '+') {
+                break;
+            }
+        }
+        int indent;
+        if (explicit > 0) {
+            indent = entry.col() - 1 + explicit;
+        } else {
+            indent = 0;
+            for (int i = value.line(); i < lines.length; i++) {
+                String line = lines[i].replace("\r", "");
+                if (!line.isBlank()) {
+                    indent = line.length() - line.stripLeading().length();
+                    break;
+                }
+            }
+        }
+        return new ProgramOrigin(fileName, value.line() + 1, indent, true);
+    }
+
+    private ScenarioError error(Node at, String reason) {
+        return new ScenarioError(fileName, at.line(), at.col(), reason);
+    }
+}

@@ -1,0 +1,67 @@
+package lockstep.sim.trace;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.function.Function;
+
+/**
+ * The fixed-column text rendering of steps, used by {@code lockstep run --trace}, logs and golden files:
+ *
+ * <pre>
+ *         TIME  THREAD        LINE  OP                        NARRATION
+ *     0.000000  MainThread       1  LOAD_CONST 0              ...
+ * </pre>
+ *
+ * Time is virtual seconds with 6 decimals, right-aligned; the thread name and the micro-op are padded to fixed
+ * widths (a longer one is cut, ending in {@code ~}); the line is right-aligned; the narration, last, is rendered by a
+ * {@link NarrationRenderer} in the chosen language (or any function from narration to text). Pure: the same steps
+ * give the same text.
+ */
+public final class TraceText {
+    public static final int TIME_WIDTH = 12;
+    public static final int THREAD_WIDTH = 12;
+    public static final int LINE_WIDTH = 5;
+    public static final int OP_WIDTH = 24;
+    private static final String GAP = "  ";
+
+    private final Function<Narration, String> narrator;
+
+    public TraceText(Function<Narration, String> narrator) {
+        this.narrator = narrator;
+    }
+
+    /** Narration rendered by {@link NarrationRenderer} in {@code en} or {@code zh}. */
+    public static TraceText forLanguage(String language) {
+        return new TraceText(NarrationRenderer.forLanguage(language)::render);
+    }
+
+    /** The column titles, aligned with {@link #line(Step)}. */
+    public String header() {
+        return padLeft("TIME", TIME_WIDTH) + GAP + fit("THREAD", THREAD_WIDTH) + GAP + padLeft("LINE", LINE_WIDTH)
+                + GAP + fit("OP", OP_WIDTH) + GAP + "NARRATION";
+    }
+
+    /** One step as one line, without a line break. */
+    public String line(Step step) {
+        return padLeft(seconds(step.timeNanos()), TIME_WIDTH) + GAP + fit(step.threadName(), THREAD_WIDTH) + GAP
+                + padLeft(Integer.toString(step.line()), LINE_WIDTH) + GAP + fit(step.opName(), OP_WIDTH) + GAP
+                + narrator.apply(step.narration());
+    }
+
+    /** Virtual nanoseconds as seconds with exactly 6 decimals, rounded half-even: 45000 is {@code 0.000045}. */
+    public static String seconds(long nanos) {
+        return BigDecimal.valueOf(nanos, 9).setScale(6, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private static String padLeft(String text, int width) {
+        return text.length() >= width ? text : " ".repeat(width - text.length()) + text;
+    }
+
+    /** Exactly {@code width} characters: padded on the right, or cut with a final {@code ~}. */
+    private static String fit(String text, int width) {
+        if (text.length() <= width) {
+            return text + " ".repeat(width - text.length());
+        }
+        return text.substring(0, width - 1) + "~";
+    }
+}
