@@ -1,0 +1,2 @@
+print("start")
+raise Exception("plain exception with message")
