@@ -25,5 +25,3 @@ total = 0
 for i in range(1, 101):
     total += i
 print(total)
-print(range(5))
-print(range(1, 10, 2))

@@ -32,14 +32,3 @@ def running_average():
 avg = running_average()
 for v in [10, 20, 30, 40]:
     print(avg(v))
-
-def fib_gen_state():
-    a, b = 0, 1
-    def step():
-        nonlocal a, b
-        a, b = b, a + b
-        return a
-    return step
-
-step = fib_gen_state()
-print([step() for _ in range(10)])

@@ -29,14 +29,3 @@ try:
     raise InsufficientFunds
 except Exception as e:
     print(repr(e), "[" + str(e) + "]")
-
-class AppError(Exception):
-    pass
-
-class DbError(AppError):
-    pass
-
-try:
-    raise DbError("connection lost")
-except AppError as e:
-    print("AppError handler got", type(e).__name__, e)

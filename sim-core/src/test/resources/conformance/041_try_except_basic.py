@@ -24,11 +24,6 @@ except (KeyError, IndexError) as e:
     print("lookup failed:", type(e).__name__, e)
 
 try:
-    {}["k"]
-except (KeyError, IndexError) as e:
-    print("lookup failed:", type(e).__name__, e)
-
-try:
     undefined_name
 except:
     print("bare except caught something")

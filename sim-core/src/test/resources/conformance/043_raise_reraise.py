@@ -35,9 +35,3 @@ try:
     raise ValueError
 except ValueError as e:
     print("bare class raised:", repr(e), e.args)
-
-err = KeyError("prepared")
-try:
-    raise err
-except KeyError as e:
-    print(e is err)

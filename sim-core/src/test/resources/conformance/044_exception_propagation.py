@@ -30,15 +30,3 @@ def parse_all(items):
     return out
 
 print(parse_all(["1", "x", "3", "4.5", " 7 "]))
-
-def outer():
-    try:
-        inner()
-    except NameError as e:
-        print("outer handled", e)
-        return "recovered"
-
-def inner():
-    return missing_function()
-
-print(outer())

@@ -14,11 +14,6 @@ try:
 except UnboundLocalError as e:
     print("UnboundLocalError:", e)
 
-try:
-    broken()
-except NameError as e:
-    print("also a NameError:", type(e).__name__)
-
 def uses_later():
     return later_defined * 2
 

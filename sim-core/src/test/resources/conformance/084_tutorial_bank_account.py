@@ -21,28 +21,20 @@ class BankAccount:
         self.balance -= amount
         self.history.append(("withdraw", amount))
 
-    def add_interest(self):
-        self.balance += self.balance * self.interest_rate
-
     def __str__(self):
         return f"{self.owner}: ${self.balance:.2f}"
 
+class Savings(BankAccount):
+    interest_rate = 0.05
+
 acct = BankAccount("Ann", 100)
-acct.deposit(50)
-acct.withdraw(30)
-print(acct)
+acct.deposit(50); acct.withdraw(30)
 for bad in [lambda: acct.withdraw(1000), lambda: acct.deposit(-5)]:
     try:
         bad()
     except (InsufficientFundsError, ValueError) as e:
         print(type(e).__name__ + ":", e)
-acct.add_interest()
-print(acct)
-print(acct.history)
-
-class Savings(BankAccount):
-    interest_rate = 0.05
-
 s = Savings("Bo", 1000)
-s.add_interest()
-print(s, len(s.history))
+for a in [acct, s]:
+    a.balance += a.balance * a.interest_rate
+    print(a, a.history)

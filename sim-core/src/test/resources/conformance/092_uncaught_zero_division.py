@@ -1,4 +1,7 @@
 values = [10, 5, 0, 2]
+total = 0
 for v in values:
-    print(100 // v)
-print("never printed")
+    share = 100 // v
+    total += share
+    print(v, "->", share)
+print("never printed", total)

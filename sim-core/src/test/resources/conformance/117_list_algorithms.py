@@ -29,22 +29,3 @@ def merge_sort(xs):
     return merged + left[i:] + right[j:]
 
 print(merge_sort([38, 27, 43, 3, 9, 82, 10]))
-
-def flatten(nested):
-    out = []
-    for item in nested:
-        if isinstance(item, list):
-            out.extend(flatten(item))
-        else:
-            out.append(item)
-    return out
-
-print(flatten([1, [2, [3, [4]], 5], [[6]]]))
-def dedupe(xs):
-    seen = []
-    for x in xs:
-        if x not in seen:
-            seen.append(x)
-    return seen
-
-print(dedupe([3, 1, 3, 2, 1]))

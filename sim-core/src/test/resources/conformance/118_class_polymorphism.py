@@ -35,8 +35,3 @@ try:
     print(Shape())
 except NotImplementedError as e:
     print(type(e).__name__, e)
-counts = {}
-for s in shapes:
-    key = type(s).__name__
-    counts[key] = counts.get(key, 0) + 1
-print(counts)
