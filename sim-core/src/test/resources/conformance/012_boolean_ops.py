@@ -1,0 +1,16 @@
+print(True and False, True or False, not True)
+print(0 or "fallback")
+print("first" or "second")
+print(0 and "never")
+print(3 and 4)
+print(None or [] or 0)
+print([] and 5)
+print(not 0, not 1, not "", not "a")
+def side(v):
+    print("side", v)
+    return v
+print(side(False) and side(True))
+print(side(True) or side(False))
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0 != 2)
+print(True == 1, False == 0, True is True)
+print(None is None, None == None, None is not None)

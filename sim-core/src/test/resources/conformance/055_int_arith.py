@@ -1,0 +1,22 @@
+print(2 ** 100)
+print(-2 ** 64, (-2) ** 63)
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2)
+print(7 % 2, -7 % 2, 7 % -2, -7 % -2)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
+print(pow(2, 10), pow(3, 4, 5), pow(2, -1))
+print(10 ** 20 + 1, 10 ** 20 - 10 ** 19)
+print(123456789 * 987654321)
+print(2 ** 64 // 3, 2 ** 64 % 1000)
+print(abs(-12), abs(12), -(-3))
+big = 1
+for i in range(1, 26):
+    big *= i
+print(big, len(str(big)))
+print(+5, -0, 0 == -0)
+print(1_000_000 + 1)
+print(0x1F, 0o17, 0b101)
+print(int(True) + 2, True + 1, True + True, False * 10)
+print(7 / 7, 9 / 3, type(9 / 3).__name__)
+print(3 ** 2 ** 2, (3 ** 2) ** 2, -3 ** 2)
+print(2 ** 200 // 2 ** 190)
+print(-(2 ** 70) // 7, -(2 ** 70) % 7)

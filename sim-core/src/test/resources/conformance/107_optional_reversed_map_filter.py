@@ -1,0 +1,16 @@
+print(list(reversed([1, 2, 3])), list(reversed("abc")), list(reversed(range(4))))
+print("".join(reversed("stressed")))
+for x in reversed((10, 20, 30)):
+    print(x, end=" ")
+print()
+print(list(map(str, [1, 2, 3])))
+print(list(map(lambda x: x * x, range(5))))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20, 30])))
+print(list(filter(lambda x: x % 2, range(10))))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(sum(map(int, "1 2 3 4".split())))
+words = ["apple", "Banana", "cherry"]
+print(list(map(str.upper, words)))
+print(sorted(filter(lambda w: "a" in w, words), key=len))
+nums = list(map(int, ["3", "1", "2"]))
+print(nums, max(map(abs, [-7, 3, 5])))

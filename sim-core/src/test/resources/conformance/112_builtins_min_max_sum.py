@@ -1,0 +1,18 @@
+print(min(3, 1, 2), max(3, 1, 2), min([4, 5]), max("abc"))
+print(max(["apple", "fig", "banana"], key=len), min(["apple", "fig", "banana"], key=len))
+print(max([], default=0), min([], default="none"), max([7], default=0))
+print(max([-3, 2, -5], key=abs), min(-3, 2, -5, key=abs))
+print(max({"a": 3, "b": 9}), max({"a": 3, "b": 9}.values()))
+scores = {"ann": 88, "bob": 95, "cy": 70}
+best = max(scores, key=lambda k: scores[k])
+print(best, scores[best])
+print(sum([1, 2, 3]), sum([1, 2, 3], 10), sum([]), sum([[1], [2]], []))
+print(sum(range(1, 11)), sum([0.5, 1.5], 1))
+print(sorted([3, 1, 2], reverse=True), sorted("bca"), sorted([(2, "b"), (1, "z"), (2, "a")]))
+print(sorted(["b", "A", "c"], key=lambda s: s.lower(), reverse=True))
+print(sorted({"z": 1, "a": 2}), sorted([], reverse=True))
+people = [("ann", 30), ("bob", 25), ("cy", 30)]
+print(sorted(people, key=lambda p: p[1]))
+print(sorted(people, key=lambda p: p[1], reverse=True))
+print(max(people, key=lambda p: p[1]))
+print(abs(-7), abs(-7.25), round(7.5), len([1, 2]), len("xyz"), len({"a": 1}), len(range(3)))

@@ -1,0 +1,13 @@
+names = ["bob", "Alice", "carol", "Dave", "alice", "éva", "Zed"]
+print(sorted(names))
+print(sorted(names, key=lambda s: s.lower()))
+print(sorted(names, key=lambda s: (len(s), s)))
+print("apple" < "apricot", "a" < "B", "B" < "a", "abc" < "abcd", "" < "a")
+print(max(names), min(names), max(names, key=len))
+print("10" < "9", 10 < 9, sorted(["10", "9", "100"]), sorted(["10", "9", "100"], key=int))
+print("Hello" == "hello", "Hello".lower() == "hello")
+words = "the quick brown fox jumps over the lazy dog".split()
+print(sorted(words, key=lambda w: (-len(w), w))[:3])
+print(sorted(set(words)) == sorted(list(dict((w, 0) for w in words))))
+print("".join(sorted("hello", reverse=True)))
+print(sorted(["b2", "a10", "a2"]))
