@@ -88,6 +88,12 @@ final class Constructors {
         });
         Types.SUPER.setConstructor((ctx, t, a, kw) -> Builtins.explicitSuper(a));
         Natives.method(Types.BASE_EXCEPTION, "__init__", Builtins::exceptionInit);
+        Natives.method(Types.OBJECT, "__init__", (ctx, a, kw) -> {
+            if (a.length > 1 || (kw != null && !kw.map.isEmpty())) {
+                throw Errors.typeError(a[0].type().name + "() takes no arguments");
+            }
+            return PyNone.NONE;
+        });
         IteratorObjects.ENUMERATE.setConstructor((ctx, t, a, kw) -> {
             Args.count("enumerate", a, 1, 2);
             PyObject start = a.length > 1 ? a[1] : Args.keyword(kw, "start");

@@ -259,7 +259,7 @@ final class Interpreter implements CallContext {
             e.args = PyTuple.of(exArgs);
             return runInit(type, e, args, from, positional, kwNames, true);
         }
-        if (type.builtin || type.constructor() != null && !hasProgramInit(type)) {
+        if (type.builtin) {
             PyType.Constructor c = type.constructor();
             if (c == null) {
                 throw Errors.typeError("cannot create '" + type.name + "' instances");
@@ -269,18 +269,23 @@ final class Interpreter implements CallContext {
             resultOfDirectCall = c.construct(this, type, argv, kwDict(args, from + positional, kwNames));
             return null;
         }
+        PyType nativeBase = type;
+        while (!nativeBase.builtin) {
+            nativeBase = nativeBase.base;
+        }
         PyInstance instance;
-        PyType.Constructor c = type.constructor();
-        if (c != null) {
-            instance = (PyInstance) c.construct(this, type, new PyObject[0], null);
-        } else {
+        if (nativeBase == Types.OBJECT) {
             instance = new PyInstance(type);
+        } else {
+            PyObject made = nativeBase.constructor() == null ? null
+                    : nativeBase.constructor().construct(this, type, new PyObject[0], null);
+            if (!(made instanceof PyInstance i)) {
+                throw Errors.typeError("subclassing the built-in type '" + nativeBase.name
+                        + "' is outside the scenario language");
+            }
+            instance = i;
         }
         return runInit(type, instance, args, from, positional, kwNames, false);
-    }
-
-    private static boolean hasProgramInit(PyType type) {
-        return type.lookup("__init__") instanceof PyFunction;
     }
 
     private Frame runInit(PyType type, PyObject instance, PyObject[] args, int from, int positional, PyTuple kwNames,
@@ -1054,7 +1059,8 @@ final class Interpreter implements CallContext {
                 throw new PyRaise(raise(f, arg));
             case Opcode.CHECK_EXC_MATCH: {
                 PyObject type = stack[--f.sp];
-                stack[f.sp++] = PyBool.of(exceptionMatches(stack[f.sp - 2], type));
+                PyObject exception = stack[f.sp - 1];
+                stack[f.sp++] = PyBool.of(exceptionMatches(exception, type));
                 break;
             }
             case Opcode.PREP_EXIT_ARGS: {
