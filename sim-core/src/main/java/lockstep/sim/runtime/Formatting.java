@@ -9,6 +9,7 @@ import lockstep.sim.runtime.format.FloatRepr;
 import lockstep.sim.runtime.format.FormatError;
 import lockstep.sim.runtime.format.FormatSpec;
 import lockstep.sim.runtime.format.PercentFormat;
+import lockstep.sim.runtime.format.Stringer;
 import lockstep.sim.runtime.format.StrFormat;
 
 /**
@@ -22,7 +23,7 @@ public final class Formatting {
     public static String format(CallContext ctx, PyObject value, String spec) {
         try {
             if (value instanceof PyBool b) {
-                return spec.isEmpty() ? b.toString() : FormatSpec.formatInt(BigInteger.valueOf(b.value), spec);
+                return FormatSpec.formatBool(b.isTrue(), spec);
             }
             if (value instanceof PyInt i) {
                 return spec.isEmpty() ? i.toString() : FormatSpec.formatInt(i.toBig(), spec);
@@ -46,10 +47,11 @@ public final class Formatting {
                 throw Errors.typeError("__format__ must return a str, not " + r.type().name);
             }
         }
-        if (!spec.isEmpty()) {
-            throw Errors.typeError("unsupported format string passed to " + value.type().name + ".__format__");
+        try {
+            return FormatSpec.formatObject(Ops.str(ctx, value), value.type().name, spec);
+        } catch (FormatError e) {
+            throw toPython(e);
         }
-        return Ops.str(ctx, value);
     }
 
     /** Applies an f-string or {@code str.format} conversion: {@code !r}, {@code !s}, {@code !a}. */
@@ -92,7 +94,7 @@ public final class Formatting {
             args = toJava(arg);
         }
         try {
-            return PercentFormat.format(template, args, new Stringer(ctx));
+            return PercentFormat.format(template, args, new PyStringer(ctx));
         } catch (FormatError e) {
             throw toPython(e);
         }
@@ -204,7 +206,25 @@ public final class Formatting {
         }
     }
 
-    private record Stringer(CallContext ctx) implements PercentFormat.Stringer {
+    private record PyStringer(CallContext ctx) implements Stringer {
+        /** Like CPython, anything with {@code __getitem__} (except str and tuple) is a mapping for {@code %(key)s}. */
+        @Override
+        public boolean isMapping(Object value) {
+            if (value instanceof Map) {
+                return true;
+            }
+            return value instanceof PyObject p && !(p instanceof PyStr) && !(p instanceof PyTuple)
+                    && (p instanceof PyList || p instanceof PyDict || p.type().lookup("__getitem__") != null);
+        }
+
+        @Override
+        public Object getItem(Object mapping, String key) {
+            if (mapping instanceof PyObject p) {
+                return toJava(Items.getItem(ctx, p, PyStr.of(key)));
+            }
+            return Stringer.super.getItem(mapping, key);
+        }
+
         @Override
         public String str(Object o) {
             return Ops.str(ctx, toPy(o));

@@ -289,7 +289,7 @@ public final class Ops {
     }
 
     public static String floatRepr(double d) {
-        return NumberText.floatRepr(d);
+        return lockstep.sim.runtime.format.FloatRepr.repr(d);
     }
 
     /** Python's repr of a str: single quotes unless the text has a single quote and no double quote. */
