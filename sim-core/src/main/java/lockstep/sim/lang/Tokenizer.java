@@ -231,6 +231,10 @@ final class Tokenizer {
                     if (level > baseLevel) {
                         return unexpectedEofOrUnclosed();
                     }
+                    if (baseLevel > 0) {
+                        // The end of an f-string field's expression: errors there point at the '}' (or '!', ':').
+                        return token(TokenKind.ENDMARKER, "", pos);
+                    }
                     return textless(TokenKind.ENDMARKER);
                 }
                 if (isIdentifierStart(c)) {
