@@ -1,0 +1,302 @@
+package lockstep.sim.lang;
+
+import java.util.List;
+
+/**
+ * The errors CPython's compiler reports about where a construct appears: {@code return} outside a function,
+ * {@code break}/{@code continue} outside a loop, {@code await} outside an async function, starred expressions where
+ * they cannot be, repeated keyword arguments, a bare {@code except:} that is not last, and late
+ * {@code from __future__} imports. Visits in the compiler's order, so the first error found is CPython's.
+ */
+final class ContextChecker {
+    private enum Scope { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
+
+    private final String fileName;
+    private Scope scope = Scope.MODULE;
+    private int loops;
+    private boolean pastFutureImports;
+
+    ContextChecker(String fileName) {
+        this.fileName = fileName;
+    }
+
+    void check(List<Stmt> module) throws ProgramError {
+        for (int i = 0; i < module.size(); i++) {
+            Stmt s = module.get(i);
+            boolean future = s instanceof Stmt.ImportFrom f && f.module().equals("__future__");
+            boolean docstring = i == 0 && ScopeChecker.isDocstring(module);
+            statement(s);
+            if (!future && !docstring) {
+                pastFutureImports = true;
+            }
+        }
+    }
+
+    private ProgramError error(Stmt s, String message) {
+        return new ProgramError(fileName, s.line(), s.col(), "SyntaxError: " + message);
+    }
+
+    private ProgramError error(Expr e, String message) {
+        return new ProgramError(fileName, e.line(), e.col(), "SyntaxError: " + message);
+    }
+
+    private void statements(List<Stmt> body) throws ProgramError {
+        for (Stmt s : body) {
+            statement(s);
+        }
+    }
+
+    private void statement(Stmt s) throws ProgramError {
+        if (s instanceof Stmt.FunctionDef f) {
+            defaults(f.params());
+            inScope(f.isAsync() ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, () -> statements(f.body()));
+        } else if (s instanceof Stmt.ClassDef c) {
+            loadsAllowingStar(c.bases());
+            inScope(Scope.CLASS, () -> statements(c.body()));
+        } else if (s instanceof Stmt.Return r) {
+            if (scope != Scope.FUNCTION && scope != Scope.ASYNC_FUNCTION) {
+                throw error(s, "'return' outside function");
+            }
+            load(r.value());
+        } else if (s instanceof Stmt.Break) {
+            if (loops == 0) {
+                throw error(s, "'break' outside loop");
+            }
+        } else if (s instanceof Stmt.Continue) {
+            if (loops == 0) {
+                throw error(s, "'continue' not properly in loop");
+            }
+        } else if (s instanceof Stmt.For f) {
+            load(f.iter());
+            store(f.target());
+            loopBody(f.body());
+            statements(f.orElse());
+        } else if (s instanceof Stmt.While w) {
+            load(w.test());
+            loopBody(w.body());
+            statements(w.orElse());
+        } else if (s instanceof Stmt.If i) {
+            load(i.test());
+            statements(i.body());
+            statements(i.orElse());
+        } else if (s instanceof Stmt.Try t) {
+            statements(t.body());
+            List<ExceptHandler> handlers = t.handlers();
+            for (int i = 0; i < handlers.size(); i++) {
+                ExceptHandler h = handlers.get(i);
+                if (h.type() == null && i < handlers.size() - 1) {
+                    throw new ProgramError(fileName, h.line(), h.col(),
+                            "SyntaxError: default 'except:' must be last");
+                }
+                load(h.type());
+                statements(h.body());
+            }
+            statements(t.orElse());
+            statements(t.finalBody());
+        } else if (s instanceof Stmt.With w) {
+            for (WithItem item : w.items()) {
+                load(item.context());
+                if (item.target() != null) {
+                    store(item.target());
+                }
+            }
+            statements(w.body());
+        } else if (s instanceof Stmt.Assign a) {
+            load(a.value());
+            for (Expr t : a.targets()) {
+                store(t);
+            }
+        } else if (s instanceof Stmt.AugAssign a) {
+            load(a.target());
+            load(a.value());
+        } else if (s instanceof Stmt.AnnAssign a) {
+            load(a.value());
+            store(a.target());
+        } else if (s instanceof Stmt.ExprStmt e) {
+            load(e.value());
+        } else if (s instanceof Stmt.Delete d) {
+            for (Expr t : d.targets()) {
+                store(t);
+            }
+        } else if (s instanceof Stmt.Raise r) {
+            load(r.exc());
+            load(r.cause());
+        } else if (s instanceof Stmt.Assert a) {
+            load(a.test());
+            load(a.msg());
+        } else if (s instanceof Stmt.ImportFrom f && f.module().equals("__future__") && pastFutureImports) {
+            throw error(s, "from __future__ imports must occur at the beginning of the file");
+        }
+    }
+
+    private void loopBody(List<Stmt> body) throws ProgramError {
+        loops++;
+        statements(body);
+        loops--;
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void run() throws ProgramError;
+    }
+
+    /** Runs {@code body} in a new scope, where enclosing loops no longer count. */
+    private void inScope(Scope inner, Body body) throws ProgramError {
+        Scope savedScope = scope;
+        int savedLoops = loops;
+        scope = inner;
+        loops = 0;
+        body.run();
+        scope = savedScope;
+        loops = savedLoops;
+    }
+
+    private void defaults(Parameters params) throws ProgramError {
+        for (Parameters.Parameter p : params.positional()) {
+            load(p.defaultValue());
+        }
+        for (Parameters.Parameter p : params.keywordOnly()) {
+            load(p.defaultValue());
+        }
+    }
+
+    /** An assignment (or deletion) target. */
+    private void store(Expr e) throws ProgramError {
+        if (e instanceof Expr.Starred) {
+            throw error(e, "starred assignment target must be in a list or tuple");
+        }
+        List<Expr> elts = e instanceof Expr.TupleExpr t ? t.elts() : e instanceof Expr.ListExpr l ? l.elts() : null;
+        if (elts == null) {
+            for (Expr child : ExprChildren.of(e)) {
+                load(child);
+            }
+            return;
+        }
+        if (elts.stream().filter(x -> x instanceof Expr.Starred).count() > 1) {
+            throw error(e, "multiple starred expressions in assignment");
+        }
+        for (Expr elt : elts) {
+            store(elt instanceof Expr.Starred s ? s.value() : elt);
+        }
+    }
+
+    private void loads(List<Expr> es) throws ProgramError {
+        for (Expr e : es) {
+            load(e);
+        }
+    }
+
+    /** Elements of a display or call, where {@code *x} is allowed. */
+    private void loadsAllowingStar(List<Expr> es) throws ProgramError {
+        for (Expr e : es) {
+            load(e instanceof Expr.Starred s ? s.value() : e);
+        }
+    }
+
+    private void load(Expr e) throws ProgramError {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof Expr.Await a) {
+            if (scope == Scope.MODULE || scope == Scope.CLASS) {
+                throw error(e, "'await' outside function");
+            }
+            if (scope == Scope.FUNCTION || scope == Scope.LAMBDA) {
+                throw error(e, "'await' outside async function");
+            }
+            load(a.value());
+        } else if (e instanceof Expr.Starred) {
+            throw error(e, "can't use starred expression here");
+        } else if (e instanceof Expr.ListExpr l) {
+            loadsAllowingStar(l.elts());
+        } else if (e instanceof Expr.TupleExpr t) {
+            loadsAllowingStar(t.elts());
+        } else if (e instanceof Expr.SetExpr s) {
+            loadsAllowingStar(s.elts());
+        } else if (e instanceof Expr.Call c) {
+            load(c.func());
+            checkRepeatedKeywords(c.keywords());
+            loadsAllowingStar(c.args());
+            for (Keyword k : c.keywords()) {
+                load(k.value());
+            }
+        } else if (e instanceof Expr.Lambda l) {
+            defaults(l.params());
+            inScope(Scope.LAMBDA, () -> load(l.body()));
+        } else if (e instanceof Expr.ListComp c) {
+            comprehension(e, c.generators(), List.of(c.elt()), false);
+        } else if (e instanceof Expr.SetComp c) {
+            comprehension(e, c.generators(), List.of(c.elt()), false);
+        } else if (e instanceof Expr.DictComp c) {
+            comprehension(e, c.generators(), List.of(c.key(), c.value()), false);
+        } else if (e instanceof Expr.GeneratorExp c) {
+            comprehension(e, c.generators(), List.of(c.elt()), true);
+        } else {
+            for (Expr child : ExprChildren.of(e)) {
+                load(child);
+            }
+        }
+    }
+
+    private void checkRepeatedKeywords(List<Keyword> keywords) throws ProgramError {
+        for (int i = 0; i < keywords.size(); i++) {
+            String name = keywords.get(i).name();
+            if (name == null) {
+                continue;
+            }
+            for (int j = i + 1; j < keywords.size(); j++) {
+                Keyword other = keywords.get(j);
+                if (name.equals(other.name())) {
+                    throw new ProgramError(fileName, other.line(), other.col(),
+                            "SyntaxError: keyword argument repeated: " + name);
+                }
+            }
+        }
+    }
+
+    /**
+     * A comprehension runs in a scope of its own, except its first iterable. One that awaits is asynchronous, which
+     * only an async function (or another comprehension) may hold; generator expressions may always await.
+     */
+    private void comprehension(Expr node, List<Comprehension> generators, List<Expr> results, boolean generator)
+            throws ProgramError {
+        if (!generator && awaitsDirectly(generators, results)
+                && scope != Scope.ASYNC_FUNCTION && scope != Scope.COMPREHENSION) {
+            throw error(node, "asynchronous comprehension outside of an asynchronous function");
+        }
+        inScope(Scope.COMPREHENSION, () -> {
+            for (int i = 0; i < generators.size(); i++) {
+                Comprehension g = generators.get(i);
+                store(g.target());
+                if (i > 0) {
+                    load(g.iter());
+                }
+                loads(g.ifs());
+            }
+            loads(results);
+        });
+        load(generators.get(0).iter());
+    }
+
+    /** Whether the comprehension's own scope contains an await (not counting nested functions or comprehensions). */
+    private static boolean awaitsDirectly(List<Comprehension> generators, List<Expr> results) {
+        for (int i = 0; i < generators.size(); i++) {
+            Comprehension g = generators.get(i);
+            if (i > 0 && awaits(g.iter()) || awaits(g.target()) || g.ifs().stream().anyMatch(ContextChecker::awaits)) {
+                return true;
+            }
+        }
+        return results.stream().anyMatch(ContextChecker::awaits);
+    }
+
+    private static boolean awaits(Expr e) {
+        if (e instanceof Expr.Await) {
+            return true;
+        }
+        if (e instanceof Expr.Lambda || e instanceof Expr.ListComp || e instanceof Expr.SetComp
+                || e instanceof Expr.DictComp || e instanceof Expr.GeneratorExp) {
+            return false;
+        }
+        return ExprChildren.of(e).stream().anyMatch(ContextChecker::awaits);
+    }
+}

@@ -1,0 +1,1023 @@
+package lockstep.sim.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recursive-descent parser for expressions, following the rule names of CPython 3.11's grammar
+ * (star_expressions, named_expression, disjunction, bitwise_or, ...). Binary operators use precedence climbing so the
+ * recursion per bracket level stays small.
+ *
+ * <p>Where CPython's second, error-reporting pass would give a specific message ("Perhaps you forgot a comma?",
+ * "expected 'else' after 'if' expression", ...), this parser checks for the same situation at the point it arises;
+ * such checks only fire on input that cannot be valid, and are switched off while speculatively parsing the
+ * "without invalid" alternatives those rules use.
+ */
+final class ExpressionParser {
+    /** The pieces of a comma-separated star_expressions: the elements and whether a comma made it a tuple. */
+    record Sequence(List<Expr> elts, boolean isTuple, Token start, int lastStart) {}
+
+    private record Arguments(List<Expr> args, List<Keyword> keywords) {}
+
+    @FunctionalInterface
+    interface Step<T> {
+        T parse() throws ProgramError;
+    }
+
+    private final TokenCursor in;
+    private final ParseContext ctx;
+    private final Nesting nesting;
+    private boolean diagnostics = true;
+
+    ExpressionParser(TokenCursor in, ParseContext ctx) {
+        this.in = in;
+        this.ctx = ctx;
+        this.nesting = ctx.nesting();
+    }
+
+    // ---- sequences ----
+
+    /** star_expressions: {@code a}, or the tuple {@code a, *b, c,}. */
+    Expr starExpressions() throws ProgramError {
+        Sequence s = starExpressionSequence();
+        return s.isTuple() ? tuple(s.elts(), s.start()) : s.elts().get(0);
+    }
+
+    Sequence starExpressionSequence() throws ProgramError {
+        Token start = in.peek();
+        List<Expr> elts = new ArrayList<>();
+        int lastStart = in.mark();
+        elts.add(starExpression());
+        boolean isTuple = false;
+        while (in.atOp(",")) {
+            in.next();
+            isTuple = true;
+            if (!startsStarExpression(in.peek())) {
+                break;
+            }
+            lastStart = in.mark();
+            elts.add(starExpression());
+        }
+        return new Sequence(elts, isTuple, start, lastStart);
+    }
+
+    static Expr tuple(List<Expr> elts, Token start) {
+        return new Expr.TupleExpr(List.copyOf(elts), start.line(), start.col());
+    }
+
+    private static boolean startsStarExpression(Token t) {
+        return t.isOp("*") || Keywords.startsExpression(t);
+    }
+
+    /** star_expression: {@code *bitwise_or} or an expression. */
+    Expr starExpression() throws ProgramError {
+        Token t = in.peek();
+        if (t.isOp("*")) {
+            in.next();
+            return new Expr.Starred(bitwiseOr(), t.line(), t.col());
+        }
+        return expression();
+    }
+
+    /** star_named_expression: as in list and set displays. */
+    Expr starNamedExpression() throws ProgramError {
+        Token t = in.peek();
+        if (t.isOp("*")) {
+            in.next();
+            return new Expr.Starred(bitwiseOr(), t.line(), t.col());
+        }
+        return namedExpression();
+    }
+
+    /** named_expression: an expression where CPython would also accept {@code name := value}. */
+    Expr namedExpression() throws ProgramError {
+        Token t = in.peek();
+        if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
+            throw in.unsupported(t, "the walrus operator ':='");
+        }
+        int startMark = in.mark();
+        Expr e = expression();
+        if (diagnostics) {
+            Token next = in.peek();
+            if (next.isOp(":=")) {
+                throw in.errorAt(e, "cannot use assignment expressions with " + TargetRules.describe(e));
+            }
+            if (next.isOp("=")) {
+                checkMistakenAssignment(startMark, e);
+            }
+        }
+        return e;
+    }
+
+    /**
+     * CPython's invalid_named_expression: {@code if x = 1:} and {@code f() = 1} get messages suggesting '=='.
+     * {@code e} was parsed from token {@code startMark} and is followed by '='.
+     */
+    void checkMistakenAssignment(int startMark, Expr e) throws ProgramError {
+        if (e instanceof Expr.Name && in.tokenAt(startMark + 1).isOp("=")
+                && Boolean.TRUE.equals(quietly(this::assignsBitwiseOr))) {
+            throw in.errorAt(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+        if (startsWithDisplayOrSingleton(startMark)) {
+            return;
+        }
+        int here = in.mark();
+        Boolean matches = quietly(() -> {
+            in.reset(startMark);
+            bitwiseOr();
+            return in.mark() == here && assignsBitwiseOr();
+        });
+        in.reset(here);
+        if (Boolean.TRUE.equals(matches)) {
+            throw in.errorAt(e, "cannot assign to " + TargetRules.describe(e)
+                    + " here. Maybe you meant '==' instead of '='?");
+        }
+    }
+
+    /** At '=': is it followed by a bitwise_or that is not itself followed by '=' or ':='? Leaves the position. */
+    private boolean assignsBitwiseOr() throws ProgramError {
+        int mark = in.mark();
+        in.expectOp("=");
+        bitwiseOr();
+        Token after = in.peek();
+        in.reset(mark);
+        return !after.isOp("=") && !after.isOp(":=");
+    }
+
+    /** CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False'). */
+    private boolean startsWithDisplayOrSingleton(int startMark) throws ProgramError {
+        Token t = in.tokenAt(startMark);
+        if (t.isKeyword("True") || t.isKeyword("False") || t.isKeyword("None")) {
+            return true;
+        }
+        if (!t.isOp("[") && !t.isOp("(")) {
+            return false;
+        }
+        int here = in.mark();
+        Expr atom = quietly(() -> {
+            in.reset(startMark);
+            return atom();
+        });
+        in.reset(here);
+        return t.isOp("[") ? atom instanceof Expr.ListExpr
+                : atom instanceof Expr.TupleExpr || atom instanceof Expr.GeneratorExp;
+    }
+
+    // ---- expression ----
+
+    /** expression: a conditional expression, a lambda, or a disjunction. */
+    Expr expression() throws ProgramError {
+        Token start = in.peek();
+        if (start.isKeyword("lambda")) {
+            return lambda();
+        }
+        int startMark = in.mark();
+        Expr a = disjunction();
+        if (diagnostics) {
+            checkJuxtaposedExpressions(startMark, a);
+        }
+        if (!in.atKeyword("if")) {
+            return a;
+        }
+        in.next();
+        Expr test = disjunction();
+        if (!in.atKeyword("else")) {
+            if (diagnostics && !in.atOp(":")) {
+                throw in.errorAt(a, "expected 'else' after 'if' expression");
+            }
+            throw in.invalidSyntax();
+        }
+        Token elseToken = in.next();
+        nesting.enter(elseToken);
+        Expr orElse = expression();
+        nesting.exit();
+        return new Expr.IfExp(test, a, orElse, start.line(), start.col());
+    }
+
+    /**
+     * Two expressions side by side. Inside brackets CPython suggests a missing comma; {@code print x} gets the
+     * Python 2 hint. Anything else is left to the generic error.
+     */
+    private void checkJuxtaposedExpressions(int startMark, Expr a) throws ProgramError {
+        Token next = in.peek();
+        if (!Keywords.startsExpression(next)) {
+            return;
+        }
+        Token first = in.tokenAt(startMark);
+        boolean legacy = a instanceof Expr.Name n && first.kind() == TokenKind.NAME
+                && (n.id().equals("print") || n.id().equals("exec"));
+        boolean nameThenString = first.kind() == TokenKind.NAME && in.tokenAt(startMark + 1).kind() == TokenKind.STRING;
+        boolean softKeyword = first.kind() == TokenKind.NAME && Keywords.SOFT.contains(first.text());
+        if (!legacy && !nameThenString && !softKeyword) {
+            int here = in.mark();
+            Token last = quietly(() -> {
+                expression();
+                return in.previous();
+            });
+            in.reset(here);
+            if (last != null && last.level() > 0) {
+                throw in.errorAt(a, "invalid syntax. Perhaps you forgot a comma?");
+            }
+        }
+        if (legacy && !next.isOp("(")) {
+            int here = in.mark();
+            Expr b = quietly(this::starExpressions);
+            in.reset(here);
+            if (b != null) {
+                String name = ((Expr.Name) a).id();
+                throw in.errorAt(a, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
+            }
+        }
+    }
+
+    /**
+     * Runs a step with error diagnostics off, as CPython's "_without_invalid" rules do; on failure restores the
+     * position and returns null. The furthest-token mark is restored either way: these are second-pass looks.
+     */
+    private <T> T quietly(Step<T> step) {
+        int mark = in.mark();
+        int furthest = in.furthestIndex();
+        int depth = nesting.depth();
+        boolean saved = diagnostics;
+        diagnostics = false;
+        try {
+            return step.parse();
+        } catch (ProgramError e) {
+            in.reset(mark);
+            nesting.reset(depth);
+            return null;
+        } finally {
+            diagnostics = saved;
+            in.restoreFurthest(furthest);
+        }
+    }
+
+    /** Parses speculatively (as CPython's first pass explores alternatives); on failure restores and returns null. */
+    <T> T attempt(Step<T> step) {
+        int mark = in.mark();
+        int depth = nesting.depth();
+        try {
+            return step.parse();
+        } catch (ProgramError e) {
+            in.reset(mark);
+            nesting.reset(depth);
+            return null;
+        }
+    }
+
+    Expr disjunction() throws ProgramError {
+        Token start = in.peek();
+        Expr first = conjunction();
+        if (!in.atKeyword("or")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (in.atKeyword("or")) {
+            in.next();
+            values.add(conjunction());
+        }
+        return new Expr.BoolOp(false, List.copyOf(values), start.line(), start.col());
+    }
+
+    private Expr conjunction() throws ProgramError {
+        Token start = in.peek();
+        Expr first = inversion();
+        if (!in.atKeyword("and")) {
+            return first;
+        }
+        List<Expr> values = new ArrayList<>();
+        values.add(first);
+        while (in.atKeyword("and")) {
+            in.next();
+            values.add(inversion());
+        }
+        return new Expr.BoolOp(true, List.copyOf(values), start.line(), start.col());
+    }
+
+    private Expr inversion() throws ProgramError {
+        Token t = in.peek();
+        if (!t.isKeyword("not")) {
+            return comparison();
+        }
+        in.next();
+        nesting.enter(t);
+        Expr operand = inversion();
+        nesting.exit();
+        return new Expr.UnaryOp(UnaryOperator.NOT, operand, t.line(), t.col());
+    }
+
+    private Expr comparison() throws ProgramError {
+        Token start = in.peek();
+        Expr left = bitwiseOr();
+        List<CompareOperator> ops = null;
+        List<Expr> comparators = null;
+        for (CompareOperator op = compareOperator(); op != null; op = compareOperator()) {
+            if (ops == null) {
+                ops = new ArrayList<>();
+                comparators = new ArrayList<>();
+            }
+            ops.add(op);
+            comparators.add(bitwiseOr());
+        }
+        if (ops == null) {
+            return left;
+        }
+        return new Expr.Compare(left, List.copyOf(ops), List.copyOf(comparators), start.line(), start.col());
+    }
+
+    /** Consumes and returns a comparison operator, or returns null. */
+    private CompareOperator compareOperator() throws ProgramError {
+        Token t = in.peek();
+        CompareOperator op = null;
+        if (t.kind() == TokenKind.OP) {
+            op = switch (t.text()) {
+                case "==" -> CompareOperator.EQ;
+                case "!=" -> CompareOperator.NE;
+                case "<" -> CompareOperator.LT;
+                case "<=" -> CompareOperator.LE;
+                case ">" -> CompareOperator.GT;
+                case ">=" -> CompareOperator.GE;
+                default -> null;
+            };
+        } else if (t.isKeyword("in")) {
+            op = CompareOperator.IN;
+        } else if (t.isKeyword("not")) {
+            if (!in.peek(1).isKeyword("in")) {
+                return null;
+            }
+            in.next();
+            op = CompareOperator.NOT_IN;
+        } else if (t.isKeyword("is")) {
+            if (in.peek(1).isKeyword("not")) {
+                in.next();
+                op = CompareOperator.IS_NOT;
+            } else {
+                op = CompareOperator.IS;
+            }
+        }
+        if (op != null) {
+            in.next();
+        }
+        return op;
+    }
+
+    /** bitwise_or and everything down to term, by precedence climbing (all left-associative). */
+    Expr bitwiseOr() throws ProgramError {
+        return binary(0);
+    }
+
+    private Expr binary(int minLevel) throws ProgramError {
+        Token start = in.peek();
+        Expr left = factor();
+        while (true) {
+            Token t = in.peek();
+            BinaryOperator op = t.kind() == TokenKind.OP ? binaryOperator(t.text()) : null;
+            if (op == null || level(op) < minLevel) {
+                return left;
+            }
+            in.next();
+            Expr right = binary(level(op) + 1);
+            left = new Expr.BinOp(left, op, right, start.line(), start.col());
+        }
+    }
+
+    private static BinaryOperator binaryOperator(String text) {
+        return switch (text) {
+            case "|" -> BinaryOperator.BIT_OR;
+            case "^" -> BinaryOperator.BIT_XOR;
+            case "&" -> BinaryOperator.BIT_AND;
+            case "<<" -> BinaryOperator.LSHIFT;
+            case ">>" -> BinaryOperator.RSHIFT;
+            case "+" -> BinaryOperator.ADD;
+            case "-" -> BinaryOperator.SUB;
+            case "*" -> BinaryOperator.MUL;
+            case "/" -> BinaryOperator.DIV;
+            case "//" -> BinaryOperator.FLOOR_DIV;
+            case "%" -> BinaryOperator.MOD;
+            case "@" -> BinaryOperator.MATMUL;
+            default -> null;
+        };
+    }
+
+    private static int level(BinaryOperator op) {
+        return switch (op) {
+            case BIT_OR -> 0;
+            case BIT_XOR -> 1;
+            case BIT_AND -> 2;
+            case LSHIFT, RSHIFT -> 3;
+            case ADD, SUB -> 4;
+            default -> 5;
+        };
+    }
+
+    /** factor: unary {@code + - ~}, binding looser than {@code **} on its right ({@code -2**2 == -4}). */
+    private Expr factor() throws ProgramError {
+        Token t = in.peek();
+        UnaryOperator op = null;
+        if (t.isOp("-")) {
+            op = UnaryOperator.NEG;
+        } else if (t.isOp("+")) {
+            op = UnaryOperator.POS;
+        } else if (t.isOp("~")) {
+            op = UnaryOperator.INVERT;
+        }
+        if (op == null) {
+            return power();
+        }
+        in.next();
+        nesting.enter(t);
+        Expr operand = factor();
+        nesting.exit();
+        return new Expr.UnaryOp(op, operand, t.line(), t.col());
+    }
+
+    private Expr power() throws ProgramError {
+        Token start = in.peek();
+        Expr base = awaitPrimary();
+        if (!in.atOp("**")) {
+            return base;
+        }
+        Token op = in.next();
+        nesting.enter(op);
+        Expr exponent = factor();
+        nesting.exit();
+        return new Expr.BinOp(base, BinaryOperator.POW, exponent, start.line(), start.col());
+    }
+
+    private Expr awaitPrimary() throws ProgramError {
+        Token t = in.peek();
+        if (!t.isKeyword("await")) {
+            return primary();
+        }
+        in.next();
+        return new Expr.Await(primary(), t.line(), t.col());
+    }
+
+    /** primary: an atom followed by attribute references, calls and subscriptions. */
+    private Expr primary() throws ProgramError {
+        Token start = in.peek();
+        Expr e = atom();
+        while (true) {
+            Token t = in.peek();
+            if (t.isOp(".")) {
+                in.next();
+                Token name = in.expectName();
+                e = new Expr.Attribute(e, Identifiers.normalize(name.text()), start.line(), start.col());
+            } else if (t.isOp("(")) {
+                e = call(e, start);
+            } else if (t.isOp("[")) {
+                in.next();
+                Expr index = slices();
+                in.expectOp("]");
+                e = new Expr.Subscript(e, index, start.line(), start.col());
+            } else {
+                return e;
+            }
+        }
+    }
+
+    // ---- calls ----
+
+    private Expr call(Expr func, Token start) throws ProgramError {
+        Token open = in.next();
+        Arguments a = arguments(open, true);
+        return new Expr.Call(func, a.args(), a.keywords(), start.line(), start.col());
+    }
+
+    /** Class bases: like call arguments; keywords (metaclass=...) are outside the scenario language. */
+    List<Expr> classBases(Token open) throws ProgramError {
+        Arguments a = arguments(open, false);
+        if (!a.keywords().isEmpty()) {
+            Keyword k = a.keywords().get(0);
+            throw in.unsupported(k.line(), k.col(), "keyword arguments in class bases ('metaclass=...')");
+        }
+        return a.args();
+    }
+
+    /** The arguments after '(' up to and including ')'. */
+    private Arguments arguments(Token open, boolean bareGeneratorAllowed) throws ProgramError {
+        List<Expr> args = new ArrayList<>();
+        List<Keyword> keywords = new ArrayList<>();
+        boolean sawKeyword = false;
+        boolean sawDoubleStar = false;
+        String outOfOrder = null;
+        while (!in.atOp(")")) {
+            Token t = in.peek();
+            if (t.isOp("*")) {
+                in.next();
+                if (sawDoubleStar && diagnostics) {
+                    throw in.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking");
+                }
+                args.add(new Expr.Starred(expression(), t.line(), t.col()));
+            } else if (t.isOp("**")) {
+                in.next();
+                keywords.add(new Keyword(null, expression(), t.line(), t.col()));
+                sawDoubleStar = true;
+            } else if (Keywords.isPlainName(t) && in.peek(1).isOp("=")) {
+                in.next();
+                in.next();
+                Expr value = expression();
+                if (diagnostics && (in.atKeyword("for") || in.atKeyword("async"))) {
+                    throw in.syntaxError(t.line(), t.col(),
+                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                }
+                keywords.add(new Keyword(Identifiers.normalize(t.text()), value, t.line(), t.col()));
+                sawKeyword = true;
+            } else if ((t.isKeyword("True") || t.isKeyword("False") || t.isKeyword("None")) && in.peek(1).isOp("=")
+                    && diagnostics) {
+                throw in.errorAtToken(t, "cannot assign to " + t.text());
+            } else {
+                Expr e = argumentExpression();
+                if (diagnostics && in.atOp("=")) {
+                    throw in.errorAt(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+                if (in.atKeyword("for") || in.atKeyword("async")) {
+                    boolean alone = args.isEmpty() && keywords.isEmpty();
+                    if (!alone || !bareGeneratorAllowed) {
+                        if (!alone && diagnostics) {
+                            throw in.errorAt(e, "Generator expression must be parenthesized");
+                        }
+                        throw in.invalidSyntax();
+                    }
+                    List<Comprehension> generators = forIfClauses();
+                    if (in.atOp(",") && diagnostics) {
+                        throw in.errorAt(e, "Generator expression must be parenthesized");
+                    }
+                    in.expectOp(")");
+                    args.add(new Expr.GeneratorExp(e, generators, open.line(), open.col()));
+                    return new Arguments(List.copyOf(args), List.copyOf(keywords));
+                }
+                if (outOfOrder == null && sawDoubleStar) {
+                    outOfOrder = "positional argument follows keyword argument unpacking";
+                } else if (outOfOrder == null && sawKeyword) {
+                    outOfOrder = "positional argument follows keyword argument";
+                }
+                args.add(e);
+            }
+            if (!in.acceptOp(",")) {
+                break;
+            }
+        }
+        if (outOfOrder != null) {
+            in.peek();
+            throw in.errorAtFurthest(outOfOrder);
+        }
+        in.expectOp(")");
+        return new Arguments(List.copyOf(args), List.copyOf(keywords));
+    }
+
+    /** A positional argument: an expression, where CPython would also accept {@code name := value}. */
+    private Expr argumentExpression() throws ProgramError {
+        Token t = in.peek();
+        if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
+            throw in.unsupported(t, "the walrus operator ':='");
+        }
+        return expression();
+    }
+
+    // ---- subscripts ----
+
+    private Expr slices() throws ProgramError {
+        Token start = in.peek();
+        Expr first = slice();
+        if (!in.atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (in.acceptOp(",")) {
+            if (in.atOp("]")) {
+                break;
+            }
+            elts.add(slice());
+        }
+        return tuple(elts, start);
+    }
+
+    private Expr slice() throws ProgramError {
+        Token start = in.peek();
+        if (start.isOp("*")) {
+            throw in.unsupported(start, "a starred expression in an index ('a[*x]')");
+        }
+        Expr lower = null;
+        if (!start.isOp(":")) {
+            if (Keywords.isPlainName(start) && in.peek(1).isOp(":=")) {
+                throw in.unsupported(start, "the walrus operator ':='");
+            }
+            lower = expression();
+            if (!in.atOp(":")) {
+                return lower;
+            }
+        }
+        in.next();
+        Expr upper = Keywords.startsExpression(in.peek()) ? expression() : null;
+        Expr step = null;
+        if (in.acceptOp(":")) {
+            step = Keywords.startsExpression(in.peek()) ? expression() : null;
+        }
+        return new Expr.Slice(lower, upper, step, start.line(), start.col());
+    }
+
+    // ---- atoms ----
+
+    private Expr atom() throws ProgramError {
+        Token t = in.peek();
+        switch (t.kind()) {
+            case NAME -> {
+                switch (t.text()) {
+                    case "True" -> {
+                        in.next();
+                        return new Expr.Constant(Boolean.TRUE, t.line(), t.col());
+                    }
+                    case "False" -> {
+                        in.next();
+                        return new Expr.Constant(Boolean.FALSE, t.line(), t.col());
+                    }
+                    case "None" -> {
+                        in.next();
+                        return new Expr.Constant(Expr.NoneLiteral.NONE, t.line(), t.col());
+                    }
+                    case "yield" -> throw in.unsupported(t,
+                            in.peek(1).isKeyword("from") ? "'yield from' (generators)" : "'yield' (generators)");
+                    default -> {
+                        if (Keywords.isReserved(t)) {
+                            throw in.invalidSyntax();
+                        }
+                        in.next();
+                        return new Expr.Name(Identifiers.normalize(t.text()), t.line(), t.col());
+                    }
+                }
+            }
+            case NUMBER -> {
+                in.next();
+                Object value = NumberLiteral.value(t.text());
+                if (value == null) {
+                    throw in.unsupported(t, "imaginary numbers ('" + t.text() + "')");
+                }
+                return new Expr.Constant(value, t.line(), t.col());
+            }
+            case STRING -> {
+                return strings();
+            }
+            case OP -> {
+                switch (t.text()) {
+                    case "(" -> {
+                        return parenthesized();
+                    }
+                    case "[" -> {
+                        return listDisplay();
+                    }
+                    case "{" -> {
+                        return braceDisplay();
+                    }
+                    case "..." -> {
+                        in.next();
+                        return new Expr.Constant(Expr.EllipsisLiteral.ELLIPSIS, t.line(), t.col());
+                    }
+                    default -> throw in.invalidSyntax();
+                }
+            }
+            default -> throw in.invalidSyntax();
+        }
+    }
+
+    private Expr strings() throws ProgramError {
+        List<Token> parts = new ArrayList<>();
+        while (in.peek().kind() == TokenKind.STRING) {
+            parts.add(in.next());
+        }
+        in.peek(); // CPython looks one past the strings before decoding them; errors point there
+        return new StringLiterals(in, ctx).concatenate(parts);
+    }
+
+    /** '(' starts a tuple, a parenthesized expression or a generator expression. */
+    private Expr parenthesized() throws ProgramError {
+        Token open = in.next();
+        if (in.acceptOp(")")) {
+            return new Expr.TupleExpr(List.of(), open.line(), open.col());
+        }
+        if (in.atOp("**") && diagnostics) {
+            throw in.errorAtToken(in.peek(), "cannot use double starred expression here");
+        }
+        Expr first = starNamedExpression();
+        if (in.atKeyword("for") || in.atKeyword("async")) {
+            if (first instanceof Expr.Starred && diagnostics) {
+                throw in.errorAt(first, "iterable unpacking cannot be used in comprehension");
+            }
+            List<Comprehension> generators = forIfClauses();
+            in.expectOp(")");
+            return new Expr.GeneratorExp(first, generators, open.line(), open.col());
+        }
+        if (in.acceptOp(")")) {
+            if (first instanceof Expr.Starred && diagnostics) {
+                throw in.errorAt(first, "cannot use starred expression here");
+            }
+            return first;
+        }
+        if (!in.atOp(",")) {
+            throw in.invalidSyntax();
+        }
+        List<Expr> elts = displayElements(first, ")");
+        return new Expr.TupleExpr(elts, open.line(), open.col());
+    }
+
+    private Expr listDisplay() throws ProgramError {
+        Token open = in.next();
+        if (in.acceptOp("]")) {
+            return new Expr.ListExpr(List.of(), open.line(), open.col());
+        }
+        Expr first = starNamedExpression();
+        if (in.atKeyword("for") || in.atKeyword("async")) {
+            checkComprehensionElement(first);
+            List<Comprehension> generators = forIfClauses();
+            in.expectOp("]");
+            return new Expr.ListComp(first, generators, open.line(), open.col());
+        }
+        List<Expr> elts = displayElements(first, "]");
+        return new Expr.ListExpr(elts, open.line(), open.col());
+    }
+
+    private void checkComprehensionElement(Expr first) throws ProgramError {
+        if (first instanceof Expr.Starred && diagnostics) {
+            throw in.errorAt(first, "iterable unpacking cannot be used in comprehension");
+        }
+    }
+
+    /** The rest of a list, tuple or set display after its first element, up to and including {@code close}. */
+    private List<Expr> displayElements(Expr first, String close) throws ProgramError {
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (in.acceptOp(",")) {
+            if (in.atOp(close)) {
+                break;
+            }
+            if (in.atKeyword("for") && !close.equals(")") && diagnostics) {
+                throw in.errorAt(first, "did you forget parentheses around the comprehension target?");
+            }
+            elts.add(starNamedExpression());
+        }
+        if ((in.atKeyword("for") || in.atKeyword("async")) && elts.size() > 1 && !close.equals(")") && diagnostics) {
+            throw in.errorAt(first, "did you forget parentheses around the comprehension target?");
+        }
+        in.expectOp(close);
+        return List.copyOf(elts);
+    }
+
+    /** '{' starts a dict, a set, or a dict or set comprehension. */
+    private Expr braceDisplay() throws ProgramError {
+        Token open = in.next();
+        if (in.acceptOp("}")) {
+            return new Expr.DictExpr(List.of(), List.of(), open.line(), open.col());
+        }
+        Token t = in.peek();
+        if (t.isOp("**")) {
+            in.next();
+            Expr mapping = bitwiseOr();
+            if (in.atKeyword("for") && diagnostics) {
+                throw in.errorAtToken(t, "dict unpacking cannot be used in dict comprehension");
+            }
+            return dictRest(open, null, mapping);
+        }
+        Expr first = starNamedExpression();
+        if (!in.atOp(":")) {
+            if (in.atKeyword("for") || in.atKeyword("async")) {
+                checkComprehensionElement(first);
+                List<Comprehension> generators = forIfClauses();
+                in.expectOp("}");
+                return new Expr.SetComp(first, generators, open.line(), open.col());
+            }
+            List<Expr> elts = displayElements(first, "}");
+            return new Expr.SetExpr(elts, open.line(), open.col());
+        }
+        Expr value = dictValue();
+        if (in.atKeyword("for") || in.atKeyword("async")) {
+            List<Comprehension> generators = forIfClauses();
+            in.expectOp("}");
+            return new Expr.DictComp(first, value, generators, open.line(), open.col());
+        }
+        return dictRest(open, first, value);
+    }
+
+    /** After a key's ':'. */
+    private Expr dictValue() throws ProgramError {
+        Token colon = in.next();
+        Token t = in.peek();
+        if (diagnostics && t.isOp("*")) {
+            throw in.errorAtToken(t, "cannot use a starred expression in a dictionary value");
+        }
+        if (diagnostics && (t.isOp("}") || t.isOp(","))) {
+            throw in.errorAtToken(colon, "expression expected after dictionary key and ':'");
+        }
+        return expression();
+    }
+
+    private Expr dictRest(Token open, Expr firstKey, Expr firstValue) throws ProgramError {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        keys.add(firstKey);
+        values.add(firstValue);
+        while (in.acceptOp(",")) {
+            if (in.atOp("}")) {
+                break;
+            }
+            if (in.atOp("**")) {
+                in.next();
+                keys.add(null);
+                values.add(bitwiseOr());
+                continue;
+            }
+            Expr key = expression();
+            if (!in.atOp(":")) {
+                if (diagnostics) {
+                    Token last = in.previous();
+                    throw in.syntaxError(last.line(), last.endCol() - 1, "':' expected after dictionary key");
+                }
+                throw in.invalidSyntax();
+            }
+            keys.add(key);
+            values.add(dictValue());
+        }
+        in.expectOp("}");
+        return new Expr.DictExpr(java.util.Collections.unmodifiableList(keys), List.copyOf(values), open.line(),
+                open.col());
+    }
+
+    // ---- comprehensions and targets ----
+
+    /** One or more {@code for target in iter [if cond]...} clauses. */
+    List<Comprehension> forIfClauses() throws ProgramError {
+        List<Comprehension> clauses = new ArrayList<>();
+        while (in.atKeyword("for") || in.atKeyword("async") && in.peek(1).isKeyword("for")) {
+            Token t = in.peek();
+            if (t.isKeyword("async")) {
+                throw in.unsupported(t, "'async for' in comprehensions");
+            }
+            in.next();
+            Expr target = starTargets();
+            requireTarget(target, TargetRules.Use.FOR);
+            in.expectKeyword("in");
+            Expr iter = disjunction();
+            List<Expr> ifs = new ArrayList<>();
+            while (in.atKeyword("if")) {
+                in.next();
+                ifs.add(disjunction());
+            }
+            clauses.add(new Comprehension(target, iter, List.copyOf(ifs)));
+        }
+        return List.copyOf(clauses);
+    }
+
+    /** star_targets as in {@code for} loops: {@code a}, {@code a, b}, {@code (a, b), *c}. */
+    Expr starTargets() throws ProgramError {
+        Token start = in.peek();
+        Expr first = starTarget();
+        if (!in.atOp(",")) {
+            return first;
+        }
+        List<Expr> elts = new ArrayList<>();
+        elts.add(first);
+        while (in.acceptOp(",")) {
+            if (!startsStarExpression(in.peek())) {
+                break;
+            }
+            elts.add(starTarget());
+        }
+        return tuple(elts, start);
+    }
+
+    /** One target; parsed as an expression at bitwise_or level (so 'in' ends it) and checked by the caller. */
+    Expr starTarget() throws ProgramError {
+        Token t = in.peek();
+        if (t.isOp("*")) {
+            in.next();
+            return new Expr.Starred(bitwiseOr(), t.line(), t.col());
+        }
+        return bitwiseOr();
+    }
+
+    /** Fails with "cannot assign to ..." (or "cannot delete ...") unless {@code target} is a valid target. */
+    void requireTarget(Expr target, TargetRules.Use use) throws ProgramError {
+        Expr bad = TargetRules.invalidPart(target, use);
+        if (bad != null) {
+            String verb = use == TargetRules.Use.DELETE ? "cannot delete " : "cannot assign to ";
+            throw in.errorAt(bad, verb + TargetRules.describe(bad));
+        }
+    }
+
+    // ---- lambdas and parameters ----
+
+    private Expr lambda() throws ProgramError {
+        Token keyword = in.next();
+        nesting.enter(keyword);
+        Parameters params = in.atOp(":") ? Parameters.NONE : parameters(true);
+        in.expectOp(":");
+        Expr body = expression();
+        nesting.exit();
+        return new Expr.Lambda(params, body, keyword.line(), keyword.col());
+    }
+
+    /**
+     * The parameters of a {@code def} (up to ')', annotations parsed and dropped, '/' accepted and ignored) or of a
+     * {@code lambda} (up to ':'), with CPython's messages for misplaced ones.
+     */
+    Parameters parameters(boolean forLambda) throws ProgramError {
+        String close = forLambda ? ":" : ")";
+        List<Parameters.Parameter> positional = new ArrayList<>();
+        List<Parameters.Parameter> keywordOnly = new ArrayList<>();
+        String vararg = null;
+        String kwarg = null;
+        boolean seenSlash = false;
+        boolean seenStar = false;
+        boolean seenDefault = false;
+        while (!in.atOp(close)) {
+            Token t = in.peek();
+            if (t.isOp("/")) {
+                if (positional.isEmpty()) {
+                    throw in.errorAtToken(t, "at least one argument must precede /");
+                }
+                if (seenSlash) {
+                    throw in.errorAtToken(t, "/ may appear only once");
+                }
+                if (seenStar) {
+                    throw in.errorAtToken(t, "/ must be ahead of *");
+                }
+                in.next();
+                seenSlash = true;
+            } else if (t.isOp("*")) {
+                if (seenStar) {
+                    throw in.errorAtToken(t, "* argument may appear only once");
+                }
+                in.next();
+                seenStar = true;
+                if (Keywords.isPlainName(in.peek())) {
+                    Token name = in.next();
+                    if (!forLambda && in.acceptOp(":")) {
+                        starExpression(); // annotation, discarded
+                    }
+                    if (in.atOp("=")) {
+                        throw in.errorAtToken(in.peek(), "var-positional argument cannot have default value");
+                    }
+                    vararg = Identifiers.normalize(name.text());
+                } else if (in.atOp(close) || in.atOp(",") && (in.peek(1).isOp(close) || in.peek(1).isOp("**"))) {
+                    if (forLambda) {
+                        throw in.errorAtFurthest("named arguments must follow bare *");
+                    }
+                    throw in.errorAtToken(t, "named arguments must follow bare *");
+                } else if (!in.atOp(",")) {
+                    throw in.invalidSyntax();
+                }
+            } else if (t.isOp("**")) {
+                in.next();
+                Token name = in.expectName();
+                if (!forLambda && in.acceptOp(":")) {
+                    expression();
+                }
+                if (in.atOp("=")) {
+                    throw in.errorAtToken(in.peek(), "var-keyword argument cannot have default value");
+                }
+                kwarg = Identifiers.normalize(name.text());
+                if (in.atOp(",")) {
+                    Token after = in.peek(1);
+                    if (Keywords.isPlainName(after) || after.isOp("*") || after.isOp("**") || after.isOp("/")) {
+                        throw in.errorAtToken(after, "arguments cannot follow var-keyword argument");
+                    }
+                }
+            } else if (Keywords.isPlainName(t)) {
+                in.next();
+                if (!forLambda && in.acceptOp(":")) {
+                    expression(); // annotation, discarded
+                }
+                Expr defaultValue = null;
+                if (in.atOp("=")) {
+                    Token eq = in.next();
+                    if (in.atOp(",") || in.atOp(close)) {
+                        throw in.errorAtToken(eq, "expected default value expression");
+                    }
+                    defaultValue = expression();
+                }
+                Parameters.Parameter p =
+                        new Parameters.Parameter(Identifiers.normalize(t.text()), defaultValue, t.line(), t.col());
+                if (seenStar) {
+                    keywordOnly.add(p);
+                } else {
+                    if (defaultValue != null) {
+                        seenDefault = true;
+                    } else if (seenDefault) {
+                        throw in.errorAtToken(t, "non-default argument follows default argument");
+                    }
+                    positional.add(p);
+                }
+            } else {
+                throw in.invalidSyntax();
+            }
+            if (kwarg != null && !in.atOp(",")) {
+                break;
+            }
+            if (!in.acceptOp(",")) {
+                break;
+            }
+        }
+        return new Parameters(List.copyOf(positional), vararg, List.copyOf(keywordOnly), kwarg);
+    }
+}

@@ -1,0 +1,40 @@
+package lockstep.sim.lang;
+
+import java.util.Set;
+
+/** Python 3.11's reserved words and the soft keywords that matter to error messages. */
+final class Keywords {
+    private Keywords() {}
+
+    static final Set<String> RESERVED = Set.of(
+            "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+            "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
+            "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
+
+    static final Set<String> SOFT = Set.of("match", "case", "_");
+
+    /** Keywords that can begin an expression. */
+    private static final Set<String> EXPRESSION_STARTERS = Set.of("not", "lambda", "await", "None", "True", "False");
+
+    static boolean isReserved(Token t) {
+        return t.kind() == TokenKind.NAME && RESERVED.contains(t.text());
+    }
+
+    /** A NAME usable as a variable: not a reserved word. */
+    static boolean isPlainName(Token t) {
+        return t.kind() == TokenKind.NAME && !RESERVED.contains(t.text());
+    }
+
+    /** Whether an expression can start with this token (binary operators aside). */
+    static boolean startsExpression(Token t) {
+        return switch (t.kind()) {
+            case NAME -> !RESERVED.contains(t.text()) || EXPRESSION_STARTERS.contains(t.text());
+            case NUMBER, STRING -> true;
+            case OP -> switch (t.text()) {
+                case "(", "[", "{", "-", "+", "~", "..." -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+}

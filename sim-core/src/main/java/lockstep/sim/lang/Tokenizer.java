@@ -1,0 +1,720 @@
+package lockstep.sim.lang;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns source text into tokens with NEWLINE, INDENT and DEDENT, following CPython 3.11's tokenizer closely enough
+ * that its error messages and positions come out the same.
+ *
+ * <p>CPython reports two kinds of tokenizer error differently, and we keep the distinction. Errors it raises at once
+ * (bad string, bad number, bad character, bad bracket) win over any parser error, even one earlier in the file,
+ * because CPython tokenizes the rest of the file after a parse failure; {@link #tokenize} throws those. Errors it
+ * raises only when the parser asks for the token (bad dedent, tab/space mix, backslash misuse, end of file) become an
+ * {@link TokenKind#ERROR} token, and tokenizing stops there.
+ */
+final class Tokenizer {
+    /** Brackets nested deeper than this are refused (CPython allows 200; we keep the parser's recursion small). */
+    static final int MAX_BRACKET_DEPTH = 100;
+    /** CPython's MAXINDENT: the indentation stack cannot reach this depth. */
+    private static final int MAX_INDENT = 100;
+    private static final int TAB_SIZE = 8;
+    private static final int EOF = -1;
+
+    /** The tokens of a source and, if tokenizing stopped inside brackets, the error naming the innermost one. */
+    record Result(List<Token> tokens, ProgramError unclosedBracket) {}
+
+    private final String fileName;
+    private final int[] src;
+    private final int end;
+    private final String errorPrefix;
+    private final int baseLevel;
+
+    private int pos;
+    private int line;
+    private int lineStart;
+    private int prevLineStart;
+    private boolean atBol;
+    private final int[] indents = new int[MAX_INDENT + 1];
+    private final int[] altIndents = new int[MAX_INDENT + 1];
+    private int indent;
+    private int pendingIndents;
+    private int level;
+    private final int[] bracketChar = new int[MAX_BRACKET_DEPTH + 1];
+    private final int[] bracketLine = new int[MAX_BRACKET_DEPTH + 1];
+    private final int[] bracketCol = new int[MAX_BRACKET_DEPTH + 1];
+    private final List<Token> tokens = new ArrayList<>();
+
+    private Tokenizer(String fileName, int[] src, int from, int to, int line, int lineStart, int baseLevel,
+                      String errorPrefix) {
+        this.fileName = fileName;
+        this.src = src;
+        this.pos = from;
+        this.end = to;
+        this.line = line;
+        this.lineStart = lineStart;
+        this.prevLineStart = lineStart;
+        this.baseLevel = baseLevel;
+        this.level = baseLevel;
+        this.errorPrefix = errorPrefix;
+        this.atBol = baseLevel == 0;
+    }
+
+    /** Tokenizes a whole module; {@code src} comes from {@link SourceText#codePoints}. */
+    static Result tokenize(String fileName, int[] src) throws ProgramError {
+        return new Tokenizer(fileName, src, 0, src.length, 1, 0, 0, "").run();
+    }
+
+    /**
+     * Tokenizes the expression part of an f-string replacement field, {@code src[from, to)}, as if it were inside
+     * brackets (so newlines are insignificant), keeping true source positions for its tokens.
+     */
+    static Result tokenizeExpression(String fileName, int[] src, int from, int to, int line, int lineStart,
+                                     int outerLevel) throws ProgramError {
+        return new Tokenizer(fileName, src, from, to, line, lineStart, outerLevel + 1, "f-string: ").run();
+    }
+
+    private Result run() throws ProgramError {
+        while (true) {
+            Token t = nextToken();
+            tokens.add(t);
+            if (t.kind() == TokenKind.ENDMARKER || t.kind() == TokenKind.ERROR) {
+                break;
+            }
+        }
+        ProgramError unclosed = null;
+        if (level > baseLevel) {
+            int i = level - 1;
+            unclosed = new ProgramError(fileName, bracketLine[i], bracketCol[i],
+                    "SyntaxError: " + errorPrefix + "'" + Character.toString(bracketChar[i]) + "' was never closed");
+        }
+        return new Result(tokens, unclosed);
+    }
+
+    // ---- characters ----
+
+    private int nextc() {
+        return pos < end ? src[pos++] : EOF;
+    }
+
+    private void backup(int c) {
+        if (c != EOF) {
+            pos--;
+        }
+    }
+
+    private int peekc() {
+        return pos < end ? src[pos] : EOF;
+    }
+
+    /** Call after consuming a '\n': the next character starts a new line. */
+    private void newLine() {
+        line++;
+        prevLineStart = lineStart;
+        lineStart = pos;
+    }
+
+    /** CPython's current line at end of input is the last line read, not the empty one after the final newline. */
+    private int cursorLine() {
+        return pos >= end && lineStart == pos && line > 1 && baseLevel == 0 ? line - 1 : line;
+    }
+
+    /** CPython's cursor column (0-based) as used for errors at INDENT, DEDENT and end of input. */
+    private int cursorCol() {
+        return pos >= end && lineStart == pos && line > 1 && baseLevel == 0 ? pos - prevLineStart : pos - lineStart;
+    }
+
+    // ---- errors ----
+
+    /** An error CPython raises immediately, pointing just past the last character read. */
+    private ProgramError error(String message) {
+        return errorAt(line, pos - lineStart, message);
+    }
+
+    private ProgramError errorAt(int errLine, int errCol, String message) {
+        return new ProgramError(fileName, errLine, Math.max(errCol, 1), "SyntaxError: " + errorPrefix + message);
+    }
+
+    /** An error CPython raises when the parser reaches it: becomes an ERROR token. */
+    private Token deferred(int errLine, int errCol, String kindAndMessage) {
+        ProgramError e = new ProgramError(fileName, errLine, Math.max(errCol, 1), kindAndMessage);
+        return new Token(TokenKind.ERROR, "", errLine, errCol, errCol, level, errCol, pos, e);
+    }
+
+    private Token unexpectedEofOrUnclosed() {
+        if (level > baseLevel) {
+            int i = level - 1;
+            return deferred(bracketLine[i], bracketCol[i],
+                    "SyntaxError: " + errorPrefix + "'" + Character.toString(bracketChar[i]) + "' was never closed");
+        }
+        return deferred(cursorLine(), cursorCol(), "SyntaxError: " + errorPrefix + "unexpected EOF while parsing");
+    }
+
+    // ---- tokens ----
+
+    private Token token(TokenKind kind, String text, int start) {
+        int col = start - lineStart + 1;
+        return new Token(kind, text, line, col, pos - lineStart + 1, level, col, start, null);
+    }
+
+    private Token textless(TokenKind kind) {
+        int col = cursorCol();
+        return new Token(kind, "", cursorLine(), col + 1, col + 1, level, col, pos, null);
+    }
+
+    private Token nextToken() throws ProgramError {
+        while (true) {
+            boolean blankLine = false;
+            if (atBol) {
+                atBol = false;
+                int col = 0;
+                int altCol = 0;
+                int contLineCol = 0;
+                int c;
+                while (true) {
+                    c = nextc();
+                    if (c == ' ') {
+                        col++;
+                        altCol++;
+                    } else if (c == '\t') {
+                        col = (col / TAB_SIZE + 1) * TAB_SIZE;
+                        altCol++;
+                    } else if (c == '\f') {
+                        col = 0;
+                        altCol = 0;
+                    } else if (c == '\\') {
+                        // A backslash in the indentation: the first one fixes the indentation of what follows.
+                        contLineCol = contLineCol != 0 ? contLineCol : col;
+                        Token failure = continuation();
+                        if (failure != null) {
+                            return failure;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                backup(c);
+                if (c == '#' || c == '\n') {
+                    blankLine = true; // comment-only and empty lines do not affect indentation
+                }
+                if (!blankLine && level == 0) {
+                    if (contLineCol != 0) {
+                        col = contLineCol;
+                        altCol = contLineCol;
+                    }
+                    Token failure = indentation(col, altCol);
+                    if (failure != null) {
+                        return failure;
+                    }
+                }
+            }
+            if (pendingIndents != 0) {
+                if (pendingIndents < 0) {
+                    pendingIndents++;
+                    return textless(TokenKind.DEDENT);
+                }
+                pendingIndents--;
+                return textless(TokenKind.INDENT);
+            }
+            while (true) {
+                int c;
+                do {
+                    c = nextc();
+                } while (c == ' ' || c == '\t' || c == '\f');
+                int start = pos - (c == EOF ? 0 : 1);
+                if (c == '#') {
+                    while (c != EOF && c != '\n') {
+                        c = nextc();
+                    }
+                }
+                if (c == EOF) {
+                    if (level > baseLevel) {
+                        return unexpectedEofOrUnclosed();
+                    }
+                    if (baseLevel > 0) {
+                        // The end of an f-string field's expression: errors there point at the '}' (or '!', ':').
+                        return token(TokenKind.ENDMARKER, "", pos);
+                    }
+                    return textless(TokenKind.ENDMARKER);
+                }
+                if (isIdentifierStart(c)) {
+                    return nameOrString(c, start);
+                }
+                if (c == '\n') {
+                    atBol = true;
+                    if (blankLine || level > 0) {
+                        newLine();
+                        break; // next line
+                    }
+                    int col = start - lineStart + 1;
+                    Token t = new Token(TokenKind.NEWLINE, "", line, col, col + 1, level, col, start, null);
+                    newLine();
+                    return t;
+                }
+                if (c == '.') {
+                    int c2 = nextc();
+                    if (isDigit(c2)) {
+                        return number(fraction(c2), start);
+                    }
+                    if (c2 == '.') {
+                        int c3 = nextc();
+                        if (c3 == '.') {
+                            return token(TokenKind.OP, "...", start);
+                        }
+                        backup(c3);
+                    }
+                    backup(c2);
+                    return token(TokenKind.OP, ".", start);
+                }
+                if (isDigit(c)) {
+                    return number(integerPart(c, start), start);
+                }
+                if (c == '\'' || c == '"') {
+                    return string(c, start);
+                }
+                if (c == '\\') {
+                    Token failure = continuation();
+                    if (failure != null) {
+                        return failure;
+                    }
+                    continue; // same logical line
+                }
+                return operator(c, start);
+            }
+        }
+    }
+
+    /** After a backslash: it must end the line. Returns an ERROR token on failure, null when continued. */
+    private Token continuation() {
+        int c = nextc();
+        if (c != '\n') {
+            // CPython points at the character after the backslash.
+            return deferred(line, pos - lineStart,
+                    "SyntaxError: " + errorPrefix + "unexpected character after line continuation character");
+        }
+        newLine();
+        if (peekc() == EOF) {
+            return unexpectedEofOrUnclosed();
+        }
+        return null;
+    }
+
+    /** Compares a logical line's indentation with the stack, queueing INDENT/DEDENT or failing like CPython. */
+    private Token indentation(int col, int altCol) {
+        if (col == indents[indent]) {
+            if (altCol != altIndents[indent]) {
+                return tabError();
+            }
+        } else if (col > indents[indent]) {
+            if (indent + 1 >= MAX_INDENT) {
+                return deferred(line, 1, "IndentationError: too many levels of indentation");
+            }
+            if (altCol <= altIndents[indent]) {
+                return tabError();
+            }
+            pendingIndents++;
+            indent++;
+            indents[indent] = col;
+            altIndents[indent] = altCol;
+        } else {
+            while (indent > 0 && col < indents[indent]) {
+                pendingIndents--;
+                indent--;
+            }
+            if (col != indents[indent]) {
+                // CPython reports the end of the offending line.
+                return deferred(line, lineLengthWithNewline(),
+                        "IndentationError: unindent does not match any outer indentation level");
+            }
+            if (altCol != altIndents[indent]) {
+                return tabError();
+            }
+        }
+        return null;
+    }
+
+    private Token tabError() {
+        return deferred(line, 1, "TabError: inconsistent use of tabs and spaces in indentation");
+    }
+
+    private int lineLengthWithNewline() {
+        int i = lineStart;
+        while (i < end && src[i] != '\n') {
+            i++;
+        }
+        return i - lineStart + (i < end ? 1 : 0);
+    }
+
+    // ---- names and strings ----
+
+    private Token nameOrString(int c, int start) throws ProgramError {
+        boolean sawB = false;
+        boolean sawR = false;
+        boolean sawU = false;
+        boolean sawF = false;
+        while (true) {
+            if (!(sawB || sawU || sawF) && (c == 'b' || c == 'B')) {
+                sawB = true;
+            } else if (!(sawB || sawU || sawR || sawF) && (c == 'u' || c == 'U')) {
+                sawU = true;
+            } else if (!(sawR || sawU) && (c == 'r' || c == 'R')) {
+                sawR = true;
+            } else if (!(sawF || sawB || sawU) && (c == 'f' || c == 'F')) {
+                sawF = true;
+            } else {
+                break;
+            }
+            c = nextc();
+            if (c == '"' || c == '\'') {
+                return string(c, start);
+            }
+        }
+        boolean nonAscii = false;
+        while (isIdentifierChar(c)) {
+            if (c >= 128) {
+                nonAscii = true;
+            }
+            c = nextc();
+        }
+        backup(c);
+        if (nonAscii) {
+            verifyIdentifier(start);
+        }
+        return token(TokenKind.NAME, new String(src, start, pos - start), start);
+    }
+
+    /** Like CPython, a run of non-ASCII characters is read as a name and then checked character by character. */
+    private void verifyIdentifier(int start) throws ProgramError {
+        for (int i = start; i < pos; i++) {
+            int ch = src[i];
+            boolean ok = i == start ? Identifiers.isStart(ch) : Identifiers.isPart(ch);
+            if (!ok) {
+                pos = i + 1;
+                String hex = String.format("%04X", ch);
+                if (Identifiers.isPrintable(ch)) {
+                    throw error("invalid character '" + Character.toString(ch) + "' (U+" + hex + ")");
+                }
+                throw error("invalid non-printable character U+" + hex);
+            }
+        }
+    }
+
+    private Token string(int quote, int start) throws ProgramError {
+        int firstLine = line;
+        int firstLineStart = lineStart;
+        int quoteSize = 1;
+        int endQuoteSize = 0;
+        int c = nextc();
+        if (c == quote) {
+            c = nextc();
+            if (c == quote) {
+                quoteSize = 3;
+            } else {
+                endQuoteSize = 1; // empty string
+            }
+        }
+        if (c != quote) {
+            backup(c);
+        }
+        while (endQuoteSize != quoteSize) {
+            c = nextc();
+            if (c == EOF || (quoteSize == 1 && c == '\n')) {
+                int detectedAt = c == EOF ? cursorLine() : line;
+                String what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
+                throw errorAt(firstLine, start - firstLineStart + 1, what + " (detected at line " + detectedAt + ")");
+            }
+            if (c == '\n') {
+                newLine();
+            }
+            if (c == quote) {
+                endQuoteSize++;
+            } else {
+                endQuoteSize = 0;
+                if (c == '\\') {
+                    int escaped = nextc();
+                    if (escaped == '\n') {
+                        newLine();
+                    }
+                }
+            }
+        }
+        String text = new String(src, start, pos - start);
+        int col = start - firstLineStart + 1;
+        return new Token(TokenKind.STRING, text, firstLine, col, pos - lineStart + 1, level, col, start, null);
+    }
+
+    // ---- numbers (a port of CPython's rules, including its error positions) ----
+
+    /** Reads an integer, or the integer part of a float; returns the character after the number, consumed. */
+    private int integerPart(int c, int start) throws ProgramError {
+        if (c != '0') {
+            c = decimalTail();
+            if (c == '.') {
+                return fraction(nextc());
+            }
+            return exponentAndSuffix(c);
+        }
+        c = nextc();
+        if (c == 'x' || c == 'X') {
+            c = nextc();
+            do {
+                if (c == '_') {
+                    c = nextc();
+                }
+                if (!isHexDigit(c)) {
+                    backup(c);
+                    throw error("invalid hexadecimal literal");
+                }
+                do {
+                    c = nextc();
+                } while (isHexDigit(c));
+            } while (c == '_');
+            verifyEndOfNumber(c, "hexadecimal");
+            return c;
+        }
+        if (c == 'o' || c == 'O') {
+            return radixDigits('8', "octal");
+        }
+        if (c == 'b' || c == 'B') {
+            return radixDigits('2', "binary");
+        }
+        boolean nonZero = false;
+        while (true) {
+            if (c == '_') {
+                c = nextc();
+                if (!isDigit(c)) {
+                    backup(c);
+                    throw error("invalid decimal literal");
+                }
+            }
+            if (c != '0') {
+                break;
+            }
+            c = nextc();
+        }
+        int zerosEnd = pos;
+        if (isDigit(c)) {
+            nonZero = true;
+            c = decimalTail();
+        }
+        if (c == '.') {
+            return fraction(nextc());
+        }
+        if (c == 'e' || c == 'E' || c == 'j' || c == 'J') {
+            return exponentAndSuffix(c);
+        }
+        if (nonZero) {
+            backup(c);
+            throw errorAt(line, start - lineStart + 1, "leading zeros in decimal integer literals are not "
+                    + "permitted; use an 0o prefix for octal integers");
+        }
+        verifyEndOfNumber(c, "decimal");
+        return c;
+    }
+
+    /** Octal or binary digits after the prefix; {@code limit} is the first digit not allowed. */
+    private int radixDigits(char limit, String kind) throws ProgramError {
+        int c = nextc();
+        do {
+            if (c == '_') {
+                c = nextc();
+            }
+            if (c < '0' || c >= limit) {
+                if (isDigit(c)) {
+                    throw error("invalid digit '" + (char) c + "' in " + kind + " literal");
+                }
+                backup(c);
+                throw error("invalid " + kind + " literal");
+            }
+            do {
+                c = nextc();
+            } while (c >= '0' && c < limit);
+        } while (c == '_');
+        if (isDigit(c)) {
+            throw error("invalid digit '" + (char) c + "' in " + kind + " literal");
+        }
+        verifyEndOfNumber(c, kind);
+        return c;
+    }
+
+    /** After the '.' of a float: {@code c} is the first character after it. */
+    private int fraction(int c) throws ProgramError {
+        if (isDigit(c)) {
+            c = decimalTail();
+        }
+        return exponentAndSuffix(c);
+    }
+
+    private int exponentAndSuffix(int c) throws ProgramError {
+        if (c == 'e' || c == 'E') {
+            int e = c;
+            c = nextc();
+            if (c == '+' || c == '-') {
+                c = nextc();
+                if (!isDigit(c)) {
+                    backup(c);
+                    throw error("invalid decimal literal");
+                }
+            } else if (!isDigit(c)) {
+                backup(c);
+                verifyEndOfNumber(e, "decimal");
+                return e; // "1else": the number ends before the 'e', which the caller backs up over
+            }
+            c = decimalTail();
+        }
+        if (c == 'j' || c == 'J') {
+            c = nextc();
+            verifyEndOfNumber(c, "imaginary");
+            return c;
+        }
+        verifyEndOfNumber(c, "decimal");
+        return c;
+    }
+
+    private int decimalTail() throws ProgramError {
+        int c;
+        while (true) {
+            do {
+                c = nextc();
+            } while (isDigit(c));
+            if (c != '_') {
+                break;
+            }
+            c = nextc();
+            if (!isDigit(c)) {
+                backup(c);
+                throw error("invalid decimal literal");
+            }
+        }
+        return c;
+    }
+
+    /**
+     * A number may be followed directly by a keyword that can follow it in valid code ({@code 1if x else 2}); any
+     * other letter or digit makes it an invalid literal.
+     */
+    private void verifyEndOfNumber(int c, String kind) throws ProgramError {
+        boolean keyword;
+        switch (c) {
+            case 'a' -> keyword = lookahead("nd");
+            case 'e' -> keyword = lookahead("lse");
+            case 'f' -> keyword = lookahead("or");
+            case 'i' -> {
+                int c2 = nextc();
+                keyword = c2 == 'f' || c2 == 'n' || c2 == 's';
+                backup(c2);
+            }
+            case 'o' -> keyword = lookahead("r");
+            case 'n' -> keyword = lookahead("ot");
+            default -> keyword = false;
+        }
+        if (!keyword && c < 128 && c != EOF && isIdentifierChar(c)) {
+            backup(c);
+            throw error("invalid " + kind + " literal");
+        }
+    }
+
+    private boolean lookahead(String rest) {
+        int saved = pos;
+        boolean result = false;
+        int i = 0;
+        while (true) {
+            int c = nextc();
+            if (i == rest.length()) {
+                result = !isIdentifierChar(c);
+                break;
+            }
+            if (c != rest.charAt(i)) {
+                break;
+            }
+            i++;
+        }
+        pos = saved;
+        return result;
+    }
+
+    private Token number(int after, int start) {
+        backup(after);
+        return token(TokenKind.NUMBER, new String(src, start, pos - start), start);
+    }
+
+    // ---- operators and brackets ----
+
+    private static final String[] THREE_CHAR_OPS = {"**=", "//=", "<<=", ">>="};
+    private static final String[] TWO_CHAR_OPS = {
+        "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "<>", "==", ">=", ">>", "@=",
+        "^=", "|="};
+
+    private Token operator(int c, int start) throws ProgramError {
+        for (String op : THREE_CHAR_OPS) {
+            if (matchesAt(start, op)) {
+                pos = start + 3;
+                return token(TokenKind.OP, op, start);
+            }
+        }
+        for (String op : TWO_CHAR_OPS) {
+            if (matchesAt(start, op)) {
+                pos = start + 2;
+                return token(TokenKind.OP, op, start);
+            }
+        }
+        switch (c) {
+            case '(', '[', '{' -> {
+                if (level >= MAX_BRACKET_DEPTH) {
+                    throw error("too many nested parentheses");
+                }
+                bracketChar[level] = c;
+                bracketLine[level] = line;
+                bracketCol[level] = start - lineStart + 1;
+                level++;
+            }
+            case ')', ']', '}' -> {
+                if (level == baseLevel) {
+                    throw error("unmatched '" + (char) c + "'");
+                }
+                level--;
+                int opening = bracketChar[level];
+                if (!(opening == '(' && c == ')' || opening == '[' && c == ']' || opening == '{' && c == '}')) {
+                    String message = "closing parenthesis '" + (char) c + "' does not match opening parenthesis '"
+                            + (char) opening + "'";
+                    if (bracketLine[level] != line) {
+                        message += " on line " + bracketLine[level];
+                    }
+                    throw error(message);
+                }
+            }
+            default -> { }
+        }
+        return token(TokenKind.OP, Character.toString(c), start);
+    }
+
+    private boolean matchesAt(int at, String s) {
+        if (at + s.length() > end) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (src[at + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- character classes (CPython's "potential identifier" test: ASCII letters, digits, '_', any non-ASCII) ----
+
+    private static boolean isIdentifierStart(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 128;
+    }
+
+    private static boolean isIdentifierChar(int c) {
+        return isIdentifierStart(c) || isDigit(c);
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isHexDigit(int c) {
+        return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+    }
+}

@@ -1,0 +1,7 @@
+import multiprocessing
+
+def worker(n):
+    pass
+    
+p = multiprocessing.Process(target=worker, args=(n,))
+p.start()

@@ -1,0 +1,5 @@
+import requests
+from bs4 import BeautifulSoup
+import time
+import random
+import threading
