@@ -1034,7 +1034,10 @@ public final class Compiler {
     }
 
     private void dict(Expr.DictExpr d) throws ProgramError {
-        boolean unpacking = d.keys().contains(null);
+        boolean unpacking = false;
+        for (Expr key : d.keys()) {
+            unpacking |= key == null;
+        }
         if (!unpacking) {
             for (int i = 0; i < d.keys().size(); i++) {
                 expr(d.keys().get(i));

@@ -118,7 +118,7 @@ public final class Arith {
                 return PyInt.of(floorDiv(x.toBig(), y.toBig()));
             case MOD:
                 if (y.signum() == 0) {
-                    throw Errors.zeroDivision("integer division or modulo by zero");
+                    throw Errors.zeroDivision("integer modulo by zero");
                 }
                 if (small) {
                     return PyInt.of(Math.floorMod(a, b));
@@ -336,14 +336,19 @@ public final class Arith {
                     throw Errors.typeError("can only concatenate tuple (not \"" + b.type().name + "\") to tuple");
                 }
                 return null;
-            case MUL:
+            case MUL: {
+                PyObject r = null;
                 if (b instanceof PyInt n && !(a instanceof PyInt)) {
-                    return repeatSequence(a, n);
+                    r = repeatSequence(a, n);
+                } else if (a instanceof PyInt n && !(b instanceof PyInt)) {
+                    r = repeatSequence(b, n);
+                } else if (isSequence(a) && !(b instanceof PyInstance)) {
+                    throw Errors.typeError("can't multiply sequence by non-int of type '" + b.type().name + "'");
+                } else if (isSequence(b) && !(a instanceof PyInstance)) {
+                    throw Errors.typeError("can't multiply sequence by non-int of type '" + a.type().name + "'");
                 }
-                if (a instanceof PyInt n && !(b instanceof PyInt)) {
-                    return repeatSequence(b, n);
-                }
-                return null;
+                return r;
+            }
             case MOD:
                 if (a instanceof PyStr s) {
                     return PyStr.of(Formatting.percent(ctx, s.value, b));
@@ -365,6 +370,10 @@ public final class Arith {
             default:
                 return null;
         }
+    }
+
+    private static boolean isSequence(PyObject o) {
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple;
     }
 
     private static PyObject setOp(BinaryOperator op, PySet x, PySet y) {

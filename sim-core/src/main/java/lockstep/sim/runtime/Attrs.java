@@ -25,8 +25,19 @@ public final class Attrs {
             if (v != null) {
                 return v;
             }
-            if (o instanceof PyBaseException e && name.equals("args")) {
-                return e.args;
+            if (o instanceof PyBaseException e) {
+                switch (name) {
+                    case "args":
+                        return e.args;
+                    case "__cause__":
+                        return e.cause == null ? PyNone.NONE : e.cause;
+                    case "__context__":
+                        return e.context == null ? PyNone.NONE : e.context;
+                    case "__suppress_context__":
+                        return PyBool.of(e.cause != null);
+                    default:
+                        break;
+                }
             }
             if (name.equals("__class__")) {
                 return o.type();
