@@ -82,8 +82,12 @@ final class Interpreter implements CallContext {
         }
     }
 
+    /** True while an expression is evaluated after the run: its steps are not part of the run's trace. */
+    private boolean evaluating;
+
     /** Evaluates an expression's code on a thread of its own, after the run; the run's counters are left as they were. */
     PyObject evaluate(SimThread t, Frame frame) {
+        evaluating = true;
         SimThread savedThread = thread;
         long savedSteps = machine.steps;
         long savedClock = machine.clockNanos;
@@ -97,6 +101,7 @@ final class Interpreter implements CallContext {
             machine.steps = savedSteps;
             machine.clockNanos = savedClock;
             thread = savedThread;
+            evaluating = false;
         }
     }
 
@@ -464,9 +469,11 @@ final class Interpreter implements CallContext {
                             v = f.instanceBeingInitialized;
                         }
                         if (f == boundary || mode == Frame.ReturnMode.TO_JAVA) {
+                            recordStep(stepFrame, pc, op, arg);
                             return v;
                         }
                         if (caller == null) {
+                            recordStep(stepFrame, pc, op, arg);
                             m.threadFinished(t, null);
                             return null;
                         }
@@ -486,9 +493,7 @@ final class Interpreter implements CallContext {
                     recordStep(stepFrame, pc, op, arg);
                 }
             } catch (PyRaise r) {
-                if (m.listener != null) {
-                    recordStep(stepFrame, pc, op, arg);
-                }
+                recordStep(stepFrame, pc, op, arg);
                 f = handle(stepFrame, r.exception, op == Opcode.RERAISE, boundary);
                 if (f == null) {
                     return null;
@@ -515,7 +520,7 @@ final class Interpreter implements CallContext {
     }
 
     private void recordStep(Frame frame, int pc, int op, int arg) {
-        if (machine.listener != null) {
+        if (machine.listener != null && !evaluating) {
             machine.recordStep(thread, frame, pc, op, arg);
         }
     }

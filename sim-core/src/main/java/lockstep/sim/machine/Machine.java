@@ -45,6 +45,8 @@ public final class Machine {
     private final Trace trace = new Trace();
     private final StepNarrator narrator = new StepNarrator();
     private SimThread mainThread;
+    /** Text printed by the step being executed, for its narration. */
+    private String printedThisStep;
     private Outcome outcome;
 
     /** How the run ended. */
@@ -151,6 +153,9 @@ public final class Machine {
             throw new Interpreter.OutOfSteps();
         }
         output.append(text);
+        if (listener != null) {
+            printedThisStep = printedThisStep == null ? text : printedThisStep + text;
+        }
         String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
         event(t, line, TraceEvent.Kind.PRINT, Narration.of("event.print", shown.endsWith("\n")
                 ? shown.substring(0, shown.length() - 1) : shown));
@@ -197,8 +202,18 @@ public final class Machine {
     void recordStep(SimThread t, Frame frame, int pc, int op, int arg) {
         CodeObject code = frame.code;
         long start = clockNanos - opCostNanos;
+        Narration narration;
+        if (printedThisStep != null) {
+            String shown = printedThisStep.endsWith("\n")
+                    ? printedThisStep.substring(0, printedThisStep.length() - 1) : printedThisStep;
+            narration = Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(
+                    shown.length() > EVENT_TEXT_CHARS ? shown.substring(0, EVENT_TEXT_CHARS) + "…" : shown));
+            printedThisStep = null;
+        } else {
+            narration = narrator.narrate(code, pc, frame, t);
+        }
         listener.onStep(new Step(steps - 1, start, 0, t.process.pid, t.name, code.lines[pc], code.describe(pc),
-                narrator.narrate(code, pc, frame, t)));
+                narration));
     }
 
     private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
