@@ -20,6 +20,7 @@ import lockstep.sim.runtime.PyNativeFunction;
 import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyRaise;
+import lockstep.sim.runtime.PySet;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyTuple;
 import lockstep.sim.runtime.PyType;
@@ -57,6 +58,61 @@ class MethodBehaviourTest {
             return PyBool.of(answer);
         }));
         return t;
+    }
+
+    private PySet intSet(long... values) {
+        PyList l = new PyList();
+        for (long v : values) {
+            l.items.add(PyInt.of(v));
+        }
+        return (PySet) ctx.call(Types.SET, l);
+    }
+
+    private String drain(PySet s) {
+        List<String> out = new ArrayList<>();
+        while (!s.items.isEmpty()) {
+            out.add(Ops.repr(ctx, call(s, "pop")));
+        }
+        return String.join(", ", out);
+    }
+
+    /** Orders printed by CPython 3.11 for {@code s = set(items); while s: print(s.pop())}. */
+    @Test
+    void poppingASetEmptiesItInCPythonTableOrder() {
+        assertEquals("13, 19, 21, 24, 4389, 39, 43, 3502, 2868, 53, 54, 4796, 704, 70, 967, 74, 4302, 4560, 81, -43, "
+                + "-40, -39, 3160, 4571, -27, -14, 2802, 4734", drain(intSet(19, 4389, 74, 704, -39, 54, -43, 4560, 53,
+                21, 24, 81, 70, 13, 3502, 4796, -27, -40, 4302, -14, 967, 2802, 4571, 2868, 39, 43, 4734, 3160)));
+        assertEquals("-29, 2276, 2280, 10, 45, 14, 1362, 3259, -34",
+                drain(intSet(-29, 14, -34, 3259, 1362, 2276, 2280, 45, 10)));
+        assertEquals("1, 8, 11, 12, 3214, 26, 33, 1703, 39, 43, 46, 51, 3004, 61, -47, -34, -31, 3817, 745, 2806, -6, "
+                + "-3", drain(intSet(1, 33, -3, -34, 8, 3214, 11, 51, 26, 43, -31, 12, 1703, -6, 46, 3817, 39, 2806, 61,
+                -47, 745, 3004)));
+        assertEquals("1, 7, 10, 11, 13, 2063, 4240, 17, 28, 30, 42, 44, 47, 49, 70, 2124, 1238, -39, -31, -26, 237, 498",
+                drain(intSet(49, 42, 30, 4240, 237, -26, 7, 44, 13, 11, -39, 1, 10, 1238, 28, -31, 70, 17, 2063, 47,
+                2124, 498)));
+    }
+
+    /** CPython: {@code s = set([5, 13, 21, 2, 40]); s.pop(); s.add(29); s.add(3); ...} pops 2, then 3, 5, 40, ... */
+    @Test
+    void popKeepsItsPlaceAcrossChanges() {
+        PySet s = intSet(5, 13, 21, 2, 40);
+        assertEquals(PyInt.of(2), call(s, "pop"));
+        call(s, "add", PyInt.of(29));
+        call(s, "add", PyInt.of(3));
+        assertEquals(PyInt.of(3), call(s, "pop"));
+        assertEquals(PyInt.of(5), call(s, "pop"));
+        assertEquals(PyInt.of(40), call(s, "pop"));
+        call(s, "discard", PyInt.of(40));
+        call(s, "add", PyInt.of(64));
+        assertEquals("13, 21, 29, 64", drain(s));
+    }
+
+    @Test
+    void popOfOtherItemsFollowsInsertionOrder() {
+        PySet s = (PySet) ctx.call(Types.SET, PyStr.of("abc"));
+        assertEquals(PyStr.of("a"), call(s, "pop"));
+        call(s, "add", PyStr.of("d"));
+        assertEquals("'b', 'c', 'd'", drain(s));
     }
 
     @Test
