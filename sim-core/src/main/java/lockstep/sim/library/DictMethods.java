@@ -109,9 +109,7 @@ final class DictMethods {
             return PyNone.NONE;
         });
         Natives.method(Types.DICT, "__len__", (ctx, a, kw) -> {
-            Map<PyObject, PyObject> map = self(a, "__len__");
-            StrMethods.wrapperNoArgs(a, kw);
-            return PyInt.of(map.size());
+            return PyInt.of(TypeMethods.wrapperSelf(a, kw, PyDict.class, Types.DICT, "__len__").map.size());
         });
         // A class method: stored already bound to the type, so dict.fromkeys(...) and d.fromkeys(...) both
         // receive the class first, as in CPython.

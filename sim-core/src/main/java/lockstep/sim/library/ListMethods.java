@@ -125,9 +125,7 @@ final class ListMethods {
             return PyNone.NONE;
         });
         Natives.method(Types.LIST, "__len__", (ctx, a, kw) -> {
-            List<PyObject> items = self(a, "__len__");
-            StrMethods.wrapperNoArgs(a, kw);
-            return PyInt.of(items.size());
+            return PyInt.of(TypeMethods.wrapperSelf(a, kw, PyList.class, Types.LIST, "__len__").items.size());
         });
     }
 

@@ -86,9 +86,7 @@ final class SetMethods {
             });
             none(type, "copy", (ctx, s, o) -> frozen ? s : copyOf(s));
             Natives.method(type, "__len__", (ctx, a, kw) -> {
-                PySet s = TypeMethods.self(a, PySet.class, type, "__len__");
-                StrMethods.wrapperNoArgs(a, kw);
-                return PyInt.of(s.items.size());
+                return PyInt.of(TypeMethods.wrapperSelf(a, kw, PySet.class, type, "__len__").items.size());
             });
         }
         PyType t = Types.SET;

@@ -166,24 +166,12 @@ final class StrMethods {
             return s.endsWith(p) && !p.isEmpty() ? PyStr.of(s.substring(0, s.length() - p.length())) : a[0];
         });
         Natives.method(Types.STR, "__len__", (ctx, a, kw) -> {
-            String s = self(a, "__len__");
-            wrapperNoArgs(a, kw);
-            return PyInt.of(s.length());
+            return PyInt.of(TypeMethods.wrapperSelf(a, kw, PyStr.class, Types.STR, "__len__").value.length());
         });
     }
 
     private static String self(PyObject[] a, String method) {
         return TypeMethods.self(a, PyStr.class, Types.STR, method).value;
-    }
-
-    /** Slot wrappers ({@code __len__}): {@code expected 0 arguments, got 1}. */
-    static void wrapperNoArgs(PyObject[] a, PyDict kw) {
-        if (kw != null && !kw.map.isEmpty()) {
-            throw Errors.typeError("wrapper takes no keyword arguments");
-        }
-        if (a.length != 1) {
-            throw Errors.typeError("expected 0 arguments, got " + (a.length - 1));
-        }
     }
 
     /** A str argument: {@code replace() argument 1 must be str, not int}. */

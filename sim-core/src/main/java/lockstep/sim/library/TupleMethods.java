@@ -30,9 +30,7 @@ final class TupleMethods {
             return PyInt.of(i);
         });
         Natives.method(Types.TUPLE, "__len__", (ctx, a, kw) -> {
-            List<PyObject> items = self(a, "__len__");
-            StrMethods.wrapperNoArgs(a, kw);
-            return PyInt.of(items.size());
+            return PyInt.of(TypeMethods.wrapperSelf(a, kw, PyTuple.class, Types.TUPLE, "__len__").items.length);
         });
     }
 

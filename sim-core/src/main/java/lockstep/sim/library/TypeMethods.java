@@ -58,6 +58,34 @@ public final class TypeMethods {
         return cls.cast(o);
     }
 
+    /**
+     * The receiver of a slot wrapper such as {@code __len__}, whose unbound-call errors are worded apart:
+     * {@code descriptor '__len__' requires a 'str' object but received a 'int'}; and its lack of arguments:
+     * {@code expected 0 arguments, got 1}.
+     */
+    static <T extends PyObject> T wrapperSelf(PyObject[] args, PyDict kwargs, Class<T> cls, PyType type,
+                                              String method) {
+        if (args.length == 0) {
+            throw Errors.typeError("descriptor '" + method + "' of '" + type.name + "' object needs an argument");
+        }
+        PyObject o = args[0];
+        boolean ok = cls.isInstance(o);
+        if (ok && o instanceof PySet s) {
+            ok = s.frozen == (type == Types.FROZENSET);
+        }
+        if (!ok) {
+            throw Errors.typeError("descriptor '" + method + "' requires a '" + type.name + "' object but received a '"
+                    + o.type().name + "'");
+        }
+        if (kwargs != null && !kwargs.map.isEmpty()) {
+            throw Errors.typeError("wrapper " + method + "() takes no keyword arguments");
+        }
+        if (args.length != 1) {
+            throw Errors.typeError("expected 0 arguments, got " + (args.length - 1));
+        }
+        return cls.cast(o);
+    }
+
     // ---- argument counts (n = positional arguments after self)
 
     /** METH_NOARGS: {@code str.upper() takes no arguments (1 given)}. */
