@@ -1,0 +1,497 @@
+package lockstep.sim.library;
+
+import static lockstep.sim.library.TypeMethods.noArgs;
+import static lockstep.sim.library.TypeMethods.noKeywords;
+import static lockstep.sim.library.TypeMethods.oneArg;
+
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import lockstep.sim.runtime.CallContext;
+import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.Items;
+import lockstep.sim.runtime.Ops;
+import lockstep.sim.runtime.PyBool;
+import lockstep.sim.runtime.PyDict;
+import lockstep.sim.runtime.PyInt;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PySet;
+import lockstep.sim.runtime.PyStr;
+import lockstep.sim.runtime.PyType;
+import lockstep.sim.runtime.Types;
+
+/**
+ * The methods of {@code set} and {@code frozenset}. Results of operations take the receiver's type; items taken
+ * from other iterables must be hashable. Items are added in the order CPython's algorithms visit them.
+ */
+final class SetMethods {
+    private SetMethods() {}
+
+    /** A set operation: self (already checked) and the arguments after it. */
+    private interface Op {
+        PyObject apply(CallContext ctx, PySet self, PyObject[] others);
+    }
+
+    static void install() {
+        for (PyType type : new PyType[] {Types.SET, Types.FROZENSET}) {
+            boolean frozen = type == Types.FROZENSET;
+            many(type, "union", (ctx, s, o) -> {
+                PySet r = copyOf(s);
+                for (PyObject x : o) {
+                    addAll(ctx, r, x);
+                }
+                return r;
+            });
+            many(type, "intersection", (ctx, s, o) -> {
+                PySet r = copyOf(s);
+                for (PyObject x : o) {
+                    r = intersection(ctx, r, x, s.frozen);
+                }
+                return r;
+            });
+            many(type, "difference", (ctx, s, o) -> {
+                PySet r = copyOf(s);
+                for (PyObject x : o) {
+                    removeAll(ctx, r, x);
+                }
+                return r;
+            });
+            one(type, "symmetric_difference", (ctx, s, o) -> {
+                PySet r = new PySet(toSet(ctx, o[0]), s.frozen);
+                symmetricUpdate(r, s);
+                return r;
+            });
+            one(type, "issubset", (ctx, s, o) -> PyBool.of(isSubset(s, asSet(ctx, o[0]))));
+            one(type, "issuperset", (ctx, s, o) -> {
+                for (PyObject x : Items.toList(ctx, o[0])) {
+                    if (!s.items.contains(key(x))) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            });
+            one(type, "isdisjoint", (ctx, s, o) -> {
+                for (PyObject x : Items.toList(ctx, o[0])) {
+                    if (s.items.contains(key(x))) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            });
+            none(type, "copy", (ctx, s, o) -> frozen ? s : copyOf(s));
+            Natives.method(type, "__len__", (ctx, a, kw) -> {
+                return PyInt.of(TypeMethods.wrapperSelf(a, kw, PySet.class, type, "__len__").items.size());
+            });
+        }
+        PyType t = Types.SET;
+        one(t, "add", (ctx, s, o) -> {
+            s.items.add(Ops.checkHashable(o[0]));
+            return PyNone.NONE;
+        });
+        one(t, "remove", (ctx, s, o) -> {
+            if (!s.items.remove(key(o[0]))) {
+                throw Errors.keyError(o[0]);
+            }
+            return PyNone.NONE;
+        });
+        one(t, "discard", (ctx, s, o) -> {
+            s.items.remove(key(o[0]));
+            return PyNone.NONE;
+        });
+        none(t, "pop", (ctx, s, o) -> {
+            if (s.items.isEmpty()) {
+                throw Errors.keyError(PyStr.of("pop from an empty set"));
+            }
+            return PopCursor.pop(s);
+        });
+        none(t, "clear", (ctx, s, o) -> {
+            s.items.clear();
+            return PyNone.NONE;
+        });
+        many(t, "update", (ctx, s, o) -> {
+            for (PyObject x : o) {
+                addAll(ctx, s, x);
+            }
+            return PyNone.NONE;
+        });
+        many(t, "intersection_update", (ctx, s, o) -> {
+            PySet r = s;
+            for (PyObject x : o) {
+                r = intersection(ctx, r, x, false);
+            }
+            replace(s, r.items);
+            return PyNone.NONE;
+        });
+        many(t, "difference_update", (ctx, s, o) -> {
+            for (PyObject x : o) {
+                if (x == s) {
+                    s.items.clear();
+                } else {
+                    removeAll(ctx, s, x);
+                }
+            }
+            return PyNone.NONE;
+        });
+        one(t, "symmetric_difference_update", (ctx, s, o) -> {
+            if (o[0] == s) {
+                s.items.clear();
+            } else {
+                symmetricUpdate(s, o[0] instanceof PySet other ? other : new PySet(toSet(ctx, o[0]), true));
+            }
+            return PyNone.NONE;
+        });
+    }
+
+    /** METH_VARARGS: any number of arguments, no keywords. */
+    private static void many(PyType type, String name, Op op) {
+        Natives.method(type, name, (ctx, a, kw) -> {
+            PySet s = TypeMethods.self(a, PySet.class, type, name);
+            noKeywords(type.name + "." + name, kw);
+            PyObject[] others = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, others, 0, others.length);
+            return op.apply(ctx, s, others);
+        });
+    }
+
+    /** METH_O. */
+    private static void one(PyType type, String name, Op op) {
+        Natives.method(type, name, (ctx, a, kw) -> {
+            PySet s = TypeMethods.self(a, PySet.class, type, name);
+            oneArg(type.name + "." + name, a, kw);
+            return op.apply(ctx, s, new PyObject[] {a[1]});
+        });
+    }
+
+    /** METH_NOARGS. */
+    private static void none(PyType type, String name, Op op) {
+        Natives.method(type, name, (ctx, a, kw) -> {
+            PySet s = TypeMethods.self(a, PySet.class, type, name);
+            noArgs(type.name + "." + name, a, kw);
+            return op.apply(ctx, s, new PyObject[0]);
+        });
+    }
+
+    private static PySet copyOf(PySet s) {
+        return new PySet(new LinkedHashSet<>(s.items), s.frozen);
+    }
+
+    /**
+     * A value to look up in a set: must be hashable, but a (mutable) set is looked up as the frozenset with the
+     * same items, as CPython does for {@code remove}, {@code discard} and {@code in}.
+     */
+    private static PyObject key(PyObject x) {
+        if (x instanceof PySet s && !s.frozen) {
+            return new PySet(s.items, true);
+        }
+        return Ops.checkHashable(x);
+    }
+
+    /** The items of an iterable, checked hashable, in iteration order. */
+    private static LinkedHashSet<PyObject> toSet(CallContext ctx, PyObject iterable) {
+        if (iterable instanceof PySet s) {
+            return new LinkedHashSet<>(s.items);
+        }
+        LinkedHashSet<PyObject> out = new LinkedHashSet<>();
+        for (PyObject x : Items.toList(ctx, iterable)) {
+            out.add(Ops.checkHashable(x));
+        }
+        return out;
+    }
+
+    private static LinkedHashSet<PyObject> asSet(CallContext ctx, PyObject iterable) {
+        return iterable instanceof PySet s ? s.items : toSet(ctx, iterable);
+    }
+
+    private static void addAll(CallContext ctx, PySet into, PyObject iterable) {
+        if (iterable instanceof PySet s) {
+            into.items.addAll(new ArrayList<>(s.items));
+            return;
+        }
+        if (iterable instanceof PyDict d) {
+            into.items.addAll(new ArrayList<>(d.map.keySet()));
+            return;
+        }
+        for (PyObject x : Items.toList(ctx, iterable)) {
+            into.items.add(Ops.checkHashable(x));
+            if (into.items.size() > Items.MAX_ITEMS) {
+                throw Errors.memoryError("");
+            }
+        }
+    }
+
+    private static void removeAll(CallContext ctx, PySet from, PyObject iterable) {
+        if (iterable instanceof PySet s) {
+            from.items.removeAll(new ArrayList<>(s.items));
+            return;
+        }
+        for (PyObject x : Items.toList(ctx, iterable)) {
+            from.items.remove(key(x));
+        }
+    }
+
+    /** CPython's {@code set_intersection}: visits the smaller set when both are sets, else the iterable. */
+    private static PySet intersection(CallContext ctx, PySet s, PyObject other, boolean frozen) {
+        LinkedHashSet<PyObject> out = new LinkedHashSet<>();
+        if (other instanceof PySet o) {
+            Collection<PyObject> visit = o.items.size() > s.items.size() ? s.items : o.items;
+            Collection<PyObject> in = visit == s.items ? o.items : s.items;
+            for (PyObject x : visit) {
+                if (in.contains(x)) {
+                    out.add(x);
+                }
+            }
+        } else {
+            for (PyObject x : Items.toList(ctx, other)) {
+                if (s.items.contains(key(x))) {
+                    out.add(x);
+                }
+            }
+        }
+        return new PySet(out, frozen);
+    }
+
+    private static void symmetricUpdate(PySet s, PySet other) {
+        for (PyObject x : new ArrayList<>(other.items)) {
+            if (!s.items.remove(x)) {
+                s.items.add(x);
+            }
+        }
+    }
+
+    private static boolean isSubset(PySet s, Collection<PyObject> other) {
+        if (s.items.size() > other.size()) {
+            return false;
+        }
+        for (PyObject x : s.items) {
+            if (!other.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void replace(PySet s, LinkedHashSet<PyObject> items) {
+        if (items != s.items) {
+            List<PyObject> keep = new ArrayList<>(items);
+            s.items.clear();
+            s.items.addAll(keep);
+        }
+    }
+
+    // ---- pop()
+
+    /**
+     * What {@code set.pop()} needs to answer as CPython does: a simulation of the set's hash table (for sets of
+     * ints; others keep insertion order, as CPython's order for them varies from run to run anyway) and the search
+     * finger, which pops advance, so that emptying a set yields its items in table order. Adds and removals made
+     * between pops are noticed by the size changing, then replayed on the table: removed items leave dummies,
+     * added ones are inserted with CPython's probing, filling and resizing. Kept aside, by identity, for as long
+     * as the set lives.
+     */
+    private static final class PopCursor extends WeakReference<PySet> {
+        private static final HashMap<Integer, List<PopCursor>> CURSORS = new HashMap<>();
+        private static final ReferenceQueue<PySet> DEAD = new ReferenceQueue<>();
+        private static final int LINEAR_PROBES = 9;
+        private static final int PERTURB_SHIFT = 5;
+        private static final PyObject DUMMY = new PyObject() {
+            @Override
+            public PyType type() {
+                return Types.OBJECT;
+            }
+        };
+
+        private final int identity;
+        /** The table's slots: an item, {@link #DUMMY}, or null; with the items' hashes. */
+        private PyObject[] keys;
+        private long[] hashes;
+        private int fill;
+        private int used;
+        private int finger;
+        /** Whether {@link #keys} simulates a hash table (all items ints) or is in insertion order. */
+        private boolean hashed;
+        /** The set's size when last seen; another size means it changed meanwhile. */
+        private int size = -1;
+
+        private PopCursor(PySet set, int identity) {
+            super(set, DEAD);
+            this.identity = identity;
+        }
+
+        static PyObject pop(PySet s) {
+            PopCursor c;
+            synchronized (CURSORS) {
+                c = cursorOf(s);
+            }
+            synchronized (c) {
+                return c.next(s);
+            }
+        }
+
+        private static PopCursor cursorOf(PySet s) {
+            for (Object dead = DEAD.poll(); dead != null; dead = DEAD.poll()) {
+                PopCursor d = (PopCursor) dead;
+                List<PopCursor> bucket = CURSORS.get(d.identity);
+                if (bucket != null) {
+                    bucket.remove(d);
+                    if (bucket.isEmpty()) {
+                        CURSORS.remove(d.identity);
+                    }
+                }
+            }
+            int id = System.identityHashCode(s);
+            List<PopCursor> bucket = CURSORS.computeIfAbsent(id, k -> new ArrayList<>(1));
+            for (PopCursor c : bucket) {
+                if (c.get() == s) {
+                    return c;
+                }
+            }
+            PopCursor c = new PopCursor(s, id);
+            bucket.add(c);
+            return c;
+        }
+
+        private PyObject next(PySet s) {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                if (keys == null || attempt > 0) {
+                    rebuild(s);
+                } else if (size != s.items.size()) {
+                    replayChanges(s);
+                }
+                int n = keys.length;
+                for (int k = 0; k < n; k++) {
+                    int i = hashed ? (finger + k) & (n - 1) : (finger + k) % n;
+                    PyObject x = keys[i];
+                    if (x != null && x != DUMMY && s.items.remove(x)) {
+                        keys[i] = DUMMY;
+                        used--;
+                        finger = i + 1;
+                        size = s.items.size();
+                        return x;
+                    }
+                }
+            }
+            throw new IllegalStateException("set.pop found no item in a non-empty set");
+        }
+
+        /** A fresh table: the items added in insertion order to an empty set, as {@code set(items)} builds it. */
+        private void rebuild(PySet s) {
+            hashed = allInts(s.items);
+            if (!hashed) {
+                keys = s.items.toArray(new PyObject[0]);
+                finger = 0;
+                size = s.items.size();
+                return;
+            }
+            keys = new PyObject[8];
+            hashes = new long[8];
+            fill = 0;
+            used = 0;
+            for (PyObject x : s.items) {
+                add(x);
+            }
+            size = s.items.size();
+        }
+
+        private void replayChanges(PySet s) {
+            if (!hashed || !allInts(s.items)) {
+                rebuild(s);
+                return;
+            }
+            java.util.HashSet<PyObject> present = new java.util.HashSet<>();
+            for (int i = 0; i < keys.length; i++) {
+                PyObject x = keys[i];
+                if (x != null && x != DUMMY) {
+                    if (s.items.contains(x)) {
+                        present.add(x);
+                    } else {
+                        keys[i] = DUMMY;
+                        used--;
+                    }
+                }
+            }
+            for (PyObject x : s.items) {
+                if (!present.contains(x)) {
+                    add(x);
+                }
+            }
+            size = s.items.size();
+        }
+
+        /** CPython's {@code set_add_entry} for a new key: dummies are passed over, not reused. */
+        private void add(PyObject x) {
+            long h = hash((PyInt) x);
+            insertClean(keys, hashes, x, h);
+            fill++;
+            used++;
+            int mask = keys.length - 1;
+            if ((long) fill * 5 >= (long) mask * 3) {
+                resize(used > 50000 ? used * 2 : used * 4);
+            }
+        }
+
+        private void resize(int minUsed) {
+            int newSize = 8;
+            while (newSize <= minUsed) {
+                newSize <<= 1;
+            }
+            PyObject[] newKeys = new PyObject[newSize];
+            long[] newHashes = new long[newSize];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null && keys[i] != DUMMY) {
+                    insertClean(newKeys, newHashes, keys[i], hashes[i]);
+                }
+            }
+            keys = newKeys;
+            hashes = newHashes;
+            fill = used;
+        }
+
+        private static void insertClean(PyObject[] table, long[] hashes, PyObject o, long hash) {
+            int mask = table.length - 1;
+            long perturb = hash;
+            int i = (int) (hash & mask);
+            while (true) {
+                int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+                for (int j = 0; j <= probes; j++) {
+                    if (table[i + j] == null) {
+                        table[i + j] = o;
+                        hashes[i + j] = hash;
+                        return;
+                    }
+                }
+                perturb >>>= PERTURB_SHIFT;
+                i = (int) ((i * 5L + 1 + perturb) & mask);
+            }
+        }
+    }
+
+    private static final long MODULUS = (1L << 61) - 1;
+
+    private static boolean allInts(Collection<PyObject> items) {
+        for (PyObject o : items) {
+            if (!(o instanceof PyInt)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** CPython's {@code hash(int)}: the value modulo 2**61 - 1, keeping the sign, with -1 mapped to -2. */
+    private static long hash(PyInt n) {
+        long h;
+        if (n.big == null) {
+            long a = Math.abs(n.value % MODULUS);
+            h = n.value < 0 ? -a : a;
+        } else {
+            BigInteger r = n.big.abs().mod(BigInteger.valueOf(MODULUS));
+            h = n.big.signum() < 0 ? -r.longValue() : r.longValue();
+        }
+        return h == -1 ? -2 : h;
+    }
+}
