@@ -115,6 +115,73 @@ public final class Modules {
             }
             return PyInt.of(g);
         });
+        Natives.function(d, "factorial", (ctx, a, kw) -> {
+            Args.count("factorial", a, 1, 1);
+            if (!(a[0] instanceof PyInt n)) {
+                throw Errors.typeError("'" + a[0].type().name + "' object cannot be interpreted as an integer");
+            }
+            if (n.signum() < 0) {
+                throw Errors.valueError("factorial() not defined for negative values");
+            }
+            if (n.toBig().bitLength() > 20) {
+                throw Errors.memoryError("factorial argument too large for the simulator");
+            }
+            BigInteger r = BigInteger.ONE;
+            for (long i = 2; i <= n.value; i++) {
+                r = r.multiply(BigInteger.valueOf(i));
+            }
+            return PyInt.of(r);
+        });
+        Natives.function(d, "comb", (ctx, a, kw) -> {
+            Args.count("comb", a, 2, 2);
+            long n = Args.asLong(a[0]);
+            long k = Args.asLong(a[1]);
+            if (n < 0 || k < 0) {
+                throw Errors.valueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
+            }
+            BigInteger r = BigInteger.ONE;
+            for (long i = 0; i < Math.min(k, n - k) && k <= n; i++) {
+                r = r.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
+            }
+            return PyInt.of(k > n ? BigInteger.ZERO : r);
+        });
+        Natives.function(d, "perm", (ctx, a, kw) -> {
+            Args.count("perm", a, 1, 2);
+            long n = Args.asLong(a[0]);
+            long k = a.length > 1 ? Args.asLong(a[1]) : n;
+            if (n < 0 || k < 0) {
+                throw Errors.valueError((n < 0 ? "n" : "k") + " must be a non-negative integer");
+            }
+            BigInteger r = k > n ? BigInteger.ZERO : BigInteger.ONE;
+            for (long i = 0; i < k && k <= n; i++) {
+                r = r.multiply(BigInteger.valueOf(n - i));
+            }
+            return PyInt.of(r);
+        });
+        Natives.function(d, "prod", (ctx, a, kw) -> {
+            Args.count("prod", a, 1, 1);
+            PyObject start = Args.keyword(kw, "start");
+            PyObject r = start == null ? PyInt.ONE : start;
+            for (PyObject x : Items.toList(ctx, a[0])) {
+                r = lockstep.sim.runtime.Arith.binary(ctx, lockstep.sim.lang.BinaryOperator.MUL, r, x);
+            }
+            return r;
+        });
+        Natives.function(d, "trunc", (ctx, a, kw) -> {
+            Args.count("trunc", a, 1, 1);
+            return a[0] instanceof PyInt ? a[0] : Constructors.floatToInt(Args.asDouble(a[0]));
+        });
+        Natives.function(d, "hypot", (ctx, a, kw) -> {
+            double sum = 0;
+            for (PyObject x : a) {
+                double v = Args.asDouble(x);
+                sum += v * v;
+            }
+            return new PyFloat(Math.sqrt(sum));
+        });
+        Natives.function(d, "isfinite", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isFinite(Args.asDouble(a[0]))));
+        Natives.function(d, "isinf", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isInfinite(Args.asDouble(a[0]))));
+        Natives.function(d, "isnan", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isNaN(Args.asDouble(a[0]))));
         Natives.function(d, "fabs", (ctx, a, kw) -> new PyFloat(Math.abs(Args.asDouble(a[0]))));
         Natives.function(d, "pow", (ctx, a, kw) -> new PyFloat(Math.pow(Args.asDouble(a[0]), Args.asDouble(a[1]))));
         Natives.function(d, "log", (ctx, a, kw) -> {
@@ -125,7 +192,15 @@ public final class Modules {
             }
             return new PyFloat(a.length == 2 ? Math.log(x) / Math.log(Args.asDouble(a[1])) : Math.log(x));
         });
-        Natives.function(d, "log2", (ctx, a, kw) -> new PyFloat(Math.log(Args.asDouble(a[0])) / Math.log(2)));
+        Natives.function(d, "log2", (ctx, a, kw) -> {
+            double x = Args.asDouble(a[0]);
+            if (x <= 0) {
+                throw Errors.valueError("math domain error");
+            }
+            int exponent = Math.getExponent(x);
+            // Exact for powers of two, as CPython's log2 is.
+            return new PyFloat(x == Math.scalb(1.0, exponent) ? exponent : Math.log(x) / Math.log(2));
+        });
         Natives.function(d, "log10", (ctx, a, kw) -> new PyFloat(Math.log10(Args.asDouble(a[0]))));
         Natives.function(d, "exp", (ctx, a, kw) -> new PyFloat(Math.exp(Args.asDouble(a[0]))));
         Natives.function(d, "sin", (ctx, a, kw) -> new PyFloat(Math.sin(Args.asDouble(a[0]))));

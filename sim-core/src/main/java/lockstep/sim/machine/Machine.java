@@ -61,6 +61,8 @@ public final class Machine {
 
     /** Creates the main process and thread, ready to run {@code module} as {@code __main__}. */
     public void load(CodeObject module) {
+        // The built-in namespace also installs the methods of the built-in types: it must exist before any step.
+        lockstep.sim.library.Builtins.all();
         ObjectIds.reset();
         SimProcess process = new SimProcess(1);
         processes.add(process);

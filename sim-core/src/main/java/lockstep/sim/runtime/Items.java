@@ -336,7 +336,7 @@ public final class Items {
             return new JavaIterator(d.map.keySet().iterator(), "dictionary changed size during iteration");
         }
         if (o instanceof PySet s) {
-            return new JavaIterator(s.items.iterator(), "Set changed size during iteration");
+            return new SetIterator(s);
         }
         if (o instanceof DictView v) {
             return new JavaIterator(v.javaIterator(), "dictionary changed size during iteration");
@@ -447,6 +447,28 @@ public final class Items {
             long v = next;
             next += step;
             return PyInt.of(v);
+        }
+    }
+
+    /** Iterates a set in the order CPython would, over a snapshot; a change of size is CPython's RuntimeError. */
+    static final class SetIterator extends PyIterator {
+        private final PySet set;
+        private final int size;
+        private final List<PyObject> order;
+        private int i;
+
+        SetIterator(PySet set) {
+            this.set = set;
+            this.size = set.items.size();
+            this.order = SetOrder.cpythonOrder(set.items);
+        }
+
+        @Override
+        public PyObject next(CallContext ctx) {
+            if (set.items.size() != size) {
+                throw Errors.raise(Types.RUNTIME_ERROR, "Set changed size during iteration");
+            }
+            return i < order.size() ? order.get(i++) : null;
         }
     }
 

@@ -297,26 +297,49 @@ public final class Ops {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder(s.length() + 2);
         sb.append(quote);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if (c == quote || c == '\\') {
-                sb.append('\\').append(c);
+                sb.append('\\').appendCodePoint(c);
             } else if (c == '\n') {
                 sb.append("\\n");
             } else if (c == '\t') {
                 sb.append("\\t");
             } else if (c == '\r') {
                 sb.append("\\r");
-            } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02x", (int) c));
-            } else if (c >= 0x80 && c < 0xa0) {
-                sb.append(String.format("\\x%02x", (int) c));
+            } else if (isPrintable(c)) {
+                sb.appendCodePoint(c);
+            } else if (c < 0x100) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x10000) {
+                sb.append(String.format("\\u%04x", c));
             } else {
-                sb.append(c);
+                sb.append(String.format("\\U%08x", c));
             }
         }
         sb.append(quote);
         return sb.toString();
+    }
+
+    /** CPython's {@code str.isprintable} for one character: not a control, format, separator or unassigned one. */
+    private static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
     }
 
     // ---- equality and hashing
@@ -443,7 +466,7 @@ public final class Ops {
         if (o instanceof PyFloat f) {
             double d = f.value;
             if (d == Math.floor(d) && !Double.isInfinite(d)) {
-                if (Math.abs(d) < 9.0e18) {
+                if (d >= -0x1p63 && d < 0x1p63) {
                     return Long.hashCode((long) d);
                 }
                 return new BigDecimal(d).toBigInteger().hashCode();
