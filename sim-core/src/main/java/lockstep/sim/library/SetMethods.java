@@ -426,7 +426,7 @@ final class SetMethods {
         /** CPython's {@code set_add_entry} for a new key: dummies are passed over, not reused. */
         private void add(PyObject x) {
             long h = hash((PyInt) x);
-            insertClean(keys, hashes, x, h);
+            lockstep.sim.runtime.SetOrder.insert(keys, hashes, x, h);
             fill++;
             used++;
             int mask = keys.length - 1;
@@ -444,7 +444,7 @@ final class SetMethods {
             long[] newHashes = new long[newSize];
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] != null && keys[i] != DUMMY) {
-                    insertClean(newKeys, newHashes, keys[i], hashes[i]);
+                    lockstep.sim.runtime.SetOrder.insert(newKeys, newHashes, keys[i], hashes[i]);
                 }
             }
             keys = newKeys;
@@ -452,26 +452,7 @@ final class SetMethods {
             fill = used;
         }
 
-        private static void insertClean(PyObject[] table, long[] hashes, PyObject o, long hash) {
-            int mask = table.length - 1;
-            long perturb = hash;
-            int i = (int) (hash & mask);
-            while (true) {
-                int probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
-                for (int j = 0; j <= probes; j++) {
-                    if (table[i + j] == null) {
-                        table[i + j] = o;
-                        hashes[i + j] = hash;
-                        return;
-                    }
-                }
-                perturb >>>= PERTURB_SHIFT;
-                i = (int) ((i * 5L + 1 + perturb) & mask);
-            }
-        }
     }
-
-    private static final long MODULUS = (1L << 61) - 1;
 
     private static boolean allInts(Collection<PyObject> items) {
         for (PyObject o : items) {
@@ -482,16 +463,7 @@ final class SetMethods {
         return true;
     }
 
-    /** CPython's {@code hash(int)}: the value modulo 2**61 - 1, keeping the sign, with -1 mapped to -2. */
     private static long hash(PyInt n) {
-        long h;
-        if (n.big == null) {
-            long a = Math.abs(n.value % MODULUS);
-            h = n.value < 0 ? -a : a;
-        } else {
-            BigInteger r = n.big.abs().mod(BigInteger.valueOf(MODULUS));
-            h = n.big.signum() < 0 ? -r.longValue() : r.longValue();
-        }
-        return h == -1 ? -2 : h;
+        return lockstep.sim.runtime.SetOrder.hash(n);
     }
 }

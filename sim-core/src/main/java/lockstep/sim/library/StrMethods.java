@@ -566,23 +566,7 @@ final class StrMethods {
         List<Object> positional = hasPositionalField(template) ? new PositionalRefused() : List.of();
         Map<String, Object> named = new MappingLookup(ctx, mapping);
         try {
-            return StrFormat.format(template, positional, named, new StrFormat.FieldFormatter() {
-                @Override
-                public Object attribute(Object value, String name) {
-                    return Attrs.get(ctx, (PyObject) value, name);
-                }
-
-                @Override
-                public Object index(Object value, Object key) {
-                    PyObject k = key instanceof Integer i ? PyInt.of(i) : PyStr.of((String) key);
-                    return Items.getItem(ctx, (PyObject) value, k);
-                }
-
-                @Override
-                public String format(Object value, char conversion, String spec) {
-                    return Formatting.format(ctx, Formatting.convert(ctx, (PyObject) value, conversion), spec);
-                }
-            });
+            return StrFormat.format(template, positional, named, Formatting.fieldFormatter(ctx));
         } catch (FormatError e) {
             throw Formatting.toPython(e);
         }

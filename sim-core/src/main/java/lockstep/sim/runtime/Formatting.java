@@ -113,26 +113,31 @@ public final class Formatting {
             }
         }
         try {
-            return StrFormat.format(template, positional, named, new StrFormat.FieldFormatter() {
-                @Override
-                public Object attribute(Object value, String name) {
-                    return Attrs.get(ctx, (PyObject) value, name);
-                }
-
-                @Override
-                public Object index(Object value, Object key) {
-                    PyObject k = key instanceof Integer i ? PyInt.of(i) : PyStr.of((String) key);
-                    return Items.getItem(ctx, (PyObject) value, k);
-                }
-
-                @Override
-                public String format(Object value, char conversion, String spec) {
-                    return Formatting.format(ctx, convert(ctx, (PyObject) value, conversion), spec);
-                }
-            });
+            return StrFormat.format(template, positional, named, fieldFormatter(ctx));
         } catch (FormatError e) {
             throw toPython(e);
         }
+    }
+
+    /** How {@code str.format} fields reach Python values: attributes, items, conversions and format specs. */
+    public static StrFormat.FieldFormatter fieldFormatter(CallContext ctx) {
+        return new StrFormat.FieldFormatter() {
+            @Override
+            public Object attribute(Object value, String name) {
+                return Attrs.get(ctx, (PyObject) value, name);
+            }
+
+            @Override
+            public Object index(Object value, Object key) {
+                PyObject k = key instanceof Number n ? PyInt.of(n.longValue()) : PyStr.of((String) key);
+                return Items.getItem(ctx, (PyObject) value, k);
+            }
+
+            @Override
+            public String format(Object value, char conversion, String spec) {
+                return Formatting.format(ctx, convert(ctx, (PyObject) value, conversion), spec);
+            }
+        };
     }
 
     public static PyRaise toPython(FormatError e) {

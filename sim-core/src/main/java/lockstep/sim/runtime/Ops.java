@@ -294,52 +294,7 @@ public final class Ops {
 
     /** Python's repr of a str: single quotes unless the text has a single quote and no double quote. */
     public static String strRepr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == quote || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (isPrintable(c)) {
-                sb.appendCodePoint(c);
-            } else if (c < 0x100) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c < 0x10000) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.append(String.format("\\U%08x", c));
-            }
-        }
-        sb.append(quote);
-        return sb.toString();
-    }
-
-    /** CPython's {@code str.isprintable} for one character: not a control, format, separator or unassigned one. */
-    private static boolean isPrintable(int c) {
-        if (c == ' ') {
-            return true;
-        }
-        switch (Character.getType(c)) {
-            case Character.CONTROL:
-            case Character.FORMAT:
-            case Character.SURROGATE:
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-            case Character.SPACE_SEPARATOR:
-                return false;
-            default:
-                return true;
-        }
+        return lockstep.sim.runtime.format.PyValues.reprStr(s);
     }
 
     // ---- equality and hashing

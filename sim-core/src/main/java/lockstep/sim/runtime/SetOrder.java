@@ -10,7 +10,7 @@ import java.util.List;
  * inserting the items, in insertion order, into a simulated table with CPython's probing and resizing. Sets
  * holding anything else keep insertion order (CPython's order for strings changes with every process anyway).
  */
-final class SetOrder {
+public final class SetOrder {
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
     private static final long MODULUS = (1L << 61) - 1;
@@ -57,7 +57,8 @@ final class SetOrder {
         return order;
     }
 
-    private static void insert(PyObject[] table, long[] hashes, PyObject o, long hash) {
+    /** Puts {@code o} in the first free slot CPython's probe sequence reaches (no deleted slots in the table). */
+    public static void insert(PyObject[] table, long[] hashes, PyObject o, long hash) {
         int mask = table.length - 1;
         long perturb = hash;
         int i = (int) (hash & mask);
@@ -76,7 +77,7 @@ final class SetOrder {
     }
 
     /** CPython's {@code hash(int)}: the value modulo 2**61 - 1, keeping the sign, with -1 mapped to -2. */
-    static long hash(PyInt n) {
+    public static long hash(PyInt n) {
         long h;
         if (n.big == null) {
             long a = Math.abs(n.value % MODULUS);
