@@ -6,7 +6,6 @@ import static lockstep.sim.library.TypeMethods.oneArg;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -297,8 +296,6 @@ final class SetMethods {
     private static final class PopCursor extends WeakReference<PySet> {
         private static final HashMap<Integer, List<PopCursor>> CURSORS = new HashMap<>();
         private static final ReferenceQueue<PySet> DEAD = new ReferenceQueue<>();
-        private static final int LINEAR_PROBES = 9;
-        private static final int PERTURB_SHIFT = 5;
         private static final PyObject DUMMY = new PyObject() {
             @Override
             public PyType type() {
