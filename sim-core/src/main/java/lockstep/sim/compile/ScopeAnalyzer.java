@@ -66,26 +66,10 @@ final class ScopeAnalyzer {
                 target(t);
             }
         } else if (s instanceof Stmt.Global g) {
-            for (String id : g.names()) {
-                if (current.bound.contains(id) || current.used.contains(id)) {
-                    throw new ProgramError(fileName, g.line(), g.col(),
-                            "SyntaxError: name '" + id + "' is " + (current.bound.contains(id)
-                                    ? "assigned to before" : "used prior to") + " global declaration");
-                }
-                current.declaredGlobal.add(id);
-            }
+            // The parser's scope check has already refused declarations that come too late.
+            current.declaredGlobal.addAll(g.names());
         } else if (s instanceof Stmt.Nonlocal n) {
-            if (current.kind != Scope.Kind.FUNCTION) {
-                throw new ProgramError(fileName, n.line(), n.col(),
-                        "SyntaxError: nonlocal declaration not allowed at module level");
-            }
-            for (String id : n.names()) {
-                if (!hasEnclosingFunctionBinding(id)) {
-                    throw new ProgramError(fileName, n.line(), n.col(),
-                            "SyntaxError: no binding for nonlocal '" + id + "' found");
-                }
-                current.declaredNonlocal.add(id);
-            }
+            current.declaredNonlocal.addAll(n.names());
         } else if (s instanceof Stmt.If i) {
             expr(i.test());
             statements(i.body());
@@ -165,15 +149,6 @@ final class ScopeAnalyzer {
         } else if (s instanceof Stmt.Continue c) {
         } else if (s instanceof Stmt.Pass p) {
         }
-    }
-
-    private boolean hasEnclosingFunctionBinding(String id) {
-        for (Scope s = current.parent; s != null; s = s.parent) {
-            if (s.kind == Scope.Kind.FUNCTION && (s.bound.contains(id) || s.declaredNonlocal.contains(id))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void defaults(Parameters p) throws ProgramError {
