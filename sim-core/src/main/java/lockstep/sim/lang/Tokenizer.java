@@ -640,23 +640,11 @@ final class Tokenizer {
 
     // ---- operators and brackets ----
 
-    private static final String[] THREE_CHAR_OPS = {"**=", "//=", "<<=", ">>="};
-    private static final String[] TWO_CHAR_OPS = {
-        "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "<>", "==", ">=", ">>", "@=",
-        "^=", "|="};
-
     private Token operator(int c, int start) throws ProgramError {
-        for (String op : THREE_CHAR_OPS) {
-            if (matchesAt(start, op)) {
-                pos = start + 3;
-                return token(TokenKind.OP, op, start);
-            }
-        }
-        for (String op : TWO_CHAR_OPS) {
-            if (matchesAt(start, op)) {
-                pos = start + 2;
-                return token(TokenKind.OP, op, start);
-            }
+        int length = operatorLength(c, start);
+        if (length > 1) {
+            pos = start + length;
+            return token(TokenKind.OP, new String(src, start, length), start);
         }
         switch (c) {
             case '(', '[', '{' -> {
@@ -688,16 +676,18 @@ final class Tokenizer {
         return token(TokenKind.OP, Character.toString(c), start);
     }
 
-    private boolean matchesAt(int at, String s) {
-        if (at + s.length() > end) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (src[at + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** The length of the longest operator starting at {@code start} (CPython's two- and three-character ones). */
+    private int operatorLength(int c, int start) {
+        int c2 = start + 1 < end ? src[start + 1] : EOF;
+        int c3 = start + 2 < end ? src[start + 2] : EOF;
+        return switch (c) {
+            case '*', '/' -> c2 == c ? (c3 == '=' ? 3 : 2) : c2 == '=' ? 2 : 1;   // ** **= // //= *= /=
+            case '<' -> c2 == '<' ? (c3 == '=' ? 3 : 2) : c2 == '=' || c2 == '>' ? 2 : 1; // << <<= <= <>
+            case '>' -> c2 == '>' ? (c3 == '=' ? 3 : 2) : c2 == '=' ? 2 : 1;           // >> >>= >=
+            case '-' -> c2 == '=' || c2 == '>' ? 2 : 1;                                 // -= ->
+            case '!', '%', '&', '+', ':', '=', '@', '^', '|' -> c2 == '=' ? 2 : 1;     // != %= ... := == ...
+            default -> 1;
+        };
     }
 
     // ---- character classes (CPython's "potential identifier" test: ASCII letters, digits, '_', any non-ASCII) ----
