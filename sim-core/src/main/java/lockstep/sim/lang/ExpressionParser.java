@@ -28,6 +28,8 @@ final class ExpressionParser {
     private final ParseContext ctx;
     private final Nesting nesting;
     private boolean diagnostics = true;
+    /** Whether a failed operand backs off to what came before, as CPython's PEG parser does (see operand()). */
+    private boolean backtracking;
 
     ExpressionParser(TokenCursor in, ParseContext ctx) {
         this.in = in;
@@ -93,20 +95,45 @@ final class ExpressionParser {
     Expr namedExpression() throws ProgramError {
         Token t = in.peek();
         if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
-            throw in.unsupported(t, "the walrus operator ':='");
+            throw walrus(t);
         }
         int startMark = in.mark();
         Expr e = expression();
         if (diagnostics) {
             Token next = in.peek();
             if (next.isOp(":=")) {
-                throw in.errorAt(e, "cannot use assignment expressions with " + TargetRules.describe(e));
+                checkAssignmentExpressionTarget(e);
             }
             if (next.isOp("=")) {
                 checkMistakenAssignment(startMark, e);
             }
         }
         return e;
+    }
+
+    /** At NAME ':=': the walrus is outside the scenario language, once its value is known to be well formed. */
+    private ProgramError walrus(Token name) throws ProgramError {
+        in.next();
+        in.next();
+        expression(); // a malformed value is a plain syntax error, as in CPython
+        return in.unsupported(name, "the walrus operator ':='");
+    }
+
+    /** At ':=' after something other than a bare name: CPython's "cannot use assignment expressions with ...". */
+    void checkAssignmentExpressionTarget(Expr e) throws ProgramError {
+        if (!diagnostics) {
+            return;
+        }
+        int here = in.mark();
+        Boolean valueParses = quietly(() -> {
+            in.next();
+            expression();
+            return true;
+        });
+        in.reset(here);
+        if (Boolean.TRUE.equals(valueParses)) {
+            throw in.errorAt(e, "cannot use assignment expressions with " + TargetRules.describe(e));
+        }
     }
 
     /**
@@ -132,6 +159,59 @@ final class ExpressionParser {
             throw in.errorAt(e, "cannot assign to " + TargetRules.describe(e)
                     + " here. Maybe you meant '==' instead of '='?");
         }
+    }
+
+    /**
+     * After a tuple of targets, another expression without a comma ({@code a, b c = 1}). CPython's rule allows more
+     * elements there and reports {@code c = 1} as a mistaken '='; we follow it for the elements just after.
+     */
+    void checkMissingCommaInTargets() throws ProgramError {
+        if (!diagnostics) {
+            return;
+        }
+        int here = in.mark();
+        Token culprit = quietly(() -> {
+            while (true) {
+                Token t = in.peek();
+                if (Keywords.isPlainName(t) && in.peek(1).isOp("=")) {
+                    in.next();
+                    return assignsBitwiseOr() ? t : null;
+                }
+                if (!startsStarExpression(t)) {
+                    return null;
+                }
+                starNamedExpression();
+                in.acceptOp(",");
+            }
+        });
+        in.reset(here);
+        if (culprit != null) {
+            throw in.syntaxError(culprit.line(), culprit.col(),
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+        }
+    }
+
+    /** At ':': is an annotation expression next? Leaves the position. */
+    boolean annotationFollows() throws ProgramError {
+        int here = in.mark();
+        Boolean found = quietly(() -> {
+            in.next();
+            expression();
+            return true;
+        });
+        in.reset(here);
+        return Boolean.TRUE.equals(found);
+    }
+
+    /** At '(': is it {@code (name, name, ...)}, names only? Leaves the position. */
+    private boolean parenthesizedNames() throws ProgramError {
+        return Boolean.TRUE.equals(quietly(() -> {
+            in.next();
+            do {
+                in.expectName();
+            } while (in.acceptOp(",") && !in.atOp(")"));
+            return in.atOp(")");
+        }));
     }
 
     /** At '=': is it followed by a bitwise_or that is not itself followed by '=' or ':='? Leaves the position. */
@@ -179,11 +259,17 @@ final class ExpressionParser {
         if (!in.atKeyword("if")) {
             return a;
         }
+        Expr conditional = operand(() -> conditionalRest(start, a), in.mark());
+        return conditional != null ? conditional : a;
+    }
+
+    /** After the body of {@code body if test else orElse}, at 'if'. */
+    private Expr conditionalRest(Token start, Expr body) throws ProgramError {
         in.next();
         Expr test = disjunction();
         if (!in.atKeyword("else")) {
             if (diagnostics && !in.atOp(":")) {
-                throw in.errorAt(a, "expected 'else' after 'if' expression");
+                throw in.errorAt(body, "expected 'else' after 'if' expression");
             }
             throw in.invalidSyntax();
         }
@@ -191,7 +277,7 @@ final class ExpressionParser {
         nesting.enter(elseToken);
         Expr orElse = expression();
         nesting.exit();
-        return new Expr.IfExp(test, a, orElse, start.line(), start.col());
+        return new Expr.IfExp(test, body, orElse, start.line(), start.col());
     }
 
     /**
@@ -207,7 +293,7 @@ final class ExpressionParser {
         boolean legacy = a instanceof Expr.Name n && first.kind() == TokenKind.NAME
                 && (n.id().equals("print") || n.id().equals("exec"));
         boolean nameThenString = first.kind() == TokenKind.NAME && in.tokenAt(startMark + 1).kind() == TokenKind.STRING;
-        boolean softKeyword = first.kind() == TokenKind.NAME && Keywords.SOFT.contains(first.text());
+        boolean softKeyword = Keywords.looksLikeSoftKeyword(first);
         if (!legacy && !nameThenString && !softKeyword) {
             int here = in.mark();
             Token last = quietly(() -> {
@@ -231,34 +317,66 @@ final class ExpressionParser {
     }
 
     /**
-     * Runs a step with error diagnostics off, as CPython's "_without_invalid" rules do; on failure restores the
-     * position and returns null. The furthest-token mark is restored either way: these are second-pass looks.
+     * Looks ahead: runs a step with error diagnostics off, as CPython's "_without_invalid" rules do, and returns its
+     * result, or null if it failed. Consumes nothing; the furthest-token mark is restored too, as these are
+     * second-pass looks.
      */
-    private <T> T quietly(Step<T> step) {
+    private <T> T quietly(Step<T> step) throws ProgramError {
         int mark = in.mark();
         int furthest = in.furthestIndex();
         int depth = nesting.depth();
         boolean saved = diagnostics;
+        boolean savedBacktracking = backtracking;
         diagnostics = false;
+        backtracking = true;
         try {
             return step.parse();
         } catch (ProgramError e) {
-            in.reset(mark);
-            nesting.reset(depth);
+            if (in.isTokenizerError(e)) {
+                throw e; // CPython raises a tokenizer error as soon as any look reaches it
+            }
             return null;
         } finally {
             diagnostics = saved;
+            backtracking = savedBacktracking;
+            in.reset(mark);
+            nesting.reset(depth);
             in.restoreFurthest(furthest);
         }
     }
 
+    /**
+     * Parses an operand. In quiet speculation CPython's PEG parser would backtrack to what it had before the
+     * operator when the operand fails (so {@code f [x for]} still yields {@code f}); elsewhere a failure is final.
+     * Returns null after backtracking to {@code operatorMark}.
+     */
+    private <T> T operand(Step<T> step, int operatorMark) throws ProgramError {
+        if (diagnostics && !backtracking) {
+            return step.parse();
+        }
+        int depth = nesting.depth();
+        try {
+            return step.parse();
+        } catch (ProgramError e) {
+            if (in.isTokenizerError(e)) {
+                throw e;
+            }
+            in.reset(operatorMark);
+            nesting.reset(depth);
+            return null;
+        }
+    }
+
     /** Parses speculatively (as CPython's first pass explores alternatives); on failure restores and returns null. */
-    <T> T attempt(Step<T> step) {
+    <T> T attempt(Step<T> step) throws ProgramError {
         int mark = in.mark();
         int depth = nesting.depth();
         try {
             return step.parse();
         } catch (ProgramError e) {
+            if (!in.isGenericFailure(e)) {
+                throw e;
+            }
             in.reset(mark);
             nesting.reset(depth);
             return null;
@@ -274,8 +392,16 @@ final class ExpressionParser {
         List<Expr> values = new ArrayList<>();
         values.add(first);
         while (in.atKeyword("or")) {
+            int mark = in.mark();
             in.next();
-            values.add(conjunction());
+            Expr value = operand(this::conjunction, mark);
+            if (value == null) {
+                break;
+            }
+            values.add(value);
+        }
+        if (values.size() == 1) {
+            return first;
         }
         return new Expr.BoolOp(false, List.copyOf(values), start.line(), start.col());
     }
@@ -289,8 +415,16 @@ final class ExpressionParser {
         List<Expr> values = new ArrayList<>();
         values.add(first);
         while (in.atKeyword("and")) {
+            int mark = in.mark();
             in.next();
-            values.add(inversion());
+            Expr value = operand(this::inversion, mark);
+            if (value == null) {
+                break;
+            }
+            values.add(value);
+        }
+        if (values.size() == 1) {
+            return first;
         }
         return new Expr.BoolOp(true, List.copyOf(values), start.line(), start.col());
     }
@@ -312,13 +446,22 @@ final class ExpressionParser {
         Expr left = bitwiseOr();
         List<CompareOperator> ops = null;
         List<Expr> comparators = null;
-        for (CompareOperator op = compareOperator(); op != null; op = compareOperator()) {
+        while (true) {
+            int mark = in.mark();
+            CompareOperator op = compareOperator();
+            if (op == null) {
+                break;
+            }
+            Expr comparator = operand(this::bitwiseOr, mark);
+            if (comparator == null) {
+                break;
+            }
             if (ops == null) {
                 ops = new ArrayList<>();
                 comparators = new ArrayList<>();
             }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(comparator);
         }
         if (ops == null) {
             return left;
@@ -376,8 +519,12 @@ final class ExpressionParser {
             if (op == null || level(op) < minLevel) {
                 return left;
             }
+            int mark = in.mark();
             in.next();
-            Expr right = binary(level(op) + 1);
+            Expr right = operand(() -> binary(level(op) + 1), mark);
+            if (right == null) {
+                return left;
+            }
             left = new Expr.BinOp(left, op, right, start.line(), start.col());
         }
     }
@@ -438,10 +585,17 @@ final class ExpressionParser {
         if (!in.atOp("**")) {
             return base;
         }
+        int mark = in.mark();
         Token op = in.next();
-        nesting.enter(op);
-        Expr exponent = factor();
-        nesting.exit();
+        Expr exponent = operand(() -> {
+            nesting.enter(op);
+            Expr e = factor();
+            nesting.exit();
+            return e;
+        }, mark);
+        if (exponent == null) {
+            return base;
+        }
         return new Expr.BinOp(base, BinaryOperator.POW, exponent, start.line(), start.col());
     }
 
@@ -460,21 +614,33 @@ final class ExpressionParser {
         Expr e = atom();
         while (true) {
             Token t = in.peek();
-            if (t.isOp(".")) {
-                in.next();
-                Token name = in.expectName();
-                e = new Expr.Attribute(e, Identifiers.normalize(name.text()), start.line(), start.col());
-            } else if (t.isOp("(")) {
-                e = call(e, start);
-            } else if (t.isOp("[")) {
-                in.next();
-                Expr index = slices();
-                in.expectOp("]");
-                e = new Expr.Subscript(e, index, start.line(), start.col());
-            } else {
+            if (!t.isOp(".") && !t.isOp("(") && !t.isOp("[")) {
                 return e;
             }
+            Expr value = e;
+            Expr trailed = operand(() -> trailer(value, start), in.mark());
+            if (trailed == null) {
+                return e;
+            }
+            e = trailed;
         }
+    }
+
+    /** One attribute reference, call or subscription after {@code value}. */
+    private Expr trailer(Expr value, Token start) throws ProgramError {
+        Token t = in.peek();
+        if (t.isOp(".")) {
+            in.next();
+            Token name = in.expectName();
+            return new Expr.Attribute(value, Identifiers.normalize(name.text()), start.line(), start.col());
+        }
+        if (t.isOp("(")) {
+            return call(value, start);
+        }
+        in.next();
+        Expr index = slices();
+        in.expectOp("]");
+        return new Expr.Subscript(value, index, start.line(), start.col());
     }
 
     // ---- calls ----
@@ -506,7 +672,7 @@ final class ExpressionParser {
             Token t = in.peek();
             if (t.isOp("*")) {
                 in.next();
-                if (sawDoubleStar && diagnostics) {
+                if (diagnostics && sawDoubleStar) {
                     throw in.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking");
                 }
                 args.add(new Expr.Starred(expression(), t.line(), t.col()));
@@ -518,7 +684,8 @@ final class ExpressionParser {
                 in.next();
                 in.next();
                 Expr value = expression();
-                if (diagnostics && (in.atKeyword("for") || in.atKeyword("async"))) {
+                if (diagnostics && (in.atKeyword("for") || in.atKeyword("async"))
+                        && quietly(this::forIfClauses) != null) {
                     throw in.syntaxError(t.line(), t.col(),
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
@@ -535,7 +702,7 @@ final class ExpressionParser {
                 if (in.atKeyword("for") || in.atKeyword("async")) {
                     boolean alone = args.isEmpty() && keywords.isEmpty();
                     if (!alone || !bareGeneratorAllowed) {
-                        if (!alone && diagnostics) {
+                        if (!alone && diagnostics && quietly(this::forIfClauses) != null) {
                             throw in.errorAt(e, "Generator expression must be parenthesized");
                         }
                         throw in.invalidSyntax();
@@ -571,7 +738,7 @@ final class ExpressionParser {
     private Expr argumentExpression() throws ProgramError {
         Token t = in.peek();
         if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
-            throw in.unsupported(t, "the walrus operator ':='");
+            throw walrus(t);
         }
         return expression();
     }
@@ -603,10 +770,14 @@ final class ExpressionParser {
         Expr lower = null;
         if (!start.isOp(":")) {
             if (Keywords.isPlainName(start) && in.peek(1).isOp(":=")) {
-                throw in.unsupported(start, "the walrus operator ':='");
+                throw walrus(start);
             }
+            int startMark = in.mark();
             lower = expression();
             if (!in.atOp(":")) {
+                if (diagnostics && in.atOp("=")) {
+                    checkMistakenAssignment(startMark, lower);
+                }
                 return lower;
             }
         }
@@ -697,7 +868,11 @@ final class ExpressionParser {
         if (in.acceptOp(")")) {
             return new Expr.TupleExpr(List.of(), open.line(), open.col());
         }
-        if (in.atOp("**") && diagnostics) {
+        if (in.atOp("**") && diagnostics && Boolean.TRUE.equals(quietly(() -> {
+            in.next();
+            expression();
+            return in.atOp(")");
+        }))) {
             throw in.errorAtToken(in.peek(), "cannot use double starred expression here");
         }
         Expr first = starNamedExpression();
@@ -854,9 +1029,7 @@ final class ExpressionParser {
                 throw in.unsupported(t, "'async for' in comprehensions");
             }
             in.next();
-            Expr target = starTargets();
-            requireTarget(target, TargetRules.Use.FOR);
-            in.expectKeyword("in");
+            Expr target = forTarget();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (in.atKeyword("if")) {
@@ -866,6 +1039,44 @@ final class ExpressionParser {
             clauses.add(new Comprehension(target, iter, List.copyOf(ifs)));
         }
         return List.copyOf(clauses);
+    }
+
+    /**
+     * The target of a {@code for} loop or clause, and its 'in'. When the 'in' is missing CPython re-reads the target
+     * as expressions, which can turn up "forgot a comma" or "cannot assign to ..." first.
+     */
+    Expr forTarget() throws ProgramError {
+        int start = in.mark();
+        Expr target = attempt(this::starTargets);
+        if (target == null || !in.atKeyword("in")) {
+            if (diagnostics) {
+                int furthest = in.furthestIndex();
+                in.reset(start);
+                Expr reread = backtracking(this::starExpressions);
+                if (reread != null) {
+                    requireTarget(reread, TargetRules.Use.FOR);
+                }
+                in.restoreFurthest(furthest); // the re-read is a second-pass look: a plain error stays where it was
+            }
+            throw in.invalidSyntax();
+        }
+        requireTarget(target, TargetRules.Use.FOR);
+        in.next(); // 'in'
+        return target;
+    }
+
+    /**
+     * Parses with CPython's backtracking on failed operands but with its error rules still on, as its second pass
+     * does; returns null (position restored) if the input does not fit at all.
+     */
+    private <T> T backtracking(Step<T> step) throws ProgramError {
+        boolean saved = backtracking;
+        backtracking = true;
+        try {
+            return attempt(step);
+        } finally {
+            backtracking = saved;
+        }
     }
 
     /** star_targets as in {@code for} loops: {@code a}, {@code a, b}, {@code (a, b), *c}. */
@@ -886,14 +1097,30 @@ final class ExpressionParser {
         return tuple(elts, start);
     }
 
-    /** One target; parsed as an expression at bitwise_or level (so 'in' ends it) and checked by the caller. */
+    /**
+     * One target of a {@code for}: like CPython's star_target, an atom with attribute references, subscriptions (and
+     * calls, which the caller then refuses), optionally starred.
+     */
     Expr starTarget() throws ProgramError {
         Token t = in.peek();
         if (t.isOp("*")) {
             in.next();
-            return new Expr.Starred(bitwiseOr(), t.line(), t.col());
+            return new Expr.Starred(primary(), t.line(), t.col());
         }
-        return bitwiseOr();
+        return primary();
+    }
+
+    /**
+     * The target after {@code with ... as}: read as an expression, as CPython does to report a bad one ("cannot
+     * assign to ..."), and checked by the caller.
+     */
+    Expr withTarget() throws ProgramError {
+        Token t = in.peek();
+        if (t.isOp("*")) {
+            in.next();
+            return new Expr.Starred(primary(), t.line(), t.col());
+        }
+        return expression();
     }
 
     /** Fails with "cannot assign to ..." (or "cannot delete ...") unless {@code target} is a valid target. */
@@ -933,20 +1160,24 @@ final class ExpressionParser {
         while (!in.atOp(close)) {
             Token t = in.peek();
             if (t.isOp("/")) {
+                if (seenStar) {
+                    throw in.errorAtToken(t, "/ must be ahead of *");
+                }
                 if (positional.isEmpty()) {
                     throw in.errorAtToken(t, "at least one argument must precede /");
                 }
                 if (seenSlash) {
                     throw in.errorAtToken(t, "/ may appear only once");
                 }
-                if (seenStar) {
-                    throw in.errorAtToken(t, "/ must be ahead of *");
-                }
                 in.next();
                 seenSlash = true;
             } else if (t.isOp("*")) {
                 if (seenStar) {
-                    throw in.errorAtToken(t, "* argument may appear only once");
+                    Token after = in.tokenAt(in.mark() + 1);
+                    if (Keywords.isPlainName(after) || after.isOp(",")) {
+                        throw in.errorAtToken(t, "* argument may appear only once");
+                    }
+                    throw in.invalidSyntax();
                 }
                 in.next();
                 seenStar = true;
@@ -1008,6 +1239,10 @@ final class ExpressionParser {
                     }
                     positional.add(p);
                 }
+            } else if (t.isOp("(") && !seenDefault && !seenStar && !seenSlash && parenthesizedNames()) {
+                // Python 2's tuple parameters: def f((a, b)):
+                throw in.errorAtToken(t, forLambda ? "Lambda expression parameters cannot be parenthesized"
+                        : "Function parameters cannot be parenthesized");
             } else {
                 throw in.invalidSyntax();
             }

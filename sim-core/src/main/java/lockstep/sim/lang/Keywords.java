@@ -13,6 +13,17 @@ final class Keywords {
 
     static final Set<String> SOFT = Set.of("match", "case", "_");
 
+    /**
+     * CPython's test for a soft keyword in its error rules compares only as many characters as the name has, so any
+     * prefix of "match" or "case" passes ({@code mat h} gets no "forgot a comma" hint). We copy that.
+     */
+    static boolean looksLikeSoftKeyword(Token t) {
+        if (t.kind() != TokenKind.NAME || t.text().isEmpty()) {
+            return false;
+        }
+        return "match".startsWith(t.text()) || "case".startsWith(t.text()) || "_".equals(t.text());
+    }
+
     /** Keywords that can begin an expression. */
     private static final Set<String> EXPRESSION_STARTERS = Set.of("not", "lambda", "await", "None", "True", "False");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +13,11 @@ import org.junit.jupiter.api.Test;
 class TokenizerTest {
 
     private static List<Token> tokens(String source) throws ProgramError {
-        return Tokenizer.tokenize("t.py", SourceText.codePoints("t.py", source)).tokens();
+        Tokenizer.Result r = Tokenizer.tokenize("t.py", SourceText.codePoints("t.py", source));
+        if (r.errorWinsLater()) {
+            throw r.error();
+        }
+        return r.tokens();
     }
 
     /** Kinds and texts, e.g. "NAME:x OP:= NUMBER:1 NEWLINE ENDMARKER". */
@@ -107,10 +112,19 @@ class TokenizerTest {
     }
 
     @Test
-    void errorsCpythonRaisesAtOnceAreThrown() {
-        ProgramError e = assertThrows(ProgramError.class, () -> tokens("x = 1\ny = 'abc\n"));
+    void errorsCpythonRaisesAtOnceAlsoEndTheTokens() throws ProgramError {
+        Tokenizer.Result r = Tokenizer.tokenize("t.py", SourceText.codePoints("t.py", "x = 1\ny = 'abc\n"));
+        ProgramError e = r.error();
         assertEquals("2:5 SyntaxError: unterminated string literal (detected at line 2)",
                 e.line() + ":" + e.col() + " " + e.reason());
+        assertTrue(r.errorWinsLater());
+        assertEquals(TokenKind.ERROR, r.tokens().get(r.tokens().size() - 1).kind());
+    }
+
+    @Test
+    void laterErrorsDoNotWinOverEarlierOnes() throws ProgramError {
+        Tokenizer.Result r = Tokenizer.tokenize("t.py", SourceText.codePoints("t.py", "if x:\n    a\n  b\n"));
+        assertEquals(false, r.errorWinsLater());
     }
 
     @Test
