@@ -9,12 +9,15 @@ import java.util.List;
  * recursion per bracket level stays small.
  *
  * <p>Where CPython's second, error-reporting pass would give a specific message ("Perhaps you forgot a comma?",
- * "expected 'else' after 'if' expression", ...), this parser checks for the same situation at the point it arises;
- * such checks only fire on input that cannot be valid, and are switched off while speculatively parsing the
- * "without invalid" alternatives those rules use.
+ * "expected 'else' after 'if' expression", ...), this parser checks for the same situation at the point it arises
+ * (most checks live in {@link SyntaxHints}); they only fire on input that cannot be valid, and are switched off while
+ * looking ahead, as CPython's "_without_invalid" rules are.
  */
 final class ExpressionParser {
-    /** The pieces of a comma-separated star_expressions: the elements and whether a comma made it a tuple. */
+    /**
+     * The pieces of a comma-separated star_expressions: the elements, whether a comma made it a tuple, its first
+     * token, and the token index where its last element starts.
+     */
     record Sequence(List<Expr> elts, boolean isTuple, Token start, int lastStart) {}
 
     private record Arguments(List<Expr> args, List<Keyword> keywords) {}
@@ -27,6 +30,8 @@ final class ExpressionParser {
     private final TokenCursor in;
     private final ParseContext ctx;
     private final Nesting nesting;
+    private final SyntaxHints hints;
+    private final ParameterParser parameters;
     private boolean diagnostics = true;
     /** Whether a failed operand backs off to what came before, as CPython's PEG parser does (see operand()). */
     private boolean backtracking;
@@ -35,6 +40,18 @@ final class ExpressionParser {
         this.in = in;
         this.ctx = ctx;
         this.nesting = ctx.nesting();
+        this.hints = new SyntaxHints(this, in);
+        this.parameters = new ParameterParser(this, in);
+    }
+
+    /** CPython's specific messages for some invalid input; statements use them too. */
+    SyntaxHints hints() {
+        return hints;
+    }
+
+    /** Whether specific error messages are on (they are off while looking ahead). */
+    boolean diagnosing() {
+        return diagnostics;
     }
 
     // ---- sequences ----
@@ -67,7 +84,7 @@ final class ExpressionParser {
         return new Expr.TupleExpr(List.copyOf(elts), start.line(), start.col());
     }
 
-    private static boolean startsStarExpression(Token t) {
+    static boolean startsStarExpression(Token t) {
         return t.isOp("*") || Keywords.startsExpression(t);
     }
 
@@ -102,10 +119,10 @@ final class ExpressionParser {
         if (diagnostics) {
             Token next = in.peek();
             if (next.isOp(":=")) {
-                checkAssignmentExpressionTarget(e);
+                hints.assignmentExpressionTarget(e);
             }
             if (next.isOp("=")) {
-                checkMistakenAssignment(startMark, e);
+                hints.mistakenAssignment(startMark, e);
             }
         }
         return e;
@@ -119,130 +136,6 @@ final class ExpressionParser {
         return in.unsupported(name, "the walrus operator ':='");
     }
 
-    /** At ':=' after something other than a bare name: CPython's "cannot use assignment expressions with ...". */
-    void checkAssignmentExpressionTarget(Expr e) throws ProgramError {
-        if (!diagnostics) {
-            return;
-        }
-        int here = in.mark();
-        Boolean valueParses = quietly(() -> {
-            in.next();
-            expression();
-            return true;
-        });
-        in.reset(here);
-        if (Boolean.TRUE.equals(valueParses)) {
-            throw in.errorAt(e, "cannot use assignment expressions with " + TargetRules.describe(e));
-        }
-    }
-
-    /**
-     * CPython's invalid_named_expression: {@code if x = 1:} and {@code f() = 1} get messages suggesting '=='.
-     * {@code e} was parsed from token {@code startMark} and is followed by '='.
-     */
-    void checkMistakenAssignment(int startMark, Expr e) throws ProgramError {
-        if (e instanceof Expr.Name && in.tokenAt(startMark + 1).isOp("=")
-                && Boolean.TRUE.equals(quietly(this::assignsBitwiseOr))) {
-            throw in.errorAt(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        if (startsWithDisplayOrSingleton(startMark)) {
-            return;
-        }
-        int here = in.mark();
-        Boolean matches = quietly(() -> {
-            in.reset(startMark);
-            bitwiseOr();
-            return in.mark() == here && assignsBitwiseOr();
-        });
-        in.reset(here);
-        if (Boolean.TRUE.equals(matches)) {
-            throw in.errorAt(e, "cannot assign to " + TargetRules.describe(e)
-                    + " here. Maybe you meant '==' instead of '='?");
-        }
-    }
-
-    /**
-     * After a tuple of targets, another expression without a comma ({@code a, b c = 1}). CPython's rule allows more
-     * elements there and reports {@code c = 1} as a mistaken '='; we follow it for the elements just after.
-     */
-    void checkMissingCommaInTargets() throws ProgramError {
-        if (!diagnostics) {
-            return;
-        }
-        int here = in.mark();
-        Token culprit = quietly(() -> {
-            while (true) {
-                Token t = in.peek();
-                if (Keywords.isPlainName(t) && in.peek(1).isOp("=")) {
-                    in.next();
-                    return assignsBitwiseOr() ? t : null;
-                }
-                if (!startsStarExpression(t)) {
-                    return null;
-                }
-                starNamedExpression();
-                in.acceptOp(",");
-            }
-        });
-        in.reset(here);
-        if (culprit != null) {
-            throw in.syntaxError(culprit.line(), culprit.col(),
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-    }
-
-    /** At ':': is an annotation expression next? Leaves the position. */
-    boolean annotationFollows() throws ProgramError {
-        int here = in.mark();
-        Boolean found = quietly(() -> {
-            in.next();
-            expression();
-            return true;
-        });
-        in.reset(here);
-        return Boolean.TRUE.equals(found);
-    }
-
-    /** At '(': is it {@code (name, name, ...)}, names only? Leaves the position. */
-    private boolean parenthesizedNames() throws ProgramError {
-        return Boolean.TRUE.equals(quietly(() -> {
-            in.next();
-            do {
-                in.expectName();
-            } while (in.acceptOp(",") && !in.atOp(")"));
-            return in.atOp(")");
-        }));
-    }
-
-    /** At '=': is it followed by a bitwise_or that is not itself followed by '=' or ':='? Leaves the position. */
-    private boolean assignsBitwiseOr() throws ProgramError {
-        int mark = in.mark();
-        in.expectOp("=");
-        bitwiseOr();
-        Token after = in.peek();
-        in.reset(mark);
-        return !after.isOp("=") && !after.isOp(":=");
-    }
-
-    /** CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False'). */
-    private boolean startsWithDisplayOrSingleton(int startMark) throws ProgramError {
-        Token t = in.tokenAt(startMark);
-        if (t.isKeyword("True") || t.isKeyword("False") || t.isKeyword("None")) {
-            return true;
-        }
-        if (!t.isOp("[") && !t.isOp("(")) {
-            return false;
-        }
-        int here = in.mark();
-        Expr atom = quietly(() -> {
-            in.reset(startMark);
-            return atom();
-        });
-        in.reset(here);
-        return t.isOp("[") ? atom instanceof Expr.ListExpr
-                : atom instanceof Expr.TupleExpr || atom instanceof Expr.GeneratorExp;
-    }
-
     // ---- expression ----
 
     /** expression: a conditional expression, a lambda, or a disjunction. */
@@ -254,7 +147,7 @@ final class ExpressionParser {
         int startMark = in.mark();
         Expr a = disjunction();
         if (diagnostics) {
-            checkJuxtaposedExpressions(startMark, a);
+            hints.juxtaposedExpressions(startMark, a);
         }
         if (!in.atKeyword("if")) {
             return a;
@@ -281,47 +174,11 @@ final class ExpressionParser {
     }
 
     /**
-     * Two expressions side by side. Inside brackets CPython suggests a missing comma; {@code print x} gets the
-     * Python 2 hint. Anything else is left to the generic error.
+     * Looks ahead: runs a step with error hints off, as CPython's "_without_invalid" rules do, and with PEG-style
+     * backtracking, and returns its result, or null if it failed. Consumes nothing; the furthest-token mark is
+     * restored too, as these are second-pass looks.
      */
-    private void checkJuxtaposedExpressions(int startMark, Expr a) throws ProgramError {
-        Token next = in.peek();
-        if (!Keywords.startsExpression(next)) {
-            return;
-        }
-        Token first = in.tokenAt(startMark);
-        boolean legacy = a instanceof Expr.Name n && first.kind() == TokenKind.NAME
-                && (n.id().equals("print") || n.id().equals("exec"));
-        boolean nameThenString = first.kind() == TokenKind.NAME && in.tokenAt(startMark + 1).kind() == TokenKind.STRING;
-        boolean softKeyword = Keywords.looksLikeSoftKeyword(first);
-        if (!legacy && !nameThenString && !softKeyword) {
-            int here = in.mark();
-            Token last = quietly(() -> {
-                expression();
-                return in.previous();
-            });
-            in.reset(here);
-            if (last != null && last.level() > 0) {
-                throw in.errorAt(a, "invalid syntax. Perhaps you forgot a comma?");
-            }
-        }
-        if (legacy && !next.isOp("(")) {
-            int here = in.mark();
-            Expr b = quietly(this::starExpressions);
-            in.reset(here);
-            if (b != null) {
-                String name = ((Expr.Name) a).id();
-                throw in.errorAt(a, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
-            }
-        }
-    }
-
-    /**
-     * Looks ahead: runs a step with error diagnostics off, as CPython's "_without_invalid" rules do, and returns its
-     * result, or null if it failed. Consumes nothing; the furthest-token mark is restored too, as these are
-     * second-pass looks.
-     */
-    private <T> T quietly(Step<T> step) throws ProgramError {
+    <T> T lookAhead(Step<T> step) throws ProgramError {
         int mark = in.mark();
         int furthest = in.furthestIndex();
         int depth = nesting.depth();
@@ -346,9 +203,9 @@ final class ExpressionParser {
     }
 
     /**
-     * Parses an operand. In quiet speculation CPython's PEG parser would backtrack to what it had before the
-     * operator when the operand fails (so {@code f [x for]} still yields {@code f}); elsewhere a failure is final.
-     * Returns null after backtracking to {@code operatorMark}.
+     * Parses an operand. While looking ahead (or re-reading as CPython's second pass does) a failed operand backs
+     * off to what came before its operator, as CPython's PEG parser would (so {@code f [x for]} still yields
+     * {@code f}), and null is returned; otherwise a failure is final. Specific messages are never backed off from.
      */
     private <T> T operand(Step<T> step, int operatorMark) throws ProgramError {
         if (diagnostics && !backtracking) {
@@ -358,7 +215,7 @@ final class ExpressionParser {
         try {
             return step.parse();
         } catch (ProgramError e) {
-            if (in.isTokenizerError(e)) {
+            if (in.isTokenizerError(e) || diagnostics && !in.isGenericFailure(e)) {
                 throw e;
             }
             in.reset(operatorMark);
@@ -685,7 +542,7 @@ final class ExpressionParser {
                 in.next();
                 Expr value = expression();
                 if (diagnostics && (in.atKeyword("for") || in.atKeyword("async"))
-                        && quietly(this::forIfClauses) != null) {
+                        && lookAhead(this::forIfClauses) != null) {
                     throw in.syntaxError(t.line(), t.col(),
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
@@ -702,7 +559,7 @@ final class ExpressionParser {
                 if (in.atKeyword("for") || in.atKeyword("async")) {
                     boolean alone = args.isEmpty() && keywords.isEmpty();
                     if (!alone || !bareGeneratorAllowed) {
-                        if (!alone && diagnostics && quietly(this::forIfClauses) != null) {
+                        if (!alone && diagnostics && lookAhead(this::forIfClauses) != null) {
                             throw in.errorAt(e, "Generator expression must be parenthesized");
                         }
                         throw in.invalidSyntax();
@@ -776,7 +633,7 @@ final class ExpressionParser {
             lower = expression();
             if (!in.atOp(":")) {
                 if (diagnostics && in.atOp("=")) {
-                    checkMistakenAssignment(startMark, lower);
+                    hints.mistakenAssignment(startMark, lower);
                 }
                 return lower;
             }
@@ -792,7 +649,7 @@ final class ExpressionParser {
 
     // ---- atoms ----
 
-    private Expr atom() throws ProgramError {
+    Expr atom() throws ProgramError {
         Token t = in.peek();
         switch (t.kind()) {
             case NAME -> {
@@ -868,7 +725,7 @@ final class ExpressionParser {
         if (in.acceptOp(")")) {
             return new Expr.TupleExpr(List.of(), open.line(), open.col());
         }
-        if (in.atOp("**") && diagnostics && Boolean.TRUE.equals(quietly(() -> {
+        if (in.atOp("**") && diagnostics && Boolean.TRUE.equals(lookAhead(() -> {
             in.next();
             expression();
             return in.atOp(")");
@@ -1132,127 +989,20 @@ final class ExpressionParser {
         }
     }
 
-    // ---- lambdas and parameters ----
+    // ---- lambdas ----
 
     private Expr lambda() throws ProgramError {
         Token keyword = in.next();
         nesting.enter(keyword);
-        Parameters params = in.atOp(":") ? Parameters.NONE : parameters(true);
+        Parameters params = in.atOp(":") ? Parameters.NONE : parameters.parse(true);
         in.expectOp(":");
         Expr body = expression();
         nesting.exit();
         return new Expr.Lambda(params, body, keyword.line(), keyword.col());
     }
 
-    /**
-     * The parameters of a {@code def} (up to ')', annotations parsed and dropped, '/' accepted and ignored) or of a
-     * {@code lambda} (up to ':'), with CPython's messages for misplaced ones.
-     */
-    Parameters parameters(boolean forLambda) throws ProgramError {
-        String close = forLambda ? ":" : ")";
-        List<Parameters.Parameter> positional = new ArrayList<>();
-        List<Parameters.Parameter> keywordOnly = new ArrayList<>();
-        String vararg = null;
-        String kwarg = null;
-        boolean seenSlash = false;
-        boolean seenStar = false;
-        boolean seenDefault = false;
-        while (!in.atOp(close)) {
-            Token t = in.peek();
-            if (t.isOp("/")) {
-                if (seenStar) {
-                    throw in.errorAtToken(t, "/ must be ahead of *");
-                }
-                if (positional.isEmpty()) {
-                    throw in.errorAtToken(t, "at least one argument must precede /");
-                }
-                if (seenSlash) {
-                    throw in.errorAtToken(t, "/ may appear only once");
-                }
-                in.next();
-                seenSlash = true;
-            } else if (t.isOp("*")) {
-                if (seenStar) {
-                    Token after = in.tokenAt(in.mark() + 1);
-                    if (Keywords.isPlainName(after) || after.isOp(",")) {
-                        throw in.errorAtToken(t, "* argument may appear only once");
-                    }
-                    throw in.invalidSyntax();
-                }
-                in.next();
-                seenStar = true;
-                if (Keywords.isPlainName(in.peek())) {
-                    Token name = in.next();
-                    if (!forLambda && in.acceptOp(":")) {
-                        starExpression(); // annotation, discarded
-                    }
-                    if (in.atOp("=")) {
-                        throw in.errorAtToken(in.peek(), "var-positional argument cannot have default value");
-                    }
-                    vararg = Identifiers.normalize(name.text());
-                } else if (in.atOp(close) || in.atOp(",") && (in.peek(1).isOp(close) || in.peek(1).isOp("**"))) {
-                    if (forLambda) {
-                        throw in.errorAtFurthest("named arguments must follow bare *");
-                    }
-                    throw in.errorAtToken(t, "named arguments must follow bare *");
-                } else if (!in.atOp(",")) {
-                    throw in.invalidSyntax();
-                }
-            } else if (t.isOp("**")) {
-                in.next();
-                Token name = in.expectName();
-                if (!forLambda && in.acceptOp(":")) {
-                    expression();
-                }
-                if (in.atOp("=")) {
-                    throw in.errorAtToken(in.peek(), "var-keyword argument cannot have default value");
-                }
-                kwarg = Identifiers.normalize(name.text());
-                if (in.atOp(",")) {
-                    Token after = in.peek(1);
-                    if (Keywords.isPlainName(after) || after.isOp("*") || after.isOp("**") || after.isOp("/")) {
-                        throw in.errorAtToken(after, "arguments cannot follow var-keyword argument");
-                    }
-                }
-            } else if (Keywords.isPlainName(t)) {
-                in.next();
-                if (!forLambda && in.acceptOp(":")) {
-                    expression(); // annotation, discarded
-                }
-                Expr defaultValue = null;
-                if (in.atOp("=")) {
-                    Token eq = in.next();
-                    if (in.atOp(",") || in.atOp(close)) {
-                        throw in.errorAtToken(eq, "expected default value expression");
-                    }
-                    defaultValue = expression();
-                }
-                Parameters.Parameter p =
-                        new Parameters.Parameter(Identifiers.normalize(t.text()), defaultValue, t.line(), t.col());
-                if (seenStar) {
-                    keywordOnly.add(p);
-                } else {
-                    if (defaultValue != null) {
-                        seenDefault = true;
-                    } else if (seenDefault) {
-                        throw in.errorAtToken(t, "non-default argument follows default argument");
-                    }
-                    positional.add(p);
-                }
-            } else if (t.isOp("(") && !seenDefault && !seenStar && !seenSlash && parenthesizedNames()) {
-                // Python 2's tuple parameters: def f((a, b)):
-                throw in.errorAtToken(t, forLambda ? "Lambda expression parameters cannot be parenthesized"
-                        : "Function parameters cannot be parenthesized");
-            } else {
-                throw in.invalidSyntax();
-            }
-            if (kwarg != null && !in.atOp(",")) {
-                break;
-            }
-            if (!in.acceptOp(",")) {
-                break;
-            }
-        }
-        return new Parameters(List.copyOf(positional), vararg, List.copyOf(keywordOnly), kwarg);
+    /** The parameters of a {@code def}, up to its ')'. */
+    Parameters defParameters() throws ProgramError {
+        return parameters.parse(false);
     }
 }

@@ -2,7 +2,7 @@ package lockstep.sim.lang;
 
 import java.util.Set;
 
-/** Python 3.11's reserved words and the soft keywords that matter to error messages. */
+/** Python 3.11's reserved words, and the tests on tokens that the parser's decisions and messages need. */
 final class Keywords {
     private Keywords() {}
 
@@ -10,8 +10,6 @@ final class Keywords {
             "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
             "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
             "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
-
-    static final Set<String> SOFT = Set.of("match", "case", "_");
 
     /**
      * CPython's test for a soft keyword in its error rules compares only as many characters as the name has, so any

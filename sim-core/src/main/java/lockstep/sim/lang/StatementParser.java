@@ -160,7 +160,7 @@ final class StatementParser {
             throw in.errorAtToken(in.peek(), "expected '('");
         }
         in.next();
-        Parameters params = expr.parameters(false);
+        Parameters params = expr.defParameters();
         in.expectOp(")");
         if (in.acceptOp("->")) {
             expr.expression(); // return annotation, discarded
@@ -527,10 +527,10 @@ final class StatementParser {
         }
         Expr last = first.elts().get(first.elts().size() - 1);
         if (t.isOp(":=") && !in.tokenAt(first.lastStart() + 1).isOp(":=")) {
-            expr.checkAssignmentExpressionTarget(last);
+            expr.hints().assignmentExpressionTarget(last);
         }
         if (first.isTuple() && startsStarExpression(t)) {
-            expr.checkMissingCommaInTargets();
+            expr.hints().missingCommaInTargets();
         }
         BinaryOperator augmented = augmentedOperator(t);
         if (augmented != null) {
@@ -572,7 +572,7 @@ final class StatementParser {
         if (!(last instanceof Expr.Starred) && !trailingComma) {
             int here = in.mark();
             in.reset(firstEquals);
-            expr.checkMistakenAssignment(first.lastStart(), last);
+            expr.hints().mistakenAssignment(first.lastStart(), last);
             in.reset(here);
         }
         expr.requireTarget(target, TargetRules.Use.ASSIGN);
@@ -580,7 +580,7 @@ final class StatementParser {
 
     private Stmt annotatedAssignment(Token start, ExpressionParser.Sequence first, Expr target) throws ProgramError {
         boolean bad = first.isTuple() || !TargetRules.isSingleTarget(target);
-        if (bad && !expr.annotationFollows()) {
+        if (bad && !expr.hints().annotationFollows()) {
             throw in.invalidSyntax(); // CPython's messages below need "':' expression" to match
         }
         if (first.isTuple()) {

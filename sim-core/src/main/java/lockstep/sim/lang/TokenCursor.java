@@ -22,10 +22,6 @@ final class TokenCursor {
         this.messagePrefix = messagePrefix;
     }
 
-    String fileName() {
-        return fileName;
-    }
-
     /** The current token. Looking at a tokenizer ERROR token raises its error, as in CPython. */
     Token peek() throws ProgramError {
         return at(pos);
