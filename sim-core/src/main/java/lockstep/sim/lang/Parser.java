@@ -22,20 +22,23 @@ public final class Parser {
         Tokenizer.Result tokens = Tokenizer.tokenize(fileName, src);
         ParseContext ctx = new ParseContext(fileName, src, new Nesting(fileName));
         TokenCursor in = new TokenCursor(fileName, tokens.tokens(), "");
-        List<Stmt> body;
         try {
-            body = new StatementParser(in, new ExpressionParser(in, ctx)).module();
-        } catch (ProgramError e) {
-            throw arbitrate(e, in, tokens);
+            List<Stmt> body;
+            try {
+                body = new StatementParser(in, new ExpressionParser(in, ctx)).module();
+            } catch (ProgramError e) {
+                throw arbitrate(e, in, tokens);
+            }
+            TreeDepth.check(fileName, body);
+            new ScopeChecker(fileName).check(body);
+            new ContextChecker(fileName).check(body);
+            return new Module(fileName, source, body);
         } catch (StackOverflowError e) {
-            // The nesting limits should make this unreachable; it is a last line of defence.
+            // The nesting limits keep recursion within ordinary thread stacks; this is a last line of defence for
+            // callers running on unusually small ones.
             Token t = in.furthestToken();
-            throw new ProgramError(fileName, t.line(), t.col(), "SyntaxError: too deeply nested");
+            throw new ProgramError(fileName, t.line(), Math.max(t.col(), 1), "SyntaxError: too deeply nested");
         }
-        TreeDepth.check(fileName, body);
-        new ScopeChecker(fileName).check(body);
-        new ContextChecker(fileName).check(body);
-        return new Module(fileName, source, body);
     }
 
     /**

@@ -174,10 +174,14 @@ class ParserRobustnessTest {
         String unary = "-".repeat(Nesting.MAX_DEPTH - 1);
         String deep = "x = " + brackets + "[" + unary + "f(lambda: 1)" + "]" + ")".repeat(brackets.length()) + "\n";
         String source = staircase(98).replace("pass\n", deep);
+        // The tree checks after parsing recurse too: the deepest tree allowed must pass as well.
+        String deepTree = "def f():\n    x = " + String.join(" + ", java.util.Collections.nCopies(TreeDepth.MAX_DEPTH - 4, "a"))
+                + "\n    return [lambda: x for _ in (x,)]\n";
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread t = new Thread(null, () -> {
             try {
                 Parser.parse("deep.py", source);
+                Parser.parse("deep-tree.py", deepTree);
             } catch (Throwable e) {
                 failure.set(e);
             }
