@@ -9,12 +9,15 @@ import java.util.List;
  * recursion per bracket level stays small.
  *
  * <p>Where CPython's second, error-reporting pass would give a specific message ("Perhaps you forgot a comma?",
- * "expected 'else' after 'if' expression", ...), this parser checks for the same situation at the point it arises;
- * such checks only fire on input that cannot be valid, and are switched off while speculatively parsing the
- * "without invalid" alternatives those rules use.
+ * "expected 'else' after 'if' expression", ...), this parser checks for the same situation at the point it arises
+ * (most checks live in {@link SyntaxHints}); they only fire on input that cannot be valid, and are switched off while
+ * looking ahead, as CPython's "_without_invalid" rules are.
  */
 final class ExpressionParser {
-    /** The pieces of a comma-separated star_expressions: the elements and whether a comma made it a tuple. */
+    /**
+     * The pieces of a comma-separated star_expressions: the elements, whether a comma made it a tuple, its first
+     * token, and the token index where its last element starts.
+     */
     record Sequence(List<Expr> elts, boolean isTuple, Token start, int lastStart) {}
 
     private record Arguments(List<Expr> args, List<Keyword> keywords) {}
@@ -27,12 +30,28 @@ final class ExpressionParser {
     private final TokenCursor in;
     private final ParseContext ctx;
     private final Nesting nesting;
+    private final SyntaxHints hints;
+    private final ParameterParser parameters;
     private boolean diagnostics = true;
+    /** Whether a failed operand backs off to what came before, as CPython's PEG parser does (see operand()). */
+    private boolean backtracking;
 
     ExpressionParser(TokenCursor in, ParseContext ctx) {
         this.in = in;
         this.ctx = ctx;
         this.nesting = ctx.nesting();
+        this.hints = new SyntaxHints(this, in);
+        this.parameters = new ParameterParser(this, in);
+    }
+
+    /** CPython's specific messages for some invalid input; statements use them too. */
+    SyntaxHints hints() {
+        return hints;
+    }
+
+    /** Whether specific error messages are on (they are off while looking ahead). */
+    boolean diagnosing() {
+        return diagnostics;
     }
 
     // ---- sequences ----
@@ -65,7 +84,7 @@ final class ExpressionParser {
         return new Expr.TupleExpr(List.copyOf(elts), start.line(), start.col());
     }
 
-    private static boolean startsStarExpression(Token t) {
+    static boolean startsStarExpression(Token t) {
         return t.isOp("*") || Keywords.startsExpression(t);
     }
 
@@ -93,74 +112,28 @@ final class ExpressionParser {
     Expr namedExpression() throws ProgramError {
         Token t = in.peek();
         if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
-            throw in.unsupported(t, "the walrus operator ':='");
+            throw walrus(t);
         }
         int startMark = in.mark();
         Expr e = expression();
         if (diagnostics) {
             Token next = in.peek();
             if (next.isOp(":=")) {
-                throw in.errorAt(e, "cannot use assignment expressions with " + TargetRules.describe(e));
+                hints.assignmentExpressionTarget(e);
             }
             if (next.isOp("=")) {
-                checkMistakenAssignment(startMark, e);
+                hints.mistakenAssignment(startMark, e);
             }
         }
         return e;
     }
 
-    /**
-     * CPython's invalid_named_expression: {@code if x = 1:} and {@code f() = 1} get messages suggesting '=='.
-     * {@code e} was parsed from token {@code startMark} and is followed by '='.
-     */
-    void checkMistakenAssignment(int startMark, Expr e) throws ProgramError {
-        if (e instanceof Expr.Name && in.tokenAt(startMark + 1).isOp("=")
-                && Boolean.TRUE.equals(quietly(this::assignsBitwiseOr))) {
-            throw in.errorAt(e, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        }
-        if (startsWithDisplayOrSingleton(startMark)) {
-            return;
-        }
-        int here = in.mark();
-        Boolean matches = quietly(() -> {
-            in.reset(startMark);
-            bitwiseOr();
-            return in.mark() == here && assignsBitwiseOr();
-        });
-        in.reset(here);
-        if (Boolean.TRUE.equals(matches)) {
-            throw in.errorAt(e, "cannot assign to " + TargetRules.describe(e)
-                    + " here. Maybe you meant '==' instead of '='?");
-        }
-    }
-
-    /** At '=': is it followed by a bitwise_or that is not itself followed by '=' or ':='? Leaves the position. */
-    private boolean assignsBitwiseOr() throws ProgramError {
-        int mark = in.mark();
-        in.expectOp("=");
-        bitwiseOr();
-        Token after = in.peek();
-        in.reset(mark);
-        return !after.isOp("=") && !after.isOp(":=");
-    }
-
-    /** CPython's lookahead !(list|tuple|genexp|'True'|'None'|'False'). */
-    private boolean startsWithDisplayOrSingleton(int startMark) throws ProgramError {
-        Token t = in.tokenAt(startMark);
-        if (t.isKeyword("True") || t.isKeyword("False") || t.isKeyword("None")) {
-            return true;
-        }
-        if (!t.isOp("[") && !t.isOp("(")) {
-            return false;
-        }
-        int here = in.mark();
-        Expr atom = quietly(() -> {
-            in.reset(startMark);
-            return atom();
-        });
-        in.reset(here);
-        return t.isOp("[") ? atom instanceof Expr.ListExpr
-                : atom instanceof Expr.TupleExpr || atom instanceof Expr.GeneratorExp;
+    /** At NAME ':=': the walrus is outside the scenario language, once its value is known to be well formed. */
+    private ProgramError walrus(Token name) throws ProgramError {
+        in.next();
+        in.next();
+        expression(); // a malformed value is a plain syntax error, as in CPython
+        return in.unsupported(name, "the walrus operator ':='");
     }
 
     // ---- expression ----
@@ -174,16 +147,22 @@ final class ExpressionParser {
         int startMark = in.mark();
         Expr a = disjunction();
         if (diagnostics) {
-            checkJuxtaposedExpressions(startMark, a);
+            hints.juxtaposedExpressions(startMark, a);
         }
         if (!in.atKeyword("if")) {
             return a;
         }
+        Expr conditional = operand(() -> conditionalRest(start, a), in.mark());
+        return conditional != null ? conditional : a;
+    }
+
+    /** After the body of {@code body if test else orElse}, at 'if'. */
+    private Expr conditionalRest(Token start, Expr body) throws ProgramError {
         in.next();
         Expr test = disjunction();
         if (!in.atKeyword("else")) {
             if (diagnostics && !in.atOp(":")) {
-                throw in.errorAt(a, "expected 'else' after 'if' expression");
+                throw in.errorAt(body, "expected 'else' after 'if' expression");
             }
             throw in.invalidSyntax();
         }
@@ -191,74 +170,70 @@ final class ExpressionParser {
         nesting.enter(elseToken);
         Expr orElse = expression();
         nesting.exit();
-        return new Expr.IfExp(test, a, orElse, start.line(), start.col());
+        return new Expr.IfExp(test, body, orElse, start.line(), start.col());
     }
 
     /**
-     * Two expressions side by side. Inside brackets CPython suggests a missing comma; {@code print x} gets the
-     * Python 2 hint. Anything else is left to the generic error.
+     * Looks ahead: runs a step with error hints off, as CPython's "_without_invalid" rules do, and with PEG-style
+     * backtracking, and returns its result, or null if it failed. Consumes nothing; the furthest-token mark is
+     * restored too, as these are second-pass looks.
      */
-    private void checkJuxtaposedExpressions(int startMark, Expr a) throws ProgramError {
-        Token next = in.peek();
-        if (!Keywords.startsExpression(next)) {
-            return;
-        }
-        Token first = in.tokenAt(startMark);
-        boolean legacy = a instanceof Expr.Name n && first.kind() == TokenKind.NAME
-                && (n.id().equals("print") || n.id().equals("exec"));
-        boolean nameThenString = first.kind() == TokenKind.NAME && in.tokenAt(startMark + 1).kind() == TokenKind.STRING;
-        boolean softKeyword = first.kind() == TokenKind.NAME && Keywords.SOFT.contains(first.text());
-        if (!legacy && !nameThenString && !softKeyword) {
-            int here = in.mark();
-            Token last = quietly(() -> {
-                expression();
-                return in.previous();
-            });
-            in.reset(here);
-            if (last != null && last.level() > 0) {
-                throw in.errorAt(a, "invalid syntax. Perhaps you forgot a comma?");
-            }
-        }
-        if (legacy && !next.isOp("(")) {
-            int here = in.mark();
-            Expr b = quietly(this::starExpressions);
-            in.reset(here);
-            if (b != null) {
-                String name = ((Expr.Name) a).id();
-                throw in.errorAt(a, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
-            }
-        }
-    }
-
-    /**
-     * Runs a step with error diagnostics off, as CPython's "_without_invalid" rules do; on failure restores the
-     * position and returns null. The furthest-token mark is restored either way: these are second-pass looks.
-     */
-    private <T> T quietly(Step<T> step) {
+    <T> T lookAhead(Step<T> step) throws ProgramError {
         int mark = in.mark();
         int furthest = in.furthestIndex();
         int depth = nesting.depth();
         boolean saved = diagnostics;
+        boolean savedBacktracking = backtracking;
         diagnostics = false;
+        backtracking = true;
         try {
             return step.parse();
         } catch (ProgramError e) {
-            in.reset(mark);
-            nesting.reset(depth);
+            if (in.isTokenizerError(e)) {
+                throw e; // CPython raises a tokenizer error as soon as any look reaches it
+            }
             return null;
         } finally {
             diagnostics = saved;
+            backtracking = savedBacktracking;
+            in.reset(mark);
+            nesting.reset(depth);
             in.restoreFurthest(furthest);
         }
     }
 
+    /**
+     * Parses an operand. While looking ahead (or re-reading as CPython's second pass does) a failed operand backs
+     * off to what came before its operator, as CPython's PEG parser would (so {@code f [x for]} still yields
+     * {@code f}), and null is returned; otherwise a failure is final. Specific messages are never backed off from.
+     */
+    private <T> T operand(Step<T> step, int operatorMark) throws ProgramError {
+        if (diagnostics && !backtracking) {
+            return step.parse();
+        }
+        int depth = nesting.depth();
+        try {
+            return step.parse();
+        } catch (ProgramError e) {
+            if (in.isTokenizerError(e) || diagnostics && !in.isGenericFailure(e)) {
+                throw e;
+            }
+            in.reset(operatorMark);
+            nesting.reset(depth);
+            return null;
+        }
+    }
+
     /** Parses speculatively (as CPython's first pass explores alternatives); on failure restores and returns null. */
-    <T> T attempt(Step<T> step) {
+    <T> T attempt(Step<T> step) throws ProgramError {
         int mark = in.mark();
         int depth = nesting.depth();
         try {
             return step.parse();
         } catch (ProgramError e) {
+            if (!in.isGenericFailure(e)) {
+                throw e;
+            }
             in.reset(mark);
             nesting.reset(depth);
             return null;
@@ -274,8 +249,16 @@ final class ExpressionParser {
         List<Expr> values = new ArrayList<>();
         values.add(first);
         while (in.atKeyword("or")) {
+            int mark = in.mark();
             in.next();
-            values.add(conjunction());
+            Expr value = operand(this::conjunction, mark);
+            if (value == null) {
+                break;
+            }
+            values.add(value);
+        }
+        if (values.size() == 1) {
+            return first;
         }
         return new Expr.BoolOp(false, List.copyOf(values), start.line(), start.col());
     }
@@ -289,8 +272,16 @@ final class ExpressionParser {
         List<Expr> values = new ArrayList<>();
         values.add(first);
         while (in.atKeyword("and")) {
+            int mark = in.mark();
             in.next();
-            values.add(inversion());
+            Expr value = operand(this::inversion, mark);
+            if (value == null) {
+                break;
+            }
+            values.add(value);
+        }
+        if (values.size() == 1) {
+            return first;
         }
         return new Expr.BoolOp(true, List.copyOf(values), start.line(), start.col());
     }
@@ -312,13 +303,22 @@ final class ExpressionParser {
         Expr left = bitwiseOr();
         List<CompareOperator> ops = null;
         List<Expr> comparators = null;
-        for (CompareOperator op = compareOperator(); op != null; op = compareOperator()) {
+        while (true) {
+            int mark = in.mark();
+            CompareOperator op = compareOperator();
+            if (op == null) {
+                break;
+            }
+            Expr comparator = operand(this::bitwiseOr, mark);
+            if (comparator == null) {
+                break;
+            }
             if (ops == null) {
                 ops = new ArrayList<>();
                 comparators = new ArrayList<>();
             }
             ops.add(op);
-            comparators.add(bitwiseOr());
+            comparators.add(comparator);
         }
         if (ops == null) {
             return left;
@@ -376,8 +376,12 @@ final class ExpressionParser {
             if (op == null || level(op) < minLevel) {
                 return left;
             }
+            int mark = in.mark();
             in.next();
-            Expr right = binary(level(op) + 1);
+            Expr right = operand(() -> binary(level(op) + 1), mark);
+            if (right == null) {
+                return left;
+            }
             left = new Expr.BinOp(left, op, right, start.line(), start.col());
         }
     }
@@ -438,10 +442,17 @@ final class ExpressionParser {
         if (!in.atOp("**")) {
             return base;
         }
+        int mark = in.mark();
         Token op = in.next();
-        nesting.enter(op);
-        Expr exponent = factor();
-        nesting.exit();
+        Expr exponent = operand(() -> {
+            nesting.enter(op);
+            Expr e = factor();
+            nesting.exit();
+            return e;
+        }, mark);
+        if (exponent == null) {
+            return base;
+        }
         return new Expr.BinOp(base, BinaryOperator.POW, exponent, start.line(), start.col());
     }
 
@@ -460,21 +471,33 @@ final class ExpressionParser {
         Expr e = atom();
         while (true) {
             Token t = in.peek();
-            if (t.isOp(".")) {
-                in.next();
-                Token name = in.expectName();
-                e = new Expr.Attribute(e, Identifiers.normalize(name.text()), start.line(), start.col());
-            } else if (t.isOp("(")) {
-                e = call(e, start);
-            } else if (t.isOp("[")) {
-                in.next();
-                Expr index = slices();
-                in.expectOp("]");
-                e = new Expr.Subscript(e, index, start.line(), start.col());
-            } else {
+            if (!t.isOp(".") && !t.isOp("(") && !t.isOp("[")) {
                 return e;
             }
+            Expr value = e;
+            Expr trailed = operand(() -> trailer(value, start), in.mark());
+            if (trailed == null) {
+                return e;
+            }
+            e = trailed;
         }
+    }
+
+    /** One attribute reference, call or subscription after {@code value}. */
+    private Expr trailer(Expr value, Token start) throws ProgramError {
+        Token t = in.peek();
+        if (t.isOp(".")) {
+            in.next();
+            Token name = in.expectName();
+            return new Expr.Attribute(value, Identifiers.normalize(name.text()), start.line(), start.col());
+        }
+        if (t.isOp("(")) {
+            return call(value, start);
+        }
+        in.next();
+        Expr index = slices();
+        in.expectOp("]");
+        return new Expr.Subscript(value, index, start.line(), start.col());
     }
 
     // ---- calls ----
@@ -506,7 +529,7 @@ final class ExpressionParser {
             Token t = in.peek();
             if (t.isOp("*")) {
                 in.next();
-                if (sawDoubleStar && diagnostics) {
+                if (diagnostics && sawDoubleStar) {
                     throw in.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking");
                 }
                 args.add(new Expr.Starred(expression(), t.line(), t.col()));
@@ -518,7 +541,8 @@ final class ExpressionParser {
                 in.next();
                 in.next();
                 Expr value = expression();
-                if (diagnostics && (in.atKeyword("for") || in.atKeyword("async"))) {
+                if (diagnostics && (in.atKeyword("for") || in.atKeyword("async"))
+                        && lookAhead(this::forIfClauses) != null) {
                     throw in.syntaxError(t.line(), t.col(),
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
@@ -535,7 +559,7 @@ final class ExpressionParser {
                 if (in.atKeyword("for") || in.atKeyword("async")) {
                     boolean alone = args.isEmpty() && keywords.isEmpty();
                     if (!alone || !bareGeneratorAllowed) {
-                        if (!alone && diagnostics) {
+                        if (!alone && diagnostics && lookAhead(this::forIfClauses) != null) {
                             throw in.errorAt(e, "Generator expression must be parenthesized");
                         }
                         throw in.invalidSyntax();
@@ -571,7 +595,7 @@ final class ExpressionParser {
     private Expr argumentExpression() throws ProgramError {
         Token t = in.peek();
         if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
-            throw in.unsupported(t, "the walrus operator ':='");
+            throw walrus(t);
         }
         return expression();
     }
@@ -603,10 +627,14 @@ final class ExpressionParser {
         Expr lower = null;
         if (!start.isOp(":")) {
             if (Keywords.isPlainName(start) && in.peek(1).isOp(":=")) {
-                throw in.unsupported(start, "the walrus operator ':='");
+                throw walrus(start);
             }
+            int startMark = in.mark();
             lower = expression();
             if (!in.atOp(":")) {
+                if (diagnostics && in.atOp("=")) {
+                    hints.mistakenAssignment(startMark, lower);
+                }
                 return lower;
             }
         }
@@ -621,7 +649,7 @@ final class ExpressionParser {
 
     // ---- atoms ----
 
-    private Expr atom() throws ProgramError {
+    Expr atom() throws ProgramError {
         Token t = in.peek();
         switch (t.kind()) {
             case NAME -> {
@@ -697,7 +725,11 @@ final class ExpressionParser {
         if (in.acceptOp(")")) {
             return new Expr.TupleExpr(List.of(), open.line(), open.col());
         }
-        if (in.atOp("**") && diagnostics) {
+        if (in.atOp("**") && diagnostics && Boolean.TRUE.equals(lookAhead(() -> {
+            in.next();
+            expression();
+            return in.atOp(")");
+        }))) {
             throw in.errorAtToken(in.peek(), "cannot use double starred expression here");
         }
         Expr first = starNamedExpression();
@@ -854,9 +886,7 @@ final class ExpressionParser {
                 throw in.unsupported(t, "'async for' in comprehensions");
             }
             in.next();
-            Expr target = starTargets();
-            requireTarget(target, TargetRules.Use.FOR);
-            in.expectKeyword("in");
+            Expr target = forTarget();
             Expr iter = disjunction();
             List<Expr> ifs = new ArrayList<>();
             while (in.atKeyword("if")) {
@@ -866,6 +896,44 @@ final class ExpressionParser {
             clauses.add(new Comprehension(target, iter, List.copyOf(ifs)));
         }
         return List.copyOf(clauses);
+    }
+
+    /**
+     * The target of a {@code for} loop or clause, and its 'in'. When the 'in' is missing CPython re-reads the target
+     * as expressions, which can turn up "forgot a comma" or "cannot assign to ..." first.
+     */
+    Expr forTarget() throws ProgramError {
+        int start = in.mark();
+        Expr target = attempt(this::starTargets);
+        if (target == null || !in.atKeyword("in")) {
+            if (diagnostics) {
+                int furthest = in.furthestIndex();
+                in.reset(start);
+                Expr reread = backtracking(this::starExpressions);
+                if (reread != null) {
+                    requireTarget(reread, TargetRules.Use.FOR);
+                }
+                in.restoreFurthest(furthest); // the re-read is a second-pass look: a plain error stays where it was
+            }
+            throw in.invalidSyntax();
+        }
+        requireTarget(target, TargetRules.Use.FOR);
+        in.next(); // 'in'
+        return target;
+    }
+
+    /**
+     * Parses with CPython's backtracking on failed operands but with its error rules still on, as its second pass
+     * does; returns null (position restored) if the input does not fit at all.
+     */
+    private <T> T backtracking(Step<T> step) throws ProgramError {
+        boolean saved = backtracking;
+        backtracking = true;
+        try {
+            return attempt(step);
+        } finally {
+            backtracking = saved;
+        }
     }
 
     /** star_targets as in {@code for} loops: {@code a}, {@code a, b}, {@code (a, b), *c}. */
@@ -886,14 +954,30 @@ final class ExpressionParser {
         return tuple(elts, start);
     }
 
-    /** One target; parsed as an expression at bitwise_or level (so 'in' ends it) and checked by the caller. */
+    /**
+     * One target of a {@code for}: like CPython's star_target, an atom with attribute references, subscriptions (and
+     * calls, which the caller then refuses), optionally starred.
+     */
     Expr starTarget() throws ProgramError {
         Token t = in.peek();
         if (t.isOp("*")) {
             in.next();
-            return new Expr.Starred(bitwiseOr(), t.line(), t.col());
+            return new Expr.Starred(primary(), t.line(), t.col());
         }
-        return bitwiseOr();
+        return primary();
+    }
+
+    /**
+     * The target after {@code with ... as}: read as an expression, as CPython does to report a bad one ("cannot
+     * assign to ..."), and checked by the caller.
+     */
+    Expr withTarget() throws ProgramError {
+        Token t = in.peek();
+        if (t.isOp("*")) {
+            in.next();
+            return new Expr.Starred(primary(), t.line(), t.col());
+        }
+        return expression();
     }
 
     /** Fails with "cannot assign to ..." (or "cannot delete ...") unless {@code target} is a valid target. */
@@ -905,119 +989,20 @@ final class ExpressionParser {
         }
     }
 
-    // ---- lambdas and parameters ----
+    // ---- lambdas ----
 
     private Expr lambda() throws ProgramError {
         Token keyword = in.next();
         nesting.enter(keyword);
-        Parameters params = in.atOp(":") ? Parameters.NONE : parameters(true);
+        Parameters params = in.atOp(":") ? Parameters.NONE : parameters.parse(true);
         in.expectOp(":");
         Expr body = expression();
         nesting.exit();
         return new Expr.Lambda(params, body, keyword.line(), keyword.col());
     }
 
-    /**
-     * The parameters of a {@code def} (up to ')', annotations parsed and dropped, '/' accepted and ignored) or of a
-     * {@code lambda} (up to ':'), with CPython's messages for misplaced ones.
-     */
-    Parameters parameters(boolean forLambda) throws ProgramError {
-        String close = forLambda ? ":" : ")";
-        List<Parameters.Parameter> positional = new ArrayList<>();
-        List<Parameters.Parameter> keywordOnly = new ArrayList<>();
-        String vararg = null;
-        String kwarg = null;
-        boolean seenSlash = false;
-        boolean seenStar = false;
-        boolean seenDefault = false;
-        while (!in.atOp(close)) {
-            Token t = in.peek();
-            if (t.isOp("/")) {
-                if (positional.isEmpty()) {
-                    throw in.errorAtToken(t, "at least one argument must precede /");
-                }
-                if (seenSlash) {
-                    throw in.errorAtToken(t, "/ may appear only once");
-                }
-                if (seenStar) {
-                    throw in.errorAtToken(t, "/ must be ahead of *");
-                }
-                in.next();
-                seenSlash = true;
-            } else if (t.isOp("*")) {
-                if (seenStar) {
-                    throw in.errorAtToken(t, "* argument may appear only once");
-                }
-                in.next();
-                seenStar = true;
-                if (Keywords.isPlainName(in.peek())) {
-                    Token name = in.next();
-                    if (!forLambda && in.acceptOp(":")) {
-                        starExpression(); // annotation, discarded
-                    }
-                    if (in.atOp("=")) {
-                        throw in.errorAtToken(in.peek(), "var-positional argument cannot have default value");
-                    }
-                    vararg = Identifiers.normalize(name.text());
-                } else if (in.atOp(close) || in.atOp(",") && (in.peek(1).isOp(close) || in.peek(1).isOp("**"))) {
-                    if (forLambda) {
-                        throw in.errorAtFurthest("named arguments must follow bare *");
-                    }
-                    throw in.errorAtToken(t, "named arguments must follow bare *");
-                } else if (!in.atOp(",")) {
-                    throw in.invalidSyntax();
-                }
-            } else if (t.isOp("**")) {
-                in.next();
-                Token name = in.expectName();
-                if (!forLambda && in.acceptOp(":")) {
-                    expression();
-                }
-                if (in.atOp("=")) {
-                    throw in.errorAtToken(in.peek(), "var-keyword argument cannot have default value");
-                }
-                kwarg = Identifiers.normalize(name.text());
-                if (in.atOp(",")) {
-                    Token after = in.peek(1);
-                    if (Keywords.isPlainName(after) || after.isOp("*") || after.isOp("**") || after.isOp("/")) {
-                        throw in.errorAtToken(after, "arguments cannot follow var-keyword argument");
-                    }
-                }
-            } else if (Keywords.isPlainName(t)) {
-                in.next();
-                if (!forLambda && in.acceptOp(":")) {
-                    expression(); // annotation, discarded
-                }
-                Expr defaultValue = null;
-                if (in.atOp("=")) {
-                    Token eq = in.next();
-                    if (in.atOp(",") || in.atOp(close)) {
-                        throw in.errorAtToken(eq, "expected default value expression");
-                    }
-                    defaultValue = expression();
-                }
-                Parameters.Parameter p =
-                        new Parameters.Parameter(Identifiers.normalize(t.text()), defaultValue, t.line(), t.col());
-                if (seenStar) {
-                    keywordOnly.add(p);
-                } else {
-                    if (defaultValue != null) {
-                        seenDefault = true;
-                    } else if (seenDefault) {
-                        throw in.errorAtToken(t, "non-default argument follows default argument");
-                    }
-                    positional.add(p);
-                }
-            } else {
-                throw in.invalidSyntax();
-            }
-            if (kwarg != null && !in.atOp(",")) {
-                break;
-            }
-            if (!in.acceptOp(",")) {
-                break;
-            }
-        }
-        return new Parameters(List.copyOf(positional), vararg, List.copyOf(keywordOnly), kwarg);
+    /** The parameters of a {@code def}, up to its ')'. */
+    Parameters defParameters() throws ProgramError {
+        return parameters.parse(false);
     }
 }

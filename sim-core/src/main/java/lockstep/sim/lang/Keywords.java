@@ -2,7 +2,7 @@ package lockstep.sim.lang;
 
 import java.util.Set;
 
-/** Python 3.11's reserved words and the soft keywords that matter to error messages. */
+/** Python 3.11's reserved words, and the tests on tokens that the parser's decisions and messages need. */
 final class Keywords {
     private Keywords() {}
 
@@ -11,7 +11,16 @@ final class Keywords {
             "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is",
             "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield");
 
-    static final Set<String> SOFT = Set.of("match", "case", "_");
+    /**
+     * CPython's test for a soft keyword in its error rules compares only as many characters as the name has, so any
+     * prefix of "match" or "case" passes ({@code mat h} gets no "forgot a comma" hint). We copy that.
+     */
+    static boolean looksLikeSoftKeyword(Token t) {
+        if (t.kind() != TokenKind.NAME || t.text().isEmpty()) {
+            return false;
+        }
+        return "match".startsWith(t.text()) || "case".startsWith(t.text()) || "_".equals(t.text());
+    }
 
     /** Keywords that can begin an expression. */
     private static final Set<String> EXPRESSION_STARTERS = Set.of("not", "lambda", "await", "None", "True", "False");

@@ -22,33 +22,48 @@ public final class Parser {
         Tokenizer.Result tokens = Tokenizer.tokenize(fileName, src);
         ParseContext ctx = new ParseContext(fileName, src, new Nesting(fileName));
         TokenCursor in = new TokenCursor(fileName, tokens.tokens(), "");
-        List<Stmt> body;
         try {
-            body = new StatementParser(in, new ExpressionParser(in, ctx)).module();
-        } catch (ProgramError e) {
-            throw preferUnclosedBracket(e, in, tokens);
+            List<Stmt> body;
+            try {
+                body = new StatementParser(in, new ExpressionParser(in, ctx)).module();
+            } catch (ProgramError e) {
+                throw arbitrate(e, in, tokens);
+            }
+            TreeDepth.check(fileName, body);
+            new ScopeChecker(fileName).check(body);
+            new ContextChecker(fileName).check(body);
+            return new Module(fileName, source, body);
         } catch (StackOverflowError e) {
-            // The nesting limits should make this unreachable; it is a last line of defence.
+            // The nesting limits keep recursion within ordinary thread stacks; this is a last line of defence for
+            // callers running on unusually small ones.
             Token t = in.furthestToken();
-            throw new ProgramError(fileName, t.line(), t.col(), "SyntaxError: too deeply nested");
+            throw new ProgramError(fileName, t.line(), Math.max(t.col(), 1), "SyntaxError: too deeply nested");
         }
-        TreeDepth.check(fileName, body);
-        new ScopeChecker(fileName).check(body);
-        new ContextChecker(fileName).check(body);
-        return new Module(fileName, source, body);
     }
 
     /**
-     * Like CPython, a parse error after a line holding a bracket that is never closed is reported as that bracket:
-     * the bracket is the likelier mistake. Errors the tokenizer raised itself are kept.
+     * Chooses between a parser error and the tokenizer's, as CPython does after a failed parse: it tokenizes the rest
+     * of the file, and an error the tokenizer raises at once, or else a bracket left open since a line before the
+     * furthest token looked at, replaces the parser's error. A plain "unexpected indent" is kept as is: CPython
+     * reports it before looking further.
      */
-    private static ProgramError preferUnclosedBracket(ProgramError e, TokenCursor in, Tokenizer.Result tokens) {
-        ProgramError unclosed = tokens.unclosedBracket();
-        Token last = tokens.tokens().get(tokens.tokens().size() - 1);
-        if (unclosed == null || e == last.error() || in.furthestToken().line() <= unclosed.line()) {
-            return e;
+    private static ProgramError arbitrate(ProgramError parserError, TokenCursor in, Tokenizer.Result tokens) {
+        if (parserError == tokens.error() || isUnexpectedIndentation(parserError)) {
+            return parserError;
         }
-        return unclosed;
+        if (tokens.errorWinsLater()) {
+            return tokens.error();
+        }
+        ProgramError unclosed = tokens.unclosedBracket();
+        if (unclosed != null && in.fetchedToken().line() > unclosed.line()) {
+            return unclosed;
+        }
+        return parserError;
+    }
+
+    private static boolean isUnexpectedIndentation(ProgramError e) {
+        return e.reason().equals("IndentationError: unexpected indent")
+                || e.reason().equals("IndentationError: unexpected unindent");
     }
 
     /**
@@ -65,7 +80,15 @@ public final class Parser {
         Tokenizer.Result tokens = Tokenizer.tokenizeExpression(ctx.fileName(), ctx.src(), field.from(), field.to(),
                 field.line(), field.lineStart(), outerLevel);
         TokenCursor in = new TokenCursor(ctx.fileName(), tokens.tokens(), "f-string: ");
-        ExpressionParser parser = new ExpressionParser(in, ctx);
+        try {
+            return fieldExpression(in, new ExpressionParser(in, ctx), field);
+        } catch (ProgramError e) {
+            throw arbitrate(e, in, tokens);
+        }
+    }
+
+    private static Expr fieldExpression(TokenCursor in, ExpressionParser parser, FieldSource field)
+            throws ProgramError {
         Expr value;
         ExpressionParser.Sequence sequence = parser.starExpressionSequence();
         if (sequence.isTuple()) {

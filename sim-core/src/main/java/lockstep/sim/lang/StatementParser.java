@@ -70,10 +70,14 @@ final class StatementParser {
         simpleStatements(out);
     }
 
-    /** 'match' is a soft keyword: only {@code match <subject>:} at the end of a line starts a match statement. */
+    /**
+     * 'match' is a soft keyword: only {@code match <subject>:} at the end of a line starts a match statement. A
+     * subject that cannot be anything else, with no ':' before the line ends, is CPython's "expected ':'".
+     */
     private boolean isMatchStatement() throws ProgramError {
         int mark = in.mark();
-        Boolean found = expr.attempt(() -> {
+        Token subjectStart = in.peek(1);
+        Token found = expr.attempt(() -> {
             in.next();
             expr.starNamedExpression();
             while (in.acceptOp(",")) {
@@ -82,10 +86,20 @@ final class StatementParser {
                 }
                 expr.starNamedExpression();
             }
-            return in.acceptOp(":") && in.peek().kind() == TokenKind.NEWLINE;
+            Token end = in.peek();
+            return end.isOp(":") && in.peek(1).kind() == TokenKind.NEWLINE || end.kind() == TokenKind.NEWLINE
+                    ? end : null;
         });
         in.reset(mark);
-        return Boolean.TRUE.equals(found);
+        if (found != null && found.kind() == TokenKind.NEWLINE) {
+            boolean couldBeAnExpression = subjectStart.isOp("(") || subjectStart.isOp("[") || subjectStart.isOp("-")
+                    || subjectStart.isOp("+") || subjectStart.isOp("*");
+            if (!couldBeAnExpression) {
+                throw in.errorAtToken(found, "expected ':'");
+            }
+            return false;
+        }
+        return found != null;
     }
 
     // ---- blocks ----
@@ -146,7 +160,7 @@ final class StatementParser {
             throw in.errorAtToken(in.peek(), "expected '('");
         }
         in.next();
-        Parameters params = expr.parameters(false);
+        Parameters params = expr.defParameters();
         in.expectOp(")");
         if (in.acceptOp("->")) {
             expr.expression(); // return annotation, discarded
@@ -219,9 +233,7 @@ final class StatementParser {
 
     private Stmt forStatement() throws ProgramError {
         Token keyword = in.next();
-        Expr target = expr.starTargets();
-        expr.requireTarget(target, TargetRules.Use.FOR);
-        in.expectKeyword("in");
+        Expr target = expr.forTarget();
         Expr iter = expr.starExpressions();
         colon();
         List<Stmt> body = block("'for' statement", keyword);
@@ -252,7 +264,14 @@ final class StatementParser {
 
     private ExceptHandler exceptBlock() throws ProgramError {
         Token keyword = in.next();
-        if (in.atOp("*")) {
+        if (in.acceptOp("*")) {
+            // Outside the scenario language, once the clause is well formed (else CPython's syntax error stands).
+            expr.expression();
+            if (in.atKeyword("as")) {
+                in.next();
+                in.expectName();
+            }
+            colon();
             throw in.unsupported(keyword, "'except*' (exception groups)");
         }
         Expr type = null;
@@ -313,7 +332,7 @@ final class StatementParser {
         Expr target = null;
         if (in.atKeyword("as")) {
             in.next();
-            target = expr.starTarget();
+            target = expr.withTarget();
             expr.requireTarget(target, TargetRules.Use.ASSIGN);
         }
         return new WithItem(context, target);
@@ -506,6 +525,13 @@ final class StatementParser {
         if (t.isOp(":")) {
             return annotatedAssignment(start, first, firstExpr);
         }
+        Expr last = first.elts().get(first.elts().size() - 1);
+        if (t.isOp(":=") && !in.tokenAt(first.lastStart() + 1).isOp(":=")) {
+            expr.hints().assignmentExpressionTarget(last);
+        }
+        if (first.isTuple() && startsStarExpression(t)) {
+            expr.hints().missingCommaInTargets();
+        }
         BinaryOperator augmented = augmentedOperator(t);
         if (augmented != null) {
             if (!TargetRules.isSingleTarget(firstExpr)) {
@@ -519,36 +545,44 @@ final class StatementParser {
         if (!t.isOp("=")) {
             return new Stmt.ExprStmt(firstExpr, start.line(), start.col());
         }
-        if (TargetRules.invalidPart(firstExpr, TargetRules.Use.ASSIGN) != null) {
-            invalidFirstTarget(first, firstExpr);
-        }
+        int firstEquals = in.mark();
+        boolean trailingComma = in.previous().isOp(",");
         List<Expr> targets = new ArrayList<>();
-        targets.add(firstExpr);
+        Expr target = firstExpr;
         while (true) {
+            if (TargetRules.invalidPart(target, TargetRules.Use.ASSIGN) != null) {
+                invalidTarget(first, last, trailingComma, firstEquals, target);
+            }
+            targets.add(target);
             in.next(); // '='
             Expr value = expr.starExpressions();
             if (!in.atOp("=")) {
                 return new Stmt.Assign(List.copyOf(targets), value, start.line(), start.col());
             }
-            expr.requireTarget(value, TargetRules.Use.ASSIGN);
-            targets.add(value);
+            target = value;
         }
     }
 
     /**
-     * The first target of {@code target = ...} cannot be assigned to. CPython first tries its "did you mean '=='"
-     * messages on the element just before the '=', then names the first invalid part.
+     * A target of {@code a = b = ...} cannot be assigned to. CPython first tries its "did you mean '=='" messages on
+     * the element just before the first '=' (even when that element is fine), then names the first invalid part.
      */
-    private void invalidFirstTarget(ExpressionParser.Sequence first, Expr firstExpr) throws ProgramError {
-        Expr last = first.elts().get(first.elts().size() - 1);
-        boolean trailingComma = in.previous().isOp(",");
+    private void invalidTarget(ExpressionParser.Sequence first, Expr last, boolean trailingComma, int firstEquals,
+                               Expr target) throws ProgramError {
         if (!(last instanceof Expr.Starred) && !trailingComma) {
-            expr.checkMistakenAssignment(first.lastStart(), last);
+            int here = in.mark();
+            in.reset(firstEquals);
+            expr.hints().mistakenAssignment(first.lastStart(), last);
+            in.reset(here);
         }
-        expr.requireTarget(firstExpr, TargetRules.Use.ASSIGN);
+        expr.requireTarget(target, TargetRules.Use.ASSIGN);
     }
 
     private Stmt annotatedAssignment(Token start, ExpressionParser.Sequence first, Expr target) throws ProgramError {
+        boolean bad = first.isTuple() || !TargetRules.isSingleTarget(target);
+        if (bad && !expr.hints().annotationFollows()) {
+            throw in.invalidSyntax(); // CPython's messages below need "':' expression" to match
+        }
         if (first.isTuple()) {
             throw in.errorAt(first.elts().get(0), "only single target (not tuple) can be annotated");
         }

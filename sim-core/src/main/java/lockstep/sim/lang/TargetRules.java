@@ -27,6 +27,10 @@ final class TargetRules {
         if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.Subscript) {
             return null;
         }
+        if (e instanceof Expr.Compare c && use == Use.FOR) {
+            // "for a in b" read as an expression is a comparison; only its left side is the target.
+            return c.ops().get(0) == CompareOperator.IN ? invalidPart(c.left(), use) : null;
+        }
         return e;
     }
 

@@ -10,10 +10,6 @@ package lockstep.sim.lang;
 record Token(TokenKind kind, String text, int line, int col, int endCol, int level, int errorCol, int start,
              ProgramError error) {
 
-    boolean is(TokenKind k, String s) {
-        return kind == k && text.equals(s);
-    }
-
     boolean isOp(String s) {
         return kind == TokenKind.OP && text.equals(s);
     }

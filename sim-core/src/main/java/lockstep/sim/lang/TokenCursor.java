@@ -12,16 +12,14 @@ final class TokenCursor {
     private final String messagePrefix;
     private int pos;
     private int furthest;
+    private int fetched;
+    private ProgramError lastGeneric;
 
     /** {@code messagePrefix} is "f-string: " inside f-string replacement fields, else empty. */
     TokenCursor(String fileName, List<Token> tokens, String messagePrefix) {
         this.fileName = fileName;
         this.tokens = tokens;
         this.messagePrefix = messagePrefix;
-    }
-
-    String fileName() {
-        return fileName;
     }
 
     /** The current token. Looking at a tokenizer ERROR token raises its error, as in CPython. */
@@ -38,6 +36,9 @@ final class TokenCursor {
         int i = Math.min(index, tokens.size() - 1);
         if (i > furthest) {
             furthest = i;
+        }
+        if (i > fetched) {
+            fetched = i;
         }
         Token t = tokens.get(i);
         if (t.kind() == TokenKind.ERROR) {
@@ -73,9 +74,20 @@ final class TokenCursor {
         return furthest;
     }
 
+    /** The furthest token ever looked at, second-pass looks included (CPython's rule for unclosed brackets). */
+    Token fetchedToken() {
+        return tokens.get(fetched);
+    }
+
     /** Forgets how far a speculative look went (CPython's second-pass looks do not move its error location). */
     void restoreFurthest(int index) {
         furthest = index;
+    }
+
+    /** Whether {@code e} came from looking at the tokenizer's ERROR token (speculation must not swallow it). */
+    boolean isTokenizerError(ProgramError e) {
+        Token last = tokens.get(tokens.size() - 1);
+        return last.kind() == TokenKind.ERROR && e == last.error();
     }
 
     /** The token at an absolute index, without counting as a look. */
@@ -127,13 +139,23 @@ final class TokenCursor {
     ProgramError invalidSyntax() {
         Token t = furthestToken();
         if (t.kind() == TokenKind.INDENT) {
-            return new ProgramError(fileName, t.line(), Math.max(t.errorCol(), 1), "IndentationError: unexpected indent");
-        }
-        if (t.kind() == TokenKind.DEDENT) {
-            return new ProgramError(fileName, t.line(), Math.max(t.errorCol(), 1),
+            lastGeneric = new ProgramError(fileName, t.line(), Math.max(t.errorCol(), 1),
+                    "IndentationError: unexpected indent");
+        } else if (t.kind() == TokenKind.DEDENT) {
+            lastGeneric = new ProgramError(fileName, t.line(), Math.max(t.errorCol(), 1),
                     "IndentationError: unexpected unindent");
+        } else {
+            lastGeneric = errorAtToken(t, "invalid syntax");
         }
-        return errorAtToken(t, "invalid syntax");
+        return lastGeneric;
+    }
+
+    /**
+     * Whether {@code e} is the plain "the input does not fit" failure, which a speculative parse may backtrack from.
+     * Any other error is final, as in CPython, where specific messages abort the whole parse.
+     */
+    boolean isGenericFailure(ProgramError e) {
+        return e == lastGeneric;
     }
 
     /** A syntax error located where CPython puts errors raised "at the last token": the furthest one looked at. */

@@ -7,11 +7,11 @@ import java.util.List;
  * Turns source text into tokens with NEWLINE, INDENT and DEDENT, following CPython 3.11's tokenizer closely enough
  * that its error messages and positions come out the same.
  *
- * <p>CPython reports two kinds of tokenizer error differently, and we keep the distinction. Errors it raises at once
- * (bad string, bad number, bad character, bad bracket) win over any parser error, even one earlier in the file,
- * because CPython tokenizes the rest of the file after a parse failure; {@link #tokenize} throws those. Errors it
- * raises only when the parser asks for the token (bad dedent, tab/space mix, backslash misuse, end of file) become an
- * {@link TokenKind#ERROR} token, and tokenizing stops there.
+ * <p>Tokenizing stops at the first error, which becomes a final {@link TokenKind#ERROR} token. CPython reports two
+ * kinds of tokenizer error differently, and {@link Result#errorWinsLater} keeps the distinction: errors it raises at
+ * once (bad string, bad number, bad character, bad bracket) also win over a parser error earlier in the file, because
+ * CPython tokenizes the rest of the file after a parse failure; errors it raises only when the parser asks for the
+ * token (bad dedent, tab/space mix, backslash misuse, end of file) do not.
  */
 final class Tokenizer {
     /** Brackets nested deeper than this are refused (CPython allows 200; we keep the parser's recursion small). */
@@ -21,8 +21,17 @@ final class Tokenizer {
     private static final int TAB_SIZE = 8;
     private static final int EOF = -1;
 
-    /** The tokens of a source and, if tokenizing stopped inside brackets, the error naming the innermost one. */
-    record Result(List<Token> tokens, ProgramError unclosedBracket) {}
+    /**
+     * The tokens of a source, ending with ENDMARKER or with an ERROR token; whether that error overrides a parser
+     * error found before it; and, if tokenizing stopped inside brackets, the error naming the innermost one.
+     */
+    record Result(List<Token> tokens, boolean errorWinsLater, ProgramError unclosedBracket) {
+        /** The tokenizer's error, or null if it reached the end. */
+        ProgramError error() {
+            Token last = tokens.get(tokens.size() - 1);
+            return last.kind() == TokenKind.ERROR ? last.error() : null;
+        }
+    }
 
     private final String fileName;
     private final int[] src;
@@ -61,7 +70,7 @@ final class Tokenizer {
     }
 
     /** Tokenizes a whole module; {@code src} comes from {@link SourceText#codePoints}. */
-    static Result tokenize(String fileName, int[] src) throws ProgramError {
+    static Result tokenize(String fileName, int[] src) {
         return new Tokenizer(fileName, src, 0, src.length, 1, 0, 0, "").run();
     }
 
@@ -70,13 +79,21 @@ final class Tokenizer {
      * brackets (so newlines are insignificant), keeping true source positions for its tokens.
      */
     static Result tokenizeExpression(String fileName, int[] src, int from, int to, int line, int lineStart,
-                                     int outerLevel) throws ProgramError {
+                                     int outerLevel) {
         return new Tokenizer(fileName, src, from, to, line, lineStart, outerLevel + 1, "f-string: ").run();
     }
 
-    private Result run() throws ProgramError {
+    private Result run() {
+        boolean errorWinsLater = false;
         while (true) {
-            Token t = nextToken();
+            Token t;
+            try {
+                t = nextToken();
+            } catch (ProgramError immediate) {
+                t = new Token(TokenKind.ERROR, "", immediate.line(), immediate.col(), immediate.col(), level,
+                        immediate.col(), pos, immediate);
+                errorWinsLater = true;
+            }
             tokens.add(t);
             if (t.kind() == TokenKind.ENDMARKER || t.kind() == TokenKind.ERROR) {
                 break;
@@ -88,7 +105,7 @@ final class Tokenizer {
             unclosed = new ProgramError(fileName, bracketLine[i], bracketCol[i],
                     "SyntaxError: " + errorPrefix + "'" + Character.toString(bracketChar[i]) + "' was never closed");
         }
-        return new Result(tokens, unclosed);
+        return new Result(tokens, errorWinsLater, unclosed);
     }
 
     // ---- characters ----
@@ -143,9 +160,12 @@ final class Tokenizer {
 
     private Token unexpectedEofOrUnclosed() {
         if (level > baseLevel) {
+            // The token sits at the end of the input; its error names the bracket.
             int i = level - 1;
-            return deferred(bracketLine[i], bracketCol[i],
+            ProgramError e = new ProgramError(fileName, bracketLine[i], bracketCol[i],
                     "SyntaxError: " + errorPrefix + "'" + Character.toString(bracketChar[i]) + "' was never closed");
+            int col = cursorCol();
+            return new Token(TokenKind.ERROR, "", cursorLine(), col + 1, col + 1, level, col, pos, e);
         }
         return deferred(cursorLine(), cursorCol(), "SyntaxError: " + errorPrefix + "unexpected EOF while parsing");
     }
@@ -640,23 +660,11 @@ final class Tokenizer {
 
     // ---- operators and brackets ----
 
-    private static final String[] THREE_CHAR_OPS = {"**=", "//=", "<<=", ">>="};
-    private static final String[] TWO_CHAR_OPS = {
-        "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=", ":=", "<<", "<=", "<>", "==", ">=", ">>", "@=",
-        "^=", "|="};
-
     private Token operator(int c, int start) throws ProgramError {
-        for (String op : THREE_CHAR_OPS) {
-            if (matchesAt(start, op)) {
-                pos = start + 3;
-                return token(TokenKind.OP, op, start);
-            }
-        }
-        for (String op : TWO_CHAR_OPS) {
-            if (matchesAt(start, op)) {
-                pos = start + 2;
-                return token(TokenKind.OP, op, start);
-            }
+        int length = operatorLength(c, start);
+        if (length > 1) {
+            pos = start + length;
+            return token(TokenKind.OP, new String(src, start, length), start);
         }
         switch (c) {
             case '(', '[', '{' -> {
@@ -688,16 +696,18 @@ final class Tokenizer {
         return token(TokenKind.OP, Character.toString(c), start);
     }
 
-    private boolean matchesAt(int at, String s) {
-        if (at + s.length() > end) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (src[at + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+    /** The length of the longest operator starting at {@code start} (CPython's two- and three-character ones). */
+    private int operatorLength(int c, int start) {
+        int c2 = start + 1 < end ? src[start + 1] : EOF;
+        int c3 = start + 2 < end ? src[start + 2] : EOF;
+        return switch (c) {
+            case '*', '/' -> c2 == c ? (c3 == '=' ? 3 : 2) : c2 == '=' ? 2 : 1;   // ** **= // //= *= /=
+            case '<' -> c2 == '<' ? (c3 == '=' ? 3 : 2) : c2 == '=' || c2 == '>' ? 2 : 1; // << <<= <= <>
+            case '>' -> c2 == '>' ? (c3 == '=' ? 3 : 2) : c2 == '=' ? 2 : 1;           // >> >>= >=
+            case '-' -> c2 == '=' || c2 == '>' ? 2 : 1;                                 // -= ->
+            case '!', '%', '&', '+', ':', '=', '@', '^', '|' -> c2 == '=' ? 2 : 1;     // != %= ... := == ...
+            default -> 1;
+        };
     }
 
     // ---- character classes (CPython's "potential identifier" test: ASCII letters, digits, '_', any non-ASCII) ----
