@@ -7,7 +7,7 @@ import lockstep.sim.trace.StepListener;
  * {@code stepListener}, when not null, is told every step in detail (for {@code --trace}), which costs speed.
  */
 public record RunOptions(long seed, long maxSteps, StepListener stepListener) {
-    /** Enough for tutorial 004's sequential prime check (about 400 million micro-ops). */
+    /** Enough for tutorial 004's sequential prime check (about 250 million micro-ops). */
     public static final long DEFAULT_MAX_STEPS = 1_000_000_000L;
 
     public static RunOptions defaults() {
