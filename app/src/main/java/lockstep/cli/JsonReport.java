@@ -32,8 +32,8 @@ final class JsonReport {
         report.put("globals", result.globals());
         report.put("time", BigDecimal.valueOf(result.timeNanos(), 9).stripTrailingZeros());
         report.put("steps", result.steps());
-        report.put("deadlock", null);
-        report.put("races", List.of());
+        report.put("deadlock", deadlock(result.deadlock()));
+        report.put("races", result.races().stream().map(JsonReport::race).toList());
         report.put("expectations", expectations.stream().map(JsonReport::expectation).toList());
         report.put("error", result.error());
         try {
@@ -41,6 +41,40 @@ final class JsonReport {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Object> deadlock(lockstep.sim.analysis.Deadlock deadlock) {
+        if (deadlock == null) {
+            return null;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("cycle", deadlock.cycle());
+        map.put("waiting", deadlock.waiting().stream().map(w -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("thread", w.thread());
+            m.put("waitsFor", w.object());
+            m.put("heldBy", w.holder());
+            return m;
+        }).toList());
+        map.put("explanation", deadlock.explanation());
+        return map;
+    }
+
+    private static Map<String, Object> race(lockstep.sim.analysis.Race race) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("variable", race.variable());
+        map.put("first", access(race.first()));
+        map.put("second", access(race.second()));
+        return map;
+    }
+
+    private static Map<String, Object> access(lockstep.sim.analysis.Race.Access a) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("thread", a.threadName());
+        map.put("step", a.step());
+        map.put("line", a.line());
+        map.put("kind", a.write() ? "write" : "read");
+        return map;
     }
 
     private static Map<String, Object> expectation(ExpectationResult result) {

@@ -58,6 +58,24 @@ final class RunCommand implements Callable<Integer> {
                     + RunOptions.DEFAULT_MAX_STEPS + ").")
     Long maxSteps;
 
+    @Option(names = "--policy", paramLabel = "rr|fifo|priority|random|replay",
+            description = "The scheduler (default: the scenario's, or rr): round-robin, first-in first-out, "
+                    + "priority, seeded random before every step, or replay of --schedule.")
+    String policy;
+
+    @Option(names = "--quantum", paramLabel = "N",
+            description = "Micro-ops a thread runs before round-robin switches (default: the scenario's, or "
+                    + RunOptions.DEFAULT_QUANTUM_STEPS + ", CPython's 5 ms switch interval).")
+    Long quantum;
+
+    @Option(names = "--schedule", paramLabel = "FILE",
+            description = "Replay the schedule saved in FILE (implies --policy replay).")
+    java.nio.file.Path scheduleFile;
+
+    @Option(names = "--save-schedule", paramLabel = "FILE",
+            description = "Save the schedule this run followed to FILE, to replay it with --schedule.")
+    java.nio.file.Path saveSchedule;
+
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
             description = "Language of the narration in --trace (default: ${DEFAULT-VALUE}).")
     Language language;
@@ -85,7 +103,13 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 1;
         }
-        RunOptions options = options(loaded);
+        RunOptions options;
+        try {
+            options = options(loaded);
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println("lockstep: " + e.getMessage());
+            return 1;
+        }
         if (trace) {
             TraceText text = TraceText.forLanguage(language.name());
             out.println(text.header());
@@ -97,6 +121,14 @@ final class RunCommand implements Callable<Integer> {
         } catch (TracePrinter.OutputClosed e) {
             return 0;
         }
+        if (saveSchedule != null) {
+            try {
+                lockstep.cli.AtomicFiles.write(saveSchedule, result.schedule().toText());
+            } catch (java.io.IOException e) {
+                err.println("lockstep: cannot save the schedule to " + saveSchedule + ": " + e.getMessage());
+                return 1;
+            }
+        }
         List<ExpectationResult> expectations = Expectations.check(loaded.expect(), result);
         if (json) {
             out.println(JsonReport.write(result, expectations));
@@ -107,8 +139,33 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private RunOptions options(Scenario loaded) {
+    private RunOptions options(Scenario loaded) throws java.io.IOException {
         RunOptions options = loaded.runOptions(RunOptions.defaults());
+        if (policy != null) {
+            lockstep.sim.SchedulingPolicy p = lockstep.sim.SchedulingPolicy.byName(policy);
+            if (p == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--policy must be one of rr, fifo, priority, random, replay; was '" + policy + "'");
+            }
+            if (p == lockstep.sim.SchedulingPolicy.REPLAY && scheduleFile == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--policy replay needs --schedule FILE");
+            }
+            options = options.withPolicy(p);
+        }
+        if (quantum != null) {
+            if (quantum < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--quantum must be at least 1");
+            }
+            options = options.withQuantum(quantum);
+        }
+        if (scheduleFile != null) {
+            String text = java.nio.file.Files.readString(scheduleFile);
+            try {
+                options = options.withSchedule(lockstep.sim.machine.Schedule.parse(text));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(scheduleFile + ":" + e.getMessage());
+            }
+        }
         if (seed != null) {
             options = options.withSeed(seed);
         }

@@ -33,6 +33,9 @@ final class TextReport {
                 err.println();
             }
         }
+        if (!result.errorOutput().isEmpty()) {
+            err.print(result.errorOutput());
+        }
         err.flush();
         out.println(summary(result));
         if (!expectations.isEmpty()) {

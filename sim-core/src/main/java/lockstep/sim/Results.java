@@ -9,7 +9,9 @@ import lockstep.sim.compile.CodeObject;
 import lockstep.sim.compile.Compiler;
 import lockstep.sim.lang.Parser;
 import lockstep.sim.lang.ProgramError;
+import lockstep.sim.analysis.Race;
 import lockstep.sim.machine.Machine;
+import lockstep.sim.machine.Traceback;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBool;
@@ -30,7 +32,7 @@ final class Results {
 
     private Results() {}
 
-    static RunResult of(Program program, Machine machine, Machine.Outcome outcome) {
+    static RunResult of(Program program, Machine machine, Machine.Outcome outcome, List<Race> races) {
         RunStatus status;
         String error = null;
         switch (outcome) {
@@ -60,8 +62,19 @@ final class Results {
             }
         }
         FinalState finalState = expression -> evaluate(machine, expression);
+        if (outcome == Machine.Outcome.DEADLOCK) {
+            error = machine.deadlock().explanation();
+        }
         return new RunResult(status, machine.output(), globals, machine.clockNanos(), machine.steps(), error,
-                machine.trace(), finalState);
+                machine.trace(), finalState, machine.deadlock(), races, machine.schedule(), machine.errorOutput());
+    }
+
+    /** A replay that could not follow its schedule ends as an error naming where it diverged. */
+    static RunResult diverged(Program program, Machine machine, String message) {
+        return new RunResult(RunStatus.ERROR, machine.output(), Map.of(), machine.clockNanos(), machine.steps(),
+                "the replay diverges from its schedule: " + message, machine.trace(), expression -> {
+                    throw new IllegalArgumentException("the run did not finish");
+                }, null, List.of(), machine.schedule(), machine.errorOutput());
     }
 
     private static Object evaluate(Machine machine, String expression) throws ProgramError {

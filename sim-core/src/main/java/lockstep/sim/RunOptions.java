@@ -1,28 +1,50 @@
 package lockstep.sim;
 
+import lockstep.sim.machine.Schedule;
 import lockstep.sim.trace.StepListener;
 
 /**
- * Settings of one run. {@code seed} seeds {@code random}; {@code maxSteps} bounds the micro-ops executed;
- * {@code stepListener}, when not null, is told every step in detail (for {@code --trace}), which costs speed.
+ * Settings of one run. {@code seed} seeds {@code random} and the random policy; {@code maxSteps} bounds the
+ * micro-ops executed; {@code stepListener}, when not null, is told every step in detail (for {@code --trace}),
+ * which costs speed; {@code policy} and {@code quantumSteps} choose the scheduler; {@code schedule} is followed
+ * by the replay policy.
  */
-public record RunOptions(long seed, long maxSteps, StepListener stepListener) {
+public record RunOptions(long seed, long maxSteps, StepListener stepListener, SchedulingPolicy policy,
+                         long quantumSteps, Schedule schedule) {
     /** Enough for tutorial 004's sequential prime check (about 250 million micro-ops). */
     public static final long DEFAULT_MAX_STEPS = 1_000_000_000L;
+    /**
+     * The default quantum: CPython's switch interval (5 ms) in micro-ops of 1 µs, so a thread keeps running as long
+     * as it would under CPython before another gets a turn.
+     */
+    public static final long DEFAULT_QUANTUM_STEPS = 5_000;
 
     public static RunOptions defaults() {
-        return new RunOptions(0, DEFAULT_MAX_STEPS, null);
+        return new RunOptions(0, DEFAULT_MAX_STEPS, null, SchedulingPolicy.RR, DEFAULT_QUANTUM_STEPS, null);
     }
 
     public RunOptions withSeed(long newSeed) {
-        return new RunOptions(newSeed, maxSteps, stepListener);
+        return new RunOptions(newSeed, maxSteps, stepListener, policy, quantumSteps, schedule);
     }
 
     public RunOptions withMaxSteps(long newMaxSteps) {
-        return new RunOptions(seed, newMaxSteps, stepListener);
+        return new RunOptions(seed, newMaxSteps, stepListener, policy, quantumSteps, schedule);
     }
 
     public RunOptions withStepListener(StepListener listener) {
-        return new RunOptions(seed, maxSteps, listener);
+        return new RunOptions(seed, maxSteps, listener, policy, quantumSteps, schedule);
+    }
+
+    public RunOptions withPolicy(SchedulingPolicy newPolicy) {
+        return new RunOptions(seed, maxSteps, stepListener, newPolicy, quantumSteps, schedule);
+    }
+
+    public RunOptions withQuantum(long newQuantumSteps) {
+        return new RunOptions(seed, maxSteps, stepListener, policy, newQuantumSteps, schedule);
+    }
+
+    /** Replays {@code recorded}: the policy becomes {@link SchedulingPolicy#REPLAY}. */
+    public RunOptions withSchedule(Schedule recorded) {
+        return new RunOptions(seed, maxSteps, stepListener, SchedulingPolicy.REPLAY, quantumSteps, recorded);
     }
 }

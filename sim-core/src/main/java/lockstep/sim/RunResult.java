@@ -2,6 +2,9 @@ package lockstep.sim;
 
 import java.util.List;
 import java.util.Map;
+import lockstep.sim.analysis.Deadlock;
+import lockstep.sim.analysis.Race;
+import lockstep.sim.machine.Schedule;
 import lockstep.sim.trace.Trace;
 
 /**
@@ -17,9 +20,21 @@ import lockstep.sim.trace.Trace;
  * @param error       the traceback of an uncaught exception, or a step-limit message; null when none
  * @param trace       the compact trace
  * @param finalState  the machine's final state, for evaluating expectations
+ * @param deadlock    why the run could not go on, when its status is deadlock; null otherwise
+ * @param races       unsynchronized conflicting accesses found, in the order found
+ * @param schedule    the choices the scheduler made; replaying them reproduces the run
+ * @param errorOutput what CPython would print on stderr besides the final traceback (exceptions in threads)
  */
 public record RunResult(RunStatus status, String outputText, Map<String, Object> globals, long timeNanos, long steps,
-                        String error, Trace trace, FinalState finalState) {
+                        String error, Trace trace, FinalState finalState, Deadlock deadlock, List<Race> races,
+                        Schedule schedule, String errorOutput) {
+    /** A result without concurrency findings: no deadlock, no races, an empty schedule. */
+    public RunResult(RunStatus status, String outputText, Map<String, Object> globals, long timeNanos, long steps,
+                     String error, Trace trace, FinalState finalState) {
+        this(status, outputText, globals, timeNanos, steps, error, trace, finalState, null, List.of(), new Schedule(),
+                "");
+    }
+
     /** The printed lines, in order; a final line without a newline is included. */
     public List<String> output() {
         if (outputText.isEmpty()) {

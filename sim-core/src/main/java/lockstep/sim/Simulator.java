@@ -6,7 +6,11 @@ import lockstep.sim.lang.Module;
 import lockstep.sim.lang.Parser;
 import lockstep.sim.lang.ProgramError;
 import lockstep.sim.library.Modules;
+import lockstep.sim.analysis.RaceDetector;
 import lockstep.sim.machine.Machine;
+import lockstep.sim.machine.Policies;
+import lockstep.sim.machine.Schedule;
+import lockstep.sim.machine.SchedulerPolicy;
 
 /** The simulator's front door: compile a program once, run it with options. */
 public final class Simulator {
@@ -26,11 +30,35 @@ public final class Simulator {
         return new Program(module, code);
     }
 
+    private static SchedulerPolicy policy(RunOptions options) {
+        return switch (options.policy()) {
+            case RR -> Policies.roundRobin(options.quantumSteps());
+            case FIFO -> Policies.fifo();
+            case PRIORITY -> Policies.priority();
+            case RANDOM -> Policies.random(options.seed());
+            case REPLAY -> {
+                if (options.schedule() == null) {
+                    throw new IllegalArgumentException("the replay policy needs a schedule");
+                }
+                yield options.schedule().replayPolicy();
+            }
+        };
+    }
+
     /** Runs a program to its end, a deadlock, an uncaught exception or the step limit. Never throws for program faults. */
     public static RunResult run(Program program, RunOptions options) {
-        Machine machine = new Machine(options.seed(), options.maxSteps(), OP_COST_NANOS, options.stepListener());
-        machine.load(program.code());
-        Machine.Outcome outcome = machine.run();
-        return Results.of(program, machine, outcome);
+        Machine[] holder = new Machine[1];
+        RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
+        Machine machine = new Machine(options.seed(), options.maxSteps(), OP_COST_NANOS, options.stepListener(),
+                policy(options), races);
+        holder[0] = machine;
+        machine.load(program.code(), program.source());
+        Machine.Outcome outcome;
+        try {
+            outcome = machine.run();
+        } catch (Schedule.Divergence e) {
+            return Results.diverged(program, machine, e.getMessage());
+        }
+        return Results.of(program, machine, outcome, races.races());
     }
 }

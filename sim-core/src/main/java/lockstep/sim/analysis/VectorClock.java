@@ -37,7 +37,9 @@ final class VectorClock {
 
     private void grow(int length) {
         if (length > entries.length) {
-            entries = Arrays.copyOf(entries, Math.max(length, entries.length * 2));
+            // Exactly as long as needed: growing by doubling would let two clocks joined in turn outgrow each
+            // other without end.
+            entries = Arrays.copyOf(entries, length);
         }
     }
 

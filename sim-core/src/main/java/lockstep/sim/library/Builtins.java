@@ -68,6 +68,10 @@ public final class Builtins {
         m.put("True", PyBool.TRUE);
         m.put("False", PyBool.FALSE);
         Natives.function(m, "print", Builtins::print);
+        Natives.function(m, "property", (ctx, a, kw) -> {
+            Args.count("property", a, 1, 2);
+            return new lockstep.sim.runtime.PyProperty(a[0], a.length > 1 ? a[1] : null);
+        });
         Natives.function(m, "len", (ctx, a, kw) -> {
             Args.noKeywords("len", kw);
             Args.count("len", a, 1, 1);

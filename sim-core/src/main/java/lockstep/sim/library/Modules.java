@@ -21,9 +21,14 @@ import lockstep.sim.runtime.Types;
 public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
-    private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim");
-    private static final Set<String> PLANNED = Set.of("threading", "queue", "os", "multiprocessing", "concurrent",
-            "concurrent.futures", "asyncio", "sys");
+    private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
+            "queue");
+    private static final Set<String> PLANNED = Set.of("os", "multiprocessing", "concurrent", "concurrent.futures",
+            "asyncio", "sys");
+    /** Library modules written in the scenario language itself, as CPython writes them in Python. */
+    private static final Set<String> IN_PYTHON = Set.of("threading", "queue");
+    private static final java.util.Map<String, lockstep.sim.compile.CodeObject> COMPILED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Modules() {}
 
@@ -35,7 +40,30 @@ public final class Modules {
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: math, random, sim, time)";
+        return "unsupported: module '" + name + "' is outside the scenario language (available: math, queue, random, sim, "
+                + "threading, time)";
+    }
+
+    /** The compiled top level of a library module written in Python, or null for a module made in Java. */
+    public static lockstep.sim.compile.CodeObject pythonSource(String name) {
+        if (!IN_PYTHON.contains(name)) {
+            return null;
+        }
+        return COMPILED.computeIfAbsent(name, Modules::compileLibrary);
+    }
+
+    private static lockstep.sim.compile.CodeObject compileLibrary(String name) {
+        String file = name + ".py";
+        try (java.io.InputStream in = Modules.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("library module " + file + " is missing");
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return lockstep.sim.compile.Compiler.compileModule(lockstep.sim.lang.Parser.parse(file, text),
+                    Modules::problem);
+        } catch (java.io.IOException | lockstep.sim.lang.ProgramError e) {
+            throw new IllegalStateException("library module " + file + " does not compile: " + e.getMessage(), e);
+        }
     }
 
     public static PyModule create(String name) {
@@ -46,6 +74,7 @@ public final class Modules {
             case "math" -> math(d);
             case "random" -> random(d);
             case "sim" -> sim(d);
+            case "_thread" -> ThreadModule.install(d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }
         return new PyModule(name, d);
@@ -314,6 +343,11 @@ public final class Modules {
     }
 
     private static void sim(LinkedHashMap<String, PyObject> d) {
+        Natives.function(d, "priority", (ctx, a, kw) -> {
+            Args.count("priority", a, 1, 1);
+            ctx.setPriority((int) Args.asLong(a[0]));
+            return PyNone.NONE;
+        });
         Natives.function(d, "io", (ctx, a, kw) -> {
             Args.count("io", a, 1, 1);
             ctx.suspend(nanos(a[0], "io"), "io");

@@ -185,6 +185,79 @@ final class Interpreter implements CallContext {
         return "__main__";
     }
 
+    @Override
+    public lockstep.sim.runtime.ThreadHandle currentThread() {
+        return thread;
+    }
+
+    @Override
+    public void block(lockstep.sim.runtime.Blocker blocker, long timeoutNanos) {
+        thread.pendingBlocker = blocker;
+        thread.pendingTimeoutNanos = timeoutNanos;
+    }
+
+    @Override
+    public lockstep.sim.runtime.ThreadHandle startThread(PyObject function, PyObject[] args, String name,
+                                                         boolean daemon) {
+        return machine.startThread(thread, function, args, name, daemon, this);
+    }
+
+    @Override
+    public void released(String object) {
+        machine.recordRelease(thread, object);
+    }
+
+    @Override
+    public void acquired(String object) {
+        machine.recordAcquire(thread, object);
+    }
+
+    @Override
+    public String newObjectKey(String kind) {
+        return machine.newObjectKey(kind);
+    }
+
+    @Override
+    public void reportThreadException(String threadName, PyBaseException exception) {
+        machine.writeError("Exception in thread " + threadName + ":\n"
+                + Traceback.format(exception, describe(exception), machine.source()) + "\n");
+    }
+
+    @Override
+    public void setPriority(int priority) {
+        thread.priority = priority;
+    }
+
+    /** Runs a library module's top level, written in Python, outside the run's step accounting and trace. */
+    void runModuleBody(CodeObject code, LinkedHashMap<String, PyObject> globals) {
+        PyFunction fn = new PyFunction(code, globals, new PyObject[0], null, new PyCell[0]);
+        Frame frame = new Frame(code, fn, globals, null);
+        frame.returnMode = Frame.ReturnMode.TO_JAVA;
+        long savedSteps = machine.steps;
+        long savedClock = machine.clockNanos;
+        boolean savedEvaluating = evaluating;
+        evaluating = true;
+        machine.steps = 0;
+        try {
+            enter(frame, thread.frame);
+            execute(frame);
+        } finally {
+            machine.steps = savedSteps;
+            machine.clockNanos = savedClock;
+            evaluating = savedEvaluating;
+        }
+    }
+
+    /** The bottom frame of a new thread that calls {@code function(*args)}. */
+    Frame entryFrame(PyObject function, PyObject[] args) {
+        Frame f = prepareCall(function, args, 0, args.length, null);
+        if (f == null) {
+            throw Errors.typeError("a thread's target must be a function defined in the program");
+        }
+        f.returnMode = Frame.ReturnMode.PUSH;
+        return f;
+    }
+
     private int currentLine() {
         return thread.frame == null ? 0 : thread.frame.currentLine();
     }
@@ -422,10 +495,21 @@ final class Interpreter implements CallContext {
                     }
                     case Opcode.LOAD_GLOBAL:
                         stack[f.sp++] = loadGlobal(f, f.code.names[arg]);
+                        if (m.trackAccesses && f.globals == m.mainGlobals && f.globals.containsKey(f.code.names[arg])) {
+                            m.observer.read(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc]);
+                        }
                         break;
-                    case Opcode.STORE_GLOBAL:
-                        f.globals.put(f.code.names[arg], stack[--f.sp]);
+                    case Opcode.STORE_GLOBAL: {
+                        PyObject v = stack[--f.sp];
+                        f.globals.put(f.code.names[arg], v);
+                        if (v instanceof lockstep.sim.runtime.SyncObject so) {
+                            m.nameObject(so.key(), f.code.names[arg]);
+                        }
+                        if (m.trackAccesses && f.globals == m.mainGlobals) {
+                            m.observer.wrote(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc]);
+                        }
                         break;
+                    }
                     case Opcode.CALL: {
                         int n = arg & 0xffff;
                         PyTuple kwNames = f.pendingKwNames;
@@ -448,7 +532,8 @@ final class Interpreter implements CallContext {
                         if (callee == null) {
                             stack[f.sp++] = resultOfDirectCall;
                             resultOfDirectCall = null;
-                            if (t.pendingSuspendNanos >= 0 && suspendAfterCall(t, boundary)) {
+                            if ((t.pendingSuspendNanos >= 0 || t.pendingBlocker != null)
+                                    && suspendAfterCall(t, boundary)) {
                                 recordStep(stepFrame, pc, op, arg);
                                 return null;
                             }
@@ -483,7 +568,8 @@ final class Interpreter implements CallContext {
                     }
                     default:
                         f = general(f, op, arg);
-                        if (t.pendingSuspendNanos >= 0 && suspendAfterCall(t, boundary)) {
+                        if ((t.pendingSuspendNanos >= 0 || t.pendingBlocker != null)
+                                && suspendAfterCall(t, boundary)) {
                             recordStep(stepFrame, pc, op, arg);
                             return null;
                         }
@@ -507,6 +593,16 @@ final class Interpreter implements CallContext {
      * inside a call made from Java the thread cannot leave, so the time simply passes.
      */
     private boolean suspendAfterCall(SimThread t, Frame boundary) {
+        if (t.pendingBlocker != null) {
+            lockstep.sim.runtime.Blocker blocker = t.pendingBlocker;
+            t.pendingBlocker = null;
+            if (boundary != null) {
+                throw Errors.raise(Types.RUNTIME_ERROR,
+                        "a thread cannot wait inside a call made by a built-in (such as a sort key)");
+            }
+            machine.block(t, blocker, t.pendingTimeoutNanos);
+            return true;
+        }
         long nanos = t.pendingSuspendNanos;
         String kind = t.pendingSuspendKind;
         t.pendingSuspendNanos = -1;
@@ -655,6 +751,21 @@ final class Interpreter implements CallContext {
         return !Ops.eq(this, a, b);
     }
 
+    /** Reports an access to a data attribute of a program object (not to methods or modules) to the observer. */
+    private void trackAttribute(Frame f, PyObject obj, String name, boolean write) {
+        if (!(obj instanceof PyInstance inst) || obj instanceof lockstep.sim.runtime.PyThreadLocal
+                || (!write && !inst.dict.containsKey(name))) {
+            return;
+        }
+        String variable = obj.type().name + "#" + lockstep.sim.runtime.ObjectIds.idOf(obj) + "." + name;
+        int line = f.code.lines[f.pc - 1];
+        if (write) {
+            machine.observer.wrote(thread.id, variable, machine.steps - 1, line);
+        } else {
+            machine.observer.read(thread.id, variable, machine.steps - 1, line);
+        }
+    }
+
     /** The less frequent micro-ops. Returns the frame to continue in. */
     private Frame general(Frame f, int op, int arg) {
         PyObject[] stack = f.stack;
@@ -734,12 +845,18 @@ final class Interpreter implements CallContext {
                 }
                 break;
             case Opcode.LOAD_ATTR:
+                if (machine.trackAccesses && f.globals == machine.mainGlobals) {
+                    trackAttribute(f, stack[f.sp - 1], code.names[arg], false);
+                }
                 stack[f.sp - 1] = Attrs.get(this, stack[f.sp - 1], code.names[arg]);
                 break;
             case Opcode.STORE_ATTR: {
                 PyObject obj = stack[--f.sp];
                 PyObject value = stack[--f.sp];
                 Attrs.set(this, obj, code.names[arg], value);
+                if (machine.trackAccesses && f.globals == machine.mainGlobals) {
+                    trackAttribute(f, obj, code.names[arg], true);
+                }
                 break;
             }
             case Opcode.DELETE_ATTR:

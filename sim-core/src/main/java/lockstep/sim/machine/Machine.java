@@ -35,6 +35,15 @@ public final class Machine {
     final long maxSteps;
     final StepListener listener;
     final PythonRandom random;
+    final SchedulerPolicy policy;
+    final lockstep.sim.analysis.SyncObserver observer;
+    private final Schedule schedule = new Schedule();
+    private final java.util.Map<String, Integer> objectCounters = new java.util.TreeMap<>();
+    private int nextThreadId = 1;
+    /** Accesses to shared state are reported to the observer once a second thread exists. */
+    boolean trackAccesses;
+    LinkedHashMap<String, PyObject> mainGlobals;
+    private int threadNameCounter;
     long steps;
     long clockNanos;
 
@@ -42,9 +51,11 @@ public final class Machine {
     private final List<SimProcess> processes = new ArrayList<>();
     private final List<SimThread> threads = new ArrayList<>();
     private final StringBuilder output = new StringBuilder();
+    private final StringBuilder errorOutput = new StringBuilder();
     private final Trace trace = new Trace();
     private final StepNarrator narrator = new StepNarrator();
     private SimThread mainThread;
+    private lockstep.sim.analysis.Deadlock deadlock;
     /** Text printed by the step being executed, for its narration. */
     private String printedThisStep;
     private Outcome outcome;
@@ -52,14 +63,29 @@ public final class Machine {
     /** How the run ended. */
     public enum Outcome { COMPLETED, ERROR, STEP_LIMIT, DEADLOCK, OUTPUT_LIMIT }
 
-    public Machine(long seed, long maxSteps, long opCostNanos, StepListener listener) {
+    public Machine(long seed, long maxSteps, long opCostNanos, StepListener listener, SchedulerPolicy policy,
+                   lockstep.sim.analysis.SyncObserver observer) {
         this.maxSteps = maxSteps;
         this.opCostNanos = opCostNanos;
         this.listener = listener;
         this.random = new PythonRandom(seed);
+        this.policy = policy;
+        this.observer = observer;
     }
 
     /** Creates the main process and thread, ready to run {@code module} as {@code __main__}. */
+    private String source = "";
+
+    String source() {
+        return source;
+    }
+
+    /** Creates the main process and thread, ready to run {@code module} (compiled from {@code programSource}). */
+    public void load(CodeObject module, String programSource) {
+        this.source = programSource;
+        load(module);
+    }
+
     public void load(CodeObject module) {
         // The built-in namespace also installs the methods of the built-in types: it must exist before any step.
         lockstep.sim.library.Builtins.all();
@@ -67,11 +93,12 @@ public final class Machine {
         SimProcess process = new SimProcess(1);
         processes.add(process);
         LinkedHashMap<String, PyObject> globals = process.main.dict;
+        mainGlobals = globals;
         globals.put("__name__", PyStr.of("__main__"));
         process.modules.put("__main__", process.main);
         PyFunction moduleFunction = new PyFunction(module, globals, new PyObject[0], null, new lockstep.sim.runtime.PyCell[0]);
         Frame frame = new Frame(module, moduleFunction, globals, null);
-        mainThread = new SimThread(1, "MainThread", process);
+        mainThread = new SimThread(nextThreadId++, "MainThread", process, false);
         mainThread.frame = frame;
         mainThread.depth = 1;
         mainThread.state = ThreadState.RUNNABLE;
@@ -82,60 +109,114 @@ public final class Machine {
 
     /** Runs to the end: every thread done, the main thread failed, a deadlock, or the step limit. */
     public Outcome run() {
+        SimThread previous = null;
+        List<SimThread> runnable = new ArrayList<>();
         while (outcome == null) {
-            SimThread next = pickRunnable();
-            if (next == null) {
-                if (!wakeSleepers()) {
-                    outcome = allDone() ? Outcome.COMPLETED : Outcome.DEADLOCK;
+            expireTimeouts();
+            runnable.clear();
+            for (SimThread t : threads) {
+                if (t.state == ThreadState.RUNNABLE
+                        || (t.blocker != null && t.blocker.ready(t))) {
+                    runnable.add(t);
+                }
+            }
+            if (runnable.isEmpty()) {
+                if (!advanceToNextTimedEvent()) {
+                    finishWithoutRunnable();
                 }
                 continue;
             }
             if (steps >= maxSteps) {
                 outcome = Outcome.STEP_LIMIT;
-                int line = next.frame == null ? 0 : next.frame.currentLine();
-                event(next, line, TraceEvent.Kind.STEP_LIMIT, Narration.of("event.step_limit", maxSteps));
+                SimThread t = runnable.get(0);
+                event(t, t.frame == null ? 0 : t.frame.currentLine(), TraceEvent.Kind.STEP_LIMIT,
+                        Narration.of("event.step_limit", maxSteps));
                 break;
             }
+            SimThread next = policy.choose(runnable, previous);
+            if (next.blocker != null) {
+                endWait(next, next.blocker.complete(next));
+                if (outcome != null || next.frame == null) {
+                    continue;
+                }
+            }
+            long slice = Math.max(1, policy.sliceSteps(next));
+            long limit = slice >= maxSteps - steps ? maxSteps : steps + slice;
             long first = steps;
             long startNanos = clockNanos;
             next.state = ThreadState.RUNNING;
-            interpreter.run(next, maxSteps);
+            interpreter.run(next, limit);
             if (next.state == ThreadState.RUNNING) {
                 next.state = ThreadState.RUNNABLE;
+                next.readySince = steps;
             }
             trace.addSegment(new Segment(first, steps - first, 0, next.process.pid, next.name, startNanos));
+            schedule.add(next.id, steps - first);
+            policy.ran(next, steps - first);
+            previous = next;
         }
         return outcome;
     }
 
-    private SimThread pickRunnable() {
+    /** Blocked threads whose timeout has passed stop waiting, with the call's timeout result. */
+    private void expireTimeouts() {
         for (SimThread t : threads) {
-            if (t.state == ThreadState.RUNNABLE) {
-                return t;
+            if (t.blocker != null && t.blockDeadlineNanos >= 0 && t.blockDeadlineNanos <= clockNanos
+                    && !t.blocker.ready(t)) {
+                endWait(t, t.blocker.timedOut(t));
             }
         }
-        return null;
-    }
-
-    /** Advances the clock to the earliest sleeper's wake-up time and wakes it; false when nobody sleeps. */
-    private boolean wakeSleepers() {
-        SimThread earliest = null;
-        for (SimThread t : threads) {
-            if ((t.state == ThreadState.SLEEPING || t.state == ThreadState.IO)
-                    && (earliest == null || t.wakeAtNanos < earliest.wakeAtNanos)) {
-                earliest = t;
-            }
-        }
-        if (earliest == null) {
-            return false;
-        }
-        clockNanos = Math.max(clockNanos, earliest.wakeAtNanos);
         for (SimThread t : threads) {
             if ((t.state == ThreadState.SLEEPING || t.state == ThreadState.IO) && t.wakeAtNanos <= clockNanos) {
                 t.state = ThreadState.RUNNABLE;
+                t.readySince = steps;
             }
         }
+    }
+
+    /** The wait of {@code t} is over: the native call it was in returns {@code result}. */
+    private void endWait(SimThread t, lockstep.sim.runtime.PyObject result) {
+        if (t.blocker.isLockLike() && result == lockstep.sim.runtime.PyBool.TRUE) {
+            recordAcquire(t, t.blocker.waitsFor());
+        }
+        t.blocker = null;
+        t.blockDeadlineNanos = -1;
+        t.state = ThreadState.RUNNABLE;
+        t.readySince = steps;
+        if (t.frame != null && t.frame.sp > 0) {
+            t.frame.stack[t.frame.sp - 1] = result;
+        } else if (t.frame == null) {
+            shutdownComplete(t);
+        }
+    }
+
+    /** With nobody runnable, jumps the clock to the next wake-up or timeout; false when there is none. */
+    private boolean advanceToNextTimedEvent() {
+        long next = Long.MAX_VALUE;
+        for (SimThread t : threads) {
+            if (t.state == ThreadState.SLEEPING || t.state == ThreadState.IO) {
+                next = Math.min(next, t.wakeAtNanos);
+            }
+            if (t.blocker != null && t.blockDeadlineNanos >= 0) {
+                next = Math.min(next, t.blockDeadlineNanos);
+            }
+        }
+        if (next == Long.MAX_VALUE) {
+            return false;
+        }
+        clockNanos = Math.max(clockNanos, next);
         return true;
+    }
+
+    /** Nothing can run and nothing is timed: the run is over, or deadlocked. */
+    private void finishWithoutRunnable() {
+        if (allDone()) {
+            outcome = mainThread.uncaught != null ? Outcome.ERROR : Outcome.COMPLETED;
+            return;
+        }
+        deadlock = Deadlocks.analyze(threads, this::describeObject);
+        outcome = Outcome.DEADLOCK;
+        event(mainThread, 0, TraceEvent.Kind.DEADLOCK, Deadlocks.narration(deadlock));
     }
 
     private boolean allDone() {
@@ -177,7 +258,6 @@ public final class Machine {
     }
 
     void threadFinished(SimThread t, PyBaseException uncaught) {
-        t.state = ThreadState.DONE;
         t.uncaught = uncaught;
         if (uncaught != null) {
             t.uncaughtMessage = interpreter.describe(uncaught);
@@ -185,18 +265,165 @@ public final class Machine {
                     : uncaught.traceback.get(uncaught.traceback.size() - 1);
             event(t, last == null ? 0 : last.line(), TraceEvent.Kind.ERROR,
                     Narration.of("event.uncaught", t.name, uncaught.type().name));
-            if (t == mainThread && uncaught.type() != Types.SYSTEM_EXIT) {
-                outcome = Outcome.ERROR;
+        }
+        if (t == mainThread && otherLiveThreads()) {
+            // As CPython's interpreter shutdown: the main thread waits for every non-daemon thread.
+            t.state = ThreadState.WAITING;
+            t.blocker = new ShutdownBlocker();
+            t.blockDeadlineNanos = -1;
+            return;
+        }
+        t.state = ThreadState.DONE;
+        event(t, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", t.name));
+        if (t == mainThread) {
+            shutdownComplete(t);
+        }
+    }
+
+    private boolean otherLiveThreads() {
+        for (SimThread other : threads) {
+            if (other != mainThread && !other.daemon && other.isAlive()) {
+                return true;
             }
         }
-        event(t, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", t.name));
+        return false;
+    }
+
+    /** The main thread has finished and every non-daemon thread too: daemon threads stop, the run ends. */
+    private void shutdownComplete(SimThread main) {
+        if (main.state != ThreadState.DONE) {
+            main.state = ThreadState.DONE;
+            event(main, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", main.name));
+        }
+        for (SimThread t : threads) {
+            if (t.isAlive()) {
+                t.state = ThreadState.DONE;
+                t.blocker = null;
+                event(t, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.daemon_stopped", t.name));
+            }
+        }
+        outcome = main.uncaught != null && main.uncaught.type() != Types.SYSTEM_EXIT ? Outcome.ERROR
+                : Outcome.COMPLETED;
+    }
+
+    /** Waits until no non-daemon thread but the main one is alive. */
+    private final class ShutdownBlocker implements lockstep.sim.runtime.Blocker {
+        @Override
+        public boolean ready(lockstep.sim.runtime.ThreadHandle waiter) {
+            return !otherLiveThreads();
+        }
+
+        @Override
+        public lockstep.sim.runtime.PyObject complete(lockstep.sim.runtime.ThreadHandle waiter) {
+            return null;
+        }
+
+        @Override
+        public lockstep.sim.runtime.PyObject timedOut(lockstep.sim.runtime.ThreadHandle waiter) {
+            return null;
+        }
+
+        @Override
+        public String waitsFor() {
+            return "the other threads to finish";
+        }
+
+        @Override
+        public lockstep.sim.runtime.ThreadHandle holder() {
+            return null;
+        }
+
+        @Override
+        public boolean isLockLike() {
+            return false;
+        }
+    }
+
+    /** Makes {@code t} wait on {@code blocker}; called when the native that asked for it has returned. */
+    void block(SimThread t, lockstep.sim.runtime.Blocker blocker, long timeoutNanos) {
+        t.blocker = blocker;
+        t.blockDeadlineNanos = timeoutNanos < 0 ? -1 : clockNanos + timeoutNanos;
+        t.state = blocker.isLockLike() ? ThreadState.BLOCKED : ThreadState.WAITING;
+        int line = t.frame == null ? 0 : t.frame.currentLine();
+        lockstep.sim.runtime.ThreadHandle holder = blocker.holder();
+        event(t, line, TraceEvent.Kind.BLOCK, holder != null && holder != t
+                ? Narration.of("event.block_held", t.name, describeObject(blocker.waitsFor()), holder.name())
+                : Narration.of("event.block", t.name, describeObject(blocker.waitsFor())));
+    }
+
+    /** Creates a thread that will call {@code function(*args)} when first scheduled. */
+    SimThread startThread(SimThread parent, lockstep.sim.runtime.PyObject function,
+                          lockstep.sim.runtime.PyObject[] args, String name, boolean daemon, Interpreter starter) {
+        int id = nextThreadId++;
+        String threadName = name != null ? name : "Thread-" + (++threadNameCounter);
+        SimThread t = new SimThread(id, threadName, parent.process, daemon);
+        t.frame = starter.entryFrame(function, args);
+        t.depth = 1;
+        t.state = ThreadState.RUNNABLE;
+        t.readySince = steps;
+        threads.add(t);
+        parent.process.threads.add(t);
+        observer.threadStarted(parent.id, t.id);
+        trackAccesses = observer != lockstep.sim.analysis.SyncObserver.NONE;
+        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.THREAD_START,
+                Narration.of("event.thread_started", parent.name, threadName));
+        return t;
+    }
+
+    /** A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order. */
+    String newObjectKey(String kind) {
+        int n = objectCounters.merge(kind, 1, Integer::sum);
+        return kind + "#" + n;
+    }
+
+    /** The name of the thread with this id, for reports. */
+    public String threadName(int id) {
+        for (SimThread t : threads) {
+            if (t.id == id) {
+                return t.name;
+            }
+        }
+        return "thread " + id;
+    }
+
+    /** The program's name for an object key, when a global of the main module holds it: {@code lock A}. */
+    String describeObject(String key) {
+        return objectNames.getOrDefault(key, key);
+    }
+
+    /** Names objects after the globals that hold them, for narration; refreshed when a global is stored. */
+    private final java.util.Map<String, String> objectNames = new java.util.HashMap<>();
+
+    void nameObject(String key, String name) {
+        objectNames.putIfAbsent(key, name);
+    }
+
+    void recordAcquire(SimThread t, String object) {
+        observer.acquired(t.id, object);
+        int line = t.frame == null ? 0 : t.frame.currentLine();
+        event(t, line, TraceEvent.Kind.ACQUIRE, Narration.of("event.acquire", t.name, describeObject(object)));
+    }
+
+    void recordRelease(SimThread t, String object) {
+        observer.released(t.id, object);
+        int line = t.frame == null ? 0 : t.frame.currentLine();
+        event(t, line, TraceEvent.Kind.RELEASE, Narration.of("event.release", t.name, describeObject(object)));
     }
 
     PyModule importModule(SimProcess process, String name) {
         PyModule m = process.modules.get(name);
         if (m == null) {
-            m = Modules.create(name);
-            process.modules.put(name, m);
+            CodeObject pythonSource = Modules.pythonSource(name);
+            if (pythonSource != null) {
+                LinkedHashMap<String, PyObject> globals = new LinkedHashMap<>();
+                globals.put("__name__", PyStr.of(name));
+                m = new PyModule(name, globals);
+                process.modules.put(name, m);
+                interpreter.runModuleBody(pythonSource, globals);
+            } else {
+                m = Modules.create(name);
+                process.modules.put(name, m);
+            }
         }
         return m;
     }
@@ -228,6 +455,17 @@ public final class Machine {
         return output.toString();
     }
 
+    /** Text CPython would write to stderr during the run: the tracebacks of threads that died of an exception. */
+    public String errorOutput() {
+        return errorOutput.toString();
+    }
+
+    void writeError(String text) {
+        if (errorOutput.length() < MAX_OUTPUT_CHARS) {
+            errorOutput.append(text);
+        }
+    }
+
     public long steps() {
         return steps;
     }
@@ -238,6 +476,16 @@ public final class Machine {
 
     public Trace trace() {
         return trace;
+    }
+
+    /** The deadlock that ended the run, or null. */
+    public lockstep.sim.analysis.Deadlock deadlock() {
+        return deadlock;
+    }
+
+    /** The schedule this run followed: replaying it reproduces the run. */
+    public Schedule schedule() {
+        return schedule;
     }
 
     /** The exception that ended the main thread, or null. */
@@ -257,7 +505,7 @@ public final class Machine {
     /** Evaluates compiled expression code over the main module's globals, outside the run's step accounting. */
     public PyObject evaluate(CodeObject expression) {
         SimProcess process = processes.get(0);
-        SimThread evaluator = new SimThread(0, "expect", process);
+        SimThread evaluator = new SimThread(0, "expect", process, false);
         PyFunction fn = new PyFunction(expression, process.globals(), new PyObject[0], null,
                 new lockstep.sim.runtime.PyCell[0]);
         Frame frame = new Frame(expression, fn, process.globals(), null);

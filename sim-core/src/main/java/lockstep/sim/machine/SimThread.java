@@ -1,41 +1,63 @@
 package lockstep.sim.machine;
 
+import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.ThreadHandle;
 
-/** A simulated thread: its frames, state, and the exception its except blocks are handling. */
-public final class SimThread {
+/** A simulated thread: its frames, state, what it waits for, and the exception its except blocks are handling. */
+public final class SimThread implements ThreadHandle {
     final int id;
     final String name;
     final SimProcess process;
+    final boolean daemon;
     Frame frame;
     ThreadState state = ThreadState.NEW;
+    /** When a SLEEPING or IO thread wakes. */
     long wakeAtNanos;
+    /** What a BLOCKED or WAITING thread waits for; null otherwise. */
+    Blocker blocker;
+    /** When a blocked thread's wait times out; -1 for never. */
+    long blockDeadlineNanos = -1;
+    /** The scheduling priority for the priority policy (higher runs first). */
+    int priority;
+    /** The step at which the thread last became ready to run: the ready queue's order. */
+    long readySince;
     int depth;
     /** The exception being handled by the innermost running except block, for bare {@code raise}. */
     PyBaseException handledException;
     /** Set by a native call that suspends the thread once it returns. */
     long pendingSuspendNanos = -1;
     String pendingSuspendKind;
+    /** Set by a native call that blocks the thread once it returns. */
+    Blocker pendingBlocker;
+    long pendingTimeoutNanos = -1;
     /** The uncaught exception that ended the thread, if any. */
     PyBaseException uncaught;
     /** {@code str()} of {@link #uncaught}, taken when it ended the thread (it may run program code). */
     String uncaughtMessage;
 
-    SimThread(int id, String name, SimProcess process) {
+    SimThread(int id, String name, SimProcess process, boolean daemon) {
         this.id = id;
         this.name = name;
         this.process = process;
+        this.daemon = daemon;
     }
 
+    @Override
     public int id() {
         return id;
     }
 
+    @Override
     public String name() {
         return name;
     }
 
     public ThreadState state() {
         return state;
+    }
+
+    boolean isAlive() {
+        return state != ThreadState.DONE;
     }
 }

@@ -5,6 +5,16 @@ public final class Attrs {
     private Attrs() {}
 
     public static PyObject get(CallContext ctx, PyObject o, String name) {
+        if (o instanceof PyThreadLocal local) {
+            PyObject own = local.attributesOf(ctx.currentThread().id()).get(name);
+            if (own != null) {
+                return own;
+            }
+        }
+        if (o instanceof PyInstance && !((PyInstance) o).dict.containsKey(name)
+                && o.type().lookup(name) instanceof PyProperty p) {
+            return ctx.call(p.getter, o);
+        }
         PyObject v = find(o, name);
         if (v != null) {
             return v;
@@ -139,6 +149,12 @@ public final class Attrs {
      * not a method found on the type (then {@link #get} gives the callable). Saves allocating a bound method.
      */
     public static PyObject findMethod(PyObject o, String name) {
+        if (o instanceof PyThreadLocal) {
+            return null;
+        }
+        if (o instanceof PyInstance && o.type().lookup(name) instanceof PyProperty) {
+            return null;
+        }
         if (o instanceof PyInstance inst) {
             if (inst.dict.containsKey(name)) {
                 return null;
@@ -151,7 +167,19 @@ public final class Attrs {
     }
 
     public static void set(CallContext ctx, PyObject o, String name, PyObject value) {
+        if (o instanceof PyThreadLocal local) {
+            local.attributesOf(ctx.currentThread().id()).put(name, value);
+            return;
+        }
         if (o instanceof PyInstance inst) {
+            if (o.type().lookup(name) instanceof PyProperty p) {
+                if (p.setter == null) {
+                    throw Errors.attributeError("property '" + name + "' of '" + o.type().name
+                            + "' object has no setter");
+                }
+                ctx.call(p.setter, o, value);
+                return;
+            }
             PyObject setattr = o.type().lookup("__setattr__");
             if (setattr != null && !(setattr instanceof PyNativeFunction)) {
                 ctx.call(setattr, o, PyStr.of(name), value);
@@ -182,6 +210,9 @@ public final class Attrs {
     }
 
     public static void delete(CallContext ctx, PyObject o, String name) {
+        if (o instanceof PyThreadLocal local && local.attributesOf(ctx.currentThread().id()).remove(name) != null) {
+            return;
+        }
         if (o instanceof PyInstance inst && inst.dict.remove(name) != null) {
             return;
         }

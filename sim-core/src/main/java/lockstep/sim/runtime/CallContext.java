@@ -29,4 +29,32 @@ public interface CallContext {
 
     /** The name of the module whose code is running ({@code __main__} for the program). */
     String moduleName();
+
+    /** The thread executing this call. */
+    ThreadHandle currentThread();
+
+    /**
+     * Makes the calling thread wait, once the current call returns, until {@code blocker} is ready or
+     * {@code timeoutNanos} of virtual time pass (a negative timeout waits forever). The call's own return value is
+     * replaced by the blocker's result.
+     */
+    void block(Blocker blocker, long timeoutNanos);
+
+    /** Creates and starts a thread that calls {@code function(*args)}; it runs when the scheduler chooses it. */
+    ThreadHandle startThread(PyObject function, PyObject[] args, String name, boolean daemon);
+
+    /** Records a hand-off through {@code object} by the calling thread (a release), for the trace and analyses. */
+    void released(String object);
+
+    /** Records that the calling thread received through {@code object} (an acquire). */
+    void acquired(String object);
+
+    /** Reports an exception that ended a thread other than the main one, as CPython's excepthook prints it. */
+    void reportThreadException(String threadName, PyBaseException exception);
+
+    /** Sets the calling thread's priority for the priority scheduler. */
+    void setPriority(int priority);
+
+    /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
+    String newObjectKey(String kind);
 }

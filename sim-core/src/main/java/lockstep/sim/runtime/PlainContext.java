@@ -33,4 +33,40 @@ final class PlainContext implements CallContext {
     public String moduleName() {
         return "__main__";
     }
+
+    @Override
+    public ThreadHandle currentThread() {
+        throw new IllegalStateException("no thread here");
+    }
+
+    @Override
+    public void block(Blocker blocker, long timeoutNanos) {
+        throw new IllegalStateException("no thread here");
+    }
+
+    @Override
+    public ThreadHandle startThread(PyObject function, PyObject[] args, String name, boolean daemon) {
+        throw new IllegalStateException("no machine here");
+    }
+
+    @Override
+    public void released(String object) {
+    }
+
+    @Override
+    public void acquired(String object) {
+    }
+
+    @Override
+    public void reportThreadException(String threadName, PyBaseException exception) {
+    }
+
+    @Override
+    public void setPriority(int priority) {
+    }
+
+    @Override
+    public String newObjectKey(String kind) {
+        return kind;
+    }
 }

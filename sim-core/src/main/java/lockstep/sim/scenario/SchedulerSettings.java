@@ -35,6 +35,13 @@ public record SchedulerSettings(String policy, Integer quantumSteps, Integer cor
         if (maxSteps != null) {
             options = options.withMaxSteps(maxSteps);
         }
+        if (policy != null && lockstep.sim.SchedulingPolicy.byName(policy) != null
+                && lockstep.sim.SchedulingPolicy.byName(policy) != lockstep.sim.SchedulingPolicy.REPLAY) {
+            options = options.withPolicy(lockstep.sim.SchedulingPolicy.byName(policy));
+        }
+        if (quantumSteps != null) {
+            options = options.withQuantum(quantumSteps);
+        }
         return options;
     }
 }

@@ -7,5 +7,6 @@ package lockstep.sim.trace;
 public record TraceEvent(long step, long timeNanos, int pid, String threadName, int line, Kind kind,
                          Narration narration) {
     /** The kinds of retained events. */
-    public enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT }
+    public enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT, DEADLOCK, BLOCK, ACQUIRE, RELEASE,
+        TIMEOUT }
 }

@@ -53,4 +53,41 @@ final class TestContext implements CallContext {
     public String moduleName() {
         return "__main__";
     }
+
+    @Override
+    public lockstep.sim.runtime.ThreadHandle currentThread() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void block(lockstep.sim.runtime.Blocker blocker, long timeoutNanos) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public lockstep.sim.runtime.ThreadHandle startThread(PyObject function, PyObject[] args, String name,
+                                                         boolean daemon) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void released(String object) {
+    }
+
+    @Override
+    public void acquired(String object) {
+    }
+
+    @Override
+    public void reportThreadException(String threadName, lockstep.sim.runtime.PyBaseException exception) {
+    }
+
+    @Override
+    public void setPriority(int priority) {
+    }
+
+    @Override
+    public String newObjectKey(String kind) {
+        return kind;
+    }
 }

@@ -1,13 +1,13 @@
-package lockstep.sim;
+package lockstep.sim.machine;
 
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
 
 /** CPython's text for an uncaught exception: the chain of causes and contexts, each with its frames and lines. */
-final class Traceback {
+public final class Traceback {
     private Traceback() {}
 
-    static String format(PyBaseException e, String message, String source) {
+    public static String format(PyBaseException e, String message, String source) {
         if (e == null) {
             return "an unknown error ended the run";
         }

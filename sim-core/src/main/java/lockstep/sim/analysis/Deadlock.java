@@ -1,0 +1,35 @@
+package lockstep.sim.analysis;
+
+import java.util.List;
+
+/**
+ * Why a run can never go on: the threads that wait, what each waits for, and, when there is one, the cycle of the
+ * wait-for graph (thread → object → its holder → ...), or the objects waited on that nobody can ever release.
+ *
+ * @param cycle   thread and object names alternating, starting and ending with the same thread; empty when the
+ *                threads wait on something no live thread holds
+ * @param waiting every waiting thread, in creation order
+ */
+public record Deadlock(List<String> cycle, List<Waiting> waiting) {
+    /** A thread that waits: on what, held by whom (null when no thread holds it). */
+    public record Waiting(String thread, String object, String holder) {}
+
+    /** One sentence in English, for logs and tests; the app renders the narration in the chosen language. */
+    public String explanation() {
+        if (!cycle.isEmpty()) {
+            return "deadlock: " + String.join(" → ", cycle);
+        }
+        StringBuilder sb = new StringBuilder("deadlock: ");
+        for (int i = 0; i < waiting.size(); i++) {
+            Waiting w = waiting.get(i);
+            if (i > 0) {
+                sb.append("; ");
+            }
+            sb.append(w.thread()).append(" waits forever for ").append(w.object());
+            if (w.holder() != null) {
+                sb.append(" (held by ").append(w.holder()).append(")");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,267 @@
+package lockstep.sim.library;
+
+import lockstep.sim.runtime.Blocker;
+import lockstep.sim.runtime.CallContext;
+import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.PyBool;
+import lockstep.sim.runtime.PyDict;
+import lockstep.sim.runtime.PyFloat;
+import lockstep.sim.runtime.PyInt;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyTuple;
+import lockstep.sim.runtime.PyType;
+import lockstep.sim.runtime.SyncObject;
+import lockstep.sim.runtime.ThreadHandle;
+import lockstep.sim.runtime.Types;
+
+/**
+ * The two native locks every other primitive is built from, as in CPython: {@code _thread.lock} (owned by nobody in
+ * particular, released by anyone) and {@code _thread.RLock} (owned by a thread, re-entrant). A thread that cannot
+ * take one waits; when the lock is free again, the waiters take turns in the order they came, but a thread that is
+ * running may take a free lock first, as in CPython.
+ */
+final class Locks {
+    static final PyType LOCK = new PyType("lock", Types.OBJECT, true, "_thread");
+    static final PyType RLOCK = new PyType("RLock", Types.OBJECT, true, "_thread");
+
+    private Locks() {}
+
+    /** A plain lock. */
+    static final class Lock extends PyObject implements SyncObject {
+        final String key;
+        ThreadHandle owner;
+
+        Lock(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public PyType type() {
+            return LOCK;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+    }
+
+    /** A re-entrant lock: its owner may take it again; it is free when released as often as taken. */
+    static final class RLock extends PyObject implements SyncObject {
+        final String key;
+        ThreadHandle owner;
+        long count;
+
+        RLock(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public PyType type() {
+            return RLOCK;
+        }
+
+        @Override
+        public String key() {
+            return key;
+        }
+    }
+
+    static void install() {
+        LOCK.setConstructor((ctx, t, a, kw) -> new Lock(ctx.newObjectKey("lock")));
+        RLOCK.setConstructor((ctx, t, a, kw) -> new RLock(ctx.newObjectKey("rlock")));
+        Natives.method(LOCK, "acquire", (ctx, a, kw) -> acquireLock(ctx, (Lock) a[0], a, kw));
+        Natives.method(LOCK, "acquire_lock", (ctx, a, kw) -> acquireLock(ctx, (Lock) a[0], a, kw));
+        Natives.method(LOCK, "__enter__", (ctx, a, kw) -> acquireLock(ctx, (Lock) a[0], new PyObject[] {a[0]}, null));
+        Natives.method(LOCK, "release", (ctx, a, kw) -> releaseLock(ctx, (Lock) a[0]));
+        Natives.method(LOCK, "release_lock", (ctx, a, kw) -> releaseLock(ctx, (Lock) a[0]));
+        Natives.method(LOCK, "__exit__", (ctx, a, kw) -> {
+            releaseLock(ctx, (Lock) a[0]);
+            return PyBool.FALSE;
+        });
+        Natives.method(LOCK, "locked", (ctx, a, kw) -> PyBool.of(((Lock) a[0]).owner != null));
+        Natives.method(LOCK, "__repr__", (ctx, a, kw) -> lockstep.sim.runtime.PyStr.of("<"
+                + (((Lock) a[0]).owner != null ? "locked" : "unlocked") + " _thread.lock object>"));
+
+        Natives.method(RLOCK, "acquire", (ctx, a, kw) -> acquireRLock(ctx, (RLock) a[0], a, kw));
+        Natives.method(RLOCK, "__enter__", (ctx, a, kw) -> acquireRLock(ctx, (RLock) a[0], new PyObject[] {a[0]}, null));
+        Natives.method(RLOCK, "release", (ctx, a, kw) -> releaseRLock(ctx, (RLock) a[0]));
+        Natives.method(RLOCK, "__exit__", (ctx, a, kw) -> {
+            releaseRLock(ctx, (RLock) a[0]);
+            return PyBool.FALSE;
+        });
+        Natives.method(RLOCK, "_is_owned", (ctx, a, kw) -> PyBool.of(((RLock) a[0]).owner == ctx.currentThread()));
+        Natives.method(RLOCK, "_release_save", (ctx, a, kw) -> {
+            RLock lock = (RLock) a[0];
+            if (lock.owner != ctx.currentThread()) {
+                throw Errors.raise(Types.RUNTIME_ERROR, "cannot release un-acquired lock");
+            }
+            long count = lock.count;
+            lock.owner = null;
+            lock.count = 0;
+            ctx.released(lock.key);
+            return PyTuple.of(PyInt.of(count), PyInt.of(ctx.currentThread().id()));
+        });
+        Natives.method(RLOCK, "_acquire_restore", (ctx, a, kw) -> {
+            RLock lock = (RLock) a[0];
+            long count = ((PyInt) ((PyTuple) a[1]).items[0]).value;
+            ThreadHandle me = ctx.currentThread();
+            if (lock.owner == null) {
+                lock.owner = me;
+                lock.count = count;
+                ctx.acquired(lock.key);
+                return PyNone.NONE;
+            }
+            ctx.block(new RLockBlocker(lock, count, PyNone.NONE), -1);
+            return PyNone.NONE;
+        });
+        Natives.method(RLOCK, "__repr__", (ctx, a, kw) -> {
+            RLock lock = (RLock) a[0];
+            return lockstep.sim.runtime.PyStr.of("<" + (lock.owner != null ? "locked" : "unlocked")
+                    + " _thread.RLock object owner=" + (lock.owner == null ? 0 : lock.owner.id()) + " count="
+                    + lock.count + ">");
+        });
+    }
+
+    /** {@code blocking} and {@code timeout} as CPython reads them; returns the timeout in nanoseconds (-1: none). */
+    private static long timeoutNanos(CallContext ctx, PyObject[] a, PyDict kw, boolean[] blocking) {
+        PyObject b = a.length > 1 ? a[1] : Args.keyword(kw, "blocking");
+        PyObject t = a.length > 2 ? a[2] : Args.keyword(kw, "timeout");
+        blocking[0] = b == null || lockstep.sim.runtime.Ops.truthy(ctx, b);
+        double timeout = t == null ? -1 : Args.asDouble(t);
+        if (!blocking[0] && timeout != -1) {
+            throw Errors.valueError("can't specify a timeout for a non-blocking call");
+        }
+        if (timeout < 0 && timeout != -1) {
+            throw Errors.valueError("timeout value must be a non-negative number");
+        }
+        return timeout < 0 ? -1 : Math.round(timeout * 1e9);
+    }
+
+    private static PyObject acquireLock(CallContext ctx, Lock lock, PyObject[] a, PyDict kw) {
+        boolean[] blocking = new boolean[1];
+        long timeout = timeoutNanos(ctx, a, kw, blocking);
+        if (lock.owner == null) {
+            lock.owner = ctx.currentThread();
+            ctx.acquired(lock.key);
+            return PyBool.TRUE;
+        }
+        if (!blocking[0] || timeout == 0) {
+            return PyBool.FALSE;
+        }
+        ctx.block(new LockBlocker(lock), timeout);
+        return PyBool.FALSE;
+    }
+
+    private static PyObject releaseLock(CallContext ctx, Lock lock) {
+        if (lock.owner == null) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "release unlocked lock");
+        }
+        lock.owner = null;
+        ctx.released(lock.key);
+        return PyNone.NONE;
+    }
+
+    private static PyObject acquireRLock(CallContext ctx, RLock lock, PyObject[] a, PyDict kw) {
+        boolean[] blocking = new boolean[1];
+        long timeout = timeoutNanos(ctx, a, kw, blocking);
+        ThreadHandle me = ctx.currentThread();
+        if (lock.owner == me) {
+            lock.count++;
+            return PyBool.TRUE;
+        }
+        if (lock.owner == null) {
+            lock.owner = me;
+            lock.count = 1;
+            ctx.acquired(lock.key);
+            return PyBool.TRUE;
+        }
+        if (!blocking[0] || timeout == 0) {
+            return PyBool.FALSE;
+        }
+        ctx.block(new RLockBlocker(lock, 1, PyBool.TRUE), timeout);
+        return PyBool.FALSE;
+    }
+
+    private static PyObject releaseRLock(CallContext ctx, RLock lock) {
+        if (lock.owner != ctx.currentThread()) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "cannot release un-acquired lock");
+        }
+        if (--lock.count == 0) {
+            lock.owner = null;
+            ctx.released(lock.key);
+        }
+        return PyNone.NONE;
+    }
+
+    /** Waits for a plain lock to be free, then takes it. */
+    private record LockBlocker(Lock lock) implements Blocker {
+        @Override
+        public boolean ready(ThreadHandle waiter) {
+            return lock.owner == null;
+        }
+
+        @Override
+        public PyObject complete(ThreadHandle waiter) {
+            lock.owner = waiter;
+            return PyBool.TRUE;
+        }
+
+        @Override
+        public PyObject timedOut(ThreadHandle waiter) {
+            return PyBool.FALSE;
+        }
+
+        @Override
+        public String waitsFor() {
+            return lock.key;
+        }
+
+        @Override
+        public ThreadHandle holder() {
+            return lock.owner;
+        }
+
+        @Override
+        public boolean isLockLike() {
+            return true;
+        }
+    }
+
+    /** Waits for a re-entrant lock to be free, then takes it {@code count} times. */
+    private record RLockBlocker(RLock lock, long count, PyObject result) implements Blocker {
+        @Override
+        public boolean ready(ThreadHandle waiter) {
+            return lock.owner == null;
+        }
+
+        @Override
+        public PyObject complete(ThreadHandle waiter) {
+            lock.owner = waiter;
+            lock.count = count;
+            return result;
+        }
+
+        @Override
+        public PyObject timedOut(ThreadHandle waiter) {
+            return PyBool.FALSE;
+        }
+
+        @Override
+        public String waitsFor() {
+            return lock.key;
+        }
+
+        @Override
+        public ThreadHandle holder() {
+            return lock.owner;
+        }
+
+        @Override
+        public boolean isLockLike() {
+            return true;
+        }
+    }
+
+}

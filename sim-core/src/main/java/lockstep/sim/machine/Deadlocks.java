@@ -1,0 +1,67 @@
+package lockstep.sim.machine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import lockstep.sim.analysis.Deadlock;
+import lockstep.sim.runtime.ThreadHandle;
+import lockstep.sim.trace.Narration;
+
+/** Builds the wait-for graph of threads that can no longer run and finds its cycle. */
+final class Deadlocks {
+    private Deadlocks() {}
+
+    static Deadlock analyze(List<SimThread> threads, UnaryOperator<String> describe) {
+        Map<SimThread, SimThread> waitsOn = new LinkedHashMap<>();
+        List<Deadlock.Waiting> waiting = new ArrayList<>();
+        for (SimThread t : threads) {
+            if (t.blocker == null) {
+                continue;
+            }
+            ThreadHandle holder = t.blocker.holder();
+            waiting.add(new Deadlock.Waiting(t.name, describe.apply(t.blocker.waitsFor()),
+                    holder == null ? null : holder.name()));
+            if (holder instanceof SimThread h && h.isAlive()) {
+                waitsOn.put(t, h);
+            }
+        }
+        return new Deadlock(cycle(waitsOn, describe), waiting);
+    }
+
+    /** The first cycle found following holders from each waiting thread, in creation order. */
+    private static List<String> cycle(Map<SimThread, SimThread> waitsOn, UnaryOperator<String> describe) {
+        for (SimThread start : waitsOn.keySet()) {
+            List<SimThread> path = new ArrayList<>();
+            SimThread t = start;
+            while (t != null && !path.contains(t)) {
+                path.add(t);
+                t = waitsOn.get(t);
+            }
+            if (t == null) {
+                continue;
+            }
+            List<String> cycle = new ArrayList<>();
+            for (int i = path.indexOf(t); i < path.size(); i++) {
+                SimThread u = path.get(i);
+                cycle.add(u.name);
+                cycle.add(describe.apply(u.blocker.waitsFor()));
+            }
+            cycle.add(t.name);
+            return cycle;
+        }
+        return List.of();
+    }
+
+    static Narration narration(Deadlock d) {
+        if (!d.cycle().isEmpty()) {
+            return Narration.of("event.deadlock_cycle", String.join(" → ", d.cycle()));
+        }
+        List<String> parts = new ArrayList<>();
+        for (Deadlock.Waiting w : d.waiting()) {
+            parts.add(w.thread() + " → " + w.object());
+        }
+        return Narration.of("event.deadlock_forever", String.join(", ", parts));
+    }
+}

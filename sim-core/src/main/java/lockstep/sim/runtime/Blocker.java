@@ -1,0 +1,26 @@
+package lockstep.sim.runtime;
+
+/**
+ * Why a thread waits inside a native call (a lock's acquire, a join, ...), and how the wait ends. The machine asks
+ * {@link #ready} whenever it chooses a thread to run; when it is true, {@link #complete} ends the wait (taking the
+ * lock, for instance) and gives the value the call returns.
+ */
+public interface Blocker {
+    /** True when the waiting thread may go on now. */
+    boolean ready(ThreadHandle waiter);
+
+    /** Ends the wait of a ready thread and returns the call's result. */
+    PyObject complete(ThreadHandle waiter);
+
+    /** Ends the wait when its timeout passes first, and returns the call's result. */
+    PyObject timedOut(ThreadHandle waiter);
+
+    /** What is waited for, as a stable key such as {@code lock#3}, for narration and deadlock reports. */
+    String waitsFor();
+
+    /** The thread whose action would end this wait (a lock's owner), or null when no single thread can. */
+    ThreadHandle holder();
+
+    /** True for a wait on a lock or semaphore (state BLOCKED); false for a wait on an event (state WAITING). */
+    boolean isLockLike();
+}

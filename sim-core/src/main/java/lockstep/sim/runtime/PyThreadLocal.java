@@ -1,0 +1,20 @@
+package lockstep.sim.runtime;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code threading.local()}: an object whose attributes each thread sees separately. */
+public final class PyThreadLocal extends PyInstance {
+    /** Looked up by thread id only, never iterated. */
+    private final Map<Integer, LinkedHashMap<String, PyObject>> perThread = new HashMap<>();
+
+    public PyThreadLocal(PyType type) {
+        super(type);
+    }
+
+    /** The attributes the thread with this id sees. */
+    public LinkedHashMap<String, PyObject> attributesOf(int threadId) {
+        return perThread.computeIfAbsent(threadId, id -> new LinkedHashMap<>());
+    }
+}
