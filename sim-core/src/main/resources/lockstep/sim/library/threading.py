@@ -393,8 +393,8 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        if self._is_stopped:
-            return
+        # Taken even when the thread has stopped: releasing it was the thread's last act, so taking it orders
+        # everything the thread did before what the joiner does next.
         lock = self._join_lock
         if timeout is None:
             if lock.acquire():
