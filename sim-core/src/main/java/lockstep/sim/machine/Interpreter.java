@@ -88,6 +88,7 @@ final class Interpreter implements CallContext {
     /** Evaluates an expression's code on a thread of its own, after the run; the run's counters are left as they were. */
     PyObject evaluate(SimThread t, Frame frame) {
         evaluating = true;
+        machine.quiet = true;
         SimThread savedThread = thread;
         long savedSteps = machine.steps;
         long savedClock = machine.clockNanos;
@@ -102,6 +103,7 @@ final class Interpreter implements CallContext {
             machine.clockNanos = savedClock;
             thread = savedThread;
             evaluating = false;
+            machine.quiet = false;
         }
     }
 
@@ -236,7 +238,9 @@ final class Interpreter implements CallContext {
         long savedSteps = machine.steps;
         long savedClock = machine.clockNanos;
         boolean savedEvaluating = evaluating;
+        boolean savedQuiet = machine.quiet;
         evaluating = true;
+        machine.quiet = true;
         machine.steps = 0;
         try {
             enter(frame, thread.frame);
@@ -245,6 +249,7 @@ final class Interpreter implements CallContext {
             machine.steps = savedSteps;
             machine.clockNanos = savedClock;
             evaluating = savedEvaluating;
+            machine.quiet = savedQuiet;
         }
     }
 

@@ -58,6 +58,8 @@ public final class Machine {
     private lockstep.sim.analysis.Deadlock deadlock;
     /** Text printed by the step being executed, for its narration. */
     private String printedThisStep;
+    /** The synchronization event the step being executed caused (block, acquire, release), for its narration. */
+    private Narration eventThisStep;
     private Outcome outcome;
 
     /** How the run ended. */
@@ -86,7 +88,10 @@ public final class Machine {
         load(module);
     }
 
+    private String programFile = "";
+
     public void load(CodeObject module) {
+        this.programFile = module.fileName;
         // The built-in namespace also installs the methods of the built-in types: it must exist before any step.
         lockstep.sim.library.Builtins.all();
         ObjectIds.reset();
@@ -163,6 +168,8 @@ public final class Machine {
         for (SimThread t : threads) {
             if (t.blocker != null && t.blockDeadlineNanos >= 0 && t.blockDeadlineNanos <= clockNanos
                     && !t.blocker.ready(t)) {
+                event(t, t.frame == null ? 0 : t.frame.currentLine(), TraceEvent.Kind.TIMEOUT,
+                        Narration.of("event.timeout", t.name, describeObject(t.blocker.waitsFor())));
                 endWait(t, t.blocker.timedOut(t));
             }
         }
@@ -430,6 +437,19 @@ public final class Machine {
 
     void recordStep(SimThread t, Frame frame, int pc, int op, int arg) {
         CodeObject code = frame.code;
+        int line = code.lines[pc];
+        String opName = code.describe(pc);
+        if (!code.fileName.equals(programFile)) {
+            // A step inside a library module (threading.py, queue.py): shown at the program line that called it.
+            opName = code.fileName.replace(".py", "") + ": " + opName;
+            line = 0;
+            for (Frame f = frame.back; f != null; f = f.back) {
+                if (f.code.fileName.equals(programFile)) {
+                    line = f.currentLine();
+                    break;
+                }
+            }
+        }
         long start = clockNanos - opCostNanos;
         Narration narration;
         if (printedThisStep != null) {
@@ -438,14 +458,26 @@ public final class Machine {
             narration = Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(
                     shown.length() > EVENT_TEXT_CHARS ? shown.substring(0, EVENT_TEXT_CHARS) + "…" : shown));
             printedThisStep = null;
+        } else if (eventThisStep != null) {
+            narration = eventThisStep;
         } else {
             narration = narrator.narrate(code, pc, frame, t);
         }
-        listener.onStep(new Step(steps - 1, start, 0, t.process.pid, t.name, code.lines[pc], code.describe(pc),
-                narration));
+        eventThisStep = null;
+        listener.onStep(new Step(steps - 1, start, 0, t.process.pid, t.name, line, opName, narration));
     }
 
+    /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
+    boolean quiet;
+
     private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
+        if (quiet) {
+            return;
+        }
+        if (listener != null && (kind == TraceEvent.Kind.BLOCK || kind == TraceEvent.Kind.ACQUIRE
+                || kind == TraceEvent.Kind.RELEASE || kind == TraceEvent.Kind.THREAD_START)) {
+            eventThisStep = narration;
+        }
         trace.addEvent(new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration));
     }
 
