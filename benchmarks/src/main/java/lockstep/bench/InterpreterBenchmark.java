@@ -31,6 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class InterpreterBenchmark {
     private Program loop;
+    private Program contention;
 
     /** Counts executed micro-ops, so JMH reports steps per second. */
     @State(Scope.Thread)
@@ -47,6 +48,7 @@ public class InterpreterBenchmark {
     @Setup
     public void setUp() {
         loop = Programs.compile("loop.py");
+        contention = Programs.compile("contention.py");
     }
 
     @Benchmark
@@ -54,6 +56,17 @@ public class InterpreterBenchmark {
         RunResult r = Simulator.run(loop, RunOptions.defaults());
         if (r.status() != RunStatus.COMPLETED) {
             throw new IllegalStateException(r.status() + " " + r.error());
+        }
+        counter.steps += r.steps();
+        return r;
+    }
+
+    /** Eight threads contending for one lock, about a million steps, trace and race analysis on. */
+    @Benchmark
+    public RunResult lockContention(Steps counter) {
+        RunResult r = Simulator.run(contention, RunOptions.defaults());
+        if (r.status() != RunStatus.COMPLETED || !r.outputText().equals("48000\n")) {
+            throw new IllegalStateException(r.status() + " " + r.outputText() + " " + r.error());
         }
         counter.steps += r.steps();
         return r;
