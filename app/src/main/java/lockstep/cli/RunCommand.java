@@ -68,6 +68,10 @@ final class RunCommand implements Callable<Integer> {
                     + RunOptions.DEFAULT_QUANTUM_STEPS + ", CPython's 5 ms switch interval).")
     Long quantum;
 
+    @Option(names = "--cores", paramLabel = "N",
+            description = "Cores: up to N threads run in the same tick of virtual time (default: the scenario's, or 1).")
+    Integer cores;
+
     @Option(names = "--schedule", paramLabel = "FILE",
             description = "Replay the schedule saved in FILE (implies --policy replay).")
     java.nio.file.Path scheduleFile;
@@ -157,6 +161,12 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--quantum must be at least 1");
             }
             options = options.withQuantum(quantum);
+        }
+        if (cores != null) {
+            if (cores < 1 || cores > 64) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--cores must be from 1 to 64");
+            }
+            options = options.withCores(cores);
         }
         if (scheduleFile != null) {
             String text = java.nio.file.Files.readString(scheduleFile);

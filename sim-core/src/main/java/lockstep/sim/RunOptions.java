@@ -7,10 +7,10 @@ import lockstep.sim.trace.StepListener;
  * Settings of one run. {@code seed} seeds {@code random} and the random policy; {@code maxSteps} bounds the
  * micro-ops executed; {@code stepListener}, when not null, is told every step in detail (for {@code --trace}),
  * which costs speed; {@code policy} and {@code quantumSteps} choose the scheduler; {@code schedule} is followed
- * by the replay policy.
+ * by the replay policy; {@code cores} is how many threads may run in the same tick.
  */
 public record RunOptions(long seed, long maxSteps, StepListener stepListener, SchedulingPolicy policy,
-                         long quantumSteps, Schedule schedule) {
+                         long quantumSteps, Schedule schedule, int cores) {
     /** Enough for tutorial 004's sequential prime check (about 250 million micro-ops). */
     public static final long DEFAULT_MAX_STEPS = 1_000_000_000L;
     /**
@@ -20,31 +20,36 @@ public record RunOptions(long seed, long maxSteps, StepListener stepListener, Sc
     public static final long DEFAULT_QUANTUM_STEPS = 5_000;
 
     public static RunOptions defaults() {
-        return new RunOptions(0, DEFAULT_MAX_STEPS, null, SchedulingPolicy.RR, DEFAULT_QUANTUM_STEPS, null);
+        return new RunOptions(0, DEFAULT_MAX_STEPS, null, SchedulingPolicy.RR, DEFAULT_QUANTUM_STEPS, null, 1);
     }
 
     public RunOptions withSeed(long newSeed) {
-        return new RunOptions(newSeed, maxSteps, stepListener, policy, quantumSteps, schedule);
+        return new RunOptions(newSeed, maxSteps, stepListener, policy, quantumSteps, schedule, cores);
     }
 
     public RunOptions withMaxSteps(long newMaxSteps) {
-        return new RunOptions(seed, newMaxSteps, stepListener, policy, quantumSteps, schedule);
+        return new RunOptions(seed, newMaxSteps, stepListener, policy, quantumSteps, schedule, cores);
     }
 
     public RunOptions withStepListener(StepListener listener) {
-        return new RunOptions(seed, maxSteps, listener, policy, quantumSteps, schedule);
+        return new RunOptions(seed, maxSteps, listener, policy, quantumSteps, schedule, cores);
     }
 
     public RunOptions withPolicy(SchedulingPolicy newPolicy) {
-        return new RunOptions(seed, maxSteps, stepListener, newPolicy, quantumSteps, schedule);
+        return new RunOptions(seed, maxSteps, stepListener, newPolicy, quantumSteps, schedule, cores);
     }
 
     public RunOptions withQuantum(long newQuantumSteps) {
-        return new RunOptions(seed, maxSteps, stepListener, policy, newQuantumSteps, schedule);
+        return new RunOptions(seed, maxSteps, stepListener, policy, newQuantumSteps, schedule, cores);
+    }
+
+    /** Runs up to {@code n} threads in the same tick of virtual time. */
+    public RunOptions withCores(int n) {
+        return new RunOptions(seed, maxSteps, stepListener, policy, quantumSteps, schedule, n);
     }
 
     /** Replays {@code recorded}: the policy becomes {@link SchedulingPolicy#REPLAY}. */
     public RunOptions withSchedule(Schedule recorded) {
-        return new RunOptions(seed, maxSteps, stepListener, SchedulingPolicy.REPLAY, quantumSteps, recorded);
+        return new RunOptions(seed, maxSteps, stepListener, SchedulingPolicy.REPLAY, quantumSteps, recorded, cores);
     }
 }

@@ -50,7 +50,7 @@ public final class Simulator {
         Machine[] holder = new Machine[1];
         RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
         Machine machine = new Machine(options.seed(), options.maxSteps(), OP_COST_NANOS, options.stepListener(),
-                policy(options), races);
+                policy(options), races, options.cores());
         holder[0] = machine;
         machine.load(program.code(), program.source());
         Machine.Outcome outcome;

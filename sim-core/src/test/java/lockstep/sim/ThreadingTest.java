@@ -145,4 +145,23 @@ class ThreadingTest {
         assertEquals(false, r.globals().get("ok"));
         assertTrue(r.timeSeconds() >= 2.5 && r.timeSeconds() < 2.6, "time " + r.timeSeconds());
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void cpuWorkOfThreeThreadsTakesLessTimeOnMoreCores(int cores) {
+        RunResult r = Runs.run("import threading, sim\ndef work():\n    sim.compute(1)\n"
+                + "ts = [threading.Thread(target=work) for _ in range(3)]\nfor t in ts: t.start()\n"
+                + "for t in ts: t.join()\n", RunOptions.defaults().withCores(cores));
+        double expected = Math.ceil(3.0 / cores);
+        assertTrue(Math.abs(r.timeSeconds() - expected) < 0.01, cores + " cores: " + r.timeSeconds());
+    }
+
+    @Test
+    void twoCoresRunTwoThreadsInTheSameTicks() {
+        RunResult one = Runs.run(LOST_UPDATE);
+        RunResult two = Runs.run(LOST_UPDATE, RunOptions.defaults().withCores(2));
+        assertEquals(one.steps(), two.steps(), 10);
+        assertTrue(two.timeNanos() < one.timeNanos() * 0.7, one.timeNanos() + " vs " + two.timeNanos());
+        assertTrue(two.trace().segments().stream().anyMatch(s -> s.core() == 1));
+    }
 }

@@ -434,7 +434,7 @@ final class Interpreter implements CallContext {
             final int arg = f.code.args[pc];
             f.pc = pc + 1;
             m.steps++;
-            m.clockNanos += m.opCostNanos;
+            m.clockNanos += m.stepClockNanos;
             try {
                 switch (op) {
                     case Opcode.LOAD_FAST: {
@@ -614,6 +614,9 @@ final class Interpreter implements CallContext {
         t.pendingSuspendKind = null;
         if (boundary != null) {
             machine.clockNanos += nanos;
+            return false;
+        }
+        if (nanos == 0 && "compute".equals(kind)) {
             return false;
         }
         machine.suspend(t, nanos, kind);

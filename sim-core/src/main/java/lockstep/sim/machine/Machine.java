@@ -32,6 +32,9 @@ public final class Machine {
     private static final int EVENT_TEXT_CHARS = 200;
 
     final long opCostNanos;
+    /** Virtual time each step adds to the clock as it executes: a step's cost on one core, 0 with several. */
+    long stepClockNanos;
+    final int cores;
     final long maxSteps;
     final StepListener listener;
     final PythonRandom random;
@@ -66,9 +69,11 @@ public final class Machine {
     public enum Outcome { COMPLETED, ERROR, STEP_LIMIT, DEADLOCK, OUTPUT_LIMIT }
 
     public Machine(long seed, long maxSteps, long opCostNanos, StepListener listener, SchedulerPolicy policy,
-                   lockstep.sim.analysis.SyncObserver observer) {
+                   lockstep.sim.analysis.SyncObserver observer, int cores) {
         this.maxSteps = maxSteps;
         this.opCostNanos = opCostNanos;
+        this.cores = Math.max(1, cores);
+        this.stepClockNanos = this.cores == 1 ? opCostNanos : 0;
         this.listener = listener;
         this.random = new PythonRandom(seed);
         this.policy = policy;
@@ -118,14 +123,16 @@ public final class Machine {
         List<SimThread> runnable = new ArrayList<>();
         while (outcome == null) {
             expireTimeouts();
+            int freeCores = cores;
             runnable.clear();
             for (SimThread t : threads) {
-                if (t.state == ThreadState.RUNNABLE
-                        || (t.blocker != null && t.blocker.ready(t))) {
+                if (t.computing) {
+                    freeCores--;
+                } else if (t.state == ThreadState.RUNNABLE || (t.blocker != null && t.blocker.ready(t))) {
                     runnable.add(t);
                 }
             }
-            if (runnable.isEmpty()) {
+            if (runnable.isEmpty() || freeCores <= 0) {
                 if (!advanceToNextTimedEvent()) {
                     finishWithoutRunnable();
                 }
@@ -138,29 +145,58 @@ public final class Machine {
                         Narration.of("event.step_limit", maxSteps));
                 break;
             }
-            SimThread next = policy.choose(runnable, previous);
-            if (next.blocker != null) {
-                endWait(next, next.blocker.complete(next));
-                if (outcome != null || next.frame == null) {
-                    continue;
-                }
+            if (cores == 1) {
+                SimThread chosen = policy.choose(runnable, previous);
+                previous = runSlice(chosen, 0, policy.sliceSteps(chosen));
+            } else {
+                runTick(runnable, freeCores, previous);
+                previous = null;
             }
-            long slice = Math.max(1, policy.sliceSteps(next));
-            long limit = slice >= maxSteps - steps ? maxSteps : steps + slice;
-            long first = steps;
-            long startNanos = clockNanos;
-            next.state = ThreadState.RUNNING;
-            interpreter.run(next, limit);
-            if (next.state == ThreadState.RUNNING) {
-                next.state = ThreadState.RUNNABLE;
-                next.readySince = steps;
-            }
-            trace.addSegment(new Segment(first, steps - first, 0, next.process.pid, next.name, startNanos));
-            schedule.add(next.id, steps - first);
-            policy.ran(next, steps - first);
-            previous = next;
         }
         return outcome;
+    }
+
+    /** One core: the chosen thread runs up to {@code slice} steps. Returns it. */
+    private SimThread runSlice(SimThread next, int core, long sliceSteps) {
+        if (next.blocker != null) {
+            endWait(next, next.blocker.complete(next));
+            if (outcome != null || next.frame == null) {
+                return next;
+            }
+        }
+        long slice = Math.max(1, sliceSteps);
+        long limit = slice >= maxSteps - steps ? maxSteps : steps + slice;
+        long first = steps;
+        long startNanos = clockNanos;
+        next.state = ThreadState.RUNNING;
+        interpreter.run(next, limit);
+        if (next.state == ThreadState.RUNNING && !next.computing) {
+            next.state = ThreadState.RUNNABLE;
+            next.readySince = steps;
+        }
+        trace.addSegment(new Segment(first, steps - first, core, next.process.pid, next.name, startNanos));
+        schedule.add(next.id, steps - first);
+        policy.ran(next, steps - first);
+        return next;
+    }
+
+    /**
+     * Several cores: up to {@code freeCores} different threads each execute one step in the same tick of virtual
+     * time, core by core in the order the policy chose them.
+     */
+    private void runTick(List<SimThread> runnable, int freeCores, SimThread previous) {
+        List<SimThread> candidates = new ArrayList<>(runnable);
+        int core = 0;
+        while (core < freeCores && !candidates.isEmpty() && outcome == null && steps < maxSteps) {
+            SimThread next = policy.choose(candidates, previous);
+            candidates.remove(next);
+            if (next.blocker != null && !next.blocker.ready(next)) {
+                continue;
+            }
+            runSlice(next, core, 1);
+            core++;
+        }
+        clockNanos += opCostNanos;
     }
 
     /** Blocked threads whose timeout has passed stop waiting, with the call's timeout result. */
@@ -174,7 +210,9 @@ public final class Machine {
             }
         }
         for (SimThread t : threads) {
-            if ((t.state == ThreadState.SLEEPING || t.state == ThreadState.IO) && t.wakeAtNanos <= clockNanos) {
+            if ((t.state == ThreadState.SLEEPING || t.state == ThreadState.IO || t.computing)
+                    && t.wakeAtNanos <= clockNanos) {
+                t.computing = false;
                 t.state = ThreadState.RUNNABLE;
                 t.readySince = steps;
             }
@@ -201,7 +239,7 @@ public final class Machine {
     private boolean advanceToNextTimedEvent() {
         long next = Long.MAX_VALUE;
         for (SimThread t : threads) {
-            if (t.state == ThreadState.SLEEPING || t.state == ThreadState.IO) {
+            if (t.state == ThreadState.SLEEPING || t.state == ThreadState.IO || t.computing) {
                 next = Math.min(next, t.wakeAtNanos);
             }
             if (t.blocker != null && t.blockDeadlineNanos >= 0) {
@@ -253,12 +291,15 @@ public final class Machine {
 
     void suspend(SimThread t, long nanos, String kind) {
         long wake = clockNanos + Math.max(0, nanos);
+        t.wakeAtNanos = wake;
         if (kind.equals("compute")) {
-            // CPU work keeps the thread running: the clock advances while it holds its core.
-            clockNanos = wake;
+            // CPU work: the thread stays RUNNING and holds its core until the work is done.
+            t.computing = true;
+            t.state = ThreadState.RUNNING;
+            int line = t.frame == null ? 0 : t.frame.currentLine();
+            event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event.compute", t.name, nanos / 1e9));
             return;
         }
-        t.wakeAtNanos = wake;
         t.state = kind.equals("io") ? ThreadState.IO : ThreadState.SLEEPING;
         int line = t.frame == null ? 0 : t.frame.currentLine();
         event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event." + kind, t.name, nanos / 1e9));
@@ -450,7 +491,7 @@ public final class Machine {
                 }
             }
         }
-        long start = clockNanos - opCostNanos;
+        long start = clockNanos - stepClockNanos;
         Narration narration;
         if (printedThisStep != null) {
             String shown = printedThisStep.endsWith("\n")

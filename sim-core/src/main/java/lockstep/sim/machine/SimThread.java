@@ -12,8 +12,10 @@ public final class SimThread implements ThreadHandle {
     final boolean daemon;
     Frame frame;
     ThreadState state = ThreadState.NEW;
-    /** When a SLEEPING or IO thread wakes. */
+    /** When a SLEEPING or IO thread wakes, or a computing thread finishes its CPU work. */
     long wakeAtNanos;
+    /** True while the thread does {@code sim.compute}: RUNNING and holding its core until {@link #wakeAtNanos}. */
+    boolean computing;
     /** What a BLOCKED or WAITING thread waits for; null otherwise. */
     Blocker blocker;
     /** When a blocked thread's wait times out; -1 for never. */

@@ -39,6 +39,9 @@ public record SchedulerSettings(String policy, Integer quantumSteps, Integer cor
                 && lockstep.sim.SchedulingPolicy.byName(policy) != lockstep.sim.SchedulingPolicy.REPLAY) {
             options = options.withPolicy(lockstep.sim.SchedulingPolicy.byName(policy));
         }
+        if (cores != null) {
+            options = options.withCores(cores);
+        }
         if (quantumSteps != null) {
             options = options.withQuantum(quantumSteps);
         }
