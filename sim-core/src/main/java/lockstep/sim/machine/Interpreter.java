@@ -428,6 +428,8 @@ final class Interpreter implements CallContext {
                 throw new OutOfSteps();
             }
             final Frame stepFrame = f;
+            final long stepIndex = m.steps;
+            final long stepStart = m.clockNanos;
             final PyObject[] stack = f.stack;
             final int pc = f.pc;
             final int op = f.code.opcodes[pc];
@@ -539,7 +541,7 @@ final class Interpreter implements CallContext {
                             resultOfDirectCall = null;
                             if ((t.pendingSuspendNanos >= 0 || t.pendingBlocker != null)
                                     && suspendAfterCall(t, boundary)) {
-                                recordStep(stepFrame, pc, op, arg);
+                                recordStep(stepFrame, pc, stepIndex, stepStart);
                                 return null;
                             }
                         } else {
@@ -559,11 +561,11 @@ final class Interpreter implements CallContext {
                             v = f.instanceBeingInitialized;
                         }
                         if (f == boundary || mode == Frame.ReturnMode.TO_JAVA) {
-                            recordStep(stepFrame, pc, op, arg);
+                            recordStep(stepFrame, pc, stepIndex, stepStart);
                             return v;
                         }
                         if (caller == null) {
-                            recordStep(stepFrame, pc, op, arg);
+                            recordStep(stepFrame, pc, stepIndex, stepStart);
                             m.threadFinished(t, null);
                             return null;
                         }
@@ -575,16 +577,16 @@ final class Interpreter implements CallContext {
                         f = general(f, op, arg);
                         if ((t.pendingSuspendNanos >= 0 || t.pendingBlocker != null)
                                 && suspendAfterCall(t, boundary)) {
-                            recordStep(stepFrame, pc, op, arg);
+                            recordStep(stepFrame, pc, stepIndex, stepStart);
                             return null;
                         }
                         break;
                 }
                 if (m.listener != null) {
-                    recordStep(stepFrame, pc, op, arg);
+                    recordStep(stepFrame, pc, stepIndex, stepStart);
                 }
             } catch (PyRaise r) {
-                recordStep(stepFrame, pc, op, arg);
+                recordStep(stepFrame, pc, stepIndex, stepStart);
                 f = handle(stepFrame, r.exception, op == Opcode.RERAISE, boundary);
                 if (f == null) {
                     return null;
@@ -623,9 +625,9 @@ final class Interpreter implements CallContext {
         return true;
     }
 
-    private void recordStep(Frame frame, int pc, int op, int arg) {
+    private void recordStep(Frame frame, int pc, long stepIndex, long stepStart) {
         if (machine.listener != null && !evaluating) {
-            machine.recordStep(thread, frame, pc, op, arg);
+            machine.recordStep(thread, frame, pc, stepIndex, stepStart);
         }
     }
 

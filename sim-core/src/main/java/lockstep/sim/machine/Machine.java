@@ -159,7 +159,7 @@ public final class Machine {
     /** One core: the chosen thread runs up to {@code slice} steps. Returns it. */
     private SimThread runSlice(SimThread next, int core, long sliceSteps) {
         if (next.blocker != null) {
-            endWait(next, next.blocker.complete(next));
+            endWait(next, next.blocker.complete(next), true);
             if (outcome != null || next.frame == null) {
                 return next;
             }
@@ -206,7 +206,7 @@ public final class Machine {
                     && !t.blocker.ready(t)) {
                 event(t, t.frame == null ? 0 : t.frame.currentLine(), TraceEvent.Kind.TIMEOUT,
                         Narration.of("event.timeout", t.name, describeObject(t.blocker.waitsFor())));
-                endWait(t, t.blocker.timedOut(t));
+                endWait(t, t.blocker.timedOut(t), false);
             }
         }
         for (SimThread t : threads) {
@@ -220,8 +220,8 @@ public final class Machine {
     }
 
     /** The wait of {@code t} is over: the native call it was in returns {@code result}. */
-    private void endWait(SimThread t, lockstep.sim.runtime.PyObject result) {
-        if (t.blocker.isLockLike() && result == lockstep.sim.runtime.PyBool.TRUE) {
+    private void endWait(SimThread t, lockstep.sim.runtime.PyObject result, boolean completed) {
+        if (completed && t.blocker.isLockLike()) {
             recordAcquire(t, t.blocker.waitsFor());
         }
         t.blocker = null;
@@ -476,7 +476,11 @@ public final class Machine {
         return m;
     }
 
-    void recordStep(SimThread t, Frame frame, int pc, int op, int arg) {
+    /**
+     * Tells the listener of a finished step. A step that called program code (a property, a sort key) finishes
+     * after the steps of that call, so the listener may see its index after theirs.
+     */
+    void recordStep(SimThread t, Frame frame, int pc, long stepIndex, long startNanos) {
         CodeObject code = frame.code;
         int line = code.lines[pc];
         String opName = code.describe(pc);
@@ -491,7 +495,6 @@ public final class Machine {
                 }
             }
         }
-        long start = clockNanos - stepClockNanos;
         Narration narration;
         if (printedThisStep != null) {
             String shown = printedThisStep.endsWith("\n")
@@ -505,7 +508,7 @@ public final class Machine {
             narration = narrator.narrate(code, pc, frame, t);
         }
         eventThisStep = null;
-        listener.onStep(new Step(steps - 1, start, 0, t.process.pid, t.name, line, opName, narration));
+        listener.onStep(new Step(stepIndex, startNanos, 0, t.process.pid, t.name, line, opName, narration));
     }
 
     /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
