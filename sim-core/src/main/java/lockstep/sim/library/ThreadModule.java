@@ -44,6 +44,13 @@ final class ThreadModule {
             }
             return PyNone.NONE;
         });
+        Natives.function(d, "_label", (ctx, a, kw) -> {
+            Args.count("_label", a, 2, 2);
+            if (a[0] instanceof lockstep.sim.runtime.SyncObject so) {
+                ctx.label(so.key(), Ops.str(ctx, a[1]));
+            }
+            return PyNone.NONE;
+        });
         Natives.function(d, "_thread_name", (ctx, a, kw) -> PyStr.of(ctx.currentThread().name()));
     }
 }

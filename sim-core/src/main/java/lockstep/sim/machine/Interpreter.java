@@ -230,6 +230,11 @@ final class Interpreter implements CallContext {
         thread.priority = priority;
     }
 
+    @Override
+    public void label(String key, String text) {
+        machine.nameObject(key, text);
+    }
+
     /** Runs a library module's top level, written in Python, outside the run's step accounting and trace. */
     void runModuleBody(CodeObject code, LinkedHashMap<String, PyObject> globals) {
         PyFunction fn = new PyFunction(code, globals, new PyObject[0], null, new PyCell[0]);
@@ -509,8 +514,8 @@ final class Interpreter implements CallContext {
                     case Opcode.STORE_GLOBAL: {
                         PyObject v = stack[--f.sp];
                         f.globals.put(f.code.names[arg], v);
-                        if (v instanceof lockstep.sim.runtime.SyncObject so) {
-                            m.nameObject(so.key(), f.code.names[arg]);
+                        if (v instanceof lockstep.sim.runtime.SyncObject || v instanceof PyInstance) {
+                            nameSyncObjects(v, f.code.names[arg], 0);
                         }
                         if (m.trackAccesses && f.globals == m.mainGlobals) {
                             m.observer.wrote(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc]);
@@ -759,6 +764,20 @@ final class Interpreter implements CallContext {
             }
         }
         return !Ops.eq(this, a, b);
+    }
+
+    /**
+     * Names the synchronization objects a global holds, directly or in attributes up to two levels down (a queue's
+     * mutex, an event's lock), after that global, so narration says {@code q} rather than {@code lock#4}.
+     */
+    private void nameSyncObjects(PyObject value, String name, int depth) {
+        if (value instanceof lockstep.sim.runtime.SyncObject so) {
+            machine.nameObject(so.key(), name);
+        } else if (value instanceof PyInstance inst && depth < 3 && !(value instanceof PyBaseException)) {
+            for (PyObject attribute : inst.dict.values()) {
+                nameSyncObjects(attribute, name, depth + 1);
+            }
+        }
     }
 
     /** Reports an access to a data attribute of a program object (not to methods or modules) to the observer. */

@@ -55,6 +55,9 @@ public interface CallContext {
     /** Sets the calling thread's priority for the priority scheduler. */
     void setPriority(int priority);
 
+    /** Names a synchronization object for narration (a condition's waiter: "a notify"). */
+    void label(String key, String text);
+
     /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
     String newObjectKey(String kind);
 }

@@ -66,6 +66,10 @@ final class PlainContext implements CallContext {
     }
 
     @Override
+    public void label(String key, String text) {
+    }
+
+    @Override
     public String newObjectKey(String kind) {
         return kind;
     }

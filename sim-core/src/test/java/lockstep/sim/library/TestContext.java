@@ -87,6 +87,10 @@ final class TestContext implements CallContext {
     }
 
     @Override
+    public void label(String key, String text) {
+    }
+
+    @Override
     public String newObjectKey(String kind) {
         return kind;
     }
