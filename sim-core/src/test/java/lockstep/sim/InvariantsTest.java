@@ -108,14 +108,15 @@ class InvariantsTest {
             case TIMEOUT -> waiting.remove(thread);
             case ACQUIRE -> {
                 waiting.remove(thread);
-                String object = (String) args.get(1);
+                // The narration's third argument is the object's key; its second, the name shown, may be shared.
+                String object = (String) args.get(2);
                 String holder = owner.get(object);
                 if (holder != null) {
                     fail(thread + " took " + object + " at step " + event.step() + " while " + holder + " held it");
                 }
                 owner.put(object, thread);
             }
-            case RELEASE -> owner.remove((String) args.get(1));
+            case RELEASE -> owner.remove((String) args.get(2));
             default -> { }
         }
     }
