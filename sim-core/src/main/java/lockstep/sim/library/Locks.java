@@ -1,5 +1,7 @@
 package lockstep.sim.library;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
@@ -113,7 +115,7 @@ final class Locks {
                 ctx.acquired(lock.key);
                 return PyNone.NONE;
             }
-            ctx.block(new RLockBlocker(lock, count, PyNone.NONE), -1);
+            ctx.block(rlockWait(lock, count, PyNone.NONE), -1);
             return PyNone.NONE;
         });
         Natives.method(RLOCK, "__repr__", (ctx, a, kw) -> {
@@ -150,7 +152,7 @@ final class Locks {
         if (!blocking[0] || timeout == 0) {
             return PyBool.FALSE;
         }
-        ctx.block(new LockBlocker(lock), timeout);
+        ctx.block(new LockWait(lock.key, () -> lock.owner, waiter -> lock.owner = waiter, PyBool.TRUE), timeout);
         return PyBool.FALSE;
     }
 
@@ -180,8 +182,16 @@ final class Locks {
         if (!blocking[0] || timeout == 0) {
             return PyBool.FALSE;
         }
-        ctx.block(new RLockBlocker(lock, 1, PyBool.TRUE), timeout);
+        ctx.block(rlockWait(lock, 1, PyBool.TRUE), timeout);
         return PyBool.FALSE;
+    }
+
+    /** Waits for a re-entrant lock, then takes it {@code count} times. */
+    private static Blocker rlockWait(RLock lock, long count, PyObject result) {
+        return new LockWait(lock.key, () -> lock.owner, waiter -> {
+            lock.owner = waiter;
+            lock.count = count;
+        }, result);
     }
 
     private static PyObject releaseRLock(CallContext ctx, RLock lock) {
@@ -195,51 +205,20 @@ final class Locks {
         return PyNone.NONE;
     }
 
-    /** Waits for a plain lock to be free, then takes it. */
-    private record LockBlocker(Lock lock) implements Blocker {
+    /**
+     * Waits for a lock to be free, then takes it ({@code take} records the new owner, and for a re-entrant lock
+     * its count) and returns {@code result}; on timeout the call returns False.
+     */
+    private record LockWait(String key, Supplier<ThreadHandle> owner, Consumer<ThreadHandle> take, PyObject result)
+            implements Blocker {
         @Override
         public boolean ready(ThreadHandle waiter) {
-            return lock.owner == null;
+            return owner.get() == null;
         }
 
         @Override
         public PyObject complete(ThreadHandle waiter) {
-            lock.owner = waiter;
-            return PyBool.TRUE;
-        }
-
-        @Override
-        public PyObject timedOut(ThreadHandle waiter) {
-            return PyBool.FALSE;
-        }
-
-        @Override
-        public String waitsFor() {
-            return lock.key;
-        }
-
-        @Override
-        public ThreadHandle holder() {
-            return lock.owner;
-        }
-
-        @Override
-        public boolean isLockLike() {
-            return true;
-        }
-    }
-
-    /** Waits for a re-entrant lock to be free, then takes it {@code count} times. */
-    private record RLockBlocker(RLock lock, long count, PyObject result) implements Blocker {
-        @Override
-        public boolean ready(ThreadHandle waiter) {
-            return lock.owner == null;
-        }
-
-        @Override
-        public PyObject complete(ThreadHandle waiter) {
-            lock.owner = waiter;
-            lock.count = count;
+            take.accept(waiter);
             return result;
         }
 
@@ -250,12 +229,12 @@ final class Locks {
 
         @Override
         public String waitsFor() {
-            return lock.key;
+            return key;
         }
 
         @Override
         public ThreadHandle holder() {
-            return lock.owner;
+            return owner.get();
         }
 
         @Override
@@ -263,5 +242,4 @@ final class Locks {
             return true;
         }
     }
-
 }

@@ -449,13 +449,15 @@ public final class Machine {
     void recordAcquire(SimThread t, String object) {
         observer.acquired(t.id, object);
         int line = t.frame == null ? 0 : t.frame.currentLine();
-        event(t, line, TraceEvent.Kind.ACQUIRE, Narration.of("event.acquire", t.name, describeObject(object), object));
+        event(t, line, TraceEvent.Kind.ACQUIRE,
+                Narration.of("event.acquire", t.name, describeObject(object), object));
     }
 
     void recordRelease(SimThread t, String object) {
         observer.released(t.id, object);
         int line = t.frame == null ? 0 : t.frame.currentLine();
-        event(t, line, TraceEvent.Kind.RELEASE, Narration.of("event.release", t.name, describeObject(object), object));
+        event(t, line, TraceEvent.Kind.RELEASE,
+                Narration.of("event.release", t.name, describeObject(object), object));
     }
 
     PyModule importModule(SimProcess process, String name) {
