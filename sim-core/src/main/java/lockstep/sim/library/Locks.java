@@ -7,7 +7,6 @@ import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.PyBool;
 import lockstep.sim.runtime.PyDict;
-import lockstep.sim.runtime.PyFloat;
 import lockstep.sim.runtime.PyInt;
 import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
