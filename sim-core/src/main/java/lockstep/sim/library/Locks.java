@@ -32,6 +32,8 @@ final class Locks {
     static final class Lock extends PyObject implements SyncObject {
         final String key;
         ThreadHandle owner;
+        /** True for a lock used as a signal (a condition's waiter, a thread's end): waiting on it is WAITING. */
+        boolean signal;
 
         Lock(String key) {
             this.key = key;
@@ -151,7 +153,8 @@ final class Locks {
         if (!blocking[0] || timeout == 0) {
             return PyBool.FALSE;
         }
-        ctx.block(new LockWait(lock.key, () -> lock.owner, waiter -> lock.owner = waiter, PyBool.TRUE), timeout);
+        ctx.block(new LockWait(lock.key, () -> lock.owner, waiter -> lock.owner = waiter, PyBool.TRUE,
+                !lock.signal), timeout);
         return PyBool.FALSE;
     }
 
@@ -190,7 +193,7 @@ final class Locks {
         return new LockWait(lock.key, () -> lock.owner, waiter -> {
             lock.owner = waiter;
             lock.count = count;
-        }, result);
+        }, result, true);
     }
 
     private static PyObject releaseRLock(CallContext ctx, RLock lock) {
@@ -206,10 +209,11 @@ final class Locks {
 
     /**
      * Waits for a lock to be free, then takes it ({@code take} records the new owner, and for a re-entrant lock
-     * its count) and returns {@code result}; on timeout the call returns False.
+     * its count) and returns {@code result}; on timeout the call returns False. A lock used as a signal makes the
+     * wait a WAITING one rather than BLOCKED.
      */
-    private record LockWait(String key, Supplier<ThreadHandle> owner, Consumer<ThreadHandle> take, PyObject result)
-            implements Blocker {
+    private record LockWait(String key, Supplier<ThreadHandle> owner, Consumer<ThreadHandle> take, PyObject result,
+                            boolean isLockLike) implements Blocker {
         @Override
         public boolean ready(ThreadHandle waiter) {
             return owner.get() == null;
@@ -236,9 +240,5 @@ final class Locks {
             return owner.get();
         }
 
-        @Override
-        public boolean isLockLike() {
-            return true;
-        }
     }
 }

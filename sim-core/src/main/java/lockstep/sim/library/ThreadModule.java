@@ -45,9 +45,12 @@ final class ThreadModule {
             return PyNone.NONE;
         });
         Natives.function(d, "_label", (ctx, a, kw) -> {
-            Args.count("_label", a, 2, 2);
+            Args.count("_label", a, 2, 3);
             if (a[0] instanceof lockstep.sim.runtime.SyncObject so) {
                 ctx.label(so.key(), Ops.str(ctx, a[1]));
+            }
+            if (a.length == 3 && a[0] instanceof Locks.Lock lock) {
+                lock.signal = Ops.truthy(ctx, a[2]);
             }
             return PyNone.NONE;
         });

@@ -169,6 +169,7 @@ public final class Machine {
         long first = steps;
         long startNanos = clockNanos;
         next.state = ThreadState.RUNNING;
+        currentCore = core;
         interpreter.run(next, limit);
         if (next.state == ThreadState.RUNNING && !next.computing) {
             next.state = ThreadState.RUNNABLE;
@@ -221,7 +222,7 @@ public final class Machine {
 
     /** The wait of {@code t} is over: the native call it was in returns {@code result}. */
     private void endWait(SimThread t, lockstep.sim.runtime.PyObject result, boolean completed) {
-        if (completed && t.blocker.isLockLike()) {
+        if (completed && t.frame != null) {
             recordAcquire(t, t.blocker.waitsFor());
         }
         t.blocker = null;
@@ -394,7 +395,7 @@ public final class Machine {
         t.state = blocker.isLockLike() ? ThreadState.BLOCKED : ThreadState.WAITING;
         int line = t.frame == null ? 0 : t.frame.currentLine();
         lockstep.sim.runtime.ThreadHandle holder = blocker.holder();
-        event(t, line, TraceEvent.Kind.BLOCK, holder != null && holder != t
+        event(t, line, TraceEvent.Kind.BLOCK, holder != null && holder != t && blocker.isLockLike()
                 ? Narration.of("event.block_held", t.name, describeObject(blocker.waitsFor()), holder.name())
                 : Narration.of("event.block", t.name, describeObject(blocker.waitsFor())));
     }
@@ -510,8 +511,11 @@ public final class Machine {
             narration = narrator.narrate(code, pc, frame, t);
         }
         eventThisStep = null;
-        listener.onStep(new Step(stepIndex, startNanos, 0, t.process.pid, t.name, line, opName, narration));
+        listener.onStep(new Step(stepIndex, startNanos, currentCore, t.process.pid, t.name, line, opName, narration));
     }
+
+    /** The core the running thread is on, for the steps it reports. */
+    private int currentCore;
 
     /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
     boolean quiet;

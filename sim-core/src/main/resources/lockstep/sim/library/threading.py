@@ -55,7 +55,7 @@ class Condition:
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
         waiter = _allocate_lock()
-        _thread._label(waiter, "a notify")
+        _thread._label(waiter, "a notify", True)
         waiter.acquire()
         self._waiters.append(waiter)
         saved_state = self._release_save()
@@ -372,7 +372,7 @@ class Thread:
     def _bootstrap(self):
         self._ident = get_ident()
         self._join_lock = _allocate_lock()
-        _thread._label(self._join_lock, "the end of " + self._name)
+        _thread._label(self._join_lock, "the end of " + self._name, True)
         self._join_lock.acquire()
         _active[self._ident] = self
         del _limbo[self]
