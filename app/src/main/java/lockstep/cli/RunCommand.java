@@ -133,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        List<ExpectationResult> expectations = Expectations.check(loaded.expect(), result);
+        List<ExpectationResult> expectations = Expectations.check(loaded.expect(), result, program, options);
         if (json) {
             out.println(JsonReport.write(result, expectations));
         } else {

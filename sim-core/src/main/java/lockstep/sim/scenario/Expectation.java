@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import lockstep.sim.RunStatus;
+import lockstep.sim.SchedulingPolicy;
 
 /**
  * One item of a scenario's {@code expect} list: what a run of the scenario must show. {@link #description()} is the
@@ -78,6 +79,58 @@ public sealed interface Expectation {
         @Override
         public String description() {
             return expression;
+        }
+    }
+    /** {@code races: true|false}: whether the run reported at least one data race. */
+    record Races(boolean present) implements Expectation {
+        @Override
+        public String description() {
+            return "races: " + present;
+        }
+    }
+
+    /** {@code deadlock_cycle: [T1, a, T2, b, T1]}: the run deadlocked with exactly this cycle of threads and locks. */
+    record DeadlockCycle(List<String> cycle) implements Expectation {
+        public DeadlockCycle {
+            cycle = List.copyOf(cycle);
+        }
+
+        @Override
+        public String description() {
+            return "deadlock_cycle: [" + String.join(", ", cycle) + "]";
+        }
+    }
+
+    /**
+     * {@code some_schedule: {policy: random, seeds: 20, holds: "x < 400"}} ({@code every} false) or
+     * {@code every_schedule: {...}} ({@code every} true): the program is run again with {@code policy} and each seed
+     * from 0 to {@code seeds - 1}, its other settings as in the run checked, and the expression must be true after at
+     * least one of those runs, or after all of them.
+     */
+    record Schedules(boolean every, SchedulingPolicy policy, int seeds, String expression) implements Expectation {
+        /** More runs than this would make one expectation slower than the rest of a scenario's check. */
+        public static final int MAX_SEEDS = 100;
+
+        public Schedules {
+            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(expression, "expression");
+            if (policy == SchedulingPolicy.REPLAY) {
+                throw new IllegalArgumentException("a schedule expectation cannot replay");
+            }
+            if (seeds < 1 || seeds > MAX_SEEDS) {
+                throw new IllegalArgumentException("seeds must be between 1 and " + MAX_SEEDS + ", was " + seeds);
+            }
+        }
+
+        /** The key in the file: {@code some_schedule} or {@code every_schedule}. */
+        public String key() {
+            return every ? "every_schedule" : "some_schedule";
+        }
+
+        @Override
+        public String description() {
+            return key() + ": {policy: " + policy.cliName() + ", seeds: " + seeds + ", holds: "
+                    + PythonText.quote(expression) + "}";
         }
     }
 }

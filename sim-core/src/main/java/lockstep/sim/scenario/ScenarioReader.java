@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import lockstep.sim.RunStatus;
+import lockstep.sim.SchedulingPolicy;
 
 /** Turns a document {@link Node} tree into a {@link Scenario}, checking every key and type. */
 final class ScenarioReader {
@@ -12,8 +13,12 @@ final class ScenarioReader {
     static final List<String> SCHEDULER_KEYS =
             List.of("policy", "quantum", "cores", "seed", "maxSteps", "gilModel", "switchInterval");
     static final List<String> TEXT_KEYS = List.of("en", "zh");
-    static final List<String> EXPECT_KEYS = List.of("status", "output", "output_contains", "time");
+    static final List<String> EXPECT_KEYS = List.of("status", "output", "output_contains", "time", "races",
+            "deadlock_cycle", "some_schedule", "every_schedule");
     static final List<String> TIME_KEYS = List.of("min", "max");
+    static final List<String> SCHEDULES_KEYS = List.of("policy", "seeds", "holds");
+    /** The policies a schedule expectation can explore (replay has nothing to vary). */
+    static final List<String> SCHEDULES_POLICIES = List.of("rr", "fifo", "priority", "random");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
@@ -202,8 +207,71 @@ final class ScenarioReader {
             }
             case "output_contains" -> new Expectation.OutputContains(line(value, key));
             case "time" -> time(value, key);
+            case "races" -> new Expectation.Races(bool(value, key));
+            case "deadlock_cycle" -> {
+                Node.Sequence names = list(value, key);
+                if (names.items().size() < 3) {
+                    throw error(names, "'" + key + "' must list a cycle of threads and locks that starts and ends "
+                            + "with the same thread, like [T1, a, T2, b, T1]; found " + names.items().size()
+                            + (names.items().size() == 1 ? " name" : " names"));
+                }
+                List<String> cycle = new ArrayList<>();
+                for (int i = 0; i < names.items().size(); i++) {
+                    cycle.add(line(names.items().get(i), key + "[" + i + "]"));
+                }
+                if (!cycle.get(0).equals(cycle.get(cycle.size() - 1))) {
+                    throw error(names, "'" + key + "' must start and end with the same thread, like "
+                            + "[T1, a, T2, b, T1]; found " + PythonText.quote(cycle.get(0)) + " and "
+                            + PythonText.quote(cycle.get(cycle.size() - 1)));
+                }
+                yield new Expectation.DeadlockCycle(cycle);
+            }
+            case "some_schedule" -> schedules(value, key, false);
+            case "every_schedule" -> schedules(value, key, true);
             default -> throw new IllegalStateException(entry.key());
         };
+    }
+
+    /** {@code {policy: random, seeds: 20, holds: "x < 400"}}; the policy defaults to random. */
+    private Expectation.Schedules schedules(Node value, String what, boolean every) throws ScenarioError {
+        if (!(value instanceof Node.Mapping mapping)) {
+            throw error(value, "'" + what + "' must be a mapping {policy: random, seeds: N, holds: \"expression\"}, "
+                    + "found " + value.kindName());
+        }
+        checkKeys(mapping, SCHEDULES_KEYS, "'" + what + "'");
+        SchedulingPolicy policy = SchedulingPolicy.RANDOM;
+        Integer seeds = null;
+        String holds = null;
+        for (Node.Entry entry : mapping.entries()) {
+            Node v = entry.value();
+            String key = what + "." + entry.key();
+            switch (entry.key()) {
+                case "policy" -> policy = SchedulingPolicy.byName(oneOf(v, key, SCHEDULES_POLICIES));
+                case "seeds" -> seeds = (int) integer(v, key, 1, Expectation.Schedules.MAX_SEEDS);
+                case "holds" -> {
+                    holds = string(v, key);
+                    if (holds.isBlank()) {
+                        throw error(v, "'" + key + "' is an empty expression");
+                    }
+                }
+                default -> throw new IllegalStateException(entry.key());
+            }
+        }
+        if (seeds == null) {
+            throw error(mapping, "'" + what + "' needs 'seeds', the number of runs (seeds 0 to seeds - 1), at most "
+                    + Expectation.Schedules.MAX_SEEDS);
+        }
+        if (holds == null) {
+            throw error(mapping, "'" + what + "' needs 'holds', a Python expression over the final globals");
+        }
+        return new Expectation.Schedules(every, policy, seeds, holds.strip());
+    }
+
+    private boolean bool(Node value, String what) throws ScenarioError {
+        if (value instanceof Node.Scalar scalar && scalar.value() instanceof Boolean b) {
+            return b;
+        }
+        throw error(value, "'" + what + "' must be true or false, found " + value.kindName());
     }
 
     private RunStatus status(Node value, String what) throws ScenarioError {

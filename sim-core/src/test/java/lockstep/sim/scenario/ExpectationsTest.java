@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import lockstep.sim.FinalState;
+import lockstep.sim.Program;
+import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.RunStatus;
+import lockstep.sim.SchedulingPolicy;
+import lockstep.sim.Simulator;
+import lockstep.sim.analysis.Deadlock;
+import lockstep.sim.analysis.Race;
 import lockstep.sim.lang.ProgramError;
+import lockstep.sim.machine.Schedule;
 import lockstep.sim.trace.Trace;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +53,16 @@ class ExpectationsTest {
         return new RunResult(status, output, globals, timeNanos, 10, null, new Trace(), STATE);
     }
 
+    private static final Function<RunOptions, RunResult> NO_RERUN = options -> {
+        throw new AssertionError("only schedule expectations run the program again");
+    };
+
+    private static List<ExpectationResult> checkAll(List<Expectation> expectations, RunResult result) {
+        return Expectations.check(expectations, result, RunOptions.defaults(), NO_RERUN);
+    }
+
     private static ExpectationResult check(Expectation expectation, RunResult result) {
-        return Expectations.check(List.of(expectation), result).get(0);
+        return checkAll(List.of(expectation), result).get(0);
     }
 
     private static final RunResult DONE = result(RunStatus.COMPLETED, "hello\nworld\n", 1_500_000_000L);
@@ -127,10 +144,159 @@ class ExpectationsTest {
 
     @Test
     void checksEveryItemInOrder() {
-        List<ExpectationResult> results = Expectations.check(List.of(new Expectation.Status(RunStatus.COMPLETED),
+        List<ExpectationResult> results = checkAll(List.of(new Expectation.Status(RunStatus.COMPLETED),
                 new Expectation.Holds("x == 3")), DONE);
         assertEquals(List.of(true, false), results.stream().map(ExpectationResult::passed).toList());
         assertFalse(Expectations.allPassed(results));
         assertTrue(Expectations.allPassed(results.subList(0, 1)));
+    }
+
+    // Concurrency findings
+
+    private static RunResult finding(RunStatus status, Deadlock deadlock, List<Race> races) {
+        return new RunResult(status, "", Map.of(), 0, 10, null, new Trace(), STATE, deadlock, races, new Schedule(),
+                "");
+    }
+
+    private static final Race RACE = new Race("x", new Race.Access(1, "Thread-1", 40, 5, false),
+            new Race.Access(2, "Thread-2", 43, 5, true));
+
+    @Test
+    void races() {
+        RunResult racy = finding(RunStatus.COMPLETED, null, List.of(RACE, RACE));
+        assertEquals(new ExpectationResult("races: true", true,
+                "2 races were reported, the first on x (Thread-1 reads at line 5, Thread-2 writes at line 5)"),
+                check(new Expectation.Races(true), racy));
+        assertFalse(check(new Expectation.Races(false), racy).passed());
+        RunResult one = finding(RunStatus.COMPLETED, null, List.of(RACE));
+        assertTrue(check(new Expectation.Races(true), one).detail().startsWith("1 race was reported"));
+        assertEquals(new ExpectationResult("races: false", true, "no race was reported"),
+                check(new Expectation.Races(false), DONE));
+        assertEquals(new ExpectationResult("races: true", false, "no race was reported"),
+                check(new Expectation.Races(true), DONE));
+    }
+
+    @Test
+    void deadlockCycle() {
+        Deadlock deadlock = new Deadlock(List.of("T1", "a", "T2", "b", "T1"), List.of(
+                new Deadlock.Waiting("T1", "a", "T2"), new Deadlock.Waiting("T2", "b", "T1")));
+        RunResult stuck = finding(RunStatus.DEADLOCK, deadlock, List.of());
+        Expectation.DeadlockCycle expected = new Expectation.DeadlockCycle(List.of("T1", "a", "T2", "b", "T1"));
+        assertEquals(new ExpectationResult("deadlock_cycle: [T1, a, T2, b, T1]", true,
+                "the cycle was [T1, a, T2, b, T1]"), check(expected, stuck));
+        assertEquals(new ExpectationResult("deadlock_cycle: [T2, b, T1, a, T2]", false,
+                "the cycle was [T1, a, T2, b, T1]"),
+                check(new Expectation.DeadlockCycle(List.of("T2", "b", "T1", "a", "T2")), stuck));
+        assertEquals(new ExpectationResult("deadlock_cycle: [T1, a, T2, b, T1]", false, "the run did not deadlock"),
+                check(expected, DONE));
+        Deadlock orphan = new Deadlock(List.of(), List.of(new Deadlock.Waiting("T1", "q", null)));
+        assertEquals(new ExpectationResult("deadlock_cycle: [T1, a, T2, b, T1]", false,
+                "the deadlock has no cycle (deadlock: T1 waits forever for q)"),
+                check(expected, finding(RunStatus.DEADLOCK, orphan, List.of())));
+    }
+
+    // Schedules: a fake runner whose final x is the seed, so that "x >= 3" first holds with seed 3.
+
+    private static final class SeedRunner implements Function<RunOptions, RunResult> {
+        final List<RunOptions> calls = new ArrayList<>();
+
+        @Override
+        public RunResult apply(RunOptions options) {
+            calls.add(options);
+            long seed = options.seed();
+            FinalState state = expression -> switch (expression) {
+                case "x >= 3" -> seed >= 3;
+                case "x < 100" -> Boolean.TRUE;
+                case "x < 2" -> seed < 2;
+                default -> throw new IllegalArgumentException("NameError: name 'y' is not defined");
+            };
+            return new RunResult(RunStatus.COMPLETED, "", Map.of(), 0, 100 + seed, null, new Trace(), state);
+        }
+    }
+
+    private static ExpectationResult schedules(boolean every, int seeds, String expression, SeedRunner runner) {
+        RunOptions base = RunOptions.defaults().withQuantum(3).withMaxSteps(777)
+                .withStepListener(step -> { });
+        return Expectations.check(List.of(new Expectation.Schedules(every, SchedulingPolicy.RANDOM, seeds, expression)),
+                DONE, base, runner).get(0);
+    }
+
+    @Test
+    void someScheduleStopsAtTheFirstSeedThatSatisfiesIt() {
+        SeedRunner runner = new SeedRunner();
+        assertEquals(new ExpectationResult("some_schedule: {policy: random, seeds: 20, holds: \"x >= 3\"}", true,
+                "with seed 3 (random policy, completed after 103 steps) it was True"),
+                schedules(false, 20, "x >= 3", runner));
+        assertEquals(List.of(0L, 1L, 2L, 3L), runner.calls.stream().map(RunOptions::seed).toList());
+        for (RunOptions options : runner.calls) {
+            assertEquals(SchedulingPolicy.RANDOM, options.policy());
+            assertEquals(3, options.quantumSteps());
+            assertEquals(777, options.maxSteps());
+            assertEquals(null, options.stepListener());
+        }
+        SeedRunner few = new SeedRunner();
+        assertEquals(new ExpectationResult("some_schedule: {policy: random, seeds: 3, holds: \"x >= 3\"}", false,
+                "false with seeds 0 to 2 (random policy); with seed 2 (random policy, completed after 102 steps) it "
+                        + "was False"),
+                schedules(false, 3, "x >= 3", few));
+        assertEquals(3, few.calls.size());
+    }
+
+    @Test
+    void everyScheduleStopsAtTheFirstSeedThatFailsIt() {
+        SeedRunner runner = new SeedRunner();
+        assertEquals(new ExpectationResult("every_schedule: {policy: random, seeds: 20, holds: \"x < 2\"}", false,
+                "with seed 2 (random policy, completed after 102 steps) it was False"),
+                schedules(true, 20, "x < 2", runner));
+        assertEquals(3, runner.calls.size());
+        SeedRunner all = new SeedRunner();
+        assertEquals(new ExpectationResult("every_schedule: {policy: random, seeds: 5, holds: \"x < 100\"}", true,
+                "true with seeds 0 to 4 (random policy)"), schedules(true, 5, "x < 100", all));
+        assertEquals(5, all.calls.size());
+        assertEquals(new ExpectationResult("every_schedule: {policy: random, seeds: 1, holds: \"y\"}", false,
+                "with seed 0 (random policy, completed after 100 steps) it failed: NameError: name 'y' is not "
+                        + "defined"), schedules(true, 1, "y", new SeedRunner()));
+    }
+
+    @Test
+    void schedulesBounds() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Expectation.Schedules(false, SchedulingPolicy.RANDOM, 101, "x"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Expectation.Schedules(false, SchedulingPolicy.RANDOM, 0, "x"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Expectation.Schedules(true, SchedulingPolicy.REPLAY, 5, "x"));
+    }
+
+    /** The real simulator: a lost update shows under some random schedule, never with a lock. */
+    @Test
+    void schedulesWithTheSimulator() throws ProgramError {
+        String racy = """
+                import threading
+                x = 0
+                def work():
+                    global x
+                    for i in range(50):
+                        x += 1
+                ts = [threading.Thread(target=work) for _ in range(2)]
+                for t in ts: t.start()
+                for t in ts: t.join()
+                """;
+        Program program = Simulator.compile("racy.py", racy);
+        RunOptions options = RunOptions.defaults();
+        RunResult result = Simulator.run(program, options);
+        List<ExpectationResult> results = Expectations.check(List.of(
+                new Expectation.Schedules(false, SchedulingPolicy.RANDOM, 20, "x < 100"),
+                new Expectation.Schedules(true, SchedulingPolicy.RANDOM, 20, "x == 100"),
+                new Expectation.Schedules(false, SchedulingPolicy.RR, 20, "x < 100"),
+                new Expectation.Holds("x == 100")), result, program, options);
+        assertEquals(List.of(true, false, false, true), results.stream().map(ExpectationResult::passed).toList(),
+                results.toString());
+        Program locked = Simulator.compile("locked.py", racy.replace("import threading\n",
+                "import threading\nlock = threading.Lock()\n").replace("        x += 1", "        with lock:\n            x += 1"));
+        List<ExpectationResult> fixed = Expectations.check(List.of(
+                new Expectation.Schedules(true, SchedulingPolicy.RANDOM, 10, "x == 100")),
+                Simulator.run(locked, options), locked, options);
+        assertTrue(fixed.get(0).passed(), fixed.toString());
     }
 }

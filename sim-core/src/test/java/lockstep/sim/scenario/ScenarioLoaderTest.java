@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunStatus;
+import lockstep.sim.SchedulingPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,7 +140,8 @@ class ScenarioLoaderTest {
         assertError("s.yaml:2:16: unknown key 'fr' in 'title' (expected one of: en, zh)", "s.yaml",
                 "program: pass\ntitle: {en: a, fr: b}\n");
         assertError("s.yaml:3:5: unknown key 'stdout' in 'expect[0]' (expected one of: status, output, "
-                + "output_contains, time)", "s.yaml", "program: pass\nexpect:\n  - stdout: [a]\n");
+                + "output_contains, time, races, deadlock_cycle, some_schedule, every_schedule)", "s.yaml",
+                "program: pass\nexpect:\n  - stdout: [a]\n");
         assertError("s.json:1:35: unknown key 'progam' (expected one of: id, title, summary, tags, scheduler, "
                 + "program, expect)", "s.json", "{\"program\": \"pass\", \"title\": \"t\", \"progam\": 1}");
     }
@@ -215,7 +217,8 @@ class ScenarioLoaderTest {
         assertError("s.yaml:3:5: 'expect[0]' must have exactly one key, found 2; write each expectation as its own "
                 + "'- ' item", "s.yaml", "program: pass\nexpect:\n  - status: completed\n    output: [a]\n");
         assertError("s.yaml:3:5: 'expect[0]' must be a Python expression (a string) or a mapping with one key "
-                + "(status, output, output_contains, time), found an integer (3)", "s.yaml",
+                + "(status, output, output_contains, time, races, deadlock_cycle, some_schedule, every_schedule), "
+                + "found an integer (3)", "s.yaml",
                 "program: pass\nexpect:\n  - 3\n");
         assertError("s.yaml:3:11: 'expect[0].time' needs 'min', 'max' or both", "s.yaml",
                 "program: pass\nexpect:\n  - time: {}\n");
@@ -227,6 +230,78 @@ class ScenarioLoaderTest {
                 "program: pass\nexpect:\n  - output: hi\n");
         assertError("s.yaml:2:9: 'expect' must be a list, found a mapping", "s.yaml",
                 "program: pass\nexpect: {status: completed}\n");
+    }
+
+    @Test
+    void loadsTheConcurrencyExpectations() throws ScenarioError {
+        Scenario s = ScenarioLoader.load("c.yaml", """
+                program: pass
+                expect:
+                  - races: true
+                  - races: false
+                  - deadlock_cycle: [T1, a, T2, b, T1]
+                  - deadlock_cycle: [MainThread, lock, MainThread]
+                  - some_schedule: {policy: random, seeds: 20, holds: "x < 400"}
+                  - every_schedule:
+                      seeds: 100
+                      holds: x == 400
+                  - every_schedule: {policy: rr, seeds: 1, holds: "  x  "}
+                """);
+        assertEquals(List.of(
+                new Expectation.Races(true),
+                new Expectation.Races(false),
+                new Expectation.DeadlockCycle(List.of("T1", "a", "T2", "b", "T1")),
+                new Expectation.DeadlockCycle(List.of("MainThread", "lock", "MainThread")),
+                new Expectation.Schedules(false, SchedulingPolicy.RANDOM, 20, "x < 400"),
+                new Expectation.Schedules(true, SchedulingPolicy.RANDOM, 100, "x == 400"),
+                new Expectation.Schedules(true, SchedulingPolicy.RR, 1, "x")), s.expect());
+        assertEquals(List.of("races: true", "races: false", "deadlock_cycle: [T1, a, T2, b, T1]",
+                "deadlock_cycle: [MainThread, lock, MainThread]",
+                "some_schedule: {policy: random, seeds: 20, holds: \"x < 400\"}",
+                "every_schedule: {policy: random, seeds: 100, holds: \"x == 400\"}",
+                "every_schedule: {policy: rr, seeds: 1, holds: \"x\"}"),
+                s.expect().stream().map(Expectation::description).toList());
+    }
+
+    @Test
+    void wrongConcurrencyExpectations() {
+        assertError("s.yaml:3:12: 'expect[0].races' must be true or false, found a string", "s.yaml",
+                "program: pass\nexpect:\n  - races: yes\n");
+        assertError("s.yaml:3:12: 'expect[0].races' must be true or false, found an integer (1)", "s.yaml",
+                "program: pass\nexpect:\n  - races: 1\n");
+        assertError("s.yaml:3:21: 'expect[0].deadlock_cycle' must be a list, found a string", "s.yaml",
+                "program: pass\nexpect:\n  - deadlock_cycle: T1\n");
+        assertError("s.yaml:3:21: 'expect[0].deadlock_cycle' must list a cycle of threads and locks that starts and "
+                + "ends with the same thread, like [T1, a, T2, b, T1]; found 2 names", "s.yaml",
+                "program: pass\nexpect:\n  - deadlock_cycle: [T1, a]\n");
+        assertError("s.yaml:3:21: 'expect[0].deadlock_cycle' must start and end with the same thread, like "
+                + "[T1, a, T2, b, T1]; found \"T1\" and \"T2\"", "s.yaml",
+                "program: pass\nexpect:\n  - deadlock_cycle: [T1, a, T2]\n");
+        assertError("s.yaml:3:26: 'expect[0].deadlock_cycle[1]' must be a string, found a list", "s.yaml",
+                "program: pass\nexpect:\n  - deadlock_cycle: [T1, [a], T1]\n");
+        assertError("s.yaml:3:37: unknown key 'seed' in 'expect[0].some_schedule' (expected one of: policy, seeds, "
+                + "holds)", "s.yaml",
+                "program: pass\nexpect:\n  - some_schedule: {policy: random, seed: 3, holds: x}\n");
+        assertError("s.yaml:5:7: unknown key 'hold' in 'expect[1].every_schedule' (expected one of: policy, seeds, "
+                + "holds)", "s.yaml",
+                "program: pass\nexpect:\n  - races: true\n  - every_schedule:\n      hold: x\n      seeds: 2\n");
+        assertError("s.yaml:3:20: 'expect[0].some_schedule' must be a mapping {policy: random, seeds: N, holds: "
+                + "\"expression\"}, found a string", "s.yaml", "program: pass\nexpect:\n  - some_schedule: x < 3\n");
+        assertError("s.yaml:3:29: 'expect[0].some_schedule.policy' must be one of rr, fifo, priority, random; found "
+                + "\"replay\"", "s.yaml",
+                "program: pass\nexpect:\n  - some_schedule: {policy: replay, seeds: 2, holds: x}\n");
+        assertError("s.yaml:3:28: 'expect[0].some_schedule.seeds' must be between 1 and 100, found 101", "s.yaml",
+                "program: pass\nexpect:\n  - some_schedule: {seeds: 101, holds: x}\n");
+        assertError("s.yaml:3:28: 'expect[0].some_schedule.seeds' must be between 1 and 100, found 0", "s.yaml",
+                "program: pass\nexpect:\n  - some_schedule: {seeds: 0, holds: x}\n");
+        assertError("s.yaml:3:20: 'expect[0].some_schedule' needs 'seeds', the number of runs (seeds 0 to seeds - 1), "
+                + "at most 100", "s.yaml", "program: pass\nexpect:\n  - some_schedule: {holds: x}\n");
+        assertError("s.yaml:3:21: 'expect[0].every_schedule' needs 'holds', a Python expression over the final "
+                + "globals", "s.yaml", "program: pass\nexpect:\n  - every_schedule: {seeds: 3}\n");
+        assertError("s.yaml:3:39: 'expect[0].every_schedule.holds' is an empty expression", "s.yaml",
+                "program: pass\nexpect:\n  - every_schedule: {seeds: 3, holds: \" \"}\n");
+        assertError("s.yaml:3:39: 'expect[0].every_schedule.holds' must be a string, found an integer (3)", "s.yaml",
+                "program: pass\nexpect:\n  - every_schedule: {seeds: 3, holds: 3}\n");
     }
 
     @Test
