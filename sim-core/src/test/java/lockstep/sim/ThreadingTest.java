@@ -164,4 +164,14 @@ class ThreadingTest {
         assertTrue(two.timeNanos() < one.timeNanos() * 0.7, one.timeNanos() + " vs " + two.timeNanos());
         assertTrue(two.trace().segments().stream().anyMatch(s -> s.core() == 1));
     }
+
+    @Test
+    void aConditionNobodyNotifiesIsADeadlockWithoutACycle() {
+        RunResult r = Runs.run("import threading\ncv = threading.Condition()\ndef consumer():\n    with cv:\n"
+                + "        cv.wait()\nt = threading.Thread(target=consumer, name='consumer')\nt.start()\nt.join()\n");
+        assertEquals(RunStatus.DEADLOCK, r.status());
+        assertEquals(List.of(), r.deadlock().cycle());
+        assertEquals("deadlock: MainThread waits forever for the end of consumer; consumer waits forever for a notify",
+                r.error());
+    }
 }

@@ -20,7 +20,8 @@ final class Deadlocks {
             if (t.blocker == null) {
                 continue;
             }
-            ThreadHandle holder = t.blocker.holder();
+            // A wait for a signal (a notify, a thread's end) is not held by anyone who could simply let go.
+            ThreadHandle holder = t.blocker.isLockLike() ? t.blocker.holder() : null;
             waiting.add(new Deadlock.Waiting(t.name, describe.apply(t.blocker.waitsFor()),
                     holder == null ? null : holder.name()));
             if (holder instanceof SimThread h && h.isAlive()) {
