@@ -47,4 +47,18 @@ class MicroOpTest {
         assertEquals(List.of(1, 1, 3, 3, 3, 2, 2, 2, 2, 3, 3, 3),
                 steps.stream().map(Step::line).collect(Collectors.toList()));
     }
+
+    @Test
+    void aStepCarriesTheStateChangesAndObjectsItTouched() {
+        List<Step> steps = Runs.steps("import threading\nlock = threading.Lock()\nlock.acquire()\nprint('held')\n",
+                RunOptions.defaults());
+        Step acquire = steps.stream().filter(s -> s.line() == 3 && s.opName().startsWith("CALL")).findFirst()
+                .orElseThrow();
+        assertEquals(1, acquire.events().size());
+        assertEquals(lockstep.sim.trace.TraceEvent.Kind.ACQUIRE, acquire.events().get(0).kind());
+        assertEquals(List.of("MainThread", "lock"), acquire.events().get(0).narration().args().subList(0, 2));
+        Step print = steps.stream().filter(s -> s.line() == 4 && s.opName().startsWith("CALL")).findFirst()
+                .orElseThrow();
+        assertEquals(lockstep.sim.trace.TraceEvent.Kind.PRINT, print.events().get(0).kind());
+    }
 }

@@ -511,7 +511,10 @@ public final class Machine {
             narration = narrator.narrate(code, pc, frame, t);
         }
         eventThisStep = null;
-        listener.onStep(new Step(stepIndex, startNanos, currentCore, t.process.pid, t.name, line, opName, narration));
+        List<TraceEvent> raised = List.copyOf(eventsThisStep);
+        eventsThisStep.clear();
+        listener.onStep(new Step(stepIndex, startNanos, currentCore, t.process.pid, t.name, line, opName, narration,
+                raised));
     }
 
     /** The core the running thread is on, for the steps it reports. */
@@ -520,15 +523,22 @@ public final class Machine {
     /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
     boolean quiet;
 
+    /** The events raised by the step being executed, for its listener; only collected when there is one. */
+    private final List<TraceEvent> eventsThisStep = new ArrayList<>();
+
     private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
         if (quiet) {
             return;
+        }
+        TraceEvent event = new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration);
+        if (listener != null) {
+            eventsThisStep.add(event);
         }
         if (listener != null && (kind == TraceEvent.Kind.BLOCK || kind == TraceEvent.Kind.ACQUIRE
                 || kind == TraceEvent.Kind.RELEASE || kind == TraceEvent.Kind.THREAD_START)) {
             eventThisStep = narration;
         }
-        trace.addEvent(new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration));
+        trace.addEvent(event);
     }
 
     // ------------------------------------------------------------------ results

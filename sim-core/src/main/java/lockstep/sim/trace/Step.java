@@ -12,6 +12,14 @@ package lockstep.sim.trace;
  * @param line       the 1-based source line of the micro-op
  * @param opName     the micro-op, e.g. {@code LOAD_GLOBAL x}
  * @param narration  what it did
+ * @param events     the state changes and the objects it touched: the trace events it raised (a thread blocking
+ *                   on a lock, taking or releasing one, starting a thread, printing), in order
  */
 public record Step(long index, long timeNanos, int core, int pid, String threadName, int line, String opName,
-                   Narration narration) {}
+                   Narration narration, java.util.List<TraceEvent> events) {
+    /** A step that raised no event. */
+    public Step(long index, long timeNanos, int core, int pid, String threadName, int line, String opName,
+                Narration narration) {
+        this(index, timeNanos, core, pid, threadName, line, opName, narration, java.util.List.of());
+    }
+}
