@@ -174,4 +174,23 @@ class ThreadingTest {
         assertEquals("deadlock: MainThread waits forever for the end of consumer; consumer waits forever for a notify",
                 r.error());
     }
+
+    @Test
+    void waitsOnLocksAndSemaphoresAreBlockedOthersWaiting() {
+        RunResult r = Runs.run("import threading, time\nsem = threading.Semaphore(1)\nlock = threading.Lock()\n"
+                + "ev = threading.Event()\ndef hold():\n    with sem:\n        with lock:\n            time.sleep(1)\n"
+                + "def wait_event():\n    ev.wait()\n"
+                + "ts = [threading.Thread(target=hold, name=n) for n in 'AB'] + [threading.Thread(target=wait_event, "
+                + "name='C')]\nfor t in ts: t.start()\nev.set()\nfor t in ts: t.join()\n");
+        java.util.Map<String, java.util.Set<String>> states = new java.util.TreeMap<>();
+        for (lockstep.sim.trace.TraceEvent e : r.trace().events()) {
+            if (e.kind() == lockstep.sim.trace.TraceEvent.Kind.BLOCK) {
+                List<Object> args = e.narration().args();
+                states.computeIfAbsent(args.get(1) + "", k -> new java.util.TreeSet<>()).add(args.get(args.size() - 1) + "");
+            }
+        }
+        assertEquals(java.util.Set.of("BLOCKED"), states.get("a semaphore"), states.toString());
+        assertEquals(java.util.Set.of("WAITING"), states.get("a notify"), states.toString());
+        assertEquals(java.util.Set.of("WAITING"), states.get("the end of A"), states.toString());
+    }
 }

@@ -32,8 +32,10 @@ final class Locks {
     static final class Lock extends PyObject implements SyncObject {
         final String key;
         ThreadHandle owner;
-        /** True for a lock used as a signal (a condition's waiter, a thread's end): waiting on it is WAITING. */
+        /** True for a lock used as a signal (a condition's waiter, a thread's end): no holder could just release it. */
         boolean signal;
+        /** For a signal: whether waiting for it counts as BLOCKED (a semaphore) rather than WAITING. */
+        boolean blockedState;
 
         Lock(String key) {
             this.key = key;
@@ -154,7 +156,7 @@ final class Locks {
             return PyBool.FALSE;
         }
         ctx.block(new LockWait(lock.key, () -> lock.owner, waiter -> lock.owner = waiter, PyBool.TRUE,
-                !lock.signal), timeout);
+                !lock.signal, !lock.signal || lock.blockedState), timeout);
         return PyBool.FALSE;
     }
 
@@ -193,7 +195,7 @@ final class Locks {
         return new LockWait(lock.key, () -> lock.owner, waiter -> {
             lock.owner = waiter;
             lock.count = count;
-        }, result, true);
+        }, result, true, true);
     }
 
     private static PyObject releaseRLock(CallContext ctx, RLock lock) {
@@ -213,7 +215,7 @@ final class Locks {
      * wait a WAITING one rather than BLOCKED.
      */
     private record LockWait(String key, Supplier<ThreadHandle> owner, Consumer<ThreadHandle> take, PyObject result,
-                            boolean isLockLike) implements Blocker {
+                            boolean isLockLike, boolean isBlockedState) implements Blocker {
         @Override
         public boolean ready(ThreadHandle waiter) {
             return owner.get() == null;

@@ -45,12 +45,13 @@ final class ThreadModule {
             return PyNone.NONE;
         });
         Natives.function(d, "_label", (ctx, a, kw) -> {
-            Args.count("_label", a, 2, 3);
+            Args.count("_label", a, 2, 4);
             if (a[0] instanceof lockstep.sim.runtime.SyncObject so) {
                 ctx.label(so.key(), Ops.str(ctx, a[1]));
             }
-            if (a.length == 3 && a[0] instanceof Locks.Lock lock) {
+            if (a.length >= 3 && a[0] instanceof Locks.Lock lock) {
                 lock.signal = Ops.truthy(ctx, a[2]);
+                lock.blockedState = a.length == 4 && Ops.truthy(ctx, a[3]);
             }
             return PyNone.NONE;
         });

@@ -392,12 +392,14 @@ public final class Machine {
     void block(SimThread t, lockstep.sim.runtime.Blocker blocker, long timeoutNanos) {
         t.blocker = blocker;
         t.blockDeadlineNanos = timeoutNanos < 0 ? -1 : clockNanos + timeoutNanos;
-        t.state = blocker.isLockLike() ? ThreadState.BLOCKED : ThreadState.WAITING;
+        t.state = blocker.isBlockedState() ? ThreadState.BLOCKED : ThreadState.WAITING;
         int line = t.frame == null ? 0 : t.frame.currentLine();
         lockstep.sim.runtime.ThreadHandle holder = blocker.holder();
+        // The thread's new state rides along as the last argument, for views and tests.
         event(t, line, TraceEvent.Kind.BLOCK, holder != null && holder != t && blocker.isLockLike()
-                ? Narration.of("event.block_held", t.name, describeObject(blocker.waitsFor()), holder.name())
-                : Narration.of("event.block", t.name, describeObject(blocker.waitsFor())));
+                ? Narration.of("event.block_held", t.name, describeObject(blocker.waitsFor()), holder.name(),
+                        t.state.name())
+                : Narration.of("event.block", t.name, describeObject(blocker.waitsFor()), t.state.name()));
     }
 
     /** Creates a thread that will call {@code function(*args)} when first scheduled. */

@@ -21,6 +21,14 @@ public interface Blocker {
     /** The thread whose action would end this wait (a lock's owner), or null when no single thread can. */
     ThreadHandle holder();
 
-    /** True for a wait on a lock or semaphore (state BLOCKED); false for a wait on an event (state WAITING). */
+    /**
+     * True for a wait on a lock, which the holder could end by releasing it (an edge of the wait-for graph);
+     * false for a wait for a signal (a notify, a thread's end).
+     */
     boolean isLockLike();
+
+    /** True when the waiting thread's state is BLOCKED (a lock, a semaphore); false for WAITING. */
+    default boolean isBlockedState() {
+        return isLockLike();
+    }
 }

@@ -28,6 +28,9 @@ class Condition:
         if hasattr(lock, '_is_owned'):
             self._is_owned = lock._is_owned
         self._waiters = []
+        # How a thread waiting here is shown: a semaphore's waiters are BLOCKED, others WAITING for a notify.
+        self._waiter_label = "a notify"
+        self._waiter_blocked = False
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -55,7 +58,7 @@ class Condition:
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
         waiter = _allocate_lock()
-        _thread._label(waiter, "a notify", True)
+        _thread._label(waiter, self._waiter_label, True, self._waiter_blocked)
         waiter.acquire()
         self._waiters.append(waiter)
         saved_state = self._release_save()
@@ -122,6 +125,8 @@ class Semaphore:
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
         self._cond = Condition(Lock())
+        self._cond._waiter_label = "a semaphore"
+        self._cond._waiter_blocked = True
         self._value = value
 
     def __repr__(self):
