@@ -1,6 +1,5 @@
 package lockstep.sim;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +12,6 @@ import lockstep.sim.analysis.Race;
 import lockstep.sim.machine.Machine;
 import lockstep.sim.machine.Traceback;
 import lockstep.sim.runtime.Ops;
-import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBool;
 import lockstep.sim.runtime.PyDict;
 import lockstep.sim.runtime.PyFloat;

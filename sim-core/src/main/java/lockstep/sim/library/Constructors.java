@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.DictView;
@@ -25,7 +24,6 @@ import lockstep.sim.runtime.PySet;
 import lockstep.sim.runtime.PySlice;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyTuple;
-import lockstep.sim.runtime.PyType;
 import lockstep.sim.runtime.Types;
 
 /** What calling a built-in type does: {@code int('42')}, {@code list(xs)}, {@code range(10)}, ... */
