@@ -58,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
                     + RunOptions.DEFAULT_MAX_STEPS + ").")
     Long maxSteps;
 
-    @Option(names = "--policy", paramLabel = "rr|fifo|priority|random|replay",
+    @Option(names = "--policy", paramLabel = "rr|fifo|priority|random|gil|replay",
             description = "The scheduler (default: the scenario's, or rr): round-robin, first-in first-out, "
                     + "priority, seeded random before every step, or replay of --schedule.")
     String policy;
@@ -67,6 +67,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Micro-ops a thread runs before round-robin switches (default: the scenario's, or "
                     + RunOptions.DEFAULT_QUANTUM_STEPS + ", CPython's 5 ms switch interval).")
     Long quantum;
+
+    @Option(names = "--gil-model", paramLabel = "modern|classic",
+            description = "With --policy gil: modern (CPython 3.10+, a switch only at calls and loop back-edges) or "
+                    + "classic (a switch at any bytecode) (default: the scenario's, or modern).")
+    String gilModel;
+
+    @Option(names = "--switch-interval", paramLabel = "S",
+            description = "With --policy gil: seconds a thread keeps the GIL while another waits (default: the "
+                    + "scenario's, or 0.005, CPython's).")
+    Double switchInterval;
 
     @Option(names = "--cores", paramLabel = "N",
             description = "Cores: up to N threads run in the same tick of virtual time (default: the scenario's, or 1).")
@@ -149,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
             lockstep.sim.SchedulingPolicy p = lockstep.sim.SchedulingPolicy.byName(policy);
             if (p == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--policy must be one of rr, fifo, priority, random, replay; was '" + policy + "'");
+                        "--policy must be one of rr, fifo, priority, random, gil, replay; was '" + policy + "'");
             }
             if (p == lockstep.sim.SchedulingPolicy.REPLAY && scheduleFile == null) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--policy replay needs --schedule FILE");
@@ -161,6 +171,19 @@ final class RunCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--quantum must be at least 1");
             }
             options = options.withQuantum(quantum);
+        }
+        if (gilModel != null) {
+            if (!gilModel.equals("modern") && !gilModel.equals("classic")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--gil-model must be modern or classic; was '" + gilModel + "'");
+            }
+            options = options.withGilClassic(gilModel.equals("classic"));
+        }
+        if (switchInterval != null) {
+            if (!(switchInterval > 0)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--switch-interval must be above 0");
+            }
+            options = options.withSwitchInterval(switchInterval);
         }
         if (cores != null) {
             if (cores < 1 || cores > 64) {

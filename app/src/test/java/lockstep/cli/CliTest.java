@@ -76,7 +76,8 @@ class CliTest {
             assertEquals(0, run.exitCode());
             assertTrue(run.out().startsWith("Usage: lockstep run [-h] [--json] [--trace] "), run.out());
             for (String option : new String[] {"SCENARIO", "--json", "--trace", "--seed=N", "--max-steps=N",
-                "--lang=en|zh", "--policy=rr|fifo|priority|random|replay", "--quantum=N", "--cores=N",
+                "--lang=en|zh", "--policy=rr|fifo|priority|random|gil|replay", "--quantum=N", "--cores=N",
+                "--gil-model=modern|classic", "--switch-interval=S",
                 "--schedule=FILE", "--save-schedule=FILE"}) {
                 assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
             }

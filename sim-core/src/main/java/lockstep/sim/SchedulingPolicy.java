@@ -10,6 +10,11 @@ public enum SchedulingPolicy {
     PRIORITY("priority"),
     /** Seeded random choice before every step: the way to expose races. */
     RANDOM("random"),
+    /**
+     * CPython's GIL: one thread of a process runs at a time; a waiting thread gets it after the switch interval,
+     * at an eval-breaker point (modern model) or any bytecode boundary (classic); blocking and sleeping release it.
+     */
+    GIL("gil"),
     /** Follows a recorded schedule. */
     REPLAY("replay");
 

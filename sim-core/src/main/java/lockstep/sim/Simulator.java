@@ -32,7 +32,7 @@ public final class Simulator {
 
     private static SchedulerPolicy policy(RunOptions options) {
         return switch (options.policy()) {
-            case RR -> Policies.roundRobin(options.quantumSteps());
+            case RR, GIL -> Policies.roundRobin(options.quantumSteps());
             case FIFO -> Policies.fifo();
             case PRIORITY -> Policies.priority();
             case RANDOM -> Policies.random(options.seed());
@@ -50,7 +50,8 @@ public final class Simulator {
         Machine[] holder = new Machine[1];
         RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
         Machine machine = new Machine(options.seed(), options.maxSteps(), OP_COST_NANOS, options.stepListener(),
-                policy(options), races, options.cores());
+                policy(options), races, options.cores(), options.policy() == SchedulingPolicy.GIL,
+                options.gilClassic(), options.switchIntervalSeconds());
         holder[0] = machine;
         machine.load(program.code(), program.source());
         Machine.Outcome outcome;

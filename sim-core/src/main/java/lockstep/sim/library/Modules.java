@@ -22,9 +22,9 @@ public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
-            "queue");
+            "queue", "sys");
     private static final Set<String> PLANNED = Set.of("os", "multiprocessing", "concurrent", "concurrent.futures",
-            "asyncio", "sys");
+            "asyncio");
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue");
     private static final java.util.Map<String, lockstep.sim.compile.CodeObject> COMPILED =
@@ -41,7 +41,7 @@ public final class Modules {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
         return "unsupported: module '" + name + "' is outside the scenario language (available: math, queue, random, sim, "
-                + "threading, time)";
+                + "sys, threading, time)";
     }
 
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
@@ -75,6 +75,7 @@ public final class Modules {
             case "random" -> random(d);
             case "sim" -> sim(d);
             case "_thread" -> ThreadModule.install(d);
+            case "sys" -> sys(d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }
         return new PyModule(name, d);
@@ -340,6 +341,28 @@ public final class Modules {
             }
             return new PyList(new ArrayList<>(result), true);
         });
+    }
+
+    private static void sys(LinkedHashMap<String, PyObject> d) {
+        Natives.function(d, "setswitchinterval", (ctx, a, kw) -> {
+            Args.count("setswitchinterval", a, 1, 1);
+            double seconds = Args.asDouble(a[0]);
+            if (!(seconds > 0)) {
+                throw Errors.valueError("switch interval must be strictly positive");
+            }
+            ctx.setSwitchIntervalNanos(Math.max(1, Math.round(seconds * 1e9)));
+            return PyNone.NONE;
+        });
+        Natives.function(d, "getswitchinterval", (ctx, a, kw) -> new PyFloat(ctx.switchIntervalNanos() / 1e9));
+        Natives.function(d, "exit", (ctx, a, kw) -> {
+            Args.count("exit", a, 0, 1);
+            lockstep.sim.runtime.PyBaseException e = new lockstep.sim.runtime.PyBaseException(Types.SYSTEM_EXIT);
+            e.args = a.length == 0 ? lockstep.sim.runtime.PyTuple.EMPTY : lockstep.sim.runtime.PyTuple.of(a[0]);
+            throw new lockstep.sim.runtime.PyRaise(e);
+        });
+        d.put("maxsize", PyInt.of(Long.MAX_VALUE));
+        d.put("platform", PyStr.of("linux"));
+        d.put("version", PyStr.of("3.11.7 (Lockstep simulation)"));
     }
 
     private static void sim(LinkedHashMap<String, PyObject> d) {

@@ -429,7 +429,7 @@ final class Interpreter implements CallContext {
             if (f == null) {
                 return null;
             }
-            if (m.steps >= (boundary == null ? stepLimit : m.maxSteps)) {
+            if (m.steps >= (boundary == null ? stepLimit : m.maxSteps) && !pastSliceEndToEvalBreaker(f, boundary)) {
                 throw new OutOfSteps();
             }
             final Frame stepFrame = f;
@@ -598,6 +598,21 @@ final class Interpreter implements CallContext {
                 }
             }
         }
+    }
+
+    /**
+     * Under the modern GIL a thread whose time is up keeps running until an eval-breaker point — the start of a
+     * function or a loop's backward jump — as CPython 3.10+ only checks for a GIL drop request there.
+     */
+    private boolean pastSliceEndToEvalBreaker(Frame f, Frame boundary) {
+        if (boundary != null || !machine.gilActive || machine.gilClassic || machine.steps >= machine.maxSteps) {
+            return false;
+        }
+        if (f.pc == 0) {
+            return false;
+        }
+        int op = f.code.opcodes[f.pc];
+        return !(op == Opcode.JUMP && f.code.args[f.pc] < f.pc);
     }
 
     /**
@@ -1311,5 +1326,15 @@ final class Interpreter implements CallContext {
             }
         }
         return type;
+    }
+
+    @Override
+    public long switchIntervalNanos() {
+        return machine.switchIntervalNanos;
+    }
+
+    @Override
+    public void setSwitchIntervalNanos(long nanos) {
+        machine.switchIntervalNanos = nanos;
     }
 }

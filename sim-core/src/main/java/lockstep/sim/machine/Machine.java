@@ -35,6 +35,13 @@ public final class Machine {
     /** Virtual time each step adds to the clock as it executes: a step's cost on one core, 0 with several. */
     long stepClockNanos;
     final int cores;
+    /** The GIL policy is on: one thread of the process runs at a time, switching after the switch interval. */
+    final boolean gilActive;
+    /** Classic GIL model: a switch may happen at any bytecode; modern: only at eval-breaker points. */
+    final boolean gilClassic;
+    /** CPython's switch interval ({@code sys.setswitchinterval}), in virtual nanoseconds. */
+    long switchIntervalNanos;
+    private SimThread gilHolder;
     final long maxSteps;
     final StepListener listener;
     final PythonRandom random;
@@ -69,7 +76,11 @@ public final class Machine {
     public enum Outcome { COMPLETED, ERROR, STEP_LIMIT, DEADLOCK, OUTPUT_LIMIT }
 
     public Machine(long seed, long maxSteps, long opCostNanos, StepListener listener, SchedulerPolicy policy,
-                   lockstep.sim.analysis.SyncObserver observer, int cores) {
+                   lockstep.sim.analysis.SyncObserver observer, int cores, boolean gilActive, boolean gilClassic,
+                   double switchIntervalSeconds) {
+        this.gilActive = gilActive;
+        this.gilClassic = gilClassic;
+        this.switchIntervalNanos = Math.max(1, Math.round(switchIntervalSeconds * 1e9));
         this.maxSteps = maxSteps;
         this.opCostNanos = opCostNanos;
         this.cores = Math.max(1, cores);
@@ -132,6 +143,10 @@ public final class Machine {
                     runnable.add(t);
                 }
             }
+            if (gilActive && freeCores < cores) {
+                // The thread doing CPU work holds the GIL: no other thread of the process may run meanwhile.
+                freeCores = 0;
+            }
             if (runnable.isEmpty() || freeCores <= 0) {
                 if (!advanceToNextTimedEvent()) {
                     finishWithoutRunnable();
@@ -145,9 +160,13 @@ public final class Machine {
                         Narration.of("event.step_limit", maxSteps));
                 break;
             }
-            if (cores == 1) {
+            if (cores == 1 || gilActive) {
                 SimThread chosen = policy.choose(runnable, previous);
-                previous = runSlice(chosen, 0, policy.sliceSteps(chosen));
+                long slice = gilActive ? Math.max(1, switchIntervalNanos / opCostNanos) : policy.sliceSteps(chosen);
+                if (gilActive) {
+                    passGil(chosen);
+                }
+                previous = runSlice(chosen, 0, slice);
             } else {
                 runTick(runnable, freeCores, previous);
                 previous = null;
@@ -198,6 +217,18 @@ public final class Machine {
             core++;
         }
         clockNanos += opCostNanos;
+    }
+
+    /** Records the GIL changing hands when another thread than its last holder runs. */
+    private void passGil(SimThread next) {
+        if (next == gilHolder) {
+            return;
+        }
+        int line = next.frame == null ? 0 : next.frame.currentLine();
+        event(next, line, TraceEvent.Kind.GIL, gilHolder == null || !gilHolder.isAlive()
+                ? Narration.of("event.gil_take", next.name)
+                : Narration.of("event.gil_pass", gilHolder.name, next.name));
+        gilHolder = next;
     }
 
     /** Blocked threads whose timeout has passed stop waiting, with the call's timeout result. */

@@ -58,6 +58,12 @@ public interface CallContext {
     /** Names a synchronization object for narration (a condition's waiter: "a notify"). */
     void label(String key, String text);
 
+    /** The GIL's switch interval, in virtual nanoseconds ({@code sys.getswitchinterval}). */
+    long switchIntervalNanos();
+
+    /** Sets the GIL's switch interval ({@code sys.setswitchinterval}). */
+    void setSwitchIntervalNanos(long nanos);
+
     /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
     String newObjectKey(String kind);
 }

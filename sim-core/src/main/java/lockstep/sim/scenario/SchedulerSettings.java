@@ -39,6 +39,12 @@ public record SchedulerSettings(String policy, Integer quantumSteps, Integer cor
                 && lockstep.sim.SchedulingPolicy.byName(policy) != lockstep.sim.SchedulingPolicy.REPLAY) {
             options = options.withPolicy(lockstep.sim.SchedulingPolicy.byName(policy));
         }
+        if (gilModel != null) {
+            options = options.withGilClassic(gilModel.equals("classic"));
+        }
+        if (switchIntervalSeconds != null) {
+            options = options.withSwitchInterval(switchIntervalSeconds);
+        }
         if (cores != null) {
             options = options.withCores(cores);
         }

@@ -94,4 +94,13 @@ final class TestContext implements CallContext {
     public String newObjectKey(String kind) {
         return kind;
     }
+
+    @Override
+    public long switchIntervalNanos() {
+        return 5_000_000;
+    }
+
+    @Override
+    public void setSwitchIntervalNanos(long nanos) {
+    }
 }
