@@ -45,6 +45,11 @@ final class IteratorObjects {
         public PyType type() {
             return ENUMERATE;
         }
+
+        @Override
+        public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+            return new Enumerate((PyIterator) copier.copy(it), copier.copy(count));
+        }
     }
 
     static final class Zip extends PyIterator {
@@ -72,6 +77,15 @@ final class IteratorObjects {
         @Override
         public PyType type() {
             return ZIP;
+        }
+
+        @Override
+        public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+            PyIterator[] copied = new PyIterator[its.length];
+            for (int k = 0; k < its.length; k++) {
+                copied[k] = (PyIterator) copier.copy(its[k]);
+            }
+            return new Zip(copied);
         }
     }
 
@@ -148,6 +162,17 @@ final class IteratorObjects {
         @Override
         public PyType type() {
             return REVERSED;
+        }
+
+        @Override
+        public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+            java.util.List<PyObject> copied = new java.util.ArrayList<>();
+            for (PyObject item : items) {
+                copied.add(copier.copy(item));
+            }
+            Reversed copy = new Reversed(copied);
+            copy.i = i;
+            return copy;
         }
     }
 

@@ -29,7 +29,7 @@ final class Locks {
     private Locks() {}
 
     /** A plain lock. */
-    static final class Lock extends PyObject implements SyncObject {
+    static final class Lock extends PyObject implements SyncObject, lockstep.sim.runtime.Forkable {
         final String key;
         ThreadHandle owner;
         /** True for a lock used as a signal (a condition's waiter, a thread's end): no holder could just release it. */
@@ -46,6 +46,16 @@ final class Locks {
             return LOCK;
         }
 
+        /** In the child of a fork the lock keeps its state: held by its owner, who may not exist there. */
+        @Override
+        public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+            Lock copy = new Lock(key);
+            copy.owner = copier.thread(owner);
+            copy.signal = signal;
+            copy.blockedState = blockedState;
+            return copy;
+        }
+
         @Override
         public String key() {
             return key;
@@ -53,7 +63,7 @@ final class Locks {
     }
 
     /** A re-entrant lock: its owner may take it again; it is free when released as often as taken. */
-    static final class RLock extends PyObject implements SyncObject {
+    static final class RLock extends PyObject implements SyncObject, lockstep.sim.runtime.Forkable {
         final String key;
         ThreadHandle owner;
         long count;
@@ -65,6 +75,14 @@ final class Locks {
         @Override
         public PyType type() {
             return RLOCK;
+        }
+
+        @Override
+        public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+            RLock copy = new RLock(key);
+            copy.owner = copier.thread(owner);
+            copy.count = count;
+            return copy;
         }
 
         @Override

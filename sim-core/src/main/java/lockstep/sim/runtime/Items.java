@@ -397,6 +397,13 @@ public final class Items {
         public PyObject next(CallContext ctx) {
             return i < list.items.size() ? list.items.get(i++) : null;
         }
+
+        @Override
+        public PyObject copyFor(ObjectCopier copier) {
+            SequenceIterator copy = new SequenceIterator((PyList) copier.copy(list));
+            copy.i = i;
+            return copy;
+        }
     }
 
     static final class ArrayIterator extends PyIterator {
@@ -410,6 +417,17 @@ public final class Items {
         @Override
         public PyObject next(CallContext ctx) {
             return i < items.length ? items[i++] : null;
+        }
+
+        @Override
+        public PyObject copyFor(ObjectCopier copier) {
+            PyObject[] copied = new PyObject[items.length];
+            for (int k = 0; k < items.length; k++) {
+                copied[k] = copier.copy(items[k]);
+            }
+            ArrayIterator copy = new ArrayIterator(copied);
+            copy.i = i;
+            return copy;
         }
     }
 
@@ -425,11 +443,18 @@ public final class Items {
         public PyObject next(CallContext ctx) {
             return i < s.length() ? PyStr.of(String.valueOf(s.charAt(i++))) : null;
         }
+
+        @Override
+        public PyObject copyFor(ObjectCopier copier) {
+            StrIterator copy = new StrIterator(s);
+            copy.i = i;
+            return copy;
+        }
     }
 
     static final class RangeIterator extends PyIterator {
         private long next;
-        private final long step;
+        private long step;
         private long remaining;
 
         RangeIterator(PyRange r) {
@@ -447,6 +472,15 @@ public final class Items {
             long v = next;
             next += step;
             return PyInt.of(v);
+        }
+
+        @Override
+        public PyObject copyFor(ObjectCopier copier) {
+            RangeIterator copy = new RangeIterator(new PyRange(0, 0, 1));
+            copy.step = step;
+            copy.next = next;
+            copy.remaining = remaining;
+            return copy;
         }
     }
 
@@ -469,6 +503,13 @@ public final class Items {
                 throw Errors.raise(Types.RUNTIME_ERROR, "Set changed size during iteration");
             }
             return i < order.size() ? order.get(i++) : null;
+        }
+
+        @Override
+        public PyObject copyFor(ObjectCopier copier) {
+            SetIterator copy = new SetIterator((PySet) copier.copy(set));
+            copy.i = i;
+            return copy;
         }
     }
 
