@@ -54,6 +54,7 @@ final class JsonReport {
             m.put("thread", w.thread());
             m.put("waitsFor", w.object());
             m.put("heldBy", w.holder());
+            m.put("orphaned", w.orphaned());
             return m;
         }).toList());
         map.put("explanation", deadlock.explanation());

@@ -11,8 +11,11 @@ import java.util.List;
  * @param waiting every waiting thread, in creation order
  */
 public record Deadlock(List<String> cycle, List<Waiting> waiting) {
-    /** A thread that waits: on what, held by whom (null when no thread holds it). */
-    public record Waiting(String thread, String object, String holder) {}
+    /**
+     * A thread that waits: on what, held by whom (null when no thread holds it); {@code orphaned} when the holder
+     * does not exist in the waiter's process — a lock copied by {@code fork} while another thread held it.
+     */
+    public record Waiting(String thread, String object, String holder, boolean orphaned) {}
 
     /** One sentence in English, for logs and tests; the app renders the narration in the chosen language. */
     public String explanation() {
@@ -26,7 +29,9 @@ public record Deadlock(List<String> cycle, List<Waiting> waiting) {
                 sb.append("; ");
             }
             sb.append(w.thread()).append(" waits forever for ").append(w.object());
-            if (w.holder() != null) {
+            if (w.orphaned()) {
+                sb.append(", held by ").append(w.holder()).append(", which does not exist in this process");
+            } else if (w.holder() != null) {
                 sb.append(" (held by ").append(w.holder()).append(")");
             }
         }

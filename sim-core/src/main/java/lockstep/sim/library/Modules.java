@@ -22,11 +22,11 @@ public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
-            "queue", "sys");
-    private static final Set<String> PLANNED = Set.of("os", "multiprocessing", "concurrent", "concurrent.futures",
+            "queue", "sys", "os", "_os");
+    private static final Set<String> PLANNED = Set.of("multiprocessing", "concurrent", "concurrent.futures",
             "asyncio");
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
-    private static final Set<String> IN_PYTHON = Set.of("threading", "queue");
+    private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os");
     private static final java.util.Map<String, lockstep.sim.compile.CodeObject> COMPILED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -40,8 +40,8 @@ public final class Modules {
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: math, queue, random, sim, "
-                + "sys, threading, time)";
+        return "unsupported: module '" + name + "' is outside the scenario language (available: math, os, queue, random, "
+                + "sim, sys, threading, time)";
     }
 
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
@@ -76,6 +76,7 @@ public final class Modules {
             case "sim" -> sim(d);
             case "_thread" -> ThreadModule.install(d);
             case "sys" -> sys(d);
+            case "_os" -> os(d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }
         return new PyModule(name, d);
@@ -340,6 +341,25 @@ public final class Modules {
                 }
             }
             return new PyList(new ArrayList<>(result), true);
+        });
+    }
+
+    private static void os(LinkedHashMap<String, PyObject> d) {
+        Natives.function(d, "_fork", (ctx, a, kw) -> PyInt.of(ctx.fork()));
+        Natives.function(d, "getpid", (ctx, a, kw) -> PyInt.of(ctx.pid()));
+        Natives.function(d, "getppid", (ctx, a, kw) -> PyInt.of(ctx.parentPid()));
+        Natives.function(d, "_exit", (ctx, a, kw) -> {
+            Args.count("_exit", a, 1, 1);
+            ctx.exitProcess((int) Args.asLong(a[0]));
+            return PyNone.NONE;
+        });
+        Natives.function(d, "waitpid", (ctx, a, kw) -> {
+            Args.count("waitpid", a, 2, 2);
+            if (!ctx.waitForChild((int) Args.asLong(a[0]))) {
+                throw Errors.raise(Types.EXCEPTIONS.getOrDefault("ChildProcessError", Types.OS_ERROR),
+                        "[Errno 10] No child processes");
+            }
+            return PyNone.NONE;
         });
     }
 

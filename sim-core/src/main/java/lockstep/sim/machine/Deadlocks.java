@@ -22,9 +22,11 @@ final class Deadlocks {
             }
             // A wait for a signal (a notify, a thread's end) is not held by anyone who could simply let go.
             ThreadHandle holder = t.blocker.isLockLike() ? t.blocker.holder() : null;
-            waiting.add(new Deadlock.Waiting(t.name, describe.apply(t.blocker.waitsFor()),
-                    holder == null ? null : holder.name()));
-            if (holder instanceof SimThread h && h.isAlive()) {
+            boolean orphaned = holder instanceof SimThread h && h.process != t.process;
+            String name = t.process.pid == 1000 ? t.name : t.name + " (process " + t.process.pid + ")";
+            waiting.add(new Deadlock.Waiting(name, describe.apply(t.blocker.waitsFor()),
+                    holder == null ? null : holder.name(), orphaned));
+            if (holder instanceof SimThread h && h.isAlive() && !orphaned) {
                 waitsOn.put(t, h);
             }
         }

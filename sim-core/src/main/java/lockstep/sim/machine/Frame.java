@@ -95,6 +95,32 @@ final class Frame {
         blockSavedException[blockCount] = null;
     }
 
+    /** This frame and its callers as a forked child sees them: locals, stack, cells and blocks copied. */
+    Frame copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+        Frame copy = new Frame(code, (PyFunction) copier.copy(function), copier.copyNamespace(globals),
+                namespace == null ? null : copier.copyNamespace(namespace));
+        for (int i = 0; i < locals.length; i++) {
+            copy.locals[i] = copier.copy(locals[i]);
+        }
+        for (int i = 0; i < cells.length; i++) {
+            copy.cells[i] = (PyCell) copier.copy(cells[i]);
+        }
+        for (int i = 0; i < sp; i++) {
+            copy.stack[i] = copier.copy(stack[i]);
+        }
+        copy.sp = sp;
+        copy.pc = pc;
+        copy.returnMode = returnMode;
+        copy.instanceBeingInitialized = copier.copy(instanceBeingInitialized);
+        copy.pendingKwNames = (PyTuple) copier.copy(pendingKwNames);
+        for (int i = 0; i < blockCount; i++) {
+            copy.pushBlock(blockKind[i], blockHandler[i], blockLevel[i],
+                    (PyBaseException) copier.copy(blockSavedException[i]));
+        }
+        copy.back = back == null ? null : back.copyFor(copier);
+        return copy;
+    }
+
     /** The source line of the instruction being executed (the one before {@link #pc}). */
     int currentLine() {
         int i = Math.max(0, Math.min(pc - 1, code.lines.length - 1));

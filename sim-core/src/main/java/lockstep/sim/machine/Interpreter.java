@@ -75,6 +75,10 @@ final class Interpreter implements CallContext {
     void run(SimThread t, long limit) {
         this.thread = t;
         this.stepLimit = limit;
+        if (t.pushOnResume != null) {
+            t.frame.stack[t.frame.sp++] = t.pushOnResume;
+            t.pushOnResume = null;
+        }
         try {
             execute(null);
         } catch (OutOfSteps e) {
@@ -542,6 +546,10 @@ final class Interpreter implements CallContext {
                         }
                         f.sp = base;
                         if (callee == null) {
+                            if (t.exitRequested) {
+                                recordStep(stepFrame, pc, stepIndex, stepStart);
+                                return null;
+                            }
                             stack[f.sp++] = resultOfDirectCall;
                             resultOfDirectCall = null;
                             if ((t.pendingSuspendNanos >= 0 || t.pendingBlocker != null)
@@ -1336,5 +1344,36 @@ final class Interpreter implements CallContext {
     @Override
     public void setSwitchIntervalNanos(long nanos) {
         machine.switchIntervalNanos = nanos;
+    }
+
+    @Override
+    public int fork() {
+        return machine.fork(thread);
+    }
+
+    @Override
+    public int pid() {
+        return thread.process.pid;
+    }
+
+    @Override
+    public int parentPid() {
+        return thread.process.parentPid;
+    }
+
+    @Override
+    public void exitProcess(int code) {
+        thread.exitRequested = true;
+        machine.exitProcess(thread, code);
+    }
+
+    @Override
+    public boolean waitForChild(int pid) {
+        lockstep.sim.runtime.Blocker blocker = machine.childWait(thread, pid);
+        if (blocker == null) {
+            return false;
+        }
+        block(blocker, -1);
+        return true;
     }
 }

@@ -50,6 +50,7 @@ public final class Machine {
     private final Schedule schedule = new Schedule();
     private final java.util.Map<String, Integer> objectCounters = new java.util.TreeMap<>();
     private int nextThreadId = 1;
+    private int nextPid = 1000;
     /** Accesses to shared state are reported to the observer once a second thread exists. */
     boolean trackAccesses;
     LinkedHashMap<String, PyObject> mainGlobals;
@@ -65,6 +66,8 @@ public final class Machine {
     private final Trace trace = new Trace();
     private final StepNarrator narrator = new StepNarrator();
     private SimThread mainThread;
+    /** The first process's main thread ended with an uncaught exception (the run's status is error). */
+    private boolean mainFailed;
     private lockstep.sim.analysis.Deadlock deadlock;
     /** Text printed by the step being executed, for its narration. */
     private String printedThisStep;
@@ -111,7 +114,7 @@ public final class Machine {
         // The built-in namespace also installs the methods of the built-in types: it must exist before any step.
         lockstep.sim.library.Builtins.all();
         ObjectIds.reset();
-        SimProcess process = new SimProcess(1);
+        SimProcess process = new SimProcess(nextPid++, 0);
         processes.add(process);
         LinkedHashMap<String, PyObject> globals = process.main.dict;
         mainGlobals = globals;
@@ -288,7 +291,7 @@ public final class Machine {
     /** Nothing can run and nothing is timed: the run is over, or deadlocked. */
     private void finishWithoutRunnable() {
         if (allDone()) {
-            outcome = mainThread.uncaught != null ? Outcome.ERROR : Outcome.COMPLETED;
+            outcome = mainFailed ? Outcome.ERROR : Outcome.COMPLETED;
             return;
         }
         deadlock = Deadlocks.analyze(threads, this::describeObject);
@@ -346,6 +349,14 @@ public final class Machine {
             event(t, last == null ? 0 : last.line(), TraceEvent.Kind.ERROR,
                     Narration.of("event.uncaught", t.name, uncaught.type().name));
         }
+        if (t != mainThread && t == t.process.threads.get(0)) {
+            // The main thread of a forked child: the process ends with it, as its interpreter exits.
+            if (uncaught != null && uncaught.type() != Types.SYSTEM_EXIT) {
+                writeError(Traceback.format(uncaught, t.uncaughtMessage, source) + "\n");
+            }
+            shutdownComplete(t);
+            return;
+        }
         if (t == mainThread && otherLiveThreads()) {
             // As CPython's interpreter shutdown: the main thread waits for every non-daemon thread.
             t.state = ThreadState.WAITING;
@@ -362,7 +373,7 @@ public final class Machine {
 
     private boolean otherLiveThreads() {
         for (SimThread other : threads) {
-            if (other != mainThread && !other.daemon && other.isAlive()) {
+            if (other != mainThread && other.process == mainThread.process && !other.daemon && other.isAlive()) {
                 return true;
             }
         }
@@ -375,15 +386,21 @@ public final class Machine {
             main.state = ThreadState.DONE;
             event(main, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", main.name));
         }
-        for (SimThread t : threads) {
+        for (SimThread t : main.process.threads) {
             if (t.isAlive()) {
                 t.state = ThreadState.DONE;
                 t.blocker = null;
                 event(t, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.daemon_stopped", t.name));
             }
         }
-        outcome = main.uncaught != null && main.uncaught.type() != Types.SYSTEM_EXIT ? Outcome.ERROR
-                : Outcome.COMPLETED;
+        boolean failed = main.uncaught != null && main.uncaught.type() != Types.SYSTEM_EXIT;
+        main.process.exitCode = failed ? 1 : main.process.exitCode;
+        if (main == mainThread) {
+            mainFailed = failed;
+            if (allDone()) {
+                outcome = failed ? Outcome.ERROR : Outcome.COMPLETED;
+            }
+        }
     }
 
     /** Waits until no non-daemon thread but the main one is alive. */
@@ -450,6 +467,122 @@ public final class Machine {
         event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.THREAD_START,
                 Narration.of("event.thread_started", parent.name, threadName));
         return t;
+    }
+
+    /**
+     * {@code os.fork()} by {@code parent}: a new process with a copy of the parent's memory — every module, object
+     * and lock in its current state — and only the calling thread, which will see 0 as fork's result.
+     */
+    int fork(SimThread parent) {
+        SimProcess from = parent.process;
+        SimProcess child = new SimProcess(nextPid++, from.pid);
+        SimThread copy = new SimThread(nextThreadId++, parent.name, child, false);
+        lockstep.sim.runtime.ObjectCopier copier = new lockstep.sim.runtime.ObjectCopier(parent, copy);
+        for (java.util.Map.Entry<String, PyModule> e : from.modules.entrySet()) {
+            child.modules.put(e.getKey(), (PyModule) copier.copy(e.getValue()));
+        }
+        child.main = child.modules.get("__main__");
+        copy.frame = parent.frame.copyFor(copier);
+        copy.depth = parent.depth;
+        copy.handledException = (PyBaseException) copier.copy(parent.handledException);
+        copy.priority = parent.priority;
+        copy.pushOnResume = lockstep.sim.runtime.PyInt.ZERO;
+        copy.state = ThreadState.RUNNABLE;
+        copy.readySince = steps;
+        child.threads.add(copy);
+        threads.add(copy);
+        processes.add(child);
+        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
+                Narration.of("event.fork", from.pid, child.pid, parent.name));
+        return child.pid;
+    }
+
+    /**
+     * What a thread waiting for a child process (any child for -1) waits on, or null when it has no such child.
+     * The wait returns {@code (pid, status)} with the exit code in the status's high byte, as CPython's does.
+     */
+    lockstep.sim.runtime.Blocker childWait(SimThread t, int pid) {
+        List<SimProcess> children = new ArrayList<>();
+        for (SimProcess p : processes) {
+            if (p.parentPid == t.process.pid && (pid == -1 || p.pid == pid) && !reaped.contains(p.pid)) {
+                children.add(p);
+            }
+        }
+        if (children.isEmpty()) {
+            return null;
+        }
+        return new lockstep.sim.runtime.Blocker() {
+            private SimProcess ended() {
+                for (SimProcess p : children) {
+                    if (!p.isAlive()) {
+                        return p;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean ready(lockstep.sim.runtime.ThreadHandle waiter) {
+                return ended() != null;
+            }
+
+            @Override
+            public lockstep.sim.runtime.PyObject complete(lockstep.sim.runtime.ThreadHandle waiter) {
+                SimProcess p = ended();
+                reaped.add(p.pid);
+                return lockstep.sim.runtime.PyTuple.of(lockstep.sim.runtime.PyInt.of(p.pid),
+                        lockstep.sim.runtime.PyInt.of((p.exitCode & 0xff) << 8));
+            }
+
+            @Override
+            public lockstep.sim.runtime.PyObject timedOut(lockstep.sim.runtime.ThreadHandle waiter) {
+                return lockstep.sim.runtime.PyNone.NONE;
+            }
+
+            @Override
+            public String waitsFor() {
+                return children.size() == 1 ? "process " + children.get(0).pid : "a child process";
+            }
+
+            @Override
+            public lockstep.sim.runtime.ThreadHandle holder() {
+                return null;
+            }
+
+            @Override
+            public boolean isLockLike() {
+                return false;
+            }
+        };
+    }
+
+    /** Children whose end a wait has already reported. */
+    private final java.util.Set<Integer> reaped = new java.util.TreeSet<>();
+
+    /** The process with this pid, or null. */
+    SimProcess process(int pid) {
+        for (SimProcess p : processes) {
+            if (p.pid == pid) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** {@code os._exit(code)}: every thread of the process ends at once, no cleanup runs. */
+    void exitProcess(SimThread t, int code) {
+        t.process.exitCode = code;
+        for (SimThread other : t.process.threads) {
+            if (other.isAlive()) {
+                other.state = ThreadState.DONE;
+                other.blocker = null;
+                other.frame = null;
+                event(other, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", other.name));
+            }
+        }
+        if (t.process == mainThread.process) {
+            outcome = allDone() ? Outcome.COMPLETED : outcome;
+        }
     }
 
     /** A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order. */

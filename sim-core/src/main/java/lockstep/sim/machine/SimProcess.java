@@ -9,14 +9,17 @@ import lockstep.sim.runtime.PyObject;
 /** A simulated process: its pid, its {@code __main__} globals, its imported modules and its threads. */
 public final class SimProcess {
     final int pid;
-    final PyModule main;
+    final int parentPid;
+    PyModule main;
     final LinkedHashMap<String, PyModule> modules = new LinkedHashMap<>();
     final List<SimThread> threads = new ArrayList<>();
+    /** The exit status once every thread has ended: 0, 1 after an uncaught exception, or {@code os._exit(n)}. */
+    int exitCode;
 
-    SimProcess(int pid) {
+    SimProcess(int pid, int parentPid) {
         this.pid = pid;
-        LinkedHashMap<String, PyObject> globals = new LinkedHashMap<>();
-        this.main = new PyModule("__main__", globals);
+        this.parentPid = parentPid;
+        this.main = new PyModule("__main__", new LinkedHashMap<String, PyObject>());
     }
 
     public int pid() {
@@ -25,5 +28,14 @@ public final class SimProcess {
 
     public LinkedHashMap<String, PyObject> globals() {
         return main.dict;
+    }
+
+    boolean isAlive() {
+        for (SimThread t : threads) {
+            if (t.isAlive()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

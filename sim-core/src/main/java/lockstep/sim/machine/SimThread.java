@@ -33,6 +33,10 @@ public final class SimThread implements ThreadHandle {
     /** Set by a native call that blocks the thread once it returns. */
     Blocker pendingBlocker;
     long pendingTimeoutNanos = -1;
+    /** A value to push on the thread's stack before it next runs: a forked child's 0 from {@code fork()}. */
+    lockstep.sim.runtime.PyObject pushOnResume;
+    /** Set by {@code os._exit}: the process ends as soon as the current call returns. */
+    boolean exitRequested;
     /** The uncaught exception that ended the thread, if any. */
     PyBaseException uncaught;
     /** {@code str()} of {@link #uncaught}, taken when it ended the thread (it may run program code). */

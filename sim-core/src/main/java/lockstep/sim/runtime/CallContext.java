@@ -64,6 +64,23 @@ public interface CallContext {
     /** Sets the GIL's switch interval ({@code sys.setswitchinterval}). */
     void setSwitchIntervalNanos(long nanos);
 
+    /** {@code os.fork()}: copies the calling process; returns the child's pid (the child's own call returns 0). */
+    int fork();
+
+    /** The calling thread's process id and its parent's. */
+    int pid();
+
+    int parentPid();
+
+    /** {@code os._exit(code)}: ends the calling process at once. */
+    void exitProcess(int code);
+
+    /**
+     * {@code os.waitpid}: waits for the child {@code pid} (or any child for -1) to end; the call then returns
+     * {@code (pid, status)}. False when there is no such child.
+     */
+    boolean waitForChild(int pid);
+
     /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
     String newObjectKey(String kind);
 }

@@ -82,4 +82,28 @@ final class PlainContext implements CallContext {
     @Override
     public void setSwitchIntervalNanos(long nanos) {
     }
+
+    @Override
+    public int fork() {
+        throw new IllegalStateException("no machine here");
+    }
+
+    @Override
+    public int pid() {
+        return 1000;
+    }
+
+    @Override
+    public int parentPid() {
+        return 0;
+    }
+
+    @Override
+    public void exitProcess(int code) {
+    }
+
+    @Override
+    public boolean waitForChild(int pid) {
+        return false;
+    }
 }

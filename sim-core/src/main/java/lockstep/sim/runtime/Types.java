@@ -57,6 +57,7 @@ public final class Types {
     public static final PyType MEMORY_ERROR = builtin("MemoryError", EXCEPTION);
     public static final PyType OS_ERROR = builtin("OSError", EXCEPTION);
     public static final PyType TIMEOUT_ERROR = builtin("TimeoutError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = builtin("ChildProcessError", OS_ERROR);
 
     /** Every built-in exception class by name, in definition order, for the builtins module. */
     public static final Map<String, PyType> EXCEPTIONS = exceptions();
@@ -70,7 +71,8 @@ public final class Types {
         for (PyType t : new PyType[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, EXCEPTION, ARITHMETIC_ERROR,
                 ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR,
                 KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
-                TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, MEMORY_ERROR, OS_ERROR, TIMEOUT_ERROR}) {
+                TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, MEMORY_ERROR, OS_ERROR,
+                TIMEOUT_ERROR, CHILD_PROCESS_ERROR}) {
             m.put(t.name, t);
         }
         return m;

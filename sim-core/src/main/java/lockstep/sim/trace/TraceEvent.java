@@ -8,5 +8,5 @@ public record TraceEvent(long step, long timeNanos, int pid, String threadName, 
                          Narration narration) {
     /** The kinds of retained events. */
     public enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT, DEADLOCK, BLOCK, ACQUIRE, RELEASE,
-        TIMEOUT, GIL }
+        TIMEOUT, GIL, FORK }
 }

@@ -1,6 +1,7 @@
 # The threading module, written in the scenario language the way CPython 3.11 writes it in Python, on top of the
 # native locks of _thread. Its steps run like the program's, so a switch can happen inside, as in CPython.
 import _thread
+import os
 import time
 
 _allocate_lock = _thread.allocate_lock
@@ -401,8 +402,11 @@ class Thread:
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
         # Taken even when the thread has stopped: releasing it was the thread's last act, so taking it orders
-        # everything the thread did before what the joiner does next.
+        # everything the thread did before what the joiner does next. After a fork, threads that were not copied
+        # have no lock: they are stopped.
         lock = self._join_lock
+        if lock is None:
+            return
         if timeout is None:
             if lock.acquire():
                 lock.release()
@@ -492,3 +496,26 @@ def enumerate():
 
 
 _main_thread = _MainThread()
+_forking = None
+
+
+def _before_fork():
+    global _forking
+    _forking = current_thread()
+
+
+def _after_fork():
+    # In the child only the forking thread exists, as CPython's threading._after_fork leaves it.
+    global _active, _limbo, _forking
+    current = _forking
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is not current:
+            thread._is_stopped = True
+            thread._join_lock = None
+    current._ident = get_ident()
+    _active = {current._ident: current}
+    _limbo = {}
+    _forking = None
+
+
+os.register_at_fork(before=_before_fork, after_in_child=_after_fork)

@@ -179,7 +179,7 @@ class ExpectationsTest {
     @Test
     void deadlockCycle() {
         Deadlock deadlock = new Deadlock(List.of("T1", "a", "T2", "b", "T1"), List.of(
-                new Deadlock.Waiting("T1", "a", "T2"), new Deadlock.Waiting("T2", "b", "T1")));
+                new Deadlock.Waiting("T1", "a", "T2", false), new Deadlock.Waiting("T2", "b", "T1", false)));
         RunResult stuck = finding(RunStatus.DEADLOCK, deadlock, List.of());
         Expectation.DeadlockCycle expected = new Expectation.DeadlockCycle(List.of("T1", "a", "T2", "b", "T1"));
         assertEquals(new ExpectationResult("deadlock_cycle: [T1, a, T2, b, T1]", true,
@@ -189,7 +189,7 @@ class ExpectationsTest {
                 check(new Expectation.DeadlockCycle(List.of("T2", "b", "T1", "a", "T2")), stuck));
         assertEquals(new ExpectationResult("deadlock_cycle: [T1, a, T2, b, T1]", false, "the run did not deadlock"),
                 check(expected, DONE));
-        Deadlock orphan = new Deadlock(List.of(), List.of(new Deadlock.Waiting("T1", "q", null)));
+        Deadlock orphan = new Deadlock(List.of(), List.of(new Deadlock.Waiting("T1", "q", null, false)));
         assertEquals(new ExpectationResult("deadlock_cycle: [T1, a, T2, b, T1]", false,
                 "the deadlock has no cycle (deadlock: T1 waits forever for q)"),
                 check(expected, finding(RunStatus.DEADLOCK, orphan, List.of())));
