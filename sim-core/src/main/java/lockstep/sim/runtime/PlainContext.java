@@ -1,7 +1,10 @@
 package lockstep.sim.runtime;
 
-/** A context for Java-side diagnostics that has no machine: it cannot call program code or block. */
-final class PlainContext implements CallContext {
+/**
+ * A context that has no machine: it cannot call program code, block or fork. Java-side diagnostics use it, and
+ * tests of natives extend it with what they need.
+ */
+public class PlainContext implements CallContext {
     static final PlainContext INSTANCE = new PlainContext();
 
     @Override
