@@ -82,6 +82,13 @@ final class Scope {
             for (String id : declaredGlobal) {
                 bindings.put(id, Binding.GLOBAL_EXPLICIT);
             }
+            // A class body inside a function sees the function's variables (CPython's LOAD_CLASSDEREF); names the
+            // body assigns stay in its namespace.
+            for (String id : used) {
+                if (!bound.contains(id) && !bindings.containsKey(id) && enclosingFunctionBinds(id)) {
+                    captureFromEnclosing(id);
+                }
+            }
         } else {
             for (String id : declaredGlobal) {
                 bindings.put(id, Binding.GLOBAL_EXPLICIT);

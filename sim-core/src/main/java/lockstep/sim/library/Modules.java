@@ -8,6 +8,7 @@ import java.util.Set;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Items;
 import lockstep.sim.runtime.PyFloat;
+import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyInt;
 import lockstep.sim.runtime.PyList;
 import lockstep.sim.runtime.PyModule;
@@ -22,11 +23,10 @@ public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
-            "queue", "sys", "os", "_os");
-    private static final Set<String> PLANNED = Set.of("multiprocessing", "concurrent", "concurrent.futures",
-            "asyncio");
+            "queue", "sys", "os", "_os", "multiprocessing");
+    private static final Set<String> PLANNED = Set.of("concurrent", "concurrent.futures", "asyncio");
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
-    private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os");
+    private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing");
     private static final java.util.Map<String, lockstep.sim.compile.CodeObject> COMPILED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -40,8 +40,8 @@ public final class Modules {
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: math, os, queue, random, "
-                + "sim, sys, threading, time)";
+        return "unsupported: module '" + name + "' is outside the scenario language (available: math, multiprocessing, os, "
+                + "queue, random, sim, sys, threading, time)";
     }
 
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
@@ -353,6 +353,15 @@ public final class Modules {
             ctx.exitProcess((int) Args.asLong(a[0]));
             return PyNone.NONE;
         });
+        Natives.function(d, "_spawn", (ctx, a, kw) -> {
+            Args.count("_spawn", a, 2, 2);
+            return PyInt.of(ctx.spawn(((lockstep.sim.runtime.PyTuple) a[0]).items, Ops.truthy(ctx, a[1])));
+        });
+        Natives.function(d, "_poll", (ctx, a, kw) -> {
+            Args.count("_poll", a, 1, 1);
+            return ctx.processExitCode((int) Args.asLong(a[0]));
+        });
+        Natives.function(d, "_main_module", (ctx, a, kw) -> ctx.mainModule());
         Natives.function(d, "waitpid", (ctx, a, kw) -> {
             Args.count("waitpid", a, 2, 2);
             if (!ctx.waitForChild((int) Args.asLong(a[0]))) {

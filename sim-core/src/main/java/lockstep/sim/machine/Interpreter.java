@@ -262,6 +262,36 @@ final class Interpreter implements CallContext {
         }
     }
 
+    /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
+    private Frame spawnEntryFrame(SimThread t) {
+        PyModule mp = machine.moduleOf(t, "multiprocessing");
+        String entry = t.spawnEntry;
+        PyObject[] args = t.spawnArgs;
+        t.spawnEntry = null;
+        t.spawnArgs = null;
+        PyObject function = mp == null ? null : mp.dict.get(entry);
+        if (function == null) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "the spawned process did not import multiprocessing");
+        }
+        return entryFrame(function, args);
+    }
+
+    @Override
+    public int spawn(PyObject[] bootstrapArgs, boolean viaServer) {
+        return machine.spawn(thread, bootstrapArgs, viaServer);
+    }
+
+    @Override
+    public PyObject processExitCode(int pid) {
+        Integer code = machine.exitCodeOf(pid);
+        return code == null ? PyNone.NONE : PyInt.of(code);
+    }
+
+    @Override
+    public PyObject mainModule() {
+        return machine.moduleOf(thread, "__main__");
+    }
+
     /** The bottom frame of a new thread that calls {@code function(*args)}. */
     Frame entryFrame(PyObject function, PyObject[] args) {
         Frame f = prepareCall(function, args, 0, args.length, null);
@@ -576,6 +606,15 @@ final class Interpreter implements CallContext {
                         if (f == boundary || mode == Frame.ReturnMode.TO_JAVA) {
                             recordStep(stepFrame, pc, stepIndex, stepStart);
                             return v;
+                        }
+                        if (caller == null && t.spawnEntry != null) {
+                            // A spawned process has run its top level: now multiprocessing's bootstrap runs.
+                            recordStep(stepFrame, pc, stepIndex, stepStart);
+                            Frame entry = spawnEntryFrame(t);
+                            t.depth = 0;
+                            enter(entry, null);
+                            f = entry;
+                            break;
                         }
                         if (caller == null) {
                             recordStep(stepFrame, pc, stepIndex, stepStart);

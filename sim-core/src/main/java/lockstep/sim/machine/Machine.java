@@ -108,9 +108,11 @@ public final class Machine {
     }
 
     private String programFile = "";
+    private CodeObject programCode;
 
     public void load(CodeObject module) {
         this.programFile = module.fileName;
+        this.programCode = module;
         // The built-in namespace also installs the methods of the built-in types: it must exist before any step.
         lockstep.sim.library.Builtins.all();
         ObjectIds.reset();
@@ -504,7 +506,9 @@ public final class Machine {
     lockstep.sim.runtime.Blocker childWait(SimThread t, int pid) {
         List<SimProcess> children = new ArrayList<>();
         for (SimProcess p : processes) {
-            if (p.parentPid == t.process.pid && (pid == -1 || p.pid == pid) && !reaped.contains(p.pid)) {
+            boolean mine = p.parentPid == t.process.pid || (forkServerPid != 0 && p.parentPid == forkServerPid
+                    && t.process.pid == process(forkServerPid).parentPid);
+            if (mine && p.pid != forkServerPid && (pid == -1 || p.pid == pid) && !reaped.contains(p.pid)) {
                 children.add(p);
             }
         }
@@ -558,6 +562,63 @@ public final class Machine {
 
     /** Children whose end a wait has already reported. */
     private final java.util.Set<Integer> reaped = new java.util.TreeSet<>();
+
+    /**
+     * Starts a process the way multiprocessing's spawn and forkserver methods do: a fresh interpreter that runs the
+     * program's top level with {@code __name__} set to {@code '__mp_main__'}, then calls
+     * {@code multiprocessing._spawn_bootstrap(*bootstrapArgs)} (arguments copied, as pickling would). With
+     * {@code viaServer}, the child's parent is a single-threaded fork server started the first time.
+     */
+    int spawn(SimThread parent, PyObject[] bootstrapArgs, boolean viaServer) {
+        int parentPid = parent.process.pid;
+        if (viaServer) {
+            if (forkServerPid == 0) {
+                SimProcess server = new SimProcess(nextPid++, parent.process.pid);
+                processes.add(server);
+                forkServerPid = server.pid;
+                event(parent, 0, TraceEvent.Kind.FORK, Narration.of("event.forkserver", server.pid));
+            }
+            parentPid = forkServerPid;
+        }
+        SimProcess child = new SimProcess(nextPid++, parentPid);
+        SimThread main = new SimThread(nextThreadId++, "MainThread", child, false);
+        lockstep.sim.runtime.ObjectCopier copier = new lockstep.sim.runtime.ObjectCopier(parent, main);
+        PyObject[] args = new PyObject[bootstrapArgs.length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = copier.copy(bootstrapArgs[i]);
+        }
+        LinkedHashMap<String, PyObject> globals = child.main.dict;
+        globals.put("__name__", PyStr.of("__mp_main__"));
+        child.modules.put("__main__", child.main);
+        child.modules.put("__mp_main__", child.main);
+        PyFunction moduleFunction = new PyFunction(programCode, globals, new PyObject[0], null,
+                new lockstep.sim.runtime.PyCell[0]);
+        main.frame = new Frame(programCode, moduleFunction, globals, null);
+        main.depth = 1;
+        main.spawnEntry = "_spawn_bootstrap";
+        main.spawnArgs = args;
+        main.state = ThreadState.RUNNABLE;
+        main.readySince = steps;
+        child.threads.add(main);
+        threads.add(main);
+        processes.add(child);
+        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
+                Narration.of(viaServer ? "event.spawn_server" : "event.spawn", parent.process.pid, child.pid));
+        return child.pid;
+    }
+
+    private int forkServerPid;
+
+    /** The exit code of process {@code pid} if it has ended, or null while it runs. */
+    Integer exitCodeOf(int pid) {
+        SimProcess p = process(pid);
+        return p == null || p.isAlive() ? null : p.exitCode;
+    }
+
+    /** The module {@code name} of the thread's process, or null when it has not been imported there. */
+    PyModule moduleOf(SimThread t, String name) {
+        return t.process.modules.get(name);
+    }
 
     /** The process with this pid, or null. */
     SimProcess process(int pid) {

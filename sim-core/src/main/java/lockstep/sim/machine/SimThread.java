@@ -35,6 +35,12 @@ public final class SimThread implements ThreadHandle {
     long pendingTimeoutNanos = -1;
     /** A value to push on the thread's stack before it next runs: a forked child's 0 from {@code fork()}. */
     lockstep.sim.runtime.PyObject pushOnResume;
+    /**
+     * For the main thread of a spawned process: once the module's top level has run, this function is called with
+     * {@link #spawnArgs} (multiprocessing's bootstrap, which then calls the target).
+     */
+    String spawnEntry;
+    lockstep.sim.runtime.PyObject[] spawnArgs;
     /** Set by {@code os._exit}: the process ends as soon as the current call returns. */
     boolean exitRequested;
     /** The uncaught exception that ended the thread, if any. */

@@ -81,6 +81,18 @@ public interface CallContext {
      */
     boolean waitForChild(int pid);
 
+    /**
+     * Starts a process as multiprocessing's spawn (or, {@code viaServer}, forkserver) method does; it runs the
+     * program's top level, then {@code multiprocessing._spawn_bootstrap(*bootstrapArgs)}. Returns its pid.
+     */
+    int spawn(PyObject[] bootstrapArgs, boolean viaServer);
+
+    /** The exit code of a process that has ended, or None while it runs. */
+    PyObject processExitCode(int pid);
+
+    /** The calling process's {@code __main__} module. */
+    PyObject mainModule();
+
     /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
     String newObjectKey(String kind);
 }

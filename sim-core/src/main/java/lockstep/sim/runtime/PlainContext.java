@@ -109,4 +109,19 @@ public class PlainContext implements CallContext {
     public boolean waitForChild(int pid) {
         return false;
     }
+
+    @Override
+    public int spawn(PyObject[] bootstrapArgs, boolean viaServer) {
+        throw new IllegalStateException("no machine here");
+    }
+
+    @Override
+    public PyObject processExitCode(int pid) {
+        return PyNone.NONE;
+    }
+
+    @Override
+    public PyObject mainModule() {
+        return PyNone.NONE;
+    }
 }

@@ -1,0 +1,170 @@
+# multiprocessing's Process with the fork, spawn and forkserver start methods, written in the scenario language.
+# fork copies the parent (os.fork); spawn and forkserver start a fresh process that runs the program's top level
+# with __name__ == '__mp_main__', then _spawn_bootstrap calls the target with copies of its arguments.
+import os
+import _os
+import _thread
+
+_start_method = None
+_counter = 0
+_current = []
+
+
+def _next_name(kind):
+    global _counter
+    _counter += 1
+    return "%s-%d" % (kind, _counter)
+
+
+def get_start_method(allow_none=False):
+    if _start_method is None and allow_none:
+        return None
+    return _start_method or "fork"
+
+
+def set_start_method(method, force=False):
+    global _start_method
+    if method not in ("fork", "spawn", "forkserver"):
+        raise ValueError("cannot find context for %r" % method)
+    if _start_method is not None and not force:
+        raise RuntimeError("context has already been set")
+    _start_method = method
+
+
+def get_all_start_methods():
+    return ["fork", "spawn", "forkserver"]
+
+
+class Process:
+    _method = None
+
+    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        self._target = target
+        self._args = tuple(args)
+        self._kwargs = dict(kwargs) if kwargs else {}
+        self.name = name if name is not None else _next_name(type(self).__name__)
+        self.daemon = bool(daemon)
+        self.pid = None
+        self._exitcode = None
+
+    def __repr__(self):
+        status = "initial" if self.pid is None else "started" if self._exitcode is None else "stopped"
+        return "<%s name=%r %s>" % (type(self).__name__, self.name, status)
+
+    def run(self):
+        if self._target:
+            self._target(*self._args, **self._kwargs)
+
+    def start(self):
+        if self.pid is not None:
+            raise AssertionError("cannot start a process twice")
+        method = self._method or get_start_method()
+        if method == "fork":
+            pid = os.fork()
+            if pid == 0:
+                _current.clear()
+                _current.append(self)
+                os._exit(_run_process(self))
+            self.pid = pid
+        else:
+            if self._target is None or not hasattr(self._target, "__name__"):
+                raise TypeError("a spawned process needs a target defined at the top level of the program")
+            self.pid = _os._spawn((self._target.__name__, self._args, self._kwargs, self.name),
+                                  method == "forkserver")
+
+    def join(self, timeout=None):
+        if self.pid is None:
+            raise AssertionError("can only join a started process")
+        if self._exitcode is None:
+            pid, status = os.waitpid(self.pid, 0)
+            self._exitcode = status >> 8
+
+    def is_alive(self):
+        if self.pid is None or self._exitcode is not None:
+            return False
+        return _os._poll(self.pid) is None
+
+    def _get_exitcode(self):
+        if self._exitcode is None and self.pid is not None:
+            return _os._poll(self.pid)
+        return self._exitcode
+
+    exitcode = property(_get_exitcode)
+
+
+def _run_process(process):
+    try:
+        process.run()
+        return 0
+    except SystemExit as e:
+        return e.args[0] if e.args and isinstance(e.args[0], int) else 0
+    except BaseException as e:
+        _thread._excepthook(process.name, e)
+        return 1
+
+
+def _spawn_bootstrap(target_name, args, kwargs, name):
+    main = _os._main_module()
+    target = getattr(main, target_name)
+    process = Process(target=target, name=name, args=args, kwargs=kwargs)
+    _current.clear()
+    _current.append(process)
+    os._exit(_run_process(process))
+
+
+class _MainProcess:
+    name = "MainProcess"
+    daemon = False
+
+    def __init__(self):
+        self.pid = os.getpid()
+
+    def __repr__(self):
+        return "<_MainProcess name='MainProcess' parent=None started>"
+
+
+def current_process():
+    if _current:
+        return _current[0]
+    return _main
+
+
+def parent_process():
+    return None
+
+
+class ForkProcess(Process):
+    _method = "fork"
+
+
+class SpawnProcess(Process):
+    _method = "spawn"
+
+
+class ForkServerProcess(Process):
+    _method = "forkserver"
+
+
+class _Context:
+    def __init__(self, method):
+        self._name = method
+        self.Process = {"fork": ForkProcess, "spawn": SpawnProcess, "forkserver": ForkServerProcess}[method]
+
+    def get_start_method(self):
+        return self._name
+
+
+def get_context(method=None):
+    if method is None:
+        method = get_start_method()
+    if method not in ("fork", "spawn", "forkserver"):
+        raise ValueError("cannot find context for %r" % method)
+    return _Context(method)
+
+
+def cpu_count():
+    return 1
+
+
+_main = _MainProcess()
