@@ -362,6 +362,7 @@ public final class Modules {
             return ctx.processExitCode((int) Args.asLong(a[0]));
         });
         Natives.function(d, "_main_module", (ctx, a, kw) -> ctx.mainModule());
+        Channels.install(d);
         Natives.function(d, "waitpid", (ctx, a, kw) -> {
             Args.count("waitpid", a, 2, 2);
             if (!ctx.waitForChild((int) Args.asLong(a[0]))) {

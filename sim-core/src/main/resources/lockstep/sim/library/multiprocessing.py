@@ -168,3 +168,74 @@ def cpu_count():
 
 
 _main = _MainProcess()
+
+
+class Queue:
+    """A queue between processes: what is put is copied, as pickling would, and read by any process."""
+
+    def __init__(self, maxsize=0):
+        self._channel = _os._channel(maxsize)
+
+    def put(self, obj, block=True, timeout=None):
+        if not _os._send(self._channel, obj, timeout if block else 0):
+            import queue
+            raise queue.Full
+
+    def get(self, block=True, timeout=None):
+        ok, item = _os._receive(self._channel, timeout if block else 0)
+        if not ok:
+            import queue
+            raise queue.Empty
+        return item
+
+    def put_nowait(self, obj):
+        return self.put(obj, False)
+
+    def get_nowait(self):
+        return self.get(False)
+
+    def qsize(self):
+        return _os._size(self._channel)
+
+    def empty(self):
+        return _os._size(self._channel) == 0
+
+    def close(self):
+        pass
+
+    def join_thread(self):
+        pass
+
+
+class Connection:
+    """One end of a Pipe: send copies an object to the other end, recv waits for one."""
+
+    def __init__(self, incoming, outgoing):
+        self._in = incoming
+        self._out = outgoing
+        self.closed = False
+
+    def send(self, obj):
+        if self.closed or self._out is None:
+            raise OSError("handle is closed" if self.closed else "connection is read-only")
+        _os._send(self._out, obj, None)
+
+    def recv(self):
+        if self.closed or self._in is None:
+            raise OSError("handle is closed" if self.closed else "connection is write-only")
+        ok, item = _os._receive(self._in, None)
+        return item
+
+    def poll(self, timeout=0.0):
+        return _os._size(self._in) > 0
+
+    def close(self):
+        self.closed = True
+
+
+def Pipe(duplex=True):
+    a = _os._channel(0)
+    b = _os._channel(0)
+    if duplex:
+        return Connection(a, b), Connection(b, a)
+    return Connection(a, None), Connection(None, a)
