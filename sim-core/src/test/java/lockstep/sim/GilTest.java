@@ -73,4 +73,17 @@ class GilTest {
         assertEquals(0.001, r.globals().get("after"));
         assertEquals("switch interval must be strictly positive", r.globals().get("message"));
     }
+
+    @Test
+    void processesRunInParallelUnderTheGilThreadsDoNot() {
+        String program = "import multiprocessing as mp, threading, time, sim\ndef crunch():\n    sim.compute(1)\n"
+                + "def timed(kind):\n    start = time.perf_counter()\n    ws = [kind(target=crunch) for _ in range(2)]\n"
+                + "    for w in ws: w.start()\n    for w in ws: w.join()\n    return time.perf_counter() - start\n"
+                + "if __name__ == '__main__':\n    threads = timed(threading.Thread)\n    processes = timed(mp.Process)\n";
+        RunResult r = Runs.run(program, gil(false).withCores(2));
+        double threads = (Double) r.globals().get("threads");
+        double processes = (Double) r.globals().get("processes");
+        assertTrue(threads >= 2.0 && threads < 2.1, "threads " + threads);
+        assertTrue(processes >= 1.0 && processes < 1.1, "processes " + processes);
+    }
 }

@@ -149,8 +149,8 @@ public final class Machine {
                 }
             }
             if (gilActive && freeCores < cores) {
-                // The thread doing CPU work holds the GIL: no other thread of the process may run meanwhile.
-                freeCores = 0;
+                // A thread doing CPU work holds its process's GIL: no other thread of that process may run.
+                runnable.removeIf(t -> computingIn(t.process));
             }
             if (runnable.isEmpty() || freeCores <= 0) {
                 if (!advanceToNextTimedEvent()) {
@@ -165,7 +165,10 @@ public final class Machine {
                         Narration.of("event.step_limit", maxSteps));
                 break;
             }
-            if (cores == 1 || gilActive) {
+            if (gilActive && cores > 1) {
+                runGilTick(runnable, freeCores);
+                previous = null;
+            } else if (cores == 1 || gilActive) {
                 SimThread chosen = policy.choose(runnable, previous);
                 long slice = gilActive ? Math.max(1, switchIntervalNanos / opCostNanos) : policy.sliceSteps(chosen);
                 if (gilActive) {
@@ -220,6 +223,57 @@ public final class Machine {
             }
             runSlice(next, core, 1);
             core++;
+        }
+        clockNanos += opCostNanos;
+    }
+
+    private boolean computingIn(SimProcess process) {
+        for (SimThread t : process.threads) {
+            if (t.computing) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each process's GIL holder and the steps it has run since it took the GIL, for several cores. */
+    private final java.util.Map<Integer, SimThread> gilHolders = new java.util.TreeMap<>();
+    private final java.util.Map<Integer, Long> gilHeldSteps = new java.util.TreeMap<>();
+
+    /**
+     * Several cores under the GIL: in each tick at most one thread of each process runs a step — its GIL holder,
+     * until it has had the switch interval, then the next in the process's ready queue — so processes run in
+     * parallel and the threads of one process do not.
+     */
+    private void runGilTick(List<SimThread> runnable, int freeCores) {
+        java.util.Map<Integer, List<SimThread>> byProcess = new java.util.TreeMap<>();
+        for (SimThread t : runnable) {
+            byProcess.computeIfAbsent(t.process.pid, k -> new ArrayList<>()).add(t);
+        }
+        long slice = Math.max(1, switchIntervalNanos / opCostNanos);
+        int core = 0;
+        for (java.util.Map.Entry<Integer, List<SimThread>> e : byProcess.entrySet()) {
+            if (core >= freeCores || outcome != null || steps >= maxSteps) {
+                break;
+            }
+            SimThread holder = gilHolders.get(e.getKey());
+            long held = gilHeldSteps.getOrDefault(e.getKey(), 0L);
+            SimThread next;
+            if (holder != null && e.getValue().contains(holder) && held < slice) {
+                next = holder;
+            } else {
+                next = policy.choose(e.getValue(), holder);
+                held = 0;
+            }
+            if (next != holder) {
+                int line = next.frame == null ? 0 : next.frame.currentLine();
+                event(next, line, TraceEvent.Kind.GIL, holder == null || !holder.isAlive()
+                        ? Narration.of("event.gil_take", next.name)
+                        : Narration.of("event.gil_pass", holder.name, next.name));
+            }
+            gilHolders.put(e.getKey(), next);
+            runSlice(next, core++, 1);
+            gilHeldSteps.put(e.getKey(), held + 1);
         }
         clockNanos += opCostNanos;
     }
