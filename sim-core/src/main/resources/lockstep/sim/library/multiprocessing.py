@@ -239,3 +239,125 @@ def Pipe(duplex=True):
     if duplex:
         return Connection(a, b), Connection(b, a)
     return Connection(a, None), Connection(None, a)
+
+
+def _pool_worker(tasks, results):
+    main = _os._main_module()
+    while True:
+        task = tasks.get()
+        if task is None:
+            break
+        job, index, name, args = task
+        try:
+            value = getattr(main, name)(*args)
+            results.put((job, index, True, value))
+        except BaseException as e:
+            results.put((job, index, False, e))
+
+
+class AsyncResult:
+    def __init__(self, pool, job, count, single):
+        self._pool = pool
+        self._job = job
+        self._count = count
+        self._single = single
+
+    def get(self, timeout=None):
+        values = self._pool._collect(self._job, self._count)
+        return values[0] if self._single else values
+
+    def wait(self, timeout=None):
+        self._pool._collect(self._job, self._count)
+
+    def ready(self):
+        return len(self._pool._results.get(self._job, {})) == self._count
+
+    def successful(self):
+        return self.ready()
+
+
+class Pool:
+    """Worker processes that run functions of the program on arguments sent to them, as multiprocessing.Pool."""
+
+    def __init__(self, processes=None):
+        self._size = processes or 4
+        self._tasks = Queue()
+        self._done = Queue()
+        self._results = {}
+        self._order = {}
+        self._job = 0
+        self._closed = False
+        self._workers = []
+        for i in range(self._size):
+            w = Process(target=_pool_worker, args=(self._tasks, self._done), name="ForkPoolWorker-%d" % (i + 1))
+            w.daemon = True
+            w.start()
+            self._workers.append(w)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.terminate()
+
+    def _submit(self, func, arg_list):
+        if self._closed:
+            raise ValueError("Pool not running")
+        self._job += 1
+        for index, args in enumerate(arg_list):
+            self._tasks.put((self._job, index, func.__name__, tuple(args)))
+        return self._job
+
+    def _collect(self, job, count):
+        got = self._results.setdefault(job, {})
+        while len(got) < count:
+            done_job, index, ok, value = self._done.get()
+            self._results.setdefault(done_job, {})[index] = (ok, value)
+            self._order.setdefault(done_job, []).append(index)
+        values = []
+        for i in range(count):
+            ok, value = got[i]
+            if not ok:
+                raise value
+            values.append(value)
+        return values
+
+    def apply_async(self, func, args=(), kwds=None):
+        return AsyncResult(self, self._submit(func, [args]), 1, True)
+
+    def apply(self, func, args=(), kwds=None):
+        return self.apply_async(func, args).get()
+
+    def map_async(self, func, iterable, chunksize=None):
+        items = [(x,) for x in iterable]
+        return AsyncResult(self, self._submit(func, items), len(items), False)
+
+    def map(self, func, iterable, chunksize=None):
+        return self.map_async(func, iterable).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        items = [tuple(x) for x in iterable]
+        return AsyncResult(self, self._submit(func, items), len(items), False).get()
+
+    def imap(self, func, iterable, chunksize=1):
+        return self.map(func, iterable)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        items = [(x,) for x in iterable]
+        job = self._submit(func, items)
+        self._collect(job, len(items))
+        return [self._results[job][i][1] for i in self._order[job]]
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            for w in self._workers:
+                self._tasks.put(None)
+
+    def terminate(self):
+        self.close()
+        self.join()
+
+    def join(self):
+        for w in self._workers:
+            w.join()
