@@ -185,6 +185,10 @@ public final class Machine {
 
     /** One core: the chosen thread runs up to {@code slice} steps. Returns it. */
     private SimThread runSlice(SimThread next, int core, long sliceSteps) {
+        if (next.blocker != null && !next.blocker.ready(next)) {
+            // Another core's thread took what this one waited for earlier in the same tick.
+            return next;
+        }
         if (next.blocker != null) {
             endWait(next, next.blocker.complete(next), true);
             if (outcome != null || next.frame == null) {
@@ -755,6 +759,10 @@ public final class Machine {
             } else {
                 m = Modules.create(name);
                 process.modules.put(name, m);
+                if (name.equals("concurrent")) {
+                    // A package: its submodule is an attribute once imported.
+                    m.dict.put("futures", importModule(process, "concurrent.futures"));
+                }
             }
         }
         return m;
