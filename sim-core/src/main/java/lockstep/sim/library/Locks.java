@@ -36,6 +36,8 @@ final class Locks {
         boolean signal;
         /** For a signal: whether waiting for it counts as BLOCKED (a semaphore) rather than WAITING. */
         boolean blockedState;
+        /** A multiprocessing lock: the same lock in every process, never copied. */
+        boolean shared;
 
         Lock(String key) {
             this.key = key;
@@ -49,6 +51,9 @@ final class Locks {
         /** In the child of a fork the lock keeps its state: held by its owner, who may not exist there. */
         @Override
         public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+            if (shared) {
+                return this;
+            }
             Lock copy = new Lock(key);
             copy.owner = copier.thread(owner);
             copy.signal = signal;
@@ -67,6 +72,8 @@ final class Locks {
         final String key;
         ThreadHandle owner;
         long count;
+        /** A multiprocessing lock: the same lock in every process, never copied. */
+        boolean shared;
 
         RLock(String key) {
             this.key = key;
@@ -79,6 +86,9 @@ final class Locks {
 
         @Override
         public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+            if (shared) {
+                return this;
+            }
             RLock copy = new RLock(key);
             copy.owner = copier.thread(owner);
             copy.count = count;

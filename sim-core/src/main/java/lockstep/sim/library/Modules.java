@@ -365,6 +365,17 @@ public final class Modules {
         });
         Natives.function(d, "_main_module", (ctx, a, kw) -> ctx.mainModule());
         Channels.install(d);
+        Natives.function(d, "_shared_lock", (ctx, a, kw) -> {
+            Args.count("_shared_lock", a, 1, 1);
+            if (Ops.truthy(ctx, a[0])) {
+                Locks.RLock lock = (Locks.RLock) ctx.call(Locks.RLOCK);
+                lock.shared = true;
+                return lock;
+            }
+            Locks.Lock lock = (Locks.Lock) ctx.call(Locks.LOCK);
+            lock.shared = true;
+            return lock;
+        });
         Natives.function(d, "waitpid", (ctx, a, kw) -> {
             Args.count("waitpid", a, 2, 2);
             if (!ctx.waitForChild((int) Args.asLong(a[0]))) {

@@ -16,6 +16,15 @@ def _next_name(kind):
     return "%s-%d" % (kind, _counter)
 
 
+def Lock():
+    """A lock shared by every process (a fork or spawn does not copy it)."""
+    return _os._shared_lock(False)
+
+
+def RLock():
+    return _os._shared_lock(True)
+
+
 def get_start_method(allow_none=False):
     if _start_method is None and allow_none:
         return None
