@@ -86,4 +86,10 @@ class GilTest {
         assertTrue(threads >= 2.0 && threads < 2.1, "threads " + threads);
         assertTrue(processes >= 1.0 && processes < 1.1, "processes " + processes);
     }
+
+    @Test
+    void theModernModelKeepsPlainIncrementsOnSeveralCoresToo() {
+        RunResult r = Runs.run(PROGRAM, gil(false).withCores(2));
+        assertEquals(40000L, r.globals().get("plain"));
+    }
 }

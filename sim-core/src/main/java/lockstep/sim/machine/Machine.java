@@ -263,7 +263,8 @@ public final class Machine {
             SimThread holder = gilHolders.get(e.getKey());
             long held = gilHeldSteps.getOrDefault(e.getKey(), 0L);
             SimThread next;
-            if (holder != null && e.getValue().contains(holder) && held < slice) {
+            if (holder != null && e.getValue().contains(holder)
+                    && (held < slice || (!gilClassic && !atEvalBreaker(holder)))) {
                 next = holder;
             } else {
                 next = policy.choose(e.getValue(), holder);
@@ -280,6 +281,15 @@ public final class Machine {
             gilHeldSteps.put(e.getKey(), held + 1);
         }
         clockNanos += opCostNanos;
+    }
+
+    /** Whether a thread's next instruction is a point where the modern GIL may change hands. */
+    private static boolean atEvalBreaker(SimThread t) {
+        Frame f = t.frame;
+        if (f == null || f.pc == 0) {
+            return true;
+        }
+        return f.code.opcodes[f.pc] == lockstep.sim.compile.Opcode.JUMP && f.code.args[f.pc] < f.pc;
     }
 
     /** Records the GIL changing hands when another thread than its last holder runs. */
