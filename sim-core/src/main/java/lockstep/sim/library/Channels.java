@@ -138,16 +138,6 @@ final class Channels {
         public String waitsFor() {
             return channel.key;
         }
-
-        @Override
-        public ThreadHandle holder() {
-            return null;
-        }
-
-        @Override
-        public boolean isLockLike() {
-            return false;
-        }
     }
 
 }

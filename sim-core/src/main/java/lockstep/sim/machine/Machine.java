@@ -494,16 +494,6 @@ public final class Machine {
         public String waitsFor() {
             return "the other threads to finish";
         }
-
-        @Override
-        public lockstep.sim.runtime.ThreadHandle holder() {
-            return null;
-        }
-
-        @Override
-        public boolean isLockLike() {
-            return false;
-        }
     }
 
     /** Makes {@code t} wait on {@code blocker}; called when the native that asked for it has returned. */
@@ -614,16 +604,6 @@ public final class Machine {
             @Override
             public String waitsFor() {
                 return children.size() == 1 ? "process " + children.get(0).pid : "a child process";
-            }
-
-            @Override
-            public lockstep.sim.runtime.ThreadHandle holder() {
-                return null;
-            }
-
-            @Override
-            public boolean isLockLike() {
-                return false;
             }
         };
     }

@@ -19,13 +19,17 @@ public interface Blocker {
     String waitsFor();
 
     /** The thread whose action would end this wait (a lock's owner), or null when no single thread can. */
-    ThreadHandle holder();
+    default ThreadHandle holder() {
+        return null;
+    }
 
     /**
      * True for a wait on a lock, which the holder could end by releasing it (an edge of the wait-for graph);
      * false for a wait for a signal (a notify, a thread's end).
      */
-    boolean isLockLike();
+    default boolean isLockLike() {
+        return false;
+    }
 
     /** True when the waiting thread's state is BLOCKED (a lock, a semaphore); false for WAITING. */
     default boolean isBlockedState() {
