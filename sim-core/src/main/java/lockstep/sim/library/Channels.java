@@ -139,5 +139,4 @@ final class Channels {
             return channel.key;
         }
     }
-
 }
