@@ -69,10 +69,6 @@ public final class Machine {
     /** The first process's main thread ended with an uncaught exception (the run's status is error). */
     private boolean mainFailed;
     private lockstep.sim.analysis.Deadlock deadlock;
-    /** Text printed by the step being executed, for its narration. */
-    private String printedThisStep;
-    /** The synchronization event the step being executed caused (block, acquire, release), for its narration. */
-    private Narration eventThisStep;
     private Outcome outcome;
 
     /** How the run ended. */
@@ -386,9 +382,6 @@ public final class Machine {
             throw new Interpreter.OutOfSteps();
         }
         output.append(text);
-        if (listener != null) {
-            printedThisStep = printedThisStep == null ? text : printedThisStep + text;
-        }
         String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
         event(t, line, TraceEvent.Kind.PRINT, Narration.of("event.print", shown.endsWith("\n")
                 ? shown.substring(0, shown.length() - 1) : shown));
@@ -777,23 +770,34 @@ public final class Machine {
                 }
             }
         }
-        Narration narration;
-        if (printedThisStep != null) {
-            String shown = printedThisStep.endsWith("\n")
-                    ? printedThisStep.substring(0, printedThisStep.length() - 1) : printedThisStep;
-            narration = Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(
-                    shown.length() > EVENT_TEXT_CHARS ? shown.substring(0, EVENT_TEXT_CHARS) + "…" : shown));
-            printedThisStep = null;
-        } else if (eventThisStep != null) {
-            narration = eventThisStep;
-        } else {
+        Narration narration = narrationFromEvents(eventsThisStep);
+        if (narration == null) {
             narration = narrator.narrate(code, pc, frame, t);
         }
-        eventThisStep = null;
         List<TraceEvent> raised = List.copyOf(eventsThisStep);
         eventsThisStep.clear();
         listener.onStep(new Step(stepIndex, startNanos, currentCore, t.process.pid, t.name, line, opName, narration,
                 raised));
+    }
+
+    /**
+     * What a step that raised events is said to have done: what it printed, else its last synchronization event
+     * (a block, an acquire, a release, a thread started); null when it raised none of those.
+     */
+    private static Narration narrationFromEvents(List<TraceEvent> events) {
+        List<String> printed = new ArrayList<>();
+        Narration sync = null;
+        for (TraceEvent e : events) {
+            switch (e.kind()) {
+                case PRINT -> printed.add((String) e.narration().args().get(0));
+                case BLOCK, ACQUIRE, RELEASE, THREAD_START -> sync = e.narration();
+                default -> { }
+            }
+        }
+        if (!printed.isEmpty()) {
+            return Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(String.join("\n", printed)));
+        }
+        return sync;
     }
 
     /** The core the running thread is on, for the steps it reports. */
@@ -812,10 +816,6 @@ public final class Machine {
         TraceEvent event = new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration);
         if (listener != null) {
             eventsThisStep.add(event);
-        }
-        if (listener != null && (kind == TraceEvent.Kind.BLOCK || kind == TraceEvent.Kind.ACQUIRE
-                || kind == TraceEvent.Kind.RELEASE || kind == TraceEvent.Kind.THREAD_START)) {
-            eventThisStep = narration;
         }
         trace.addEvent(event);
     }
