@@ -13,7 +13,9 @@ import lockstep.sim.trace.Narration;
 final class Deadlocks {
     private Deadlocks() {}
 
+    /** {@code threads} in creation order; the first one's process is the program's own, named without a pid. */
     static Deadlock analyze(List<SimThread> threads, UnaryOperator<String> describe) {
+        SimProcess first = threads.get(0).process;
         Map<SimThread, SimThread> waitsOn = new LinkedHashMap<>();
         List<Deadlock.Waiting> waiting = new ArrayList<>();
         for (SimThread t : threads) {
@@ -23,7 +25,7 @@ final class Deadlocks {
             // A wait for a signal (a notify, a thread's end) is not held by anyone who could simply let go.
             ThreadHandle holder = t.blocker.isLockLike() ? t.blocker.holder() : null;
             boolean orphaned = holder instanceof SimThread h && h.process != t.process;
-            String name = t.process.pid == 1000 ? t.name : t.name + " (process " + t.process.pid + ")";
+            String name = t.process == first ? t.name : t.name + " (process " + t.process.pid + ")";
             waiting.add(new Deadlock.Waiting(name, describe.apply(t.blocker.waitsFor()),
                     holder == null ? null : holder.name(), orphaned));
             if (holder instanceof SimThread h && h.isAlive() && !orphaned) {

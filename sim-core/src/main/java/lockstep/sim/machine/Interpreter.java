@@ -1230,7 +1230,8 @@ final class Interpreter implements CallContext {
             case Opcode.IMPORT_NAME: {
                 String name = code.names[arg & 0xfffff];
                 boolean topLevel = (arg & Compiler.IMPORT_TOP_LEVEL) != 0;
-                stack[f.sp++] = machine.importModule(thread.process, topLevel ? name.split("\\.")[0] : name);
+                PyModule module = machine.importModule(thread.process, name);
+                stack[f.sp++] = topLevel ? machine.importModule(thread.process, name.split("\\.")[0]) : module;
                 break;
             }
             case Opcode.IMPORT_FROM: {
@@ -1358,11 +1359,12 @@ final class Interpreter implements CallContext {
         }
         Frame frame = newFrame(body, new PyObject[0], 0, 0, null);
         frame.returnMode = Frame.ReturnMode.TO_JAVA;
-        frame.namespace.put("__module__", PyStr.of("__main__"));
+        String module = body.globals.get("__name__") instanceof PyStr n ? n.value : "__main__";
+        frame.namespace.put("__module__", PyStr.of(module));
         frame.namespace.put("__qualname__", PyStr.of(body.code.qualifiedName));
         enter(frame, thread.frame);
         execute(frame);
-        PyType type = new PyType(name, base, false, "__main__");
+        PyType type = new PyType(name, base, false, module);
         for (Map.Entry<String, PyObject> e : frame.namespace.entrySet()) {
             if (e.getKey().equals("__qualname__")) {
                 continue;

@@ -729,7 +729,24 @@ public final class Machine {
                 Narration.of("event.release", t.name, describeObject(object), object));
     }
 
+    /**
+     * Imports {@code name} into the process once; a dotted name imports its package first and becomes an
+     * attribute of it, so {@code import concurrent.futures} makes {@code concurrent.futures} reachable.
+     */
     PyModule importModule(SimProcess process, String name) {
+        PyModule m = process.modules.get(name);
+        if (m == null && name.contains(".")) {
+            int dot = name.lastIndexOf('.');
+            PyModule parent = importModule(process, name.substring(0, dot));
+            m = loadModule(process, name);
+            parent.dict.put(name.substring(dot + 1), m);
+            return m;
+        }
+        return m != null ? m : loadModule(process, name);
+    }
+
+    /** Loads one module (not yet in the process) from its Python source or from Java. */
+    private PyModule loadModule(SimProcess process, String name) {
         PyModule m = process.modules.get(name);
         if (m == null) {
             CodeObject pythonSource = Modules.pythonSource(name);
@@ -742,10 +759,6 @@ public final class Machine {
             } else {
                 m = Modules.create(name);
                 process.modules.put(name, m);
-                if (name.equals("concurrent")) {
-                    // A package: its submodule is an attribute once imported.
-                    m.dict.put("futures", importModule(process, "concurrent.futures"));
-                }
             }
         }
         return m;

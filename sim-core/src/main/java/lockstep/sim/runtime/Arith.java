@@ -31,7 +31,7 @@ public final class Arith {
                 return r;
             }
         }
-        return dunder(ctx, op, a, b, false);
+        return dunder(ctx, op, a, b);
     }
 
     /** {@code a op= b}: lists extend in place; program classes may define {@code __iadd__} and friends. */
@@ -427,7 +427,7 @@ public final class Arith {
         }
     }
 
-    private static PyObject dunder(CallContext ctx, BinaryOperator op, PyObject a, PyObject b, boolean unused) {
+    private static PyObject dunder(CallContext ctx, BinaryOperator op, PyObject a, PyObject b) {
         String name = dunderName(op);
         if (a instanceof PyInstance && !(a instanceof PyBaseException)) {
             PyObject m = a.type().lookup("__" + name + "__");

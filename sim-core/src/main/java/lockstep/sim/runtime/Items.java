@@ -109,7 +109,8 @@ public final class Items {
                 return ctx.call(m, o, key);
             }
         }
-        if (o instanceof PyType t && t == Types.LIST || o == Types.DICT || o == Types.TUPLE || o == Types.SET) {
+        // list[int] and friends, as annotations write them: the type itself.
+        if (o == Types.LIST || o == Types.DICT || o == Types.TUPLE || o == Types.SET) {
             return o;
         }
         throw Errors.notSubscriptable(o);
