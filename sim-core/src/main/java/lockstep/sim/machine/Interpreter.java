@@ -548,7 +548,8 @@ final class Interpreter implements CallContext {
                     case Opcode.STORE_GLOBAL: {
                         PyObject v = stack[--f.sp];
                         f.globals.put(f.code.names[arg], v);
-                        if (v instanceof lockstep.sim.runtime.SyncObject || v instanceof PyInstance) {
+                        if ((v instanceof lockstep.sim.runtime.SyncObject || v instanceof PyInstance)
+                                && m.hasSyncObjects()) {
                             nameSyncObjects(v, f.code.names[arg], 0);
                         }
                         if (m.trackAccesses && f.globals == m.mainGlobals) {

@@ -703,6 +703,11 @@ public final class Machine {
         return "thread " + id;
     }
 
+    /** Whether any lock or channel exists yet: until then no global can hold one, and naming has nothing to do. */
+    boolean hasSyncObjects() {
+        return !objectCounters.isEmpty();
+    }
+
     /** The program's name for an object key, when a global of the main module holds it: {@code lock A}. */
     String describeObject(String key) {
         return objectNames.getOrDefault(key, key);
