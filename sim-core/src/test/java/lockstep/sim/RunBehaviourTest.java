@@ -37,6 +37,15 @@ class RunBehaviourTest {
     }
 
     @Test
+    void aDottedImportIsDescribedByItsNameInTheStepDetail() {
+        List<String> ops = new java.util.ArrayList<>();
+        RunResult r = Runs.run("import concurrent.futures\n",
+                RunOptions.defaults().withStepListener(step -> ops.add(step.opName())));
+        assertEquals(RunStatus.COMPLETED, r.status());
+        assertTrue(ops.contains("IMPORT_NAME concurrent.futures"), ops.toString());
+    }
+
+    @Test
     void sleepAdvancesTheVirtualClockBySecondsAndNothingElse() {
         RunResult r = Runs.run("import time\nstart = time.perf_counter()\ntime.sleep(1.5)\n"
                 + "elapsed = time.perf_counter() - start\n");

@@ -81,7 +81,9 @@ public final class CodeObject {
             case Opcode.LOAD_DEREF, Opcode.STORE_DEREF, Opcode.LOAD_CLOSURE -> name + " " + cellNames[arg];
             case Opcode.LOAD_GLOBAL, Opcode.STORE_GLOBAL, Opcode.DELETE_GLOBAL, Opcode.LOAD_NAME, Opcode.STORE_NAME,
                     Opcode.DELETE_NAME, Opcode.LOAD_ATTR, Opcode.STORE_ATTR, Opcode.DELETE_ATTR, Opcode.LOAD_METHOD,
-                    Opcode.IMPORT_NAME, Opcode.IMPORT_FROM -> name + " " + names[arg];
+                    Opcode.IMPORT_FROM -> name + " " + names[arg];
+            // The argument carries the top-level flag above the name's index.
+            case Opcode.IMPORT_NAME -> name + " " + names[arg & (Compiler.IMPORT_TOP_LEVEL - 1)];
             case Opcode.LOAD_CONST -> name + " " + constantText(constants[arg]);
             case Opcode.BINARY_OP, Opcode.INPLACE_OP ->
                     name + " " + lockstep.sim.lang.BinaryOperator.values()[arg].symbol + (op == Opcode.INPLACE_OP ? "=" : "");
