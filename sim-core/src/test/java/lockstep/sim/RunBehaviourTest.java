@@ -37,6 +37,17 @@ class RunBehaviourTest {
     }
 
     @Test
+    void aStepLimitThatFallsDuringAnImportStopsTheRunCleanly() {
+        String program = "import threading\nlock = threading.Lock()\nwith lock:\n    x = 1\n";
+        long total = Runs.run(program).steps();
+        for (long limit = 1; limit < total; limit++) {
+            RunResult r = Runs.run(program, RunOptions.defaults().withMaxSteps(limit));
+            assertEquals(RunStatus.STEP_LIMIT, r.status(), "limit " + limit);
+            assertEquals(limit, r.steps(), "limit " + limit);
+        }
+    }
+
+    @Test
     void aDottedImportIsDescribedByItsNameInTheStepDetail() {
         List<String> ops = new java.util.ArrayList<>();
         RunResult r = Runs.run("import concurrent.futures\n",

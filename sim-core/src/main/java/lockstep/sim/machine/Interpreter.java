@@ -239,6 +239,15 @@ final class Interpreter implements CallContext {
         machine.nameObject(key, text);
     }
 
+    /**
+     * The most steps a library module's top level may take. Its steps are not the run's, so the run's step limit
+     * does not bound them (a run stopped at its limit in the middle of an import would leave the module half made).
+     */
+    private static final long MODULE_BODY_STEPS = 10_000_000L;
+
+    /** True while a library module's top level runs. */
+    private boolean loadingModule;
+
     /** Runs a library module's top level, written in Python, outside the run's step accounting and trace. */
     void runModuleBody(CodeObject code, LinkedHashMap<String, PyObject> globals) {
         PyFunction fn = new PyFunction(code, globals, new PyObject[0], null, new PyCell[0]);
@@ -248,7 +257,9 @@ final class Interpreter implements CallContext {
         long savedClock = machine.clockNanos;
         boolean savedEvaluating = evaluating;
         boolean savedQuiet = machine.quiet;
+        boolean savedLoading = loadingModule;
         evaluating = true;
+        loadingModule = true;
         machine.quiet = true;
         machine.steps = 0;
         try {
@@ -258,6 +269,7 @@ final class Interpreter implements CallContext {
             machine.steps = savedSteps;
             machine.clockNanos = savedClock;
             evaluating = savedEvaluating;
+            loadingModule = savedLoading;
             machine.quiet = savedQuiet;
         }
     }
@@ -463,7 +475,8 @@ final class Interpreter implements CallContext {
             if (f == null) {
                 return null;
             }
-            if (m.steps >= (boundary == null ? stepLimit : m.maxSteps) && !pastSliceEndToEvalBreaker(f, boundary)) {
+            long limit = boundary == null ? stepLimit : loadingModule ? MODULE_BODY_STEPS : m.maxSteps;
+            if (m.steps >= limit && !pastSliceEndToEvalBreaker(f, boundary)) {
                 throw new OutOfSteps();
             }
             final Frame stepFrame = f;
