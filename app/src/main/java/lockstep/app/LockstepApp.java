@@ -1,31 +1,72 @@
 package lockstep.app;
 
-import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
+import javafx.application.Platform;
 import javafx.stage.Stage;
-import lockstep.sim.scenario.BundledScenarios;
-import lockstep.sim.scenario.Scenario;
-import lockstep.sim.scenario.ScenarioError;
+import lockstep.app.config.ConfigFolder;
+import lockstep.app.window.AppContext;
+import lockstep.app.window.MainWindow;
 
-/** The Lockstep window: for now the {@link PlaceholderView}. */
+/**
+ * The Lockstep app: one {@link MainWindow}. Hidden launch options, for measuring and for the README's picture:
+ * {@code --measure-startup} prints the time from the JVM's start to the window shown and to the first run shown,
+ * then quits; {@code --screenshot=FILE} (with {@code --open=ID}, {@code --step=N}, {@code --theme=T},
+ * {@code --lang=L}) saves a picture of the window once the run is shown, then quits.
+ */
 public final class LockstepApp extends Application {
-    public static final String TITLE = "Lockstep";
+    public static final String TITLE = MainWindow.TITLE;
+
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        List<Scenario> scenarios;
-        String problem = null;
-        try {
-            scenarios = BundledScenarios.loadAll(LockstepApp.class.getClassLoader());
-        } catch (ScenarioError e) {
-            scenarios = List.of();
-            problem = e.getMessage();
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        window = new MainWindow(stage, new AppContext(ConfigFolder.resolve(), null, null, options.open()));
+        if (options.measureStartup()) {
+            StartupProbe.attach(stage, window, ManagementFactory.getRuntimeMXBean().getStartTime());
         }
-        stage.setTitle(TITLE);
-        stage.setScene(new Scene(new PlaceholderView(scenarios, problem).createView(), 880, 560));
-        stage.show();
+        window.show();
+        if (options.screenshot() != null) {
+            WindowSnapshot.takeWhenReady(window, options, Path.of(options.screenshot()), Platform::exit);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    /** The hidden launch options. */
+    record LaunchOptions(boolean measureStartup, String screenshot, String open, long step, String theme,
+                         String lang) {
+        static LaunchOptions parse(List<String> args) {
+            boolean measure = false;
+            String screenshot = null;
+            String open = null;
+            long step = -1;
+            String theme = null;
+            String lang = null;
+            for (String arg : args) {
+                if (arg.equals("--measure-startup")) {
+                    measure = true;
+                } else if (arg.startsWith("--screenshot=")) {
+                    screenshot = arg.substring("--screenshot=".length());
+                } else if (arg.startsWith("--open=")) {
+                    open = arg.substring("--open=".length());
+                } else if (arg.startsWith("--step=")) {
+                    step = Long.parseLong(arg.substring("--step=".length()));
+                } else if (arg.startsWith("--theme=")) {
+                    theme = arg.substring("--theme=".length());
+                } else if (arg.startsWith("--lang=")) {
+                    lang = arg.substring("--lang=".length());
+                }
+            }
+            return new LaunchOptions(measure, screenshot, open, step, theme, lang);
+        }
     }
 }

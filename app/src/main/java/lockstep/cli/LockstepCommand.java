@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code lockstep} command: opens the app unless a subcommand is given. */
@@ -28,6 +29,21 @@ final class LockstepCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    // Hidden options of the app itself, read again by lockstep.app.LockstepApp from the raw arguments: they
+    // measure the launch and take the README's screenshot.
+    @Option(names = "--measure-startup", hidden = true)
+    boolean measureStartup;
+    @Option(names = "--screenshot", hidden = true)
+    String screenshot;
+    @Option(names = "--open", hidden = true)
+    String open;
+    @Option(names = "--step", hidden = true)
+    Long step;
+    @Option(names = "--theme", hidden = true)
+    String theme;
+    @Option(names = "--lang", hidden = true)
+    String lang;
 
     LockstepCommand(Runnable openApp) {
         this.openApp = openApp;

@@ -1,0 +1,156 @@
+package lockstep.app.controls;
+
+import atlantafx.base.theme.Styles;
+import java.text.NumberFormat;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import lockstep.app.i18n.I18n;
+import lockstep.app.model.EventFilter;
+import lockstep.app.model.PlaybackController;
+import lockstep.app.model.Workspace;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * The playback bar: to start, step back, play/pause, step, to end; previous and next event of a chosen kind;
+ * speed; the step counter; manual mode. Buttons never take the keyboard focus, so Space and the arrows always
+ * drive the playback.
+ */
+public final class PlaybackBar {
+    private final PlaybackController playback;
+    private final Workspace workspace;
+    private final I18n i18n;
+
+    public PlaybackBar(PlaybackController playback, Workspace workspace, I18n i18n) {
+        this.playback = playback;
+        this.workspace = workspace;
+        this.i18n = i18n;
+    }
+
+    public Node createView() {
+        Button toStart = button("play-to-start", MaterialDesignS.SKIP_PREVIOUS, "control.to_start", playback::toStart);
+        Button back = button("play-back", MaterialDesignS.STEP_BACKWARD, "control.step_back", playback::stepBack);
+        Button play = button("play-pause", MaterialDesignP.PLAY, "control.play", playback::togglePlay);
+        play.getStyleClass().remove(Styles.BUTTON_ICON);
+        play.getStyleClass().addAll(Styles.ACCENT, "play-button");
+        playback.playingProperty().addListener((obs, was, now) -> {
+            ((FontIcon) play.getGraphic()).setIconCode(now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
+            play.getTooltip().textProperty().bind(i18n.text(now ? "control.pause" : "control.play"));
+        });
+        Button forward = button("play-step", MaterialDesignS.STEP_FORWARD, "control.step", playback::stepForward);
+        Button toEnd = button("play-to-end", MaterialDesignS.SKIP_NEXT, "control.to_end", playback::toEnd);
+        toStart.disableProperty().bind(playback.atStartProperty());
+        back.disableProperty().bind(playback.atStartProperty());
+        forward.disableProperty().bind(playback.atEndProperty());
+        toEnd.disableProperty().bind(playback.atEndProperty());
+        play.disableProperty().bind(playback.sessionProperty().isNull());
+
+        Button previousEvent = button("event-previous", MaterialDesignC.CHEVRON_LEFT, "control.previous_event",
+                playback::toPreviousEvent);
+        Button nextEvent = button("event-next", MaterialDesignC.CHEVRON_RIGHT, "control.next_event",
+                playback::toNextEvent);
+        ComboBox<EventFilter> kind = new ComboBox<>();
+        kind.setId("event-kind");
+        kind.getItems().setAll(EventFilter.values());
+        kind.valueProperty().bindBidirectional(playback.eventFilterProperty());
+        kind.setFocusTraversable(false);
+        kind.setButtonCell(new FilterCell());
+        kind.setCellFactory(l -> new FilterCell());
+        kind.setTooltip(tooltip("control.event_kind"));
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            kind.setButtonCell(new FilterCell());
+            kind.setCellFactory(l -> new FilterCell());
+        });
+
+        Button slower = button("speed-down", MaterialDesignM.MINUS, "control.slower", playback::slower);
+        Button faster = button("speed-up", MaterialDesignP.PLUS, "control.faster", playback::faster);
+        Label speed = new Label();
+        speed.setId("speed");
+        speed.getStyleClass().add("speed-label");
+        speed.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("control.speed", group(playback.stepsPerSecond())),
+                playback.speedIndexProperty(), i18n.bundleProperty()));
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        FontIcon speedIcon = new FontIcon(MaterialDesignS.SPEEDOMETER);
+        HBox speedBox = new HBox(4, speedIcon, slower, speed, faster);
+        speedBox.setAlignment(Pos.CENTER);
+
+        Label counter = new Label();
+        counter.setId("step-counter");
+        counter.getStyleClass().add("step-counter");
+        counter.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("control.counter", group(playback.position()), group(playback.totalStepsProperty().get())),
+                playback.positionProperty(), playback.totalStepsProperty(), i18n.bundleProperty()));
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+
+        ToggleButton manual = new ToggleButton();
+        manual.setId("manual-toggle");
+        manual.setGraphic(new FontIcon(MaterialDesignH.HAND_POINTING_RIGHT));
+        manual.textProperty().bind(i18n.text("control.manual"));
+        manual.setTooltip(tooltip("control.manual.tip"));
+        manual.setFocusTraversable(false);
+        manual.selectedProperty().addListener((obs, was, now) -> workspace.setManual(now));
+        workspace.manualProperty().addListener((obs, was, now) -> manual.setSelected(now));
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("simulating");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(workspace.simulatingProperty());
+        busy.setTooltip(tooltip("control.simulating"));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(toStart, back, play, forward, toEnd, new Separator(Orientation.VERTICAL), previousEvent, kind, nextEvent,
+                new Separator(Orientation.VERTICAL), speedBox, new Separator(Orientation.VERTICAL), manual, spacer, busy, counter);
+        bar.setId("playback-bar");
+        bar.getStyleClass().add("playback-bar");
+        return bar;
+    }
+
+    private Button button(String id, Ikon icon, String key, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().addAll(Styles.BUTTON_ICON);
+        b.setTooltip(tooltip(key));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text(key));
+        return tip;
+    }
+
+    private String group(long n) {
+        return NumberFormat.getIntegerInstance(i18n.locale()).format(n);
+    }
+
+    private final class FilterCell extends ListCell<EventFilter> {
+        @Override
+        protected void updateItem(EventFilter item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : i18n.get(item.messageKey()));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package lockstep.app.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.image.Image;
+import lockstep.app.simulation.RunSession;
+import lockstep.app.theme.Theme;
+
+/** Writes the timeline of a run as a picture; what File → Export calls. */
+public interface TimelineExport {
+    enum Format { PNG, SVG }
+
+    /**
+     * What to export.
+     *
+     * @param format       PNG or SVG
+     * @param scale        1, 2 or 4 (PNG pixels per point)
+     * @param visibleOnly  the range shown on screen, or the whole run
+     * @param visibleRange the first and last-plus-one step shown on screen
+     * @param cursor       the cursor's position
+     * @param theme        the colours
+     * @param locale       the language of the labels
+     */
+    record Request(Format format, int scale, boolean visibleOnly, long[] visibleRange, long cursor, Theme theme,
+                   Locale locale) {}
+
+    boolean supports(Format format);
+
+    /** Whether theme and language can differ from the screen's. */
+    boolean supportsOwnStyle();
+
+    /** A picture of what {@link #write} would write (at scale 1). */
+    Image preview(RunSession run, Request request);
+
+    /** Writes the picture to {@code target} atomically. */
+    void write(RunSession run, Request request, Path target) throws IOException;
+}

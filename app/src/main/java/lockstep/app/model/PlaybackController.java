@@ -1,0 +1,276 @@
+package lockstep.app.model;
+
+import javafx.animation.AnimationTimer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import lockstep.app.simulation.RunSession;
+import lockstep.app.simulation.StepContext;
+import lockstep.app.simulation.StepDetailService;
+
+/**
+ * The one playback controller every view follows: the run shown, the cursor over it, play and pause, speed, and
+ * jumps. The cursor is a position {@code 0..totalSteps}: at position {@code s} the first {@code s} steps have run.
+ * The detail of the position ({@link StepContext}: the step just done, the one about to run, each thread's line)
+ * follows the cursor, first from the cache, then completed in the background.
+ */
+public final class PlaybackController {
+    /** Playback speeds, in steps per second. */
+    public static final long[] SPEEDS = {1, 2, 5, 10, 25, 50, 100, 250, 1_000, 5_000, 25_000, 100_000, 1_000_000};
+    public static final int DEFAULT_SPEED_INDEX = 3;
+
+    private final StepDetailService details;
+    private final ReadOnlyObjectWrapper<RunSession> session = new ReadOnlyObjectWrapper<>();
+    private final LongProperty position = new SimpleLongProperty(0) {
+        @Override
+        public void set(long value) {
+            super.set(Math.max(0, Math.min(value, totalSteps.get())));
+        }
+    };
+    private final ReadOnlyLongWrapper totalSteps = new ReadOnlyLongWrapper(0);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+    private final IntegerProperty speedIndex = new SimpleIntegerProperty(DEFAULT_SPEED_INDEX) {
+        @Override
+        public void set(int value) {
+            super.set(Math.max(0, Math.min(value, SPEEDS.length - 1)));
+        }
+    };
+    private final ObjectProperty<EventFilter> eventFilter = new SimpleObjectProperty<>(EventFilter.ANY);
+    private final ReadOnlyObjectWrapper<StepContext> context = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding atStart = position.isEqualTo(0);
+    private final BooleanBinding atEnd = Bindings.createBooleanBinding(
+            () -> position.get() >= totalSteps.get(), position, totalSteps);
+    private final AnimationTimer timer = new AnimationTimer() {
+        private long lastNanos = -1;
+        private double carried;
+
+        @Override
+        public void start() {
+            lastNanos = -1;
+            carried = 0;
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (lastNanos < 0) {
+                lastNanos = now;
+                advanceBy(1);
+                return;
+            }
+            double elapsedSeconds = Math.min(0.25, (now - lastNanos) / 1e9);
+            lastNanos = now;
+            carried += elapsedSeconds * SPEEDS[speedIndex.get()];
+            long whole = (long) carried;
+            carried -= whole;
+            if (whole > 0) {
+                advanceBy(whole);
+            }
+        }
+    };
+
+    /** Above this speed nobody reads the narration: detail is not recomputed until playback stops. */
+    public static final long MAX_NARRATED_SPEED = 250;
+
+    public PlaybackController(StepDetailService details) {
+        this.details = details;
+        position.addListener((obs, old, now) -> refreshContext());
+        playing.addListener((obs, was, now) -> {
+            if (!now) {
+                refreshContext();
+            }
+        });
+    }
+
+    // Properties
+
+    public ReadOnlyObjectProperty<RunSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public RunSession session() {
+        return session.get();
+    }
+
+    /** The cursor: how many steps have run. Setting it clamps to the run. */
+    public LongProperty positionProperty() {
+        return position;
+    }
+
+    public long position() {
+        return position.get();
+    }
+
+    public ReadOnlyLongProperty totalStepsProperty() {
+        return totalSteps.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public IntegerProperty speedIndexProperty() {
+        return speedIndex;
+    }
+
+    public long stepsPerSecond() {
+        return SPEEDS[speedIndex.get()];
+    }
+
+    public ObjectProperty<EventFilter> eventFilterProperty() {
+        return eventFilter;
+    }
+
+    /** The detail of the current position; replaced (never mutated) as it becomes known. */
+    public ReadOnlyObjectProperty<StepContext> contextProperty() {
+        return context.getReadOnlyProperty();
+    }
+
+    public BooleanBinding atStartProperty() {
+        return atStart;
+    }
+
+    public BooleanBinding atEndProperty() {
+        return atEnd;
+    }
+
+    // Commands
+
+    /** Shows {@code run}, with the cursor at {@code newPosition} (clamped). */
+    public void show(RunSession run, long newPosition) {
+        session.set(run);
+        totalSteps.set(run == null ? 0 : run.steps());
+        long clamped = Math.max(0, Math.min(newPosition, totalSteps.get()));
+        if (clamped == position.get()) {
+            refreshContext();
+        } else {
+            position.set(clamped);
+        }
+        if (run == null) {
+            pause();
+        }
+    }
+
+    public void play() {
+        if (session.get() == null) {
+            return;
+        }
+        if (atEnd.get()) {
+            position.set(0);
+        }
+        playing.set(true);
+        timer.start();
+    }
+
+    public void pause() {
+        timer.stop();
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public void stepForward() {
+        pause();
+        position.set(position.get() + 1);
+    }
+
+    public void stepBack() {
+        pause();
+        position.set(position.get() - 1);
+    }
+
+    public void toStart() {
+        pause();
+        position.set(0);
+    }
+
+    public void toEnd() {
+        pause();
+        position.set(totalSteps.get());
+    }
+
+    /** Moves to just after the next event of the chosen kind; stays put when there is none. */
+    public boolean toNextEvent() {
+        pause();
+        RunSession run = session.get();
+        if (run == null) {
+            return false;
+        }
+        long at = run.nextEventPosition(position.get(), eventFilter.get());
+        if (at >= 0) {
+            position.set(at);
+        }
+        return at >= 0;
+    }
+
+    /** Moves to just after the previous event of the chosen kind; stays put when there is none. */
+    public boolean toPreviousEvent() {
+        pause();
+        RunSession run = session.get();
+        if (run == null) {
+            return false;
+        }
+        long at = run.previousEventPosition(position.get(), eventFilter.get());
+        if (at >= 0) {
+            position.set(at);
+        }
+        return at >= 0;
+    }
+
+    public void jumpTo(long newPosition) {
+        pause();
+        position.set(newPosition);
+    }
+
+    public void faster() {
+        speedIndex.set(speedIndex.get() + 1);
+    }
+
+    public void slower() {
+        speedIndex.set(speedIndex.get() - 1);
+    }
+
+    private void advanceBy(long steps) {
+        long next = position.get() + steps;
+        position.set(next);
+        if (position.get() >= totalSteps.get()) {
+            pause();
+        }
+    }
+
+    private void refreshContext() {
+        RunSession run = session.get();
+        if (run == null) {
+            context.set(null);
+            return;
+        }
+        long at = position.get();
+        StepContext known = details.contextNow(run, at);
+        context.set(known);
+        boolean tooFast = playing.get() && stepsPerSecond() > MAX_NARRATED_SPEED;
+        if (!known.complete() && !tooFast) {
+            details.request(run, at, ready -> {
+                if (ready.session() == session.get() && ready.position() == position.get()) {
+                    context.set(ready);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package lockstep.app.panels;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import lockstep.app.i18n.I18n;
+import lockstep.app.model.PlaybackController;
+import lockstep.app.model.Workspace;
+import lockstep.app.simulation.ManualScheduling;
+import lockstep.app.simulation.RunSession;
+import lockstep.app.simulation.StepContext;
+import lockstep.app.simulation.ThreadKey;
+import lockstep.app.theme.ThreadPalette;
+import lockstep.sim.trace.TraceEvent;
+
+/**
+ * The threads of the run at the cursor, each in its colour with what it is doing. In manual mode the threads that
+ * may run next are buttons, numbered as the digit keys pick them.
+ */
+public final class ThreadsPanel {
+    private final Workspace workspace;
+    private final PlaybackController playback;
+    private final I18n i18n;
+    private final VBox rows = new VBox(2);
+    private final Label manualHint = new Label();
+    private final VBox choices = new VBox(6);
+
+    public ThreadsPanel(Workspace workspace, PlaybackController playback, I18n i18n) {
+        this.workspace = workspace;
+        this.playback = playback;
+        this.i18n = i18n;
+    }
+
+    public Node createView() {
+        rows.setId("threads-list");
+        manualHint.setWrapText(true);
+        manualHint.setMinHeight(Region.USE_PREF_SIZE);
+        manualHint.getStyleClass().addAll(Styles.TEXT_SMALL);
+        choices.setId("manual-choices");
+        choices.getStyleClass().add("manual-choices");
+        choices.setPadding(new Insets(10));
+        VBox body = new VBox(10, choices, rows);
+        body.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        playback.contextProperty().addListener((obs, old, now) -> refresh());
+        playback.sessionProperty().addListener((obs, old, now) -> refresh());
+        workspace.manualProperty().addListener((obs, old, now) -> refresh());
+        workspace.runnableThreads().addListener((ListChangeListener<ManualScheduling.Choice>) c -> refresh());
+        i18n.localeProperty().addListener((obs, old, now) -> refresh());
+        refresh();
+        return scroll;
+    }
+
+    private void refresh() {
+        refreshChoices();
+        rows.getChildren().clear();
+        RunSession run = playback.session();
+        StepContext context = playback.contextProperty().get();
+        if (run == null) {
+            return;
+        }
+        long position = playback.position();
+        ThreadKey runsNext = position < run.steps() ? run.threadOfStep(position) : null;
+        for (ThreadKey thread : run.threads()) {
+            if (!run.alive(thread, position) && !run.ended(thread, position)) {
+                continue;
+            }
+            Circle dot = new Circle(6, ThreadPalette.colour(thread.index()));
+            Label name = new Label(thread.label(run.severalProcesses()));
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            Label state = new Label(i18n.get(stateKey(run, thread, position, runsNext)));
+            state.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            Integer line = context == null ? null : context.threadLines().get(thread);
+            Label at = new Label(line == null || line < 1 ? "" : i18n.get("threads.line", line));
+            at.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox row = new HBox(8, dot, name, state, spacer, at);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.setPadding(new Insets(4, 8, 4, 8));
+            row.getStyleClass().add("thread-row");
+            if (thread.equals(runsNext)) {
+                row.getStyleClass().add("runs-next");
+            }
+            if (run.ended(thread, position)) {
+                row.getStyleClass().add("ended");
+            }
+            rows.getChildren().add(row);
+        }
+    }
+
+    private void refreshChoices() {
+        choices.getChildren().clear();
+        boolean manual = workspace.manualProperty().get();
+        choices.setVisible(manual);
+        choices.setManaged(manual);
+        if (!manual) {
+            return;
+        }
+        RunSession run = playback.session();
+        List<ManualScheduling.Choice> runnable = workspace.runnableThreads();
+        boolean awaiting = run != null && run.awaitingChoice() && playback.position() >= run.steps();
+        boolean canChoose = run != null && run.manual() && !runnable.isEmpty();
+        Label title = new Label(i18n.get("manual.title"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        manualHint.setText(i18n.get(!canChoose ? "manual.hint.none" : awaiting ? "manual.hint" : "manual.hint.branch"));
+        choices.getChildren().addAll(title, manualHint);
+        int number = 1;
+        for (ManualScheduling.Choice choice : runnable) {
+            int index = run == null ? -1 : indexOf(run, choice);
+            Label key = new Label(Integer.toString(number));
+            key.getStyleClass().add("key-cap");
+            Circle dot = new Circle(6, ThreadPalette.colour(index < 0 ? number - 1 : index));
+            Button button = new Button(choice.name() + (run != null && run.severalProcesses()
+                    ? " · " + choice.pid() : ""), new HBox(6, key, dot));
+            button.setId("pick-" + number);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setFocusTraversable(false);
+            button.getStyleClass().add("pick-thread");
+            button.setDisable(!canChoose);
+            final int n = number;
+            button.setOnAction(e -> workspace.pickNumber(n));
+            choices.getChildren().add(button);
+            number++;
+        }
+    }
+
+    private static int indexOf(RunSession run, ManualScheduling.Choice choice) {
+        for (ThreadKey thread : run.threads()) {
+            if (thread.pid() == choice.pid() && thread.name().equals(choice.name())) {
+                return thread.index();
+            }
+        }
+        return -1;
+    }
+
+    /** What a thread is doing at the cursor, from the trace: running next, waiting, sleeping, ready or done. */
+    static String stateKey(RunSession run, ThreadKey thread, long position, ThreadKey runsNext) {
+        if (run.ended(thread, position)) {
+            return "thread.state.done";
+        }
+        if (thread.equals(runsNext)) {
+            return "thread.state.next";
+        }
+        long last = run.lastStepBefore(thread, position);
+        List<TraceEvent> events = run.events();
+        // The thread's newest event since its last step (an event is seen at the position after its step).
+        for (int i = run.eventCountAt(position) - 1; i >= 0; i--) {
+            TraceEvent e = events.get(i);
+            if (e.step() <= last) {
+                break;
+            }
+            if (e.pid() != thread.pid() || !e.threadName().equals(thread.name())) {
+                continue;
+            }
+            switch (e.kind()) {
+                case BLOCK, DEADLOCK -> {
+                    return "thread.state.waiting";
+                }
+                case SLEEP -> {
+                    return "thread.state.sleeping";
+                }
+                default -> {
+                    return "thread.state.ready";
+                }
+            }
+        }
+        return position >= run.steps() && run.result().status() == lockstep.sim.RunStatus.DEADLOCK
+                ? "thread.state.waiting" : "thread.state.ready";
+    }
+}

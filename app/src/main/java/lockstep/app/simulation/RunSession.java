@@ -1,0 +1,329 @@
+package lockstep.app.simulation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import lockstep.app.document.ScenarioDocument;
+import lockstep.sim.Program;
+import lockstep.sim.RunOptions;
+import lockstep.sim.RunResult;
+import lockstep.sim.RunStatus;
+import lockstep.sim.trace.Segment;
+import lockstep.sim.trace.TraceEvent;
+
+/**
+ * One simulated run, indexed for the views: its threads in order of appearance, which thread ran each step, each
+ * thread's stretches of steps, and its events in step order. Immutable; built off the JavaFX thread.
+ *
+ * <p>Positions are cursor positions {@code 0..steps()}: at position {@code s} the first {@code s} steps have run,
+ * the step just done has index {@code s - 1} and the step about to run has index {@code s}.
+ */
+public final class RunSession {
+    private final ScenarioDocument document;
+    private final String programText;
+    private final Program program;
+    private final RunOptions options;
+    private final RunResult result;
+    private final boolean manual;
+    private final List<ThreadKey> threads;
+    private final boolean severalProcesses;
+    /** Segment starts and owners, in step order: the thread of any step by binary search. */
+    private final long[] segmentFirst;
+    private final long[] segmentEnd;
+    private final int[] segmentThread;
+    /** Per thread, the indices into the segment arrays of its segments. */
+    private final int[][] segmentsOfThread;
+    private final List<TraceEvent> events;
+    private final long[] eventSteps;
+    private final long[] threadStartStep;
+    private final long[] threadEndStep;
+
+    public RunSession(ScenarioDocument document, String programText, Program program, RunOptions options,
+                      RunResult result, boolean manual) {
+        this.document = document;
+        this.programText = programText;
+        this.program = program;
+        this.options = options;
+        this.result = result;
+        this.manual = manual;
+
+        Map<String, ThreadKey> keys = new LinkedHashMap<>();
+        List<TraceEvent> sorted = new ArrayList<>(result.trace().events());
+        sorted.sort(Comparator.comparingLong(TraceEvent::step));
+        this.events = List.copyOf(sorted);
+        this.eventSteps = events.stream().mapToLong(TraceEvent::step).toArray();
+
+        // Threads in order of appearance: a thread's start event or its first segment, whichever comes first.
+        List<Segment> segments = result.trace().segments();
+        int e = 0;
+        for (Segment s : segments) {
+            while (e < events.size() && events.get(e).step() <= s.firstStep()) {
+                TraceEvent event = events.get(e++);
+                if (event.kind() == TraceEvent.Kind.THREAD_START) {
+                    key(keys, event.pid(), startedThread(event));
+                }
+            }
+            key(keys, s.pid(), s.threadName());
+        }
+        for (; e < events.size(); e++) {
+            if (events.get(e).kind() == TraceEvent.Kind.THREAD_START) {
+                key(keys, events.get(e).pid(), startedThread(events.get(e)));
+            }
+        }
+        this.threads = List.copyOf(keys.values());
+        this.severalProcesses = threads.stream().mapToInt(ThreadKey::pid).distinct().count() > 1;
+
+        int n = segments.size();
+        segmentFirst = new long[n];
+        segmentEnd = new long[n];
+        segmentThread = new int[n];
+        int[] counts = new int[threads.size()];
+        for (int i = 0; i < n; i++) {
+            Segment s = segments.get(i);
+            segmentFirst[i] = s.firstStep();
+            segmentEnd[i] = s.firstStep() + s.stepCount();
+            segmentThread[i] = keys.get(id(s.pid(), s.threadName())).index();
+            counts[segmentThread[i]]++;
+        }
+        segmentsOfThread = new int[threads.size()][];
+        for (int t = 0; t < threads.size(); t++) {
+            segmentsOfThread[t] = new int[counts[t]];
+        }
+        int[] fill = new int[threads.size()];
+        for (int i = 0; i < n; i++) {
+            int t = segmentThread[i];
+            segmentsOfThread[t][fill[t]++] = i;
+        }
+        threadStartStep = new long[threads.size()];
+        threadEndStep = new long[threads.size()];
+        Arrays.fill(threadStartStep, Long.MAX_VALUE);
+        Arrays.fill(threadEndStep, Long.MAX_VALUE);
+        for (TraceEvent event : events) {
+            String name = event.kind() == TraceEvent.Kind.THREAD_START ? startedThread(event) : event.threadName();
+            ThreadKey key = keys.get(id(event.pid(), name));
+            if (key == null) {
+                continue;
+            }
+            if (event.kind() == TraceEvent.Kind.THREAD_START) {
+                threadStartStep[key.index()] = Math.min(threadStartStep[key.index()], event.step());
+            } else if (event.kind() == TraceEvent.Kind.THREAD_END) {
+                threadEndStep[key.index()] = Math.min(threadEndStep[key.index()], event.step());
+            }
+        }
+        for (int t = 0; t < threads.size(); t++) {
+            if (segmentsOfThread[t].length > 0) {
+                threadStartStep[t] = Math.min(threadStartStep[t], segmentFirst[segmentsOfThread[t][0]]);
+            }
+        }
+    }
+
+    /**
+     * The thread a start event is about: a new thread's start is raised by the thread that starts it
+     * ({@code event.thread_started}: starter, new thread); the main thread's by itself.
+     */
+    static String startedThread(TraceEvent event) {
+        List<Object> args = event.narration().args();
+        if ("event.thread_started".equals(event.narration().key()) && args.size() > 1) {
+            return String.valueOf(args.get(1));
+        }
+        return event.threadName();
+    }
+
+    private static String id(int pid, String name) {
+        return pid + "\u0000" + name;
+    }
+
+    private static void key(Map<String, ThreadKey> keys, int pid, String name) {
+        keys.computeIfAbsent(id(pid, name), k -> new ThreadKey(keys.size(), pid, name));
+    }
+
+    public ScenarioDocument document() {
+        return document;
+    }
+
+    /** The program text that was run (what the editor showed when it was submitted). */
+    public String programText() {
+        return programText;
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    public RunOptions options() {
+        return options;
+    }
+
+    public RunResult result() {
+        return result;
+    }
+
+    /** Whether this run follows a schedule chosen by hand, which ends where the choices end. */
+    public boolean manual() {
+        return manual;
+    }
+
+    /** Whether a manual run stopped because the choices so far ran out, rather than because the program ended. */
+    public boolean awaitingChoice() {
+        return manual && result.status() == RunStatus.ERROR && result.error() != null
+                && result.error().contains("schedule ends");
+    }
+
+    public long steps() {
+        return result.steps();
+    }
+
+    public List<ThreadKey> threads() {
+        return threads;
+    }
+
+    public boolean severalProcesses() {
+        return severalProcesses;
+    }
+
+    public List<TraceEvent> events() {
+        return events;
+    }
+
+    /** The thread that runs step {@code index}, or null outside the run. */
+    public ThreadKey threadOfStep(long index) {
+        int i = segmentAt(index);
+        return i < 0 ? null : threads.get(segmentThread[i]);
+    }
+
+    /** The index of {@code thread}'s last step before position {@code position}, or -1. */
+    public long lastStepBefore(ThreadKey thread, long position) {
+        int[] own = segmentsOfThread[thread.index()];
+        int lo = 0;
+        int hi = own.length - 1;
+        long found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int seg = own[mid];
+            if (segmentFirst[seg] < position) {
+                found = Math.min(segmentEnd[seg], position) - 1;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The index of {@code thread}'s first step at or after position {@code position}, or -1. */
+    public long nextStepFrom(ThreadKey thread, long position) {
+        int[] own = segmentsOfThread[thread.index()];
+        int lo = 0;
+        int hi = own.length - 1;
+        long found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int seg = own[mid];
+            if (segmentEnd[seg] > position) {
+                found = Math.max(segmentFirst[seg], position);
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return found;
+    }
+
+    /** Whether {@code thread} exists at position {@code position}: started, and not yet ended. */
+    public boolean alive(ThreadKey thread, long position) {
+        return threadStartStep[thread.index()] <= position && threadEndStep[thread.index()] > position;
+    }
+
+    /** Whether {@code thread} has ended by position {@code position}. */
+    public boolean ended(ThreadKey thread, long position) {
+        return threadEndStep[thread.index()] <= position;
+    }
+
+    /**
+     * The position of the first event after {@code position} that {@code kind} accepts, or -1. An event's step is a
+     * position: the number of steps run when it happened (the step that raised it is the one before).
+     */
+    public long nextEventPosition(long position, Predicate<TraceEvent> kind) {
+        for (int i = firstEventAtOrAfter(position + 1); i < events.size(); i++) {
+            if (kind.test(events.get(i))) {
+                return Math.min(steps(), events.get(i).step());
+            }
+        }
+        return -1;
+    }
+
+    /** The position of the last event before {@code position} that {@code kind} accepts, or -1. */
+    public long previousEventPosition(long position, Predicate<TraceEvent> kind) {
+        for (int i = firstEventAtOrAfter(position) - 1; i >= 0; i--) {
+            if (kind.test(events.get(i))) {
+                return events.get(i).step();
+            }
+        }
+        return -1;
+    }
+
+    /** The events raised by step {@code index} (seen at position {@code index + 1}). */
+    public List<TraceEvent> eventsOfStep(long index) {
+        List<TraceEvent> out = new ArrayList<>();
+        for (int i = firstEventAtOrAfter(index + 1); i < events.size() && events.get(i).step() == index + 1; i++) {
+            out.add(events.get(i));
+        }
+        return out;
+    }
+
+    /** The events seen by position {@code position}, newest last: those whose step is at most it. */
+    public int eventCountAt(long position) {
+        return firstEventAtOrAfter(position + 1);
+    }
+
+    /** What the program had printed by position {@code position}: the whole output at the end of the run. */
+    public String outputAt(long position) {
+        if (position >= steps()) {
+            return result.outputText();
+        }
+        StringBuilder out = new StringBuilder();
+        for (TraceEvent event : events) {
+            if (event.step() > position) {
+                break;
+            }
+            if (event.kind() == TraceEvent.Kind.PRINT && !event.narration().args().isEmpty()) {
+                out.append(event.narration().args().get(0)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private int firstEventAtOrAfter(long step) {
+        int lo = 0;
+        int hi = eventSteps.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (eventSteps[mid] < step) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int segmentAt(long index) {
+        int lo = 0;
+        int hi = segmentFirst.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (segmentEnd[mid] <= index) {
+                lo = mid + 1;
+            } else if (segmentFirst[mid] > index) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+}

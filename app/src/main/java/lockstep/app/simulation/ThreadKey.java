@@ -1,0 +1,12 @@
+package lockstep.app.simulation;
+
+/**
+ * A thread of a run, named as the trace names it: its process and its name ({@code MainThread} exists in every
+ * process). {@code index} is its place in order of first appearance, which picks its colour and its number.
+ */
+public record ThreadKey(int index, int pid, String name) {
+    /** The name, with the process when the run has several: {@code MainThread} or {@code MainThread (pid 2)}. */
+    public String label(boolean withProcess) {
+        return withProcess ? name + " · " + pid : name;
+    }
+}
