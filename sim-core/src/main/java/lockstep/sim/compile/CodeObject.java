@@ -37,6 +37,8 @@ public final class CodeObject {
     public final int maxStack;
     /** The class body defining this function, so {@code super()} can find its class; false otherwise. */
     public final boolean isMethodOfClassBody;
+    /** An {@code async def} (or a comprehension that awaits): calling it makes a coroutine instead of running it. Set once by the compiler. */
+    public boolean isCoroutine;
 
     CodeObject(Kind kind, String name, String qualifiedName, String fileName, int firstLine, int[] opcodes,
                int[] args, int[] lines, Object[] constants, String[] names, String[] localNames, String[] cellNames,

@@ -780,13 +780,7 @@ public final class Machine {
         if (!code.fileName.equals(programFile)) {
             // A step inside a library module (threading.py, queue.py): shown at the program line that called it.
             opName = code.fileName.replace(".py", "") + ": " + opName;
-            line = 0;
-            for (Frame f = frame.back; f != null; f = f.back) {
-                if (f.code.fileName.equals(programFile)) {
-                    line = f.currentLine();
-                    break;
-                }
-            }
+            line = programLine(frame.back);
         }
         Narration narration = narrationFromEvents(eventsThisStep);
         if (narration == null) {
@@ -826,6 +820,21 @@ public final class Machine {
 
     /** The events raised by the step being executed, for its listener; only collected when there is one. */
     private final List<TraceEvent> eventsThisStep = new ArrayList<>();
+
+    /** The line of the innermost frame from {@code frame} outwards that runs the program's own code; 0 if none. */
+    private int programLine(Frame frame) {
+        for (Frame f = frame; f != null; f = f.back) {
+            if (f.code.fileName.equals(programFile)) {
+                return f.currentLine();
+            }
+        }
+        return 0;
+    }
+
+    /** An event of an asyncio event loop (a task starting, yielding, resuming, ending; the loop's queues). */
+    void recordLoopEvent(SimThread t, String kind, String narrationKey, Object... args) {
+        event(t, programLine(t.frame), TraceEvent.Kind.valueOf(kind), Narration.of(narrationKey, args));
+    }
 
     private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
         if (quiet) {

@@ -8,5 +8,17 @@ public record TraceEvent(long step, long timeNanos, int pid, String threadName, 
                          Narration narration) {
     /** The kinds of retained events. */
     public enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT, DEADLOCK, BLOCK, ACQUIRE, RELEASE,
-        TIMEOUT, GIL, FORK }
+        TIMEOUT, GIL, FORK,
+        /** An asyncio task is created, or its coroutine runs for the first time; arg 0 is the task's name. */
+        TASK_START,
+        /** A task gives up control at an {@code await}; arg 0 the task, arg 1 what it waits for. */
+        TASK_YIELD,
+        /** A task gets control back; arg 0 the task. */
+        TASK_RESUME,
+        /** A task is done (returned, raised or was cancelled); arg 0 the task. */
+        TASK_END,
+        /** What a task awaited is done, so the task joins the ready queue; arg 0 the task, arg 1 what it awaited. */
+        TASK_WAKE,
+        /** An event loop's ready queue and timers changed; arg 0 the ready queue, arg 1 the timers, as text. */
+        LOOP }
 }
