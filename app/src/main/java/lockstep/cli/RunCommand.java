@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
             + "narration), then the output.")
     boolean trace;
 
+    @Option(names = "--events", description = "Print the run's events (threads starting and ending, locks taken and "
+            + "released, asyncio tasks yielding and resuming, the event loop's ready queue and timers), then the "
+            + "output.")
+    boolean events;
+
     @Option(names = "--seed", paramLabel = "N", description = "Seed of random (default: the scenario's, or 0).")
     Long seed;
 
@@ -91,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
     java.nio.file.Path saveSchedule;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
-            description = "Language of the narration in --trace (default: ${DEFAULT-VALUE}).")
+            description = "Language of the narration in --trace and --events (default: ${DEFAULT-VALUE}).")
     Language language;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
@@ -99,8 +104,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (json && trace) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--json and --trace cannot be combined");
+        if (json && (trace || events)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--json cannot be combined with " + (trace ? "--trace" : "--events"));
         }
         if (maxSteps != null && maxSteps < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -142,6 +148,11 @@ final class RunCommand implements Callable<Integer> {
                 err.println("lockstep: cannot save the schedule to " + saveSchedule + ": " + e.getMessage());
                 return 1;
             }
+        }
+        if (events) {
+            TraceText text = TraceText.forLanguage(language.name());
+            out.println(text.header());
+            result.trace().events().forEach(e -> out.println(text.line(e)));
         }
         List<ExpectationResult> expectations = Expectations.check(loaded.expect(), result, program, options);
         if (json) {

@@ -60,8 +60,12 @@ public final class Modules {
                 throw new IllegalStateException("library module " + file + " is missing");
             }
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return lockstep.sim.compile.Compiler.compileModule(lockstep.sim.lang.Parser.parse(file, text),
-                    Modules::problem);
+            lockstep.sim.compile.CodeObject code = lockstep.sim.compile.Compiler.compileModule(
+                    lockstep.sim.lang.Parser.parse(file, text), Modules::problem);
+            if (name.equals("asyncio")) {
+                code.markRunsAtCSpeed();
+            }
+            return code;
         } catch (java.io.IOException | lockstep.sim.lang.ProgramError e) {
             throw new IllegalStateException("library module " + file + " does not compile: " + e.getMessage(), e);
         }

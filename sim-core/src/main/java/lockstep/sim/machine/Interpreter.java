@@ -572,7 +572,7 @@ final class Interpreter implements CallContext {
             final int arg = f.code.args[pc];
             f.pc = pc + 1;
             m.steps++;
-            m.clockNanos += m.stepClockNanos;
+            m.clockNanos += f.code.runsAtCSpeed ? m.cStepClockNanos : m.stepClockNanos;
             try {
                 switch (op) {
                     case Opcode.LOAD_FAST: {

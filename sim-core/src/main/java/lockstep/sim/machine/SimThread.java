@@ -43,6 +43,8 @@ public final class SimThread implements ThreadHandle {
     lockstep.sim.runtime.PyObject[] spawnArgs;
     /** Set by {@code os._exit}: the process ends as soon as the current call returns. */
     boolean exitRequested;
+    /** The asyncio task this thread's event loop is running, or null: for the steps it reports. */
+    String currentTask;
     /** The uncaught exception that ended the thread, if any. */
     PyBaseException uncaught;
     /** {@code str()} of {@link #uncaught}, taken when it ended the thread (it may run program code). */

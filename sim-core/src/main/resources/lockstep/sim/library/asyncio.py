@@ -596,31 +596,26 @@ class Task(Future):
         except StopIteration as stop:
             if self._must_cancel:
                 self._must_cancel = False
+                _event('TASK_END', 'event.task_cancelled', self._name)
                 Future.cancel(self, msg=self._cancel_message)
             else:
-                Future.set_result(self, stop.args[0] if stop.args else None)
+                value = stop.args[0] if stop.args else None
+                _event('TASK_END', 'event.task_returned', self._name, repr(value))
+                Future.set_result(self, value)
         except CancelledError as cancelled:
             self._cancelled_exc = cancelled
+            _event('TASK_END', 'event.task_cancelled', self._name)
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             Future.set_exception(self, fatal)
             raise
         except BaseException as error:
+            _event('TASK_END', 'event.task_raised', self._name, type(error).__name__)
             Future.set_exception(self, error)
         else:
             self._yielded(result)
         finally:
             _current_tasks.pop(self._loop, None)
-        if self.done():
-            self._report_end()
-
-    def _report_end(self):
-        if self._state == _CANCELLED:
-            _event('TASK_END', 'event.task_cancelled', self._name)
-        elif self._exception is not None:
-            _event('TASK_END', 'event.task_raised', self._name, type(self._exception).__name__)
-        else:
-            _event('TASK_END', 'event.task_returned', self._name, repr(self._result))
 
     def _yielded(self, result):
         blocking = getattr(result, '_asyncio_future_blocking', None)
