@@ -91,6 +91,15 @@ final class AsyncioSupport {
             ctx.loopEvent(Ops.str(ctx, a[0]), Ops.str(ctx, a[1]), args);
             return PyNone.NONE;
         });
+        Natives.function(d, "_event_at", (ctx, a, kw) -> {
+            Args.count("_event_at", a, 3, 8);
+            Object[] args = new Object[a.length - 3];
+            for (int i = 3; i < a.length; i++) {
+                args[i - 3] = Ops.str(ctx, a[i]);
+            }
+            ctx.loopEventAt(coroutine(a[0]), Ops.str(ctx, a[1]), Ops.str(ctx, a[2]), args);
+            return PyNone.NONE;
+        });
         Natives.function(d, "_loop_state", (ctx, a, kw) -> {
             Args.count("_loop_state", a, 1, 1);
             ctx.loopEvent("LOOP", "event.loop_state", readyQueue(ctx, a[0]), timers(ctx, a[0]));

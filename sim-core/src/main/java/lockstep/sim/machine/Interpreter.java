@@ -343,7 +343,14 @@ final class Interpreter implements CallContext {
 
     @Override
     public void loopEvent(String kind, String narrationKey, Object... args) {
-        machine.recordLoopEvent(thread, kind, narrationKey, args);
+        machine.recordLoopEvent(thread, thread.frame, kind, narrationKey, args);
+    }
+
+    @Override
+    public void loopEventAt(lockstep.sim.runtime.PyCoroutine coroutine, String kind, String narrationKey,
+                            Object... args) {
+        Frame where = ((Coroutine) coroutine).top;
+        machine.recordLoopEvent(thread, where != null ? where : thread.frame, kind, narrationKey, args);
     }
 
     private boolean coroutineSwitchPending() {

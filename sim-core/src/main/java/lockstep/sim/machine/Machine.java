@@ -847,12 +847,12 @@ public final class Machine {
     }
 
     /** An event of an asyncio event loop (a task starting, yielding, resuming, ending; the loop's queues). */
-    void recordLoopEvent(SimThread t, String kind, String narrationKey, Object... args) {
+    void recordLoopEvent(SimThread t, Frame where, String kind, String narrationKey, Object... args) {
         TraceEvent.Kind k = TraceEvent.Kind.valueOf(kind);
         if (k == TraceEvent.Kind.TASK_RESUME) {
             t.currentTask = (String) args[0];
         }
-        event(t, programLine(t.frame), k, Narration.of(narrationKey, args));
+        event(t, programLine(where), k, Narration.of(narrationKey, args));
         if (k == TraceEvent.Kind.TASK_YIELD || k == TraceEvent.Kind.TASK_END) {
             t.currentTask = null;
         }

@@ -122,4 +122,9 @@ public interface CallContext {
     /** Records an event of the asyncio event loop in the trace: {@code kind} names a trace event kind. */
     default void loopEvent(String kind, String narrationKey, Object... args) {
     }
+
+    /** Like {@link #loopEvent}, placed at the program line where {@code coroutine} is suspended. */
+    default void loopEventAt(PyCoroutine coroutine, String kind, String narrationKey, Object... args) {
+        loopEvent(kind, narrationKey, args);
+    }
 }

@@ -426,7 +426,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -629,7 +629,7 @@ class Task(Future):
                     self._loop._call_soon(self._step, [error], self._name)
                 else:
                     result._asyncio_future_blocking = False
-                    _event('TASK_YIELD', 'event.task_yield', self._name, _describe(result))
+                    _asyncio._event_at(self._coro, 'TASK_YIELD', 'event.task_yield', self._name, _describe(result))
                     result.add_done_callback(self._wakeup_callback)
                     self._fut_waiter = result
                     if self._must_cancel:
@@ -640,7 +640,7 @@ class Task(Future):
                 self._loop._call_soon(self._step, [error], self._name)
         elif result is None:
             # A bare yield (sleep(0)): the task gives the others one turn of the loop.
-            _event('TASK_YIELD', 'event.task_yield', self._name, 'sleep(0)')
+            _asyncio._event_at(self._coro, 'TASK_YIELD', 'event.task_yield', self._name, 'sleep(0)')
             self._loop._call_soon(self._step, [], self._name)
         else:
             error = RuntimeError('Task got bad yield: %r' % (result,))
