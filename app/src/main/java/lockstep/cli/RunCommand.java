@@ -12,6 +12,7 @@ import lockstep.sim.scenario.ExpectationResult;
 import lockstep.sim.scenario.Expectations;
 import lockstep.sim.scenario.Scenario;
 import lockstep.sim.scenario.ScenarioError;
+import lockstep.sim.trace.LineNotes;
 import lockstep.sim.trace.Step;
 import lockstep.sim.trace.StepListener;
 import lockstep.sim.trace.TraceText;
@@ -133,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
         if (trace) {
             TraceText text = TraceText.forLanguage(language.name());
             out.println(text.header());
-            options = options.withStepListener(new TracePrinter(text, out));
+            options = options.withStepListener(new TracePrinter(text, out,
+                    new LineNotes(loaded.notesIn(language.name()))));
         }
         RunResult result;
         try {
@@ -152,7 +154,14 @@ final class RunCommand implements Callable<Integer> {
         if (events) {
             TraceText text = TraceText.forLanguage(language.name());
             out.println(text.header());
-            result.trace().events().forEach(e -> out.println(text.line(e)));
+            LineNotes notes = new LineNotes(loaded.notesIn(language.name()));
+            for (lockstep.sim.trace.TraceEvent e : result.trace().events()) {
+                out.println(text.line(e));
+                String note = notes.arrive(e.runner(), e.line());
+                if (note != null) {
+                    out.println(text.note(note));
+                }
+            }
         }
         List<ExpectationResult> expectations = Expectations.check(loaded.expect(), result, program, options);
         if (json) {
@@ -232,16 +241,22 @@ final class RunCommand implements Callable<Integer> {
 
         private final TraceText text;
         private final PrintWriter out;
+        private final LineNotes notes;
         private long printed;
 
-        TracePrinter(TraceText text, PrintWriter out) {
+        TracePrinter(TraceText text, PrintWriter out, LineNotes notes) {
             this.text = text;
             this.out = out;
+            this.notes = notes;
         }
 
         @Override
         public void onStep(Step step) {
             out.println(text.line(step));
+            String note = step.isLibraryCode() ? null : notes.arrive(step.runner(), step.line());
+            if (note != null) {
+                out.println(text.note(note));
+            }
             if (++printed % 4096 == 0 && out.checkError()) {
                 throw new OutputClosed();
             }

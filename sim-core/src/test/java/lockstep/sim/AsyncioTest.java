@@ -139,6 +139,25 @@ class AsyncioTest {
         assertEquals(Runs.run(source).trace().events(), Runs.run(source).trace().events());
     }
 
+    @Test
+    void theTutorialsNumberedStepsAreToldInTheirOrder() throws Exception {
+        Path file = Path.of(System.getProperty("lockstep.root", "..")).resolve("scenarios/asyncio/work-tasks.yaml");
+        lockstep.sim.scenario.Scenario scenario = lockstep.sim.scenario.ScenarioLoader.load(file.toString(),
+                Files.readString(file, StandardCharsets.UTF_8));
+        for (String language : List.of("en", "zh")) {
+            lockstep.sim.trace.LineNotes notes = new lockstep.sim.trace.LineNotes(scenario.notesIn(language));
+            List<String> told = new ArrayList<>();
+            Simulator.run(scenario.compile(), scenario.runOptions(RunOptions.defaults()).withStepListener(step -> {
+                String note = step.isLibraryCode() ? null : notes.arrive(step.runner(), step.line());
+                if (note != null) {
+                    told.add(note);
+                }
+            }));
+            List<Integer> numbers = told.stream().map(n -> Integer.parseInt(n.split("[.、]")[0])).toList();
+            assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), numbers, language + ": " + told);
+        }
+    }
+
     private static List<String> names(RunResult r, TraceEvent.Kind kind) {
         return r.trace().events().stream().filter(e -> e.kind() == kind)
                 .map(e -> (String) e.narration().args().get(0)).toList();

@@ -72,6 +72,7 @@ final class Coroutine extends PyCoroutine {
         c.state = State.SUSPENDED;
         t.frame = sender;
         t.depth -= count;
+        t.currentTask = null;
         sender.stack[sender.sp++] = value;
         return sender;
     }
@@ -104,6 +105,8 @@ final class Coroutine extends PyCoroutine {
             default -> throw new IllegalStateException(state.name());
         }
         state = State.RUNNING;
+        t.currentTask = t.resumingTask;
+        t.resumingTask = null;
         base.returnMode = Frame.ReturnMode.SEND;
         base.back = sender;
         t.frame = top;

@@ -353,6 +353,13 @@ final class Interpreter implements CallContext {
         machine.recordLoopEvent(thread, where != null ? where : thread.frame, kind, narrationKey, args);
     }
 
+    /** The task's coroutine has returned or raised: the steps that follow are the event loop's. */
+    private static void leaveTask(SimThread t) {
+        t.taskAtStepStart = t.currentTask;
+        t.switchedTask = true;
+        t.currentTask = null;
+    }
+
     private boolean coroutineSwitchPending() {
         return pendingYield != null || pendingResume != null;
     }
@@ -362,6 +369,8 @@ final class Interpreter implements CallContext {
      * exception is raised in the resumed coroutine's innermost frame.
      */
     private Frame switchCoroutine(Frame f, Frame boundary) {
+        thread.taskAtStepStart = thread.currentTask;
+        thread.switchedTask = true;
         if (pendingYield != null) {
             PyObject value = pendingYield;
             pendingYield = null;
@@ -716,6 +725,7 @@ final class Interpreter implements CallContext {
                         if (f.coroutine != null) {
                             f.coroutine.close();
                             if (mode == Frame.ReturnMode.SEND) {
+                                leaveTask(t);
                                 // The coroutine's send() raises StopIteration carrying the value, in the sender.
                                 f = caller;
                                 raiseFrame = caller;
@@ -857,6 +867,9 @@ final class Interpreter implements CallContext {
             t.frame = caller;
             if (f.coroutine != null) {
                 f.coroutine.close();
+                if (f.returnMode == Frame.ReturnMode.SEND) {
+                    leaveTask(t);
+                }
             }
             if (f == boundary || f.returnMode == Frame.ReturnMode.TO_JAVA) {
                 throw new PyRaise(e);

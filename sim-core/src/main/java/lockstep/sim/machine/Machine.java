@@ -798,7 +798,8 @@ public final class Machine {
         List<TraceEvent> raised = List.copyOf(eventsThisStep);
         eventsThisStep.clear();
         listener.onStep(new Step(stepIndex, startNanos, currentCore, t.process.pid, t.name, line, opName, narration,
-                raised, t.currentTask));
+                raised, t.switchedTask ? t.taskAtStepStart : t.currentTask));
+        t.switchedTask = false;
     }
 
     /**
@@ -850,19 +851,23 @@ public final class Machine {
     void recordLoopEvent(SimThread t, Frame where, String kind, String narrationKey, Object... args) {
         TraceEvent.Kind k = TraceEvent.Kind.valueOf(kind);
         if (k == TraceEvent.Kind.TASK_RESUME) {
-            t.currentTask = (String) args[0];
+            // The task's steps begin when its coroutine is sent to (see Coroutine.attach).
+            t.resumingTask = (String) args[0];
         }
-        event(t, programLine(where), k, Narration.of(narrationKey, args));
-        if (k == TraceEvent.Kind.TASK_YIELD || k == TraceEvent.Kind.TASK_END) {
-            t.currentTask = null;
-        }
+        // A yield is told once the task's frames have left the thread, but it is the task's act, at its await.
+        String task = k == TraceEvent.Kind.TASK_YIELD ? (String) args[0] : t.currentTask;
+        event(t, programLine(where), k, Narration.of(narrationKey, args), task);
     }
 
     private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
+        event(t, line, kind, narration, t.currentTask);
+    }
+
+    private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration, String task) {
         if (quiet) {
             return;
         }
-        TraceEvent event = new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration);
+        TraceEvent event = new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration, task);
         if (listener != null) {
             eventsThisStep.add(event);
         }

@@ -43,8 +43,13 @@ public final class SimThread implements ThreadHandle {
     lockstep.sim.runtime.PyObject[] spawnArgs;
     /** Set by {@code os._exit}: the process ends as soon as the current call returns. */
     boolean exitRequested;
-    /** The asyncio task this thread's event loop is running, or null: for the steps it reports. */
+    /** The asyncio task whose coroutine frames this thread is running, or null: for the steps it reports. */
     String currentTask;
+    /** The task the event loop announced it resumes next: it becomes {@link #currentTask} once its coroutine runs. */
+    String resumingTask;
+    /** Set by a step that switched coroutines: the task that ran when the step began, the one it is reported under. */
+    String taskAtStepStart;
+    boolean switchedTask;
     /** The uncaught exception that ended the thread, if any. */
     PyBaseException uncaught;
     /** {@code str()} of {@link #uncaught}, taken when it ended the thread (it may run program code). */

@@ -30,6 +30,11 @@ public record Step(long index, long timeNanos, int core, int pid, String threadN
         this(index, timeNanos, core, pid, threadName, line, opName, narration, java.util.List.of(), null);
     }
 
+    /** True for a step of a library module (threading, asyncio, ...), whose op names its module: {@code asyncio: CALL 1}. */
+    public boolean isLibraryCode() {
+        return opName.indexOf(": ") > 0;
+    }
+
     /** Who ran the step: the asyncio task when there is one, else the thread. */
     public String runner() {
         return task != null ? task : threadName;

@@ -5,7 +5,17 @@ package lockstep.sim.trace;
  * uncaught exception. Stretches of plain computation keep no events.
  */
 public record TraceEvent(long step, long timeNanos, int pid, String threadName, int line, Kind kind,
-                         Narration narration) {
+                         Narration narration, String task) {
+    /** An event outside any asyncio task. */
+    public TraceEvent(long step, long timeNanos, int pid, String threadName, int line, Kind kind, Narration narration) {
+        this(step, timeNanos, pid, threadName, line, kind, narration, null);
+    }
+
+    /** Who raised the event: the asyncio task when there is one, else the thread. */
+    public String runner() {
+        return task != null ? task : threadName;
+    }
+
     /** The kinds of retained events. */
     public enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT, DEADLOCK, BLOCK, ACQUIRE, RELEASE,
         TIMEOUT, GIL, FORK,

@@ -48,9 +48,14 @@ public final class TraceText {
                 + narrator.apply(step.narration());
     }
 
+    /** A scenario's note on a line, indented under the step or event that reached it. */
+    public String note(String text) {
+        return " ".repeat(TIME_WIDTH + GAP.length()) + "» " + text;
+    }
+
     /** One retained event as one line in the same columns, its kind where a step has its micro-op. */
     public String line(TraceEvent event) {
-        return padLeft(seconds(event.timeNanos()), TIME_WIDTH) + GAP + fit(event.threadName(), THREAD_WIDTH) + GAP
+        return padLeft(seconds(event.timeNanos()), TIME_WIDTH) + GAP + fit(event.runner(), THREAD_WIDTH) + GAP
                 + padLeft(Integer.toString(event.line()), LINE_WIDTH) + GAP + fit(event.kind().name(), OP_WIDTH) + GAP
                 + narrator.apply(event.narration());
     }
