@@ -22,13 +22,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * What programs print is compared with CPython by the conformance corpus (programs 153-170).
  */
 class AsyncioTest {
-    private static final Path GOLDEN = Path.of(System.getProperty("lockstep.root", "..")).resolve(
-            "sim-core/src/test/resources/golden");
+    private static final Path ROOT = Path.of(System.getProperty("lockstep.root", ".."));
+    private static final Path GOLDEN = ROOT.resolve("sim-core/src/test/resources/golden");
+    /** The programs are those of the conformance corpus, whose output is CPython's. */
+    private static final Path PROGRAMS = ROOT.resolve("sim-core/src/test/resources/conformance");
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"asyncio_work_tasks, en", "asyncio_work_tasks, zh", "asyncio_timers, en", "asyncio_queue_cancel, en"})
+    @CsvSource({"157_asyncio_work_tasks, en", "157_asyncio_work_tasks, zh", "170_asyncio_timer_order, en",
+        "158_asyncio_queue_cancel, en"})
     void eventTraceMatchesItsGoldenFile(String program, String language) throws IOException {
-        String source = Files.readString(GOLDEN.resolve(program + ".py"), StandardCharsets.UTF_8);
+        String source = program(program);
         TraceText text = TraceText.forLanguage(language);
         RunResult result = Runs.run(source, RunOptions.defaults().withSeed(0));
         StringBuilder actual = new StringBuilder(text.header()).append('\n');
@@ -43,7 +46,7 @@ class AsyncioTest {
 
     @Test
     void tasksRunInTheOrderTheReadyQueueGivesThem() throws IOException {
-        RunResult r = Runs.run(Files.readString(GOLDEN.resolve("asyncio_work_tasks.py"), StandardCharsets.UTF_8));
+        RunResult r = Runs.run(program("157_asyncio_work_tasks"));
         // main starts; work_1 and work_2 start only when main yields at "await task1"; work_1's timer fires first.
         assertEquals(List.of("Task-1", "Task-2", "Task-3", "Task-2", "Task-1", "Task-3", "Task-1"),
                 names(r, TraceEvent.Kind.TASK_RESUME).subList(0, 7));
@@ -55,7 +58,7 @@ class AsyncioTest {
 
     @Test
     void withNothingReadyTheLoopJumpsTheClockToItsNextTimer() throws IOException {
-        RunResult r = Runs.run(Files.readString(GOLDEN.resolve("asyncio_work_tasks.py"), StandardCharsets.UTF_8));
+        RunResult r = Runs.run(program("157_asyncio_work_tasks"));
         List<TraceEvent> waits = r.trace().events().stream().filter(e -> e.kind() == TraceEvent.Kind.SLEEP).toList();
         assertEquals(2, waits.size(), "one wait for each sleep's timer");
         assertEquals("event.select", waits.get(0).narration().key());
@@ -68,7 +71,7 @@ class AsyncioTest {
 
     @Test
     void timersFireByDeadlineThenInTheOrderTheyWereScheduled() throws IOException {
-        RunResult r = Runs.run(Files.readString(GOLDEN.resolve("asyncio_timers.py"), StandardCharsets.UTF_8));
+        RunResult r = Runs.run(program("170_asyncio_timer_order"));
         assertEquals("soon\nb woke\na woke\nc woke\n", r.outputText());
     }
 
@@ -135,13 +138,13 @@ class AsyncioTest {
 
     @Test
     void theSameProgramGivesTheSameEvents() throws IOException {
-        String source = Files.readString(GOLDEN.resolve("asyncio_queue_cancel.py"), StandardCharsets.UTF_8);
+        String source = program("158_asyncio_queue_cancel");
         assertEquals(Runs.run(source).trace().events(), Runs.run(source).trace().events());
     }
 
     @Test
     void theTutorialsNumberedStepsAreToldInTheirOrder() throws Exception {
-        Path file = Path.of(System.getProperty("lockstep.root", "..")).resolve("scenarios/asyncio/work-tasks.yaml");
+        Path file = ROOT.resolve("scenarios/asyncio/work-tasks.yaml");
         lockstep.sim.scenario.Scenario scenario = lockstep.sim.scenario.ScenarioLoader.load(file.toString(),
                 Files.readString(file, StandardCharsets.UTF_8));
         for (String language : List.of("en", "zh")) {
@@ -156,6 +159,10 @@ class AsyncioTest {
             List<Integer> numbers = told.stream().map(n -> Integer.parseInt(n.split("[.、]")[0])).toList();
             assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), numbers, language + ": " + told);
         }
+    }
+
+    private static String program(String name) throws IOException {
+        return Files.readString(PROGRAMS.resolve(name + ".py"), StandardCharsets.UTF_8);
     }
 
     private static List<String> names(RunResult r, TraceEvent.Kind kind) {
