@@ -84,20 +84,12 @@ final class AsyncioSupport {
         });
         Natives.function(d, "_event", (ctx, a, kw) -> {
             Args.count("_event", a, 2, 8);
-            Object[] args = new Object[a.length - 2];
-            for (int i = 2; i < a.length; i++) {
-                args[i - 2] = Ops.str(ctx, a[i]);
-            }
-            ctx.loopEvent(Ops.str(ctx, a[0]), Ops.str(ctx, a[1]), args);
+            ctx.loopEvent(Ops.str(ctx, a[0]), Ops.str(ctx, a[1]), texts(ctx, a, 2));
             return PyNone.NONE;
         });
         Natives.function(d, "_event_at", (ctx, a, kw) -> {
             Args.count("_event_at", a, 3, 8);
-            Object[] args = new Object[a.length - 3];
-            for (int i = 3; i < a.length; i++) {
-                args[i - 3] = Ops.str(ctx, a[i]);
-            }
-            ctx.loopEventAt(coroutine(a[0]), Ops.str(ctx, a[1]), Ops.str(ctx, a[2]), args);
+            ctx.loopEventAt(coroutine(a[0]), Ops.str(ctx, a[1]), Ops.str(ctx, a[2]), texts(ctx, a, 3));
             return PyNone.NONE;
         });
         Natives.function(d, "_loop_state", (ctx, a, kw) -> {
@@ -114,6 +106,15 @@ final class AsyncioSupport {
             ctx.writeError(text.toString());
             return PyNone.NONE;
         });
+    }
+
+    /** {@code str()} of the arguments from {@code from} on: an event's narration arguments. */
+    private static Object[] texts(CallContext ctx, PyObject[] a, int from) {
+        Object[] texts = new Object[a.length - from];
+        for (int i = from; i < a.length; i++) {
+            texts[i - from] = Ops.str(ctx, a[i]);
+        }
+        return texts;
     }
 
     private static PyCoroutine coroutine(PyObject o) {
