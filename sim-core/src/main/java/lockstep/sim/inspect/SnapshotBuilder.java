@@ -118,12 +118,15 @@ final class SnapshotBuilder {
         return new ThreadRef(h.id(), h.name(), pid);
     }
 
-    /** The threads blocked acquiring the lock {@code key}, in the order they came (the ready queue's order). */
-    private List<ThreadRef> lockWaiters(String key) {
+    /**
+     * The threads blocked acquiring the lock {@code key}, in the order they came (the ready queue's order): of
+     * {@code process} only, unless the lock is shared (a fork's copy of a lock keeps its key).
+     */
+    private List<ThreadRef> lockWaiters(String key, SimProcess process, boolean shared) {
         List<SimThread> waiting = new ArrayList<>();
         for (SimThread t : machine.threads()) {
             Blocker b = t.blocker();
-            if (b != null && b.isLockLike() && b.waitsFor().equals(key)) {
+            if (b != null && b.isLockLike() && b.waitsFor().equals(key) && (shared || t.process() == process)) {
                 waiting.add(t);
             }
         }
@@ -240,7 +243,7 @@ final class SnapshotBuilder {
                 sharedKeys.add(lock.key());
             }
             return new LockInfo(name, lock.key(), lock.reentrant(), ref(owner), absent, lock.count(),
-                    lockWaiters(lock.key()), lock.shared());
+                    lockWaiters(lock.key(), process, lock.shared()), lock.shared());
         }
 
         /** Reads a library object; false when it is not one a picture shows (a thread, a pool). */

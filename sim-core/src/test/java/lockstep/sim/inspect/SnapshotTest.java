@@ -281,6 +281,7 @@ class SnapshotTest {
 
             LockInfo parents = (LockInfo) end.process(1000).object("lock");
             assertNull(parents.owner(), "X has released the parent's lock by the end");
+            assertEquals(List.of(), parents.waiters(), "the child waits on its own copy, which has the same key");
             LockInfo childs = (LockInfo) end.process(1001).object("lock");
             assertEquals("X", childs.owner().name());
             assertEquals(1000, childs.owner().pid());
