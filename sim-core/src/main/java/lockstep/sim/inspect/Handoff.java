@@ -73,6 +73,8 @@ final class Handoff<Q, R> {
             toWorker.put(request);
             report = toCaller.take();
         } catch (InterruptedException e) {
+            // The caller gives up (a newer request superseded this one): the run stops at its next check.
+            abandon();
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the run was going on", e);
         }
@@ -92,6 +94,13 @@ final class Handoff<Q, R> {
     }
 
     // ------------------------------------------------------------------ the machine's side
+
+    /** Throws {@link Abandoned} when the caller has let the run go: for the machine's thread to check now and then. */
+    void checkAbandoned() {
+        if (over && Thread.currentThread() == worker) {
+            throw new Abandoned();
+        }
+    }
 
     /** Waits for the first request. */
     Q firstRequest() {

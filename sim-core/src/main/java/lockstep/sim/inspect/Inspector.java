@@ -19,6 +19,8 @@ import lockstep.sim.Simulator;
 public final class Inspector implements AutoCloseable {
     /** Pictures taken behind a step reached by a new run, for stepping back without another run. */
     public static final int BACK_WINDOW = 64;
+    /** The history covers at most this many steps: longer runs are long computations, not races to follow. */
+    public static final long HISTORY_MAX_STEPS = 10_000_000;
     /** Pictures kept, the least recently used dropped first. */
     private static final int CACHE_SIZE = 1024;
 
@@ -61,12 +63,18 @@ public final class Inspector implements AutoCloseable {
         if (cached != null) {
             return cached;
         }
-        if (run == null || run.finished() || step < run.step()) {
-            restart();
-            remember(run.advanceTo(step, step - BACK_WINDOW));
-        } else {
-            // Forward: the previous step's picture comes along, as a view shows what changed.
-            remember(run.advanceTo(step, step - 1));
+        try {
+            if (run == null || run.finished() || step < run.step()) {
+                restart();
+                remember(run.advanceTo(step, step - BACK_WINDOW));
+            } else {
+                // Forward: the previous step's picture comes along, as a view shows what changed.
+                remember(run.advanceTo(step, step - 1));
+            }
+        } catch (IllegalStateException e) {
+            // Interrupted or failed: this run is of no more use; the next request starts another.
+            close();
+            throw e;
         }
         Snapshot reached = cache.get(step);
         return reached != null ? reached : end;
@@ -78,12 +86,14 @@ public final class Inspector implements AutoCloseable {
     }
 
     /**
-     * When each shared variable changed over the whole run. Made once, by a run of its own that looks at the
-     * variables after every step, and kept.
+     * When each shared variable changed over the run (its first {@link #HISTORY_MAX_STEPS} steps). Made once, by a
+     * run of its own that looks at the variables after every step (a few times slower than a plain run), and kept.
      */
     public synchronized VariableHistory history() {
         if (history == null) {
-            history = VariableHistory.record(Simulator.prepare(program, options));
+            long limit = Math.min(options.maxSteps(), HISTORY_MAX_STEPS);
+            history = VariableHistory.record(Simulator.prepare(program, options.withMaxSteps(limit)),
+                    limit < options.maxSteps());
         }
         return history;
     }

@@ -20,6 +20,9 @@ final class PausedRun implements AutoCloseable {
     /** Pictures taken, oldest first; the last is at the requested step, or at the end when {@code finished}. */
     private record Report(List<Snapshot> snapshots, boolean finished) {}
 
+    /** How often, in steps, a long way to the requested step looks whether the caller gave up. */
+    private static final long CHECK_STEPS = 1 << 20;
+
     private final Machine machine;
     private final Handoff<Request, Report> handoff;
     private Request current;
@@ -77,7 +80,7 @@ final class PausedRun implements AutoCloseable {
 
     private void work() {
         current = handoff.firstRequest();
-        machine.setProbe(this::reached, current.collectFrom());
+        machine.setProbe(this::reached, Math.min(current.collectFrom(), CHECK_STEPS));
         try {
             machine.run();
         } catch (Schedule.Divergence e) {
@@ -87,9 +90,16 @@ final class PausedRun implements AutoCloseable {
         handoff.finish(new Report(collected, true));
     }
 
-    /** The probe: takes pictures while collecting, and at the requested step hands them over and waits. */
+    /**
+     * The probe: takes pictures while collecting, and at the requested step hands them over and waits. On the way
+     * there it is called every {@link #CHECK_STEPS} steps to see whether the caller gave up.
+     */
     private long reached(SimThread next) {
         long steps = machine.steps();
+        handoff.checkAbandoned();
+        if (steps < current.collectFrom()) {
+            return Math.min(current.collectFrom(), steps + CHECK_STEPS);
+        }
         collected.add(SnapshotBuilder.build(machine, false));
         if (steps < current.step()) {
             return steps + 1;
@@ -97,6 +107,6 @@ final class PausedRun implements AutoCloseable {
         Report report = new Report(collected, false);
         collected = new ArrayList<>();
         current = handoff.reply(report);
-        return Math.max(steps + 1, current.collectFrom());
+        return Math.min(current.collectFrom(), steps + CHECK_STEPS);
     }
 }

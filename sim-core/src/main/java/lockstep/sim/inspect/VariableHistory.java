@@ -32,21 +32,33 @@ public final class VariableHistory {
     private final Map<Integer, Map<String, List<Change>>> byProcess = new LinkedHashMap<>();
     private int count;
     private boolean truncated;
+    private long stepsCovered;
 
     VariableHistory() {}
 
-    /** Runs {@code machine} (prepared, not yet run) to its end, looking at the variables after every step. */
-    static VariableHistory record(Machine machine) {
+    /**
+     * Runs {@code machine} (prepared, not yet run) to its end, looking at the variables after every step; with
+     * {@code capped}, its step limit is lower than the run's, so reaching it leaves the history incomplete.
+     */
+    static VariableHistory record(Machine machine, boolean capped) {
         VariableHistory history = new VariableHistory();
         VariableRecorder recorder = new VariableRecorder(machine, history);
         machine.setProbe(recorder::reached, 0);
+        Machine.Outcome outcome = null;
         try {
-            machine.run();
+            outcome = machine.run();
         } catch (Schedule.Divergence e) {
             // A replay that runs out of schedule ends here, as its pictures do.
         }
         recorder.finish();
+        history.stepsCovered = machine.steps();
+        history.truncated |= capped && outcome == Machine.Outcome.STEP_LIMIT;
         return history;
+    }
+
+    /** The steps the history covers: the whole run unless {@link #truncated()}. */
+    public long stepsCovered() {
+        return stepsCovered;
     }
 
     void add(int pid, String name, Change change) {
@@ -96,7 +108,10 @@ public final class VariableHistory {
         return count;
     }
 
-    /** True when the run made more than {@link #MAX_CHANGES} changes and the later ones were not kept. */
+    /**
+     * True when the history stops before the end of the run: more than {@link #MAX_CHANGES} changes were made, or
+     * the run is longer than {@link Inspector#HISTORY_MAX_STEPS}.
+     */
     public boolean truncated() {
         return truncated;
     }

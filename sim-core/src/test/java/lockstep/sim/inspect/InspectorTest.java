@@ -135,6 +135,36 @@ class InspectorTest {
         }
     }
 
+    /** A caller that gives up (its thread interrupted) stops the run, which then ends; the inspector goes on. */
+    @Test
+    void anInterruptedRequestStopsItsRunAndTheNextRequestStartsAnother() throws Exception {
+        Program endless = Inspecting.compile("x = 0\nwhile True:\n    x += 1\n");
+        try (Inspector inspector = new Inspector(endless, RunOptions.defaults())) {
+            Throwable[] failure = new Throwable[1];
+            Thread caller = new Thread(() -> {
+                try {
+                    inspector.snapshotAt(500_000_000L);
+                } catch (IllegalStateException e) {
+                    failure[0] = e;
+                }
+            });
+            caller.start();
+            caller.interrupt();
+            caller.join(60_000);
+            assertFalse(caller.isAlive());
+            assertTrue(failure[0] != null && failure[0].getMessage().contains("interrupted"), String.valueOf(failure[0]));
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.getName().equals("lockstep-inspect")) {
+                    t.join(60_000);
+                    assertFalse(t.isAlive(), "the abandoned run ends");
+                }
+            }
+            long x = (Long) Simulator.run(endless, RunOptions.defaults().withMaxSteps(30)).globals().get("x");
+            assertEquals(String.valueOf(x), inspector.snapshotAt(30).process(1000).variable("x"));
+            assertTrue(x > 0);
+        }
+    }
+
     @Test
     void aStepBeforeTheStartIsRefused() {
         try (Inspector inspector = new Inspector(Inspecting.compile("x = 1\n"), OPTIONS)) {
