@@ -29,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * Writes pictures of the panel, in every theme and both languages, to the folder named by the system property
  * {@code lockstep.screenshots}, for a person to look at. Skipped unless that property is set:
  * {@code mvn -pl app -am test -Dtest=ObjectsPanelScreenshots -Dlockstep.screenshots=/tmp/shots
- * -Dsurefire.failIfNoSpecifiedTests=false}.
+ * -Dheadless.geometry=1600x1200-32 -Dsurefire.failIfNoSpecifiedTests=false} (the geometry makes the headless screen
+ * taller than the window, which Monocle's painter needs).
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "lockstep.screenshots", matches = ".+")
