@@ -579,6 +579,9 @@ final class Interpreter implements CallContext {
             if (m.steps >= (boundary == null ? stepLimit : m.maxSteps) && !pastSliceEndToEvalBreaker(f, boundary)) {
                 throw new OutOfSteps();
             }
+            if (m.steps >= m.probeStep && !m.quiet) {
+                m.probeStep = m.probe.reached(t);
+            }
             final Frame stepFrame = f;
             final long stepIndex = m.steps;
             final long stepStart = m.clockNanos;

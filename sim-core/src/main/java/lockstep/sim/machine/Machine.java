@@ -718,7 +718,7 @@ public final class Machine {
     }
 
     /** The program's name for an object key, when a global of the main module holds it: {@code lock A}. */
-    String describeObject(String key) {
+    public String describeObject(String key) {
         return objectNames.getOrDefault(key, key);
     }
 
@@ -872,6 +872,44 @@ public final class Machine {
             eventsThisStep.add(event);
         }
         trace.addEvent(event);
+    }
+
+    // ------------------------------------------------------------------ inspection
+
+    /**
+     * Told before a step executes, once the run has made {@code steps} steps and that count has reached the step it
+     * asked for; {@code next} is the thread about to execute. Returns the step count at which to be told next
+     * ({@link Long#MAX_VALUE}: never). It may read the machine but must change nothing. Steps of library module
+     * initialisation and of expectations are not counted and not probed.
+     */
+    @FunctionalInterface
+    public interface Probe {
+        long reached(SimThread next);
+    }
+
+    Probe probe;
+    /** The step count at which {@link #probe} is told next. */
+    long probeStep = Long.MAX_VALUE;
+
+    /** Installs {@code probe}, told first when the run has made {@code firstStep} steps. */
+    public void setProbe(Probe newProbe, long firstStep) {
+        this.probe = newProbe;
+        this.probeStep = newProbe == null ? Long.MAX_VALUE : firstStep;
+    }
+
+    /** The processes, in creation order (the program's own first). */
+    public List<SimProcess> processes() {
+        return java.util.Collections.unmodifiableList(processes);
+    }
+
+    /** Every thread of every process, in creation order. */
+    public List<SimThread> threads() {
+        return java.util.Collections.unmodifiableList(threads);
+    }
+
+    /** The file name the program was compiled as: frames of other files are library code. */
+    public String programFile() {
+        return programFile;
     }
 
     // ------------------------------------------------------------------ results
