@@ -13,6 +13,7 @@ import lockstep.app.objects.SnapshotChanges.Part;
 import lockstep.sim.inspect.BarrierInfo;
 import lockstep.sim.inspect.ConditionInfo;
 import lockstep.sim.inspect.EventInfo;
+import lockstep.sim.inspect.EventLoopInfo;
 import lockstep.sim.inspect.LockInfo;
 import lockstep.sim.inspect.ProcessInfo;
 import lockstep.sim.inspect.QueueInfo;
@@ -66,14 +67,27 @@ final class ProcessView {
         section(box, "section.barriers", rows(p, BarrierInfo.class));
         section(box, "section.queues", rows(p, QueueInfo.class));
         section(box, "section.variables", p.variables().stream().map(v -> variableRow(p, v)).toList());
+        for (EventLoopInfo loop : p.loops()) {
+            List<Node> rows = new ArrayList<>();
+            rows.add(loopRow(p, loop));
+            loop.tasks().stream().filter(t -> t.state() != EventLoopInfo.State.DONE
+                    && t.state() != EventLoopInfo.State.CANCELLED && t.state() != EventLoopInfo.State.FAILED
+                    || changes.changed(SnapshotChanges.key(p.pid(), t)))
+                    .forEach(t -> rows.add(taskRow(p, t)));
+            titledSection(box, texts.format("section.loop", loop.thread()), rows);
+        }
         return box;
     }
 
     private void section(VBox box, String titleKey, List<Node> rows) {
+        titledSection(box, texts.get(titleKey), rows);
+    }
+
+    private void titledSection(VBox box, String titleText, List<Node> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        Label title = new Label(texts.get(titleKey));
+        Label title = new Label(titleText);
         title.getStyleClass().add("section-title");
         box.getChildren().add(title);
         box.getChildren().addAll(rows);
@@ -251,6 +265,32 @@ final class ProcessView {
         row.threads("queue.getters", q.getters(), Part.WAITERS);
         row.threads("queue.putters", q.putters(), Part.WAITERS);
         row.threads("queue.joiners", q.joiners(), Part.WAITERS);
+    }
+
+    /** An event loop: its ready queue, then its timers with the virtual time each fires at. */
+    private Node loopRow(ProcessInfo p, EventLoopInfo loop) {
+        Row row = new Row(SnapshotChanges.key(p.pid(), loop), texts.get("loop.name"));
+        row.muted(texts.get("loop.ready"));
+        row.text(loop.ready().isEmpty() ? texts.get("loop.empty") : String.join(", ", loop.ready()), Part.WAITERS)
+                .getStyleClass().add("value");
+        row.muted(texts.get("loop.timers"));
+        String timers = loop.timers().isEmpty() ? texts.get("loop.empty") : loop.timers().stream()
+                .map(t -> texts.format("loop.timer", t.label(), String.format(java.util.Locale.ROOT, "%.3f",
+                        t.whenSeconds())))
+                .collect(java.util.stream.Collectors.joining(", "));
+        row.text(timers, Part.VALUE).getStyleClass().add("value");
+        return row.box;
+    }
+
+    /** A task: its coroutine, its state and what it awaits. */
+    private Node taskRow(ProcessInfo p, EventLoopInfo.TaskInfo t) {
+        Row row = new Row(SnapshotChanges.key(p.pid(), t), t.name());
+        row.muted(t.coroutine() + "()");
+        row.text(texts.get("task." + t.state().name()), Part.STATE);
+        if (t.awaiting() != null) {
+            row.text(texts.format("task.awaits", t.awaiting()), Part.WAIT);
+        }
+        return row.box;
     }
 
     private Node variableRow(ProcessInfo p, VariableInfo v) {

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import lockstep.sim.inspect.BarrierInfo;
 import lockstep.sim.inspect.ConditionInfo;
 import lockstep.sim.inspect.EventInfo;
+import lockstep.sim.inspect.EventLoopInfo;
 import lockstep.sim.inspect.LockInfo;
 import lockstep.sim.inspect.ProcessInfo;
 import lockstep.sim.inspect.QueueInfo;
@@ -45,6 +46,16 @@ final class SnapshotChanges {
         return pid + "/variable/" + v.name();
     }
 
+    /** The row key of an event loop: {@code pid/loop/thread}. */
+    static String key(int pid, EventLoopInfo loop) {
+        return pid + "/loop/" + loop.thread();
+    }
+
+    /** The row key of an asyncio task: {@code pid/task/name}. */
+    static String key(int pid, EventLoopInfo.TaskInfo task) {
+        return pid + "/task/" + task.name();
+    }
+
     static SnapshotChanges between(Snapshot current, Snapshot previous) {
         SnapshotChanges c = new SnapshotChanges();
         if (current == null || previous == null) {
@@ -68,8 +79,31 @@ final class SnapshotChanges {
                 String old = before == null ? null : before.variable(v.name());
                 c.compare(key(p.pid(), v), old == null, parts -> parts.add(Part.VALUE, !v.value().equals(old)));
             }
+            for (EventLoopInfo loop : p.loops()) {
+                EventLoopInfo old = before == null ? null : loop(before, loop.thread());
+                c.compare(key(p.pid(), loop), old == null, parts -> {
+                    parts.add(Part.WAITERS, !loop.ready().equals(old.ready()));
+                    parts.add(Part.VALUE, !loop.timers().equals(old.timers()));
+                });
+                for (EventLoopInfo.TaskInfo t : loop.tasks()) {
+                    EventLoopInfo.TaskInfo oldTask = old == null ? null : old.task(t.name());
+                    c.compare(key(p.pid(), t), oldTask == null, parts -> {
+                        parts.add(Part.STATE, t.state() != oldTask.state());
+                        parts.add(Part.WAIT, !Objects.equals(t.awaiting(), oldTask.awaiting()));
+                    });
+                }
+            }
         }
         return c;
+    }
+
+    private static EventLoopInfo loop(ProcessInfo p, String thread) {
+        for (EventLoopInfo l : p.loops()) {
+            if (l.thread().equals(thread)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** True when some part of the row changed (or the row is new). */

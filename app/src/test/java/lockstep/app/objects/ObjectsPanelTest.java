@@ -103,6 +103,32 @@ class ObjectsPanelTest {
                 robot.lookup("#objects-step").queryAs(Label.class).getText());
     }
 
+    /** When Task-2 yields at its sleep: the loop has its timer, Task-3 is ready, Task-2 waits for the sleep. */
+    @Test
+    void anEventLoopShowsItsReadyQueueTimersAndTasks(FxRobot robot) {
+        Pictures.Pair pair = Pictures.atEvent("""
+                import asyncio
+
+                async def work(name, delay):
+                    await asyncio.sleep(delay)
+
+                async def main():
+                    await asyncio.gather(work('a', 1), work('b', 2))
+
+                asyncio.run(main())
+                """, TraceEvent.Kind.TASK_YIELD, "sleep(1)");
+        robot.interact(() -> panel.show(pair.current(), pair.previous()));
+        List<String> all = texts(robot.lookup("#objects-processes").query());
+        assertTrue(all.contains("Event loop of MainThread"), all.toString());
+        Node loop = row(robot, "1000/loop/MainThread");
+        assertTrue(texts(loop).contains("Task-3"), texts(loop).toString());
+        assertTrue(texts(loop).contains("Task-2 sleep(1) at 1.000 s"), texts(loop).toString());
+        Node task2 = row(robot, "1000/task/Task-2");
+        assertTrue(texts(task2).contains("awaits sleep(1)"), texts(task2).toString());
+        robot.interact(() -> panel.setLocale(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertTrue(texts(robot.lookup("#objects-processes").query()).contains("MainThread 的事件循环"));
+    }
+
     /** At the step where T2 blocks on the lock held by T1: the lock's waiters, T2 and the next to run changed. */
     @Test
     void whatChangedInTheStepIsHighlighted(FxRobot robot) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import lockstep.app.objects.SnapshotChanges.Part;
+import lockstep.sim.inspect.EventLoopInfo;
 import lockstep.sim.inspect.LockInfo;
 import lockstep.sim.inspect.ProcessInfo;
 import lockstep.sim.inspect.SemaphoreInfo;
@@ -56,5 +57,25 @@ class SnapshotChangesTest {
         assertTrue(changes.changed("1000/SemaphoreInfo/sem", Part.VALUE));
         assertEquals(3, changes.size());
         assertEquals(0, SnapshotChanges.between(after, null).size());
+    }
+
+    @Test
+    void aTaskThatStartsWaitingAndALoopWhoseTimersChangeAreSeen() {
+        EventLoopInfo.TaskInfo running = new EventLoopInfo.TaskInfo("Task-2", "work", EventLoopInfo.State.RUNNING, null);
+        EventLoopInfo.TaskInfo waiting = new EventLoopInfo.TaskInfo("Task-2", "work", EventLoopInfo.State.WAITING,
+                "sleep(1)");
+        EventLoopInfo before = new EventLoopInfo("MainThread", true, List.of("Task-3"), List.of(), List.of(running));
+        EventLoopInfo after = new EventLoopInfo("MainThread", true, List.of("Task-3"),
+                List.of(new EventLoopInfo.Timer("Task-2 sleep(1)", 1.0)), List.of(waiting));
+        SnapshotChanges changes = SnapshotChanges.between(loopPicture(2, after), loopPicture(1, before));
+        assertTrue(changes.changed("1000/task/Task-2", Part.STATE));
+        assertTrue(changes.changed("1000/task/Task-2", Part.WAIT));
+        assertTrue(changes.changed("1000/loop/MainThread", Part.VALUE));
+        assertFalse(changes.changed("1000/loop/MainThread", Part.WAITERS), "the ready queue is the same");
+    }
+
+    private static Snapshot loopPicture(long step, EventLoopInfo loop) {
+        return new Snapshot(step, step * 1000, false, List.of(new ProcessInfo(1000, 0, true, List.of(), List.of(),
+                List.of(), List.of(loop))));
     }
 }

@@ -9,13 +9,21 @@ import java.util.List;
  * @param pid       its pid
  * @param parentPid the pid of the process that forked or spawned it; 0 for the first
  * @param alive     some thread of it has not ended
+ * @param loops     its asyncio event loops: ready queue, timers and tasks
  */
 public record ProcessInfo(int pid, int parentPid, boolean alive, List<ThreadInfo> threads, List<SyncInfo> objects,
-                          List<VariableInfo> variables) {
+                          List<VariableInfo> variables, List<EventLoopInfo> loops) {
+    /** A process without asyncio event loops. */
+    public ProcessInfo(int pid, int parentPid, boolean alive, List<ThreadInfo> threads, List<SyncInfo> objects,
+                       List<VariableInfo> variables) {
+        this(pid, parentPid, alive, threads, objects, variables, List.of());
+    }
+
     public ProcessInfo {
         threads = List.copyOf(threads);
         objects = List.copyOf(objects);
         variables = List.copyOf(variables);
+        loops = List.copyOf(loops);
     }
 
     /** The object named {@code name}, or null. */

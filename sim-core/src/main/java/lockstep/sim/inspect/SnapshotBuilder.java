@@ -79,7 +79,8 @@ final class SnapshotBuilder {
         for (SimThread t : p.threads()) {
             threads.add(thread(t, search));
         }
-        return new ProcessInfo(p.pid(), p.parentPid(), p.alive(), threads, search.objects, variables(p));
+        return new ProcessInfo(p.pid(), p.parentPid(), p.alive(), threads, search.objects, variables(p),
+                EventLoops.of(p));
     }
 
     private ThreadInfo thread(SimThread t, ObjectSearch search) {

@@ -45,6 +45,11 @@ public final class SimProcess {
         return isAlive();
     }
 
+    /** A module this process has imported, or null. */
+    public PyModule module(String name) {
+        return modules.get(name);
+    }
+
     /** The exit status once every thread has ended. */
     public int exitCode() {
         return exitCode;

@@ -629,9 +629,9 @@ class Task(Future):
                     self._loop._call_soon(self._step, [error], self._name)
                 else:
                     result._asyncio_future_blocking = False
-                    _asyncio._event_at(self._coro, 'TASK_YIELD', 'event.task_yield', self._name, _describe(result))
                     result.add_done_callback(self._wakeup_callback)
                     self._fut_waiter = result
+                    _asyncio._event_at(self._coro, 'TASK_YIELD', 'event.task_yield', self._name, _describe(result))
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
