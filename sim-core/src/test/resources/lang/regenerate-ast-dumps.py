@@ -107,10 +107,11 @@ class Dumper:
         if isinstance(s, ast.ClassDef):
             assert not s.keywords and not s.decorator_list
             return r("ClassDef", s, name=quote(s.name), bases=self.exprs(s.bases), body=self.stmts(s.body))
-        if isinstance(s, ast.With):
+        if isinstance(s, (ast.With, ast.AsyncWith)):
             items = [f"WithItem(context={self.expr(i.context_expr)}, target={self.opt(i.optional_vars)})"
                      for i in s.items]
-            return r("With", s, items=self.seq(items), body=self.stmts(s.body))
+            return r("With", s, items=self.seq(items), body=self.stmts(s.body),
+                     isAsync="True" if isinstance(s, ast.AsyncWith) else "False")
         if isinstance(s, ast.Try):
             handlers = [r("ExceptHandler", h, type=self.opt(h.type), name=quote_opt(h.name), body=self.stmts(h.body))
                         for h in s.handlers]

@@ -12,6 +12,7 @@ import lockstep.sim.scenario.ExpectationResult;
 import lockstep.sim.scenario.Expectations;
 import lockstep.sim.scenario.Scenario;
 import lockstep.sim.scenario.ScenarioError;
+import lockstep.sim.trace.LineNotes;
 import lockstep.sim.trace.Step;
 import lockstep.sim.trace.StepListener;
 import lockstep.sim.trace.TraceText;
@@ -49,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", description = "Print every step as it runs (time, thread, line, micro-op, "
             + "narration), then the output.")
     boolean trace;
+
+    @Option(names = "--events", description = "Print the run's events (threads starting and ending, locks taken and "
+            + "released, asyncio tasks yielding and resuming, the event loop's ready queue and timers), then the "
+            + "output.")
+    boolean events;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of random (default: the scenario's, or 0).")
     Long seed;
@@ -91,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
     java.nio.file.Path saveSchedule;
 
     @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
-            description = "Language of the narration in --trace (default: ${DEFAULT-VALUE}).")
+            description = "Language of the narration in --trace and --events (default: ${DEFAULT-VALUE}).")
     Language language;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
@@ -99,8 +105,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (json && trace) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--json and --trace cannot be combined");
+        if (json && (trace || events)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--json cannot be combined with " + (trace ? "--trace" : "--events"));
         }
         if (maxSteps != null && maxSteps < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -127,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
         if (trace) {
             TraceText text = TraceText.forLanguage(language.name());
             out.println(text.header());
-            options = options.withStepListener(new TracePrinter(text, out));
+            options = options.withStepListener(new TracePrinter(text, out,
+                    new LineNotes(loaded.notesIn(language.name()))));
         }
         RunResult result;
         try {
@@ -141,6 +149,18 @@ final class RunCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 err.println("lockstep: cannot save the schedule to " + saveSchedule + ": " + e.getMessage());
                 return 1;
+            }
+        }
+        if (events) {
+            TraceText text = TraceText.forLanguage(language.name());
+            out.println(text.header());
+            LineNotes notes = new LineNotes(loaded.notesIn(language.name()));
+            for (lockstep.sim.trace.TraceEvent e : result.trace().events()) {
+                out.println(text.line(e));
+                String note = notes.arrive(e.runner(), e.line());
+                if (note != null) {
+                    out.println(text.note(note));
+                }
             }
         }
         List<ExpectationResult> expectations = Expectations.check(loaded.expect(), result, program, options);
@@ -221,16 +241,22 @@ final class RunCommand implements Callable<Integer> {
 
         private final TraceText text;
         private final PrintWriter out;
+        private final LineNotes notes;
         private long printed;
 
-        TracePrinter(TraceText text, PrintWriter out) {
+        TracePrinter(TraceText text, PrintWriter out, LineNotes notes) {
             this.text = text;
             this.out = out;
+            this.notes = notes;
         }
 
         @Override
         public void onStep(Step step) {
             out.println(text.line(step));
+            String note = step.isLibraryCode() ? null : notes.arrive(step.runner(), step.line());
+            if (note != null) {
+                out.println(text.note(note));
+            }
             if (++printed % 4096 == 0 && out.checkError()) {
                 throw new OutputClosed();
             }

@@ -71,11 +71,24 @@ class CliTest {
     }
 
     @Test
+    void eventsPrintTheLoopsStoryWithTheScenariosNotes() {
+        Invocation run = lockstep("run", "work-tasks", "--events");
+        assertEquals(0, run.exitCode(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("TASK_YIELD                Task-1 gives up control at await, waiting for Task-2"), out);
+        assertTrue(out.contains("ready queue: [Task-2, Task-3]; timers: []"), out);
+        assertTrue(out.indexOf("» 1. The program enters main") < out.indexOf("» 12. task2 is done"), out);
+        Invocation zh = lockstep("run", "work-tasks", "--events", "--lang", "zh");
+        assertTrue(zh.out().contains("» 7、交出了控制权"), zh.out());
+        assertTrue(lockstep("run", "work-tasks", "--events", "--json").exitCode() != 0);
+    }
+
+    @Test
     void runHelp() {
         for (Invocation run : new Invocation[] {lockstep("run", "--help"), lockstep("help", "run")}) {
             assertEquals(0, run.exitCode());
-            assertTrue(run.out().startsWith("Usage: lockstep run [-h] [--json] [--trace] "), run.out());
-            for (String option : new String[] {"SCENARIO", "--json", "--trace", "--seed=N", "--max-steps=N",
+            assertTrue(run.out().startsWith("Usage: lockstep run [-h] [--events] [--json] [--trace] "), run.out());
+            for (String option : new String[] {"SCENARIO", "--json", "--trace", "--events", "--seed=N", "--max-steps=N",
                 "--lang=en|zh", "--policy=rr|fifo|priority|random|gil|replay", "--quantum=N", "--cores=N",
                 "--gil-model=modern|classic", "--switch-interval=S",
                 "--schedule=FILE", "--save-schedule=FILE"}) {
@@ -118,7 +131,7 @@ class CliTest {
         Invocation run = lockstep("run", scenario.toString());
         assertEquals(1, run.exitCode());
         assertEquals(scenario + ":4:1: unknown key 'progam' (expected one of: id, title, summary, tags, scheduler, "
-                + "program, expect)" + System.lineSeparator(), run.err());
+                + "program, notes, expect)" + System.lineSeparator(), run.err());
         assertEquals("", run.out());
         assertNoStackTrace(run);
     }

@@ -49,11 +49,8 @@ public final class Simulator {
     public static RunResult run(Program program, RunOptions options) {
         Machine[] holder = new Machine[1];
         RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
-        Machine machine = new Machine(options.seed(), options.maxSteps(), OP_COST_NANOS, options.stepListener(),
-                policy(options), races, options.cores(), options.policy() == SchedulingPolicy.GIL,
-                options.gilClassic(), options.switchIntervalSeconds());
+        Machine machine = newMachine(program, options, policy(options), races);
         holder[0] = machine;
-        machine.load(program.code(), program.source());
         Machine.Outcome outcome;
         try {
             outcome = machine.run();
@@ -61,5 +58,31 @@ public final class Simulator {
             return Results.diverged(program, machine, e.getMessage());
         }
         return Results.of(program, machine, outcome, races.races());
+    }
+
+    /**
+     * A machine loaded with {@code program} and set up as {@link #run} sets it up, not yet run: {@code run()} on
+     * it makes the same steps as {@link #run} with the same options. For inspection, which probes it as it runs.
+     */
+    public static Machine prepare(Program program, RunOptions options) {
+        return prepare(program, options, policy(options));
+    }
+
+    /** As {@link #prepare(Program, RunOptions)} with the scheduling decided by {@code policy}. */
+    public static Machine prepare(Program program, RunOptions options, SchedulerPolicy policy) {
+        Machine[] holder = new Machine[1];
+        // The same observer as run(): what it is told also decides which objects get an id, and ids show in output.
+        RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
+        holder[0] = newMachine(program, options, policy, races);
+        return holder[0];
+    }
+
+    private static Machine newMachine(Program program, RunOptions options, SchedulerPolicy policy,
+                                      lockstep.sim.analysis.SyncObserver observer) {
+        Machine machine = new Machine(options.seed(), options.maxSteps(), OP_COST_NANOS, options.stepListener(),
+                policy, observer, options.cores(), options.policy() == SchedulingPolicy.GIL,
+                options.gilClassic(), options.switchIntervalSeconds());
+        machine.load(program.code(), program.source());
+        return machine;
     }
 }

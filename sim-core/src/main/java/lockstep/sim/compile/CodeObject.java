@@ -37,6 +37,20 @@ public final class CodeObject {
     public final int maxStack;
     /** The class body defining this function, so {@code super()} can find its class; false otherwise. */
     public final boolean isMethodOfClassBody;
+    /** An {@code async def} (or a comprehension that awaits): calling it makes a coroutine instead of running it. Set once by the compiler. */
+    public boolean isCoroutine;
+    /** Library code CPython runs in C: its steps take less virtual time. Set once, when the library is compiled. */
+    public boolean runsAtCSpeed;
+
+    /** Marks this code and every function nested in it as running at C speed. */
+    public void markRunsAtCSpeed() {
+        runsAtCSpeed = true;
+        for (Object c : constants) {
+            if (c instanceof CodeObject nested) {
+                nested.markRunsAtCSpeed();
+            }
+        }
+    }
 
     CodeObject(Kind kind, String name, String qualifiedName, String fileName, int firstLine, int[] opcodes,
                int[] args, int[] lines, Object[] constants, String[] names, String[] localNames, String[] cellNames,

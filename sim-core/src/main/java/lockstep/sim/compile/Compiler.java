@@ -51,6 +51,8 @@ public final class Compiler {
         final Deque<FBlock> fblocks = new ArrayDeque<>();
         final String qualifiedName;
         final boolean inClassBody;
+        /** Whether the unit's own code awaits: a comprehension that does becomes a coroutine. */
+        boolean awaits;
 
         Unit(Scope scope, String qualifiedName, boolean inClassBody) {
             this.scope = scope;
@@ -67,7 +69,7 @@ public final class Compiler {
     }
 
     /** A block that an early exit (return, break, continue) must unwind. */
-    private enum FBlockKind { FOR_LOOP, WHILE_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, HANDLER, WITH }
+    private enum FBlockKind { FOR_LOOP, WHILE_LOOP, TRY_EXCEPT, FINALLY_TRY, FINALLY_END, HANDLER, WITH, ASYNC_WITH }
 
     private record FBlock(FBlockKind kind, int breakLabel, int continueLabel, List<Stmt> finalBody) {}
 
@@ -436,22 +438,26 @@ public final class Compiler {
                 b().emit(Opcode.POP_EXCEPT);
                 break;
             case WITH:
+            case ASYNC_WITH:
                 b().emit(Opcode.POP_BLOCK);
                 if (preserveTop) {
                     b().emit(Opcode.ROT_TWO);
                 }
-                callExitWithNones();
+                callExitWithNones(block.kind == FBlockKind.ASYNC_WITH);
                 break;
             default:
                 throw new IllegalStateException(block.kind.name());
         }
     }
 
-    private void callExitWithNones() {
+    private void callExitWithNones(boolean async) {
         loadConst(PyNone.NONE);
         b().emit(Opcode.DUP_TOP);
         b().emit(Opcode.DUP_TOP);
         b().emit(Opcode.CALL, 3);
+        if (async) {
+            b().emit(Opcode.AWAIT);
+        }
         b().emit(Opcode.POP_TOP);
     }
 
@@ -463,17 +469,20 @@ public final class Compiler {
         b().line = w.line();
         expr(item.context());
         b().emit(Opcode.DUP_TOP);
-        b().emit(Opcode.LOAD_ATTR, b().name("__exit__"));
+        b().emit(Opcode.LOAD_ATTR, b().name(w.isAsync() ? "__aexit__" : "__exit__"));
         b().emit(Opcode.ROT_TWO);
-        b().emit(Opcode.LOAD_METHOD, b().name("__enter__"));
+        b().emit(Opcode.LOAD_METHOD, b().name(w.isAsync() ? "__aenter__" : "__enter__"));
         b().emit(Opcode.CALL, Opcode.CALL_METHOD_FLAG);
+        if (w.isAsync()) {
+            b().emit(Opcode.AWAIT);
+        }
         b().emitJump(Opcode.SETUP_WITH, handler);
         if (item.target() != null) {
             store(item.target());
         } else {
             b().emit(Opcode.POP_TOP);
         }
-        unit.fblocks.push(new FBlock(FBlockKind.WITH, -1, -1, null));
+        unit.fblocks.push(new FBlock(w.isAsync() ? FBlockKind.ASYNC_WITH : FBlockKind.WITH, -1, -1, null));
         if (itemIndex + 1 < w.items().size()) {
             with(w, itemIndex + 1);
         } else {
@@ -482,12 +491,15 @@ public final class Compiler {
         unit.fblocks.pop();
         b().line = w.line();
         b().emit(Opcode.POP_BLOCK);
-        callExitWithNones();
+        callExitWithNones(w.isAsync());
         b().emitJump(Opcode.JUMP, end);
         b().place(handler);
         b().emit(Opcode.DUP_TOP_TWO);
         b().emit(Opcode.PREP_EXIT_ARGS);
         b().emit(Opcode.CALL, 3);
+        if (w.isAsync()) {
+            b().emit(Opcode.AWAIT);
+        }
         b().emitJump(Opcode.POP_JUMP_IF_TRUE, suppress);
         b().emit(Opcode.RERAISE);
         b().place(suppress);
@@ -563,9 +575,6 @@ public final class Compiler {
     }
 
     private void functionDef(Stmt.FunctionDef f) throws ProgramError {
-        if (f.isAsync()) {
-            throw error(f.line(), f.col(), "unsupported: 'async def' needs asyncio, which is not available yet");
-        }
         Scope scope = analyzer.scopes.get(f);
         int flags = defaults(f.params());
         Unit outer = unit;
@@ -574,6 +583,7 @@ public final class Compiler {
         loadConst(PyNone.NONE);
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finishFunction(f.name(), f.line(), f.params(), outer.scope.kind == Scope.Kind.CLASS);
+        code.isCoroutine = f.isAsync();
         unit = outer;
         b().line = f.line();
         makeFunction(code, flags);
@@ -854,7 +864,10 @@ public final class Compiler {
         } else if (e instanceof Expr.Starred s) {
             throw error(s.line(), s.col(), "SyntaxError: can't use starred expression here");
         } else if (e instanceof Expr.Await a) {
-            throw error(a.line(), a.col(), "unsupported: 'await' needs asyncio, which is not available yet");
+            expr(a.value());
+            b().line = a.line();
+            b().emit(Opcode.AWAIT);
+            unit.awaits = true;
         } else {
             throw error(e.line(), e.col(), "unsupported expression");
         }
@@ -1116,11 +1129,19 @@ public final class Compiler {
         comprehensionLoop(e, gens, 0, build);
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finish(CodeObject.Kind.FUNCTION, name, e.line(), List.of(), 1, 0, false, false, false);
+        code.isCoroutine = unit.awaits;
+        if (code.isCoroutine && e instanceof Expr.GeneratorExp) {
+            throw error(e.line(), e.col(), "unsupported: 'await' in a generator expression (generators are outside "
+                    + "the scenario language); use a list comprehension");
+        }
         unit = outer;
         makeFunction(code, 0);
         expr(gens.get(0).iter());
         b().emit(Opcode.GET_ITER);
         b().emit(Opcode.CALL, 1);
+        if (code.isCoroutine) {
+            b().emit(Opcode.AWAIT);
+        }
     }
 
     private void comprehensionLoop(Expr e, List<Comprehension> gens, int depth, int build) throws ProgramError {

@@ -85,6 +85,8 @@ public final class Opcode {
     public static final int DICT_MERGE = 75;
     public static final int CONTAINS_OP = 76;
     public static final int IS_OP = 77;
+    /** {@code await}: runs the awaitable on top of the stack (a coroutine, or what its {@code __await__} returns) and pushes its result. */
+    public static final int AWAIT = 78;
 
     /** {@link #CALL}'s argument: the positional count, plus this flag when a method and its self are on the stack. */
     public static final int CALL_METHOD_FLAG = 1 << 16;
@@ -106,7 +108,7 @@ public final class Opcode {
         "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "UNPACK_SEQUENCE", "UNPACK_EX", "KW_NAMES", "CALL", "CALL_EX",
         "MAKE_FUNCTION", "RETURN_VALUE", "MAKE_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "SETUP_FINALLY",
         "SETUP_WITH", "POP_BLOCK", "POP_EXCEPT", "RERAISE", "RAISE_VARARGS", "CHECK_EXC_MATCH", "PREP_EXIT_ARGS",
-        "LOAD_ASSERTION_ERROR", "LOAD_SUPER", "DICT_MERGE", "CONTAINS_OP", "IS_OP",
+        "LOAD_ASSERTION_ERROR", "LOAD_SUPER", "DICT_MERGE", "CONTAINS_OP", "IS_OP", "AWAIT",
     };
 
     public static String name(int opcode) {

@@ -94,6 +94,9 @@ final class ContextChecker {
             statements(t.orElse());
             statements(t.finalBody());
         } else if (s instanceof Stmt.With w) {
+            if (w.isAsync() && scope != Scope.ASYNC_FUNCTION) {
+                throw error(s, "'async with' outside async function");
+            }
             for (WithItem item : w.items()) {
                 load(item.context());
                 if (item.target() != null) {

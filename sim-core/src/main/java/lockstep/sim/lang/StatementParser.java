@@ -181,7 +181,8 @@ final class StatementParser {
             throw in.unsupported(keyword, "'async for'");
         }
         if (t.isKeyword("with")) {
-            throw in.unsupported(keyword, "'async with'");
+            Stmt.With w = (Stmt.With) withStatement();
+            return new Stmt.With(w.items(), w.body(), true, keyword.line(), keyword.col());
         }
         throw in.invalidSyntax();
     }
@@ -312,7 +313,7 @@ final class StatementParser {
             colon();
         }
         List<Stmt> body = block("'with' statement", keyword);
-        return new Stmt.With(items, body, keyword.line(), keyword.col());
+        return new Stmt.With(items, body, false, keyword.line(), keyword.col());
     }
 
     private List<WithItem> withItems(boolean inParentheses) throws ProgramError {

@@ -43,7 +43,8 @@ public sealed interface Stmt {
 
     record ClassDef(String name, List<Expr> bases, List<Stmt> body, int line, int col) implements Stmt {}
 
-    record With(List<WithItem> items, List<Stmt> body, int line, int col) implements Stmt {}
+    /** A {@code with} statement; {@code isAsync} for {@code async with}, which awaits {@code __aenter__}/{@code __aexit__}. */
+    record With(List<WithItem> items, List<Stmt> body, boolean isAsync, int line, int col) implements Stmt {}
 
     record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, int line, int col)
             implements Stmt {}

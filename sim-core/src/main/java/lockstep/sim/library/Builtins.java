@@ -53,6 +53,7 @@ public final class Builtins {
     private static Map<String, PyObject> build() {
         TypeMethods.install();
         Constructors.install();
+        AsyncioSupport.installCoroutineMethods();
         Map<String, PyObject> m = new LinkedHashMap<>();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SUPER,

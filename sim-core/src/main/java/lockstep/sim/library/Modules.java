@@ -23,11 +23,11 @@ public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
-            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures");
-    private static final Set<String> PLANNED = Set.of("asyncio");
+            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio");
+    private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
-            "concurrent.futures");
+            "concurrent.futures", "asyncio");
     private static final java.util.Map<String, lockstep.sim.compile.CodeObject> COMPILED =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -41,7 +41,7 @@ public final class Modules {
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: concurrent.futures, math, "
+        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, concurrent.futures, math, "
                 + "multiprocessing, os, queue, random, sim, sys, threading, time)";
     }
 
@@ -60,8 +60,12 @@ public final class Modules {
                 throw new IllegalStateException("library module " + file + " is missing");
             }
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return lockstep.sim.compile.Compiler.compileModule(lockstep.sim.lang.Parser.parse(file, text),
-                    Modules::problem);
+            lockstep.sim.compile.CodeObject code = lockstep.sim.compile.Compiler.compileModule(
+                    lockstep.sim.lang.Parser.parse(file, text), Modules::problem);
+            if (name.equals("asyncio")) {
+                code.markRunsAtCSpeed();
+            }
+            return code;
         } catch (java.io.IOException | lockstep.sim.lang.ProgramError e) {
             throw new IllegalStateException("library module " + file + " does not compile: " + e.getMessage(), e);
         }
@@ -79,6 +83,7 @@ public final class Modules {
             case "sys" -> sys(d);
             case "_os" -> os(d);
             case "concurrent" -> { }
+            case "_asyncio" -> AsyncioSupport.install(d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }
         return new PyModule(name, d);

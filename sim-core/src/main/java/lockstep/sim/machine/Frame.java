@@ -20,7 +20,9 @@ final class Frame {
         /** {@code __init__} ran: push the new instance instead (the value must be None). */
         PUSH_INSTANCE,
         /** A call made from Java: hand the value back to the Java caller. */
-        TO_JAVA
+        TO_JAVA,
+        /** A coroutine's base frame run by {@code send}: the caller gets the value as {@code StopIteration}. */
+        SEND
     }
 
     static final int BLOCK_SETUP = 0;
@@ -39,6 +41,8 @@ final class Frame {
     Frame back;
     ReturnMode returnMode = ReturnMode.PUSH;
     PyObject instanceBeingInitialized;
+    /** The coroutine whose base frame this is; null for ordinary calls. */
+    Coroutine coroutine;
     /** Keyword names set by KW_NAMES for the CALL that follows. */
     PyTuple pendingKwNames;
 
@@ -112,6 +116,9 @@ final class Frame {
         copy.pc = pc;
         copy.returnMode = returnMode;
         copy.instanceBeingInitialized = copier.copy(instanceBeingInitialized);
+        if (coroutine != null) {
+            copier.copy(coroutine); // refuses: suspended coroutines are not copied into a fork
+        }
         copy.pendingKwNames = (PyTuple) copier.copy(pendingKwNames);
         for (int i = 0; i < blockCount; i++) {
             copy.pushBlock(blockKind[i], blockHandler[i], blockLevel[i],

@@ -320,6 +320,114 @@ final class Interpreter implements CallContext {
 
     // ------------------------------------------------------------------ calls
 
+    // ------------------------------------------------------------------ coroutines
+
+    /** Set by a native asking to suspend the running coroutine ({@code _suspend}): the value it yields. */
+    private PyObject pendingYield;
+    /** Set by a coroutine's {@code send}/{@code throw}: the coroutine to run, and what it receives. */
+    private Coroutine pendingResume;
+    private PyObject pendingResumeValue;
+    private PyBaseException pendingResumeThrown;
+    /** The frame an exception thrown by a coroutine switch is raised in, when not the frame of the current step. */
+    private Frame raiseFrame;
+
+    @Override
+    public void resume(lockstep.sim.runtime.PyCoroutine coroutine, PyObject value, PyBaseException thrown) {
+        pendingResume = (Coroutine) coroutine;
+        pendingResumeValue = value;
+        pendingResumeThrown = thrown;
+    }
+
+    @Override
+    public void yieldFromCoroutine(PyObject value) {
+        pendingYield = value;
+    }
+
+    @Override
+    public String formatTraceback(PyBaseException e) {
+        return Traceback.format(e, describe(e), machine.source());
+    }
+
+    @Override
+    public void writeError(String text) {
+        machine.writeError(text);
+    }
+
+    @Override
+    public void loopEvent(String kind, String narrationKey, Object... args) {
+        machine.recordLoopEvent(thread, thread.frame, kind, narrationKey, args);
+    }
+
+    @Override
+    public void loopEventAt(lockstep.sim.runtime.PyCoroutine coroutine, String kind, String narrationKey,
+                            Object... args) {
+        Frame where = ((Coroutine) coroutine).top;
+        machine.recordLoopEvent(thread, where != null ? where : thread.frame, kind, narrationKey, args);
+    }
+
+    /** The task's coroutine has returned or raised: the steps that follow are the event loop's. */
+    private static void leaveTask(SimThread t) {
+        t.taskAtStepStart = t.currentTask;
+        t.switchedTask = true;
+        t.currentTask = null;
+    }
+
+    private boolean coroutineSwitchPending() {
+        return pendingYield != null || pendingResume != null;
+    }
+
+    /**
+     * Carries out the yield or resume a native asked for in frame {@code f}; returns the frame to go on in. A thrown
+     * exception is raised in the resumed coroutine's innermost frame.
+     */
+    private Frame switchCoroutine(Frame f, Frame boundary) {
+        thread.taskAtStepStart = thread.currentTask;
+        thread.switchedTask = true;
+        if (pendingYield != null) {
+            PyObject value = pendingYield;
+            pendingYield = null;
+            return Coroutine.detach(thread, f, boundary, value);
+        }
+        Coroutine c = pendingResume;
+        PyObject value = pendingResumeValue;
+        PyBaseException thrown = pendingResumeThrown;
+        pendingResume = null;
+        pendingResumeValue = null;
+        pendingResumeThrown = null;
+        if (thread.depth + c.frameCount >= MAX_DEPTH) {
+            throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        Frame resumed = c.attach(thread, f, value, thrown);
+        if (thrown != null) {
+            raiseFrame = resumed;
+            throw new PyRaise(thrown);
+        }
+        return resumed;
+    }
+
+    /** {@code await x}: runs coroutine {@code x}, or the coroutine {@code x.__await__()} returns, as a call. */
+    private Frame await(Frame f, PyObject awaitable) {
+        PyObject target = awaitable;
+        if (!(target instanceof Coroutine)) {
+            PyObject method = target.type().lookup("__await__");
+            if (method == null) {
+                throw Errors.typeError("object " + target.type().name + " can't be used in 'await' expression");
+            }
+            target = call(method, target);
+            if (!(target instanceof Coroutine)) {
+                throw Errors.typeError("__await__() returned non-iterator of type '" + target.type().name + "'");
+            }
+        }
+        Coroutine c = (Coroutine) target;
+        if (c.state != Coroutine.State.CREATED) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
+        }
+        c.state = Coroutine.State.RUNNING;
+        c.base.returnMode = Frame.ReturnMode.PUSH;
+        enter(c.base, f);
+        return c.base;
+    }
+
     /** The result of the last call that completed without a frame (natives, built-in constructors). */
     private PyObject resultOfDirectCall;
 
@@ -329,7 +437,12 @@ final class Interpreter implements CallContext {
      */
     private Frame prepareCall(PyObject callable, PyObject[] args, int from, int positional, PyTuple kwNames) {
         if (callable instanceof PyFunction fn) {
-            return newFrame(fn, args, from, positional, kwNames);
+            Frame f = newFrame(fn, args, from, positional, kwNames);
+            if (fn.code.isCoroutine) {
+                resultOfDirectCall = new Coroutine(f);
+                return null;
+            }
+            return f;
         }
         if (callable instanceof PyBoundMethod m) {
             PyObject[] withSelf = new PyObject[positional + kwCount(kwNames) + 1];
@@ -479,6 +592,9 @@ final class Interpreter implements CallContext {
             if (m.steps >= limit && !pastSliceEndToEvalBreaker(f, boundary)) {
                 throw new OutOfSteps();
             }
+            if (m.steps >= m.probeStep && !m.quiet) {
+                m.probeStep = m.probe.reached(t);
+            }
             final Frame stepFrame = f;
             final long stepIndex = m.steps;
             final long stepStart = m.clockNanos;
@@ -488,7 +604,7 @@ final class Interpreter implements CallContext {
             final int arg = f.code.args[pc];
             f.pc = pc + 1;
             m.steps++;
-            m.clockNanos += m.stepClockNanos;
+            m.clockNanos += f.code.runsAtCSpeed ? m.cStepClockNanos : m.stepClockNanos;
             try {
                 switch (op) {
                     case Opcode.LOAD_FAST: {
@@ -594,6 +710,11 @@ final class Interpreter implements CallContext {
                                 recordStep(stepFrame, pc, stepIndex, stepStart);
                                 return null;
                             }
+                            if (coroutineSwitchPending()) {
+                                resultOfDirectCall = null;
+                                f = switchCoroutine(f, boundary);
+                                break;
+                            }
                             stack[f.sp++] = resultOfDirectCall;
                             resultOfDirectCall = null;
                             if ((t.pendingSuspendNanos >= 0 || t.pendingBlocker != null)
@@ -616,6 +737,16 @@ final class Interpreter implements CallContext {
                         if (mode == Frame.ReturnMode.PUSH_INSTANCE) {
                             checkInitResult(v);
                             v = f.instanceBeingInitialized;
+                        }
+                        if (f.coroutine != null) {
+                            f.coroutine.close();
+                            if (mode == Frame.ReturnMode.SEND) {
+                                leaveTask(t);
+                                // The coroutine's send() raises StopIteration carrying the value, in the sender.
+                                f = caller;
+                                raiseFrame = caller;
+                                throw new PyRaise(Coroutine.stopIteration(v));
+                            }
                         }
                         if (f == boundary || mode == Frame.ReturnMode.TO_JAVA) {
                             recordStep(stepFrame, pc, stepIndex, stepStart);
@@ -653,7 +784,9 @@ final class Interpreter implements CallContext {
                 }
             } catch (PyRaise r) {
                 recordStep(stepFrame, pc, stepIndex, stepStart);
-                f = handle(stepFrame, r.exception, op == Opcode.RERAISE, boundary);
+                Frame raisedIn = raiseFrame != null ? raiseFrame : stepFrame;
+                raiseFrame = null;
+                f = handle(raisedIn, r.exception, op == Opcode.RERAISE, boundary);
                 if (f == null) {
                     return null;
                 }
@@ -748,6 +881,12 @@ final class Interpreter implements CallContext {
             Frame caller = f.back;
             t.depth--;
             t.frame = caller;
+            if (f.coroutine != null) {
+                f.coroutine.close();
+                if (f.returnMode == Frame.ReturnMode.SEND) {
+                    leaveTask(t);
+                }
+            }
             if (f == boundary || f.returnMode == Frame.ReturnMode.TO_JAVA) {
                 throw new PyRaise(e);
             }
@@ -1201,7 +1340,10 @@ final class Interpreter implements CallContext {
                     kwNames = PyTuple.of(names);
                 }
                 Frame callee = prepareCall(callable, all, 0, args.items.length, kwNames);
-                if (callee == null) {
+                if (callee == null && coroutineSwitchPending()) {
+                    resultOfDirectCall = null;
+                    return switchCoroutine(f, null);
+                } else if (callee == null) {
                     stack[f.sp++] = resultOfDirectCall;
                     resultOfDirectCall = null;
                 } else {
@@ -1298,6 +1440,8 @@ final class Interpreter implements CallContext {
                 stack[f.sp++] = PyNone.NONE;
                 break;
             }
+            case Opcode.AWAIT:
+                return await(f, stack[--f.sp]);
             case Opcode.LOAD_ASSERTION_ERROR:
                 stack[f.sp++] = Types.ASSERTION_ERROR;
                 break;

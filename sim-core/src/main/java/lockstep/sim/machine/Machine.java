@@ -32,8 +32,16 @@ public final class Machine {
     private static final int EVENT_TEXT_CHARS = 200;
 
     final long opCostNanos;
+    /**
+     * How much faster than a program's micro-op a step of C-speed library code is: CPython runs asyncio's tasks and
+     * futures in C, so its event loop's bookkeeping takes microseconds per task switch, not the hundreds of
+     * micro-ops our Python port of it executes.
+     */
+    static final long C_SPEEDUP = 20;
     /** Virtual time each step adds to the clock as it executes: a step's cost on one core, 0 with several. */
     long stepClockNanos;
+    /** What a step of library code CPython runs in C (asyncio's loop, tasks and futures) adds to the clock. */
+    long cStepClockNanos;
     final int cores;
     /** The GIL policy is on: one thread of the process runs at a time, switching after the switch interval. */
     final boolean gilActive;
@@ -84,6 +92,7 @@ public final class Machine {
         this.opCostNanos = opCostNanos;
         this.cores = Math.max(1, cores);
         this.stepClockNanos = this.cores == 1 ? opCostNanos : 0;
+        this.cStepClockNanos = stepClockNanos / C_SPEEDUP;
         this.listener = listener;
         this.random = new PythonRandom(seed);
         this.policy = policy;
@@ -157,7 +166,7 @@ public final class Machine {
             if (steps >= maxSteps) {
                 outcome = Outcome.STEP_LIMIT;
                 SimThread t = runnable.get(0);
-                event(t, t.frame == null ? 0 : t.frame.currentLine(), TraceEvent.Kind.STEP_LIMIT,
+                event(t, programLine(t.frame), TraceEvent.Kind.STEP_LIMIT,
                         Narration.of("event.step_limit", maxSteps));
                 break;
             }
@@ -305,7 +314,7 @@ public final class Machine {
         for (SimThread t : threads) {
             if (t.blocker != null && t.blockDeadlineNanos >= 0 && t.blockDeadlineNanos <= clockNanos
                     && !t.blocker.ready(t)) {
-                event(t, t.frame == null ? 0 : t.frame.currentLine(), TraceEvent.Kind.TIMEOUT,
+                event(t, programLine(t.frame), TraceEvent.Kind.TIMEOUT,
                         Narration.of("event.timeout", t.name, describeObject(t.blocker.waitsFor())));
                 endWait(t, t.blocker.timedOut(t), false);
             }
@@ -394,12 +403,12 @@ public final class Machine {
             // CPU work: the thread stays RUNNING and holds its core until the work is done.
             t.computing = true;
             t.state = ThreadState.RUNNING;
-            int line = t.frame == null ? 0 : t.frame.currentLine();
+            int line = programLine(t.frame);
             event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event.compute", t.name, nanos / 1e9));
             return;
         }
         t.state = kind.equals("io") ? ThreadState.IO : ThreadState.SLEEPING;
-        int line = t.frame == null ? 0 : t.frame.currentLine();
+        int line = programLine(t.frame);
         event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event." + kind, t.name, nanos / 1e9));
     }
 
@@ -494,7 +503,7 @@ public final class Machine {
         t.blocker = blocker;
         t.blockDeadlineNanos = timeoutNanos < 0 ? -1 : clockNanos + timeoutNanos;
         t.state = blocker.isBlockedState() ? ThreadState.BLOCKED : ThreadState.WAITING;
-        int line = t.frame == null ? 0 : t.frame.currentLine();
+        int line = programLine(t.frame);
         lockstep.sim.runtime.ThreadHandle holder = blocker.holder();
         // The thread's new state rides along as the last argument, for views and tests.
         event(t, line, TraceEvent.Kind.BLOCK, holder != null && holder != t && blocker.isLockLike()
@@ -709,7 +718,7 @@ public final class Machine {
     }
 
     /** The program's name for an object key, when a global of the main module holds it: {@code lock A}. */
-    String describeObject(String key) {
+    public String describeObject(String key) {
         return objectNames.getOrDefault(key, key);
     }
 
@@ -722,14 +731,14 @@ public final class Machine {
 
     void recordAcquire(SimThread t, String object) {
         observer.acquired(t.id, object);
-        int line = t.frame == null ? 0 : t.frame.currentLine();
+        int line = programLine(t.frame);
         event(t, line, TraceEvent.Kind.ACQUIRE,
                 Narration.of("event.acquire", t.name, describeObject(object), object));
     }
 
     void recordRelease(SimThread t, String object) {
         observer.released(t.id, object);
-        int line = t.frame == null ? 0 : t.frame.currentLine();
+        int line = programLine(t.frame);
         event(t, line, TraceEvent.Kind.RELEASE,
                 Narration.of("event.release", t.name, describeObject(object), object));
     }
@@ -780,13 +789,7 @@ public final class Machine {
         if (!code.fileName.equals(programFile)) {
             // A step inside a library module (threading.py, queue.py): shown at the program line that called it.
             opName = code.fileName.replace(".py", "") + ": " + opName;
-            line = 0;
-            for (Frame f = frame.back; f != null; f = f.back) {
-                if (f.code.fileName.equals(programFile)) {
-                    line = f.currentLine();
-                    break;
-                }
-            }
+            line = programLine(frame.back);
         }
         Narration narration = narrationFromEvents(eventsThisStep);
         if (narration == null) {
@@ -795,7 +798,8 @@ public final class Machine {
         List<TraceEvent> raised = List.copyOf(eventsThisStep);
         eventsThisStep.clear();
         listener.onStep(new Step(stepIndex, startNanos, currentCore, t.process.pid, t.name, line, opName, narration,
-                raised));
+                raised, t.switchedTask ? t.taskAtStepStart : t.currentTask));
+        t.switchedTask = false;
     }
 
     /**
@@ -805,17 +809,23 @@ public final class Machine {
     private static Narration narrationFromEvents(List<TraceEvent> events) {
         List<String> printed = new ArrayList<>();
         Narration sync = null;
+        Narration task = null;
+        Narration loop = null;
+        Narration sleep = null;
         for (TraceEvent e : events) {
             switch (e.kind()) {
                 case PRINT -> printed.add((String) e.narration().args().get(0));
                 case BLOCK, ACQUIRE, RELEASE, THREAD_START -> sync = e.narration();
+                case TASK_START, TASK_RESUME, TASK_YIELD, TASK_WAKE, TASK_END -> task = task == null ? e.narration() : task;
+                case LOOP -> loop = e.narration();
+                case SLEEP -> sleep = e.narration();
                 default -> { }
             }
         }
         if (!printed.isEmpty()) {
             return Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(String.join("\n", printed)));
         }
-        return sync;
+        return sync != null ? sync : task != null ? task : sleep != null ? sleep : loop;
     }
 
     /** The core the running thread is on, for the steps it reports. */
@@ -827,15 +837,79 @@ public final class Machine {
     /** The events raised by the step being executed, for its listener; only collected when there is one. */
     private final List<TraceEvent> eventsThisStep = new ArrayList<>();
 
+    /** The line of the innermost frame from {@code frame} outwards that runs the program's own code; 0 if none. */
+    private int programLine(Frame frame) {
+        for (Frame f = frame; f != null; f = f.back) {
+            if (f.code.fileName.equals(programFile)) {
+                return f.currentLine();
+            }
+        }
+        return 0;
+    }
+
+    /** An event of an asyncio event loop (a task starting, yielding, resuming, ending; the loop's queues). */
+    void recordLoopEvent(SimThread t, Frame where, String kind, String narrationKey, Object... args) {
+        TraceEvent.Kind k = TraceEvent.Kind.valueOf(kind);
+        if (k == TraceEvent.Kind.TASK_RESUME) {
+            // The task's steps begin when its coroutine is sent to (see Coroutine.attach).
+            t.resumingTask = (String) args[0];
+        }
+        // A yield is told once the task's frames have left the thread, but it is the task's act, at its await.
+        String task = k == TraceEvent.Kind.TASK_YIELD ? (String) args[0] : t.currentTask;
+        event(t, programLine(where), k, Narration.of(narrationKey, args), task);
+    }
+
     private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
+        event(t, line, kind, narration, t.currentTask);
+    }
+
+    private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration, String task) {
         if (quiet) {
             return;
         }
-        TraceEvent event = new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration);
+        TraceEvent event = new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration, task);
         if (listener != null) {
             eventsThisStep.add(event);
         }
         trace.addEvent(event);
+    }
+
+    // ------------------------------------------------------------------ inspection
+
+    /**
+     * Told before a step executes, once the run has made {@code steps} steps and that count has reached the step it
+     * asked for; {@code next} is the thread about to execute. Returns the step count at which to be told next
+     * ({@link Long#MAX_VALUE}: never). It may read the machine but must change nothing. Steps of library module
+     * initialisation and of expectations are not counted and not probed.
+     */
+    @FunctionalInterface
+    public interface Probe {
+        long reached(SimThread next);
+    }
+
+    Probe probe;
+    /** The step count at which {@link #probe} is told next. */
+    long probeStep = Long.MAX_VALUE;
+
+    /** Installs {@code probe}, told first when the run has made {@code firstStep} steps. */
+    public void setProbe(Probe newProbe, long firstStep) {
+        this.probe = newProbe;
+        this.probeStep = newProbe == null ? Long.MAX_VALUE : firstStep;
+    }
+
+    /** The processes, in creation order (the program's own first). */
+    public List<SimProcess> processes() {
+        return java.util.Collections.unmodifiableList(processes);
+    }
+
+    /** Every thread of every process, in creation order. */
+    public List<SimThread> threads() {
+        return java.util.Collections.unmodifiableList(threads);
+    }
+
+    /** The file name the program was compiled as: frames of other files are library code. */
+    public String programFile() {
+        return programFile;
     }
 
     // ------------------------------------------------------------------ results

@@ -30,6 +30,31 @@ public final class SimProcess {
         return main.dict;
     }
 
+    /** The pid of the process that forked or spawned this one; 0 for the first. */
+    public int parentPid() {
+        return parentPid;
+    }
+
+    /** The threads of this process, in creation order. */
+    public List<SimThread> threads() {
+        return java.util.Collections.unmodifiableList(threads);
+    }
+
+    /** True while any of its threads is alive. */
+    public boolean alive() {
+        return isAlive();
+    }
+
+    /** A module this process has imported, or null. */
+    public PyModule module(String name) {
+        return modules.get(name);
+    }
+
+    /** The exit status once every thread has ended. */
+    public int exitCode() {
+        return exitCode;
+    }
+
     boolean isAlive() {
         for (SimThread t : threads) {
             if (t.isAlive()) {

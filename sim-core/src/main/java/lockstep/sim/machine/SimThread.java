@@ -43,6 +43,13 @@ public final class SimThread implements ThreadHandle {
     lockstep.sim.runtime.PyObject[] spawnArgs;
     /** Set by {@code os._exit}: the process ends as soon as the current call returns. */
     boolean exitRequested;
+    /** The asyncio task whose coroutine frames this thread is running, or null: for the steps it reports. */
+    String currentTask;
+    /** The task the event loop announced it resumes next: it becomes {@link #currentTask} once its coroutine runs. */
+    String resumingTask;
+    /** Set by a step that switched coroutines: the task that ran when the step began, the one it is reported under. */
+    String taskAtStepStart;
+    boolean switchedTask;
     /** The uncaught exception that ended the thread, if any. */
     PyBaseException uncaught;
     /** {@code str()} of {@link #uncaught}, taken when it ended the thread (it may run program code). */
@@ -71,5 +78,82 @@ public final class SimThread implements ThreadHandle {
 
     boolean isAlive() {
         return state != ThreadState.DONE;
+    }
+
+    // Read-only views for inspection.
+
+    public SimProcess process() {
+        return process;
+    }
+
+    public boolean daemon() {
+        return daemon;
+    }
+
+    /** What a BLOCKED or WAITING thread waits for; null otherwise. */
+    public Blocker blocker() {
+        return blocker;
+    }
+
+    /** The step count at which the thread last became ready: the order of the ready queue. */
+    public long readySince() {
+        return readySince;
+    }
+
+    /** When a SLEEPING, IO or computing thread wakes, in virtual nanoseconds. */
+    public long wakeAtNanos() {
+        return wakeAtNanos;
+    }
+
+    /** True while the thread does CPU work ({@code sim.compute}) and holds its core. */
+    public boolean computing() {
+        return computing;
+    }
+
+    /**
+     * The global of its process's main module that the thread's next instruction stores, or null: lets a watcher
+     * see a store that leaves a variable's value as it was (a lost update writing what was there).
+     */
+    public String nextGlobalStore() {
+        Frame f = frame;
+        if (f == null || f.pc >= f.code.opcodes.length || f.globals != process.main.dict) {
+            return null;
+        }
+        int op = f.code.opcodes[f.pc];
+        boolean store = op == lockstep.sim.compile.Opcode.STORE_GLOBAL
+                || (op == lockstep.sim.compile.Opcode.STORE_NAME && f.namespace == null);
+        return store ? f.code.names[f.code.args[f.pc]] : null;
+    }
+
+    /**
+     * The thread's frames, innermost first. A frame's line is the line being executed: for the innermost frame of a
+     * thread that can run, the instruction it runs next; for a frame inside a call (every outer frame, and the
+     * innermost of a thread waiting in a native call), the line of that call.
+     */
+    public java.util.List<StackFrame> stack() {
+        java.util.List<StackFrame> frames = new java.util.ArrayList<>();
+        boolean inCall = state == ThreadState.BLOCKED || state == ThreadState.WAITING || state == ThreadState.SLEEPING
+                || state == ThreadState.IO || computing || pushOnResume != null;
+        for (Frame f = frame; f != null; f = f.back) {
+            int line;
+            if (f == frame && !inCall && f.pc < f.code.lines.length) {
+                line = f.code.lines[f.pc];
+            } else {
+                line = f.currentLine();
+            }
+            java.util.LinkedHashMap<String, lockstep.sim.runtime.PyObject> locals = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < f.locals.length; i++) {
+                if (f.locals[i] != null) {
+                    locals.put(f.code.localNames[i], f.locals[i]);
+                }
+            }
+            for (int i = 0; i < f.cells.length; i++) {
+                if (f.cells[i] != null && f.cells[i].value != null && i < f.code.cellNames.length) {
+                    locals.putIfAbsent(f.code.cellNames[i], f.cells[i].value);
+                }
+            }
+            frames.add(new StackFrame(f.code.fileName, f.code.qualifiedName, line, locals));
+        }
+        return frames;
     }
 }

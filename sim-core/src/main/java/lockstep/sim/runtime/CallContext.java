@@ -95,4 +95,36 @@ public interface CallContext {
 
     /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
     String newObjectKey(String kind);
+
+    /**
+     * Asks to run {@code coroutine} once the current native call returns: {@code send(value)} when {@code thrown} is
+     * null, else {@code throw(thrown)}. The caller receives what the coroutine next yields, or its return value as
+     * {@code StopIteration}, or the exception it lets out.
+     */
+    default void resume(PyCoroutine coroutine, PyObject value, PyBaseException thrown) {
+        throw Errors.raise(Types.RUNTIME_ERROR, "coroutines run only on a simulated thread");
+    }
+
+    /** Suspends the running coroutine once the current native call returns, handing {@code value} to whoever sent to it. */
+    default void yieldFromCoroutine(PyObject value) {
+        throw Errors.raise(Types.RUNTIME_ERROR, "coroutines run only on a simulated thread");
+    }
+
+    /** An exception's traceback as CPython prints it, ending with its last line (no final newline). */
+    default String formatTraceback(PyBaseException e) {
+        return e.type().name;
+    }
+
+    /** Writes to the program's standard error (a library's log message). */
+    default void writeError(String text) {
+    }
+
+    /** Records an event of the asyncio event loop in the trace: {@code kind} names a trace event kind. */
+    default void loopEvent(String kind, String narrationKey, Object... args) {
+    }
+
+    /** Like {@link #loopEvent}, placed at the program line where {@code coroutine} is suspended. */
+    default void loopEventAt(PyCoroutine coroutine, String kind, String narrationKey, Object... args) {
+        loopEvent(kind, narrationKey, args);
+    }
 }

@@ -147,9 +147,18 @@ public final class ObjectCopier {
             return remember(o, new PyBoundMethod(copy(m.self), copy(m.function)));
         }
         if (o instanceof PyModule m) {
-            LinkedHashMap<String, PyObject> dict = new LinkedHashMap<>();
+            // The copy's dict is the copy of its namespace that the copied functions and frames use as globals.
+            LinkedHashMap<String, PyObject> dict = known(m.dict);
+            boolean fill = dict == null;
+            if (fill) {
+                dict = remember(m.dict, new LinkedHashMap<>());
+            }
             PyModule copy = remember(o, new PyModule(m.name, dict));
-            dict.putAll(copyNamespace(m.dict));
+            if (fill) {
+                for (Map.Entry<String, PyObject> e : m.dict.entrySet()) {
+                    dict.put(e.getKey(), copy(e.getValue()));
+                }
+            }
             return copy;
         }
         if (o instanceof PySuper s) {

@@ -180,6 +180,8 @@ public final class Ops {
             sb.append("<function ").append(f.code.qualifiedName).append(" at ").append(address(o)).append('>');
         } else if (o instanceof PyNativeFunction n) {
             sb.append("<built-in function ").append(n.name).append('>');
+        } else if (o instanceof PyCoroutine c) {
+            sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(o)).append('>');
         } else if (o instanceof PyBoundMethod m) {
             String name = m.function instanceof PyFunction f ? f.code.qualifiedName
                     : m.function instanceof PyNativeFunction n ? n.name : "?";

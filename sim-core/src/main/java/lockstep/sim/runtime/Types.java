@@ -28,6 +28,7 @@ public final class Types {
     public static final PyType CELL = builtin("cell", OBJECT);
     public static final PyType SUPER = builtin("super", OBJECT);
     public static final PyType ITERATOR = builtin("iterator", OBJECT);
+    public static final PyType COROUTINE = builtin("coroutine", OBJECT);
     public static final PyType DICT_KEYS = builtin("dict_keys", OBJECT);
     public static final PyType DICT_VALUES = builtin("dict_values", OBJECT);
     public static final PyType DICT_ITEMS = builtin("dict_items", OBJECT);

@@ -19,10 +19,20 @@ import lockstep.sim.lang.ProgramError;
  * @param program   the Python-subset program text
  * @param expect    what a run must show
  * @param origin    where the program sits in the file, to point program errors at file lines
+ * @param notes     texts for lines of the program (1-based), shown when a step reaches the line: a lesson's
+ *                  numbered walk through the program
  */
 public record Scenario(String id, LocalizedText title, LocalizedText summary, List<String> tags,
-                       SchedulerSettings scheduler, String program, List<Expectation> expect, ProgramOrigin origin) {
+                       SchedulerSettings scheduler, String program, List<Expectation> expect, ProgramOrigin origin,
+                       java.util.SortedMap<Integer, LocalizedText> notes) {
+    /** A scenario without notes. */
+    public Scenario(String id, LocalizedText title, LocalizedText summary, List<String> tags,
+                    SchedulerSettings scheduler, String program, List<Expectation> expect, ProgramOrigin origin) {
+        this(id, title, summary, tags, scheduler, program, expect, origin, new java.util.TreeMap<>());
+    }
+
     public Scenario {
+        notes = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(notes));
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
@@ -49,6 +59,13 @@ public record Scenario(String id, LocalizedText title, LocalizedText summary, Li
         } catch (ProgramError e) {
             throw origin.locate(e);
         }
+    }
+
+    /** The notes in {@code language} ({@code en} or {@code zh}), by program line. */
+    public java.util.Map<Integer, String> notesIn(String language) {
+        java.util.Map<Integer, String> texts = new java.util.TreeMap<>();
+        notes.forEach((line, text) -> texts.put(line, text.in(language)));
+        return texts;
     }
 
     /** {@code base} with this scenario's default seed and step limit where it sets them. */

@@ -9,7 +9,8 @@ import lockstep.sim.SchedulingPolicy;
 
 /** Turns a document {@link Node} tree into a {@link Scenario}, checking every key and type. */
 final class ScenarioReader {
-    static final List<String> KEYS = List.of("id", "title", "summary", "tags", "scheduler", "program", "expect");
+    static final List<String> KEYS = List.of("id", "title", "summary", "tags", "scheduler", "program", "notes",
+            "expect");
     static final List<String> SCHEDULER_KEYS =
             List.of("policy", "quantum", "cores", "seed", "maxSteps", "gilModel", "switchInterval");
     static final List<String> TEXT_KEYS = List.of("en", "zh");
@@ -50,6 +51,7 @@ final class ScenarioReader {
         SchedulerSettings scheduler = SchedulerSettings.none();
         Node.Entry program = null;
         List<Expectation> expect = List.of();
+        java.util.SortedMap<Integer, LocalizedText> notes = new java.util.TreeMap<>();
         for (Node.Entry entry : mapping.entries()) {
             Node value = entry.value();
             switch (entry.key()) {
@@ -60,6 +62,7 @@ final class ScenarioReader {
                 case "scheduler" -> scheduler = scheduler(value);
                 case "program" -> program = entry;
                 case "expect" -> expect = expectations(value);
+                case "notes" -> notes = notes(value);
                 default -> throw new IllegalStateException(entry.key());
             }
         }
@@ -69,7 +72,29 @@ final class ScenarioReader {
         String programText = string(program.value(), "program");
         ProgramOrigin origin = origin(program, (Node.Scalar) program.value());
         return new Scenario(id, title != null ? title : LocalizedText.of(id), summary, tags, scheduler, programText,
-                expect, origin);
+                expect, origin, notes);
+    }
+
+    /** {@code notes}: a mapping from a line of the program (1-based) to a text shown when a step reaches it. */
+    private java.util.SortedMap<Integer, LocalizedText> notes(Node value) throws ScenarioError {
+        if (!(value instanceof Node.Mapping mapping)) {
+            throw error(value, "'notes' must be a mapping from a program line to a text, found " + value.kindName());
+        }
+        java.util.SortedMap<Integer, LocalizedText> notes = new java.util.TreeMap<>();
+        for (Node.Entry entry : mapping.entries()) {
+            int line;
+            try {
+                line = Integer.parseInt(entry.key());
+            } catch (NumberFormatException e) {
+                line = 0;
+            }
+            if (line < 1) {
+                throw new ScenarioError(fileName, entry.line(), entry.col(), "a key of 'notes' must be a line "
+                        + "number of the program (1 or more), found " + PythonText.quote(entry.key()));
+            }
+            notes.put(line, localized(entry.value(), "notes." + line));
+        }
+        return notes;
     }
 
     // Keys

@@ -14,12 +14,29 @@ package lockstep.sim.trace;
  * @param narration  what it did
  * @param events     the state changes and the objects it touched: the trace events it raised (a thread blocking
  *                   on a lock, taking or releasing one, starting a thread, printing), in order
+ * @param task       the asyncio task the thread was running at this step, or null outside any task
  */
 public record Step(long index, long timeNanos, int core, int pid, String threadName, int line, String opName,
-                   Narration narration, java.util.List<TraceEvent> events) {
+                   Narration narration, java.util.List<TraceEvent> events, String task) {
+    /** A step outside any asyncio task. */
+    public Step(long index, long timeNanos, int core, int pid, String threadName, int line, String opName,
+                Narration narration, java.util.List<TraceEvent> events) {
+        this(index, timeNanos, core, pid, threadName, line, opName, narration, events, null);
+    }
+
     /** A step that raised no event. */
     public Step(long index, long timeNanos, int core, int pid, String threadName, int line, String opName,
                 Narration narration) {
-        this(index, timeNanos, core, pid, threadName, line, opName, narration, java.util.List.of());
+        this(index, timeNanos, core, pid, threadName, line, opName, narration, java.util.List.of(), null);
+    }
+
+    /** True for a step of a library module (threading, asyncio, ...), whose op names its module: {@code asyncio: CALL 1}. */
+    public boolean isLibraryCode() {
+        return opName.indexOf(": ") > 0;
+    }
+
+    /** Who ran the step: the asyncio task when there is one, else the thread. */
+    public String runner() {
+        return task != null ? task : threadName;
     }
 }

@@ -70,6 +70,29 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void notesAreTextsForProgramLinesInBothLanguages() throws ScenarioError {
+        Scenario s = ScenarioLoader.load("n.yaml", """
+                program: |
+                  x = 1
+                  print(x)
+                notes:
+                  2: {en: "2. it prints", zh: "2、输出"}
+                  1: "1. one"
+                """);
+        assertEquals(java.util.Map.of(1, "1. one", 2, "2. it prints"), s.notesIn("en"));
+        assertEquals("2、输出", s.notesIn("zh").get(2));
+        assertEquals("1. one", s.notesIn("zh").get(1), "a note without zh falls back to en");
+    }
+
+    @Test
+    void aNoteMustBeKeyedByALineNumber() {
+        assertError("n.yaml:3:3: a key of 'notes' must be a line number of the program (1 or more), found \"two\"",
+                "n.yaml", "program: pass\nnotes:\n  two: text\n");
+        assertError("n.yaml:2:8: 'notes' must be a mapping from a program line to a text, found a list",
+                "n.yaml", "program: pass\nnotes: [a]\n");
+    }
+
+    @Test
     void loadsJson() throws ScenarioError {
         String json = """
                 {
@@ -128,7 +151,7 @@ class ScenarioLoaderTest {
         ScenarioError e = error("s.yaml", "id: a\ntitle: T\n  \nprogam: |\n  pass\n");
         assertEquals(4, e.line());
         assertEquals(1, e.col());
-        assertEquals("unknown key 'progam' (expected one of: id, title, summary, tags, scheduler, program, expect)",
+        assertEquals("unknown key 'progam' (expected one of: id, title, summary, tags, scheduler, program, notes, expect)",
                 e.reason());
         assertEquals("s.yaml:4:1: " + e.reason(), e.getMessage());
     }
@@ -143,7 +166,7 @@ class ScenarioLoaderTest {
                 + "output_contains, time, races, deadlock_cycle, some_schedule, every_schedule)", "s.yaml",
                 "program: pass\nexpect:\n  - stdout: [a]\n");
         assertError("s.json:1:35: unknown key 'progam' (expected one of: id, title, summary, tags, scheduler, "
-                + "program, expect)", "s.json", "{\"program\": \"pass\", \"title\": \"t\", \"progam\": 1}");
+                + "program, notes, expect)", "s.json", "{\"program\": \"pass\", \"title\": \"t\", \"progam\": 1}");
     }
 
     @Test
@@ -201,7 +224,7 @@ class ScenarioLoaderTest {
         assertError("s.yaml:1:5: 'id' must be letters, digits, '.', '-' or '_', starting with a letter or digit; "
                 + "found \"two words\"", "s.yaml", "id: two words\nprogram: pass\n");
         assertError("s.yaml:1:1: a scenario must be a mapping of keys (id, title, summary, tags, scheduler, "
-                + "program, expect), found a list", "s.yaml", "- program\n");
+                + "program, notes, expect), found a list", "s.yaml", "- program\n");
         assertError("s.yaml:2:1: duplicate key 'program' (first given at line 1)", "s.yaml",
                 "program: pass\nprogram: pass\n");
         assertError("s.yaml:3:1: a scenario file holds one YAML document; found a second one here", "s.yaml",
