@@ -30,7 +30,7 @@ public enum EventFilter implements Predicate<TraceEvent> {
         String kind = event.kind().name();
         return switch (this) {
             case ANY -> true;
-            case TASK -> kind.startsWith("TASK_");
+            case TASK -> kind.startsWith("TASK_") || kind.equals("LOOP");
             default -> kinds.contains(kind);
         };
     }

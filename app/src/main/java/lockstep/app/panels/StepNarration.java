@@ -11,7 +11,7 @@ final class StepNarration {
     static String sentence(Step step, I18n i18n) {
         String said = NarrationRenderer.forLanguage(i18n.language()).render(step.narration());
         if (step.narration().key().startsWith("op.")) {
-            return i18n.get("narration.op", step.threadName(), said);
+            return i18n.get("narration.op", step.runner(), said);
         }
         return said;
     }

@@ -6,9 +6,8 @@ import lockstep.sim.RunOptions;
 import lockstep.sim.machine.Schedule;
 
 /**
- * What manual mode asks the simulator: which threads may run after a schedule chosen by hand. The window depends
- * on this seam only; {@link ProbingManualScheduling} answers it with the public run API until the simulator's
- * inspector answers it directly.
+ * What manual mode asks the simulator: which threads may run after a schedule chosen by hand; answered by
+ * {@link InspectorManualScheduling} with the simulator's manual session.
  */
 public interface ManualScheduling {
     /** A thread that may run next: its id in schedules, its name and its process. */

@@ -169,8 +169,12 @@ public final class RunSession {
 
     /** Whether a manual run stopped because the choices so far ran out, rather than because the program ended. */
     public boolean awaitingChoice() {
-        return manual && result.status() == RunStatus.ERROR && result.error() != null
-                && result.error().contains("schedule ends");
+        return manual && endedForLackOfChoices(result);
+    }
+
+    /** Whether a replay stopped because its schedule ran out while the program could go on. */
+    public static boolean endedForLackOfChoices(RunResult run) {
+        return run.status() == RunStatus.ERROR && run.error() != null && run.error().contains("schedule ends");
     }
 
     public long steps() {

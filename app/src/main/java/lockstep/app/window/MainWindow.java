@@ -53,7 +53,9 @@ import lockstep.app.model.Workspace;
 import lockstep.app.panels.NarrationPanel;
 import lockstep.app.panels.OutputPanel;
 import lockstep.app.panels.ThreadsPanel;
-import lockstep.app.simulation.ProbingManualScheduling;
+import lockstep.app.objects.ObjectsPanel;
+import lockstep.app.simulation.InspectorManualScheduling;
+import lockstep.app.simulation.SnapshotService;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.SimulationService;
 import lockstep.app.simulation.StepDetailService;
@@ -80,7 +82,9 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
     private final RecentFiles recent;
     private final RecoveryStore recoveryStore;
     private final BundledLibrary library;
-    private final SimulationService simulation = new SimulationService(new ProbingManualScheduling());
+    private final SimulationService simulation = new SimulationService(new InspectorManualScheduling());
+    private final SnapshotService snapshots = new SnapshotService();
+    private final ObjectsPanel objects = new ObjectsPanel();
     private final StepDetailService details = new StepDetailService();
     private final PlaybackController playback = new PlaybackController(details);
     private final Workspace workspace;
@@ -156,6 +160,10 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         return narration;
     }
 
+    public ObjectsPanel objects() {
+        return objects;
+    }
+
     public OutputPanel output() {
         return output;
     }
@@ -218,6 +226,7 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         playback.pause();
         simulation.close();
         details.close();
+        snapshots.close();
     }
 
     private void openFirst() {
@@ -268,14 +277,22 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         VBox.setVgrow(program, Priority.ALWAYS);
         centre.getStyleClass().add("centre-pane");
 
-        TabPane tabs = new TabPane(tab("tab-threads", "tab.threads", threads.createView()),
+        new ObjectsFollower(playback, i18n, snapshots, objects);
+        TabPane tabs = new TabPane(tab("tab-objects", "tab.objects", objects.createView()),
+                tab("tab-threads", "tab.threads", threads.createView()),
                 tab("tab-output", "tab.output", output.createView()));
         tabs.setId("side-tabs");
+        // Manual mode's choices are under Threads: show them when it starts.
+        workspace.manualProperty().addListener((obs, was, now) -> {
+            if (now) {
+                tabs.getSelectionModel().select(1);
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         SplitPane right = new SplitPane(tabs, narration.createView());
         right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.42);
+        right.setDividerPositions(0.5);
         right.setMinWidth(300);
 
         columns = new SplitPane(left, centre, right);

@@ -1,0 +1,74 @@
+package lockstep.app.window;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.paint.Color;
+import lockstep.app.i18n.I18n;
+import lockstep.app.model.PlaybackController;
+import lockstep.app.objects.ObjectsPanel;
+import lockstep.app.simulation.RunSession;
+import lockstep.app.simulation.SnapshotService;
+import lockstep.app.simulation.ThreadKey;
+import lockstep.app.theme.ThreadPalette;
+
+/**
+ * Keeps the objects panel on the cursor: asks for the pictures of the current step and the one before whenever the
+ * cursor stops or steps (not while playing faster than anyone reads), in the app's language and thread colours.
+ */
+final class ObjectsFollower {
+    private final PlaybackController playback;
+    private final SnapshotService snapshots;
+    private final ObjectsPanel panel;
+
+    ObjectsFollower(PlaybackController playback, I18n i18n, SnapshotService snapshots, ObjectsPanel panel) {
+        this.playback = playback;
+        this.snapshots = snapshots;
+        this.panel = panel;
+        panel.setLocale(i18n.locale());
+        i18n.localeProperty().addListener((obs, old, now) -> panel.setLocale(now));
+        playback.sessionProperty().addListener((obs, old, now) -> {
+            panel.setHistory(null);
+            panel.setThreadColors(colours(now));
+            request();
+        });
+        playback.positionProperty().addListener((obs, old, now) -> {
+            if (!playback.playingProperty().get() || playback.stepsPerSecond() <= PlaybackController.MAX_NARRATED_SPEED) {
+                request();
+            }
+        });
+        playback.playingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                request();
+            }
+        });
+    }
+
+    private void request() {
+        RunSession run = playback.session();
+        if (run == null) {
+            panel.show(null, null);
+            return;
+        }
+        snapshots.request(run, playback.position(), pictures -> {
+            if (pictures.session() == playback.session() && pictures.position() == playback.position()) {
+                panel.show(pictures.current(), pictures.previous());
+            }
+        }, history -> {
+            if (playback.session() == run) {
+                panel.setHistory(history);
+            }
+        });
+    }
+
+    /** Thread names to their colours (a name used in several processes takes its first thread's). */
+    private static java.util.function.Function<String, Color> colours(RunSession run) {
+        if (run == null) {
+            return null;
+        }
+        Map<String, Color> byName = new HashMap<>();
+        for (ThreadKey t : run.threads()) {
+            byName.putIfAbsent(t.name(), ThreadPalette.colour(t.index()));
+        }
+        return byName::get;
+    }
+}
