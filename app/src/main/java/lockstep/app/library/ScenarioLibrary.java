@@ -32,14 +32,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * Clicking a scenario (or pressing Enter on it) asks to open it.
  */
 public final class ScenarioLibrary {
-    private final BundledLibrary library;
+    private final javafx.beans.value.ObservableValue<BundledLibrary> library;
     private final I18n i18n;
     private final Consumer<LibraryEntry> onOpen;
     private final CustomTextField search = new CustomTextField();
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("root"));
     private final ObjectProperty<LibraryEntry> current = new SimpleObjectProperty<>();
 
-    public ScenarioLibrary(BundledLibrary library, I18n i18n, Consumer<LibraryEntry> onOpen) {
+    /** A library pane over {@code library}, which may arrive later (it is loaded off the JavaFX thread). */
+    public ScenarioLibrary(javafx.beans.value.ObservableValue<BundledLibrary> library, I18n i18n,
+                           Consumer<LibraryEntry> onOpen) {
         this.library = library;
         this.i18n = i18n;
         this.onOpen = onOpen;
@@ -93,6 +95,7 @@ public final class ScenarioLibrary {
 
     private void initListeners() {
         search.textProperty().addListener((obs, old, now) -> rebuild());
+        library.addListener((obs, old, now) -> rebuild());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !visibleEntries().isEmpty()) {
                 onOpen.accept(visibleEntries().get(0));
@@ -120,7 +123,7 @@ public final class ScenarioLibrary {
     private void rebuild() {
         Map<Topic, TreeItem<Object>> topics = new EnumMap<>(Topic.class);
         String query = search.getText() == null ? "" : search.getText();
-        for (LibraryEntry entry : library.entries()) {
+        for (LibraryEntry entry : library.getValue().entries()) {
             if (entry.matches(query)) {
                 topics.computeIfAbsent(entry.topic(), t -> {
                     TreeItem<Object> item = new TreeItem<>(t);

@@ -30,7 +30,7 @@ import lockstep.sim.scenario.ScenarioLoader;
  */
 final class FileActions {
     private final Workspace workspace;
-    private final BundledLibrary library;
+    private final javafx.beans.value.ObservableValue<BundledLibrary> library;
     private final RecentFiles recent;
     private final RecoveryStore recoveryStore;
     private final RecoveryKeeper recovery;
@@ -39,7 +39,7 @@ final class FileActions {
     private final I18n i18n;
     private final Consumer<LibraryEntry> showOpen;
 
-    FileActions(Workspace workspace, BundledLibrary library, RecentFiles recent, RecoveryStore recoveryStore,
+    FileActions(Workspace workspace, javafx.beans.value.ObservableValue<BundledLibrary> library, RecentFiles recent, RecoveryStore recoveryStore,
                 Chooser chooser, Prompts prompts, I18n i18n, Consumer<LibraryEntry> showOpen) {
         this.workspace = workspace;
         this.library = library;
@@ -78,7 +78,7 @@ final class FileActions {
             return;
         }
         try {
-            workspace.open(library.document(entry));
+            workspace.open(library.getValue().document(entry));
             showOpen.accept(entry);
         } catch (ScenarioError e) {
             prompts.error(i18n.get("error.open.title"), e.getMessage());
@@ -114,7 +114,7 @@ final class FileActions {
 
     /** Opens a bundled scenario by id, or a file; false when there is no such thing. */
     boolean openByName(String name) {
-        LibraryEntry entry = library.byId(name);
+        LibraryEntry entry = library.getValue().byId(name);
         if (entry != null) {
             open(entry);
             return true;
@@ -185,7 +185,7 @@ final class FileActions {
         }
         boolean opened;
         if (copy.source().startsWith("bundled:")) {
-            LibraryEntry entry = library.byPath(copy.source().substring("bundled:".length()));
+            LibraryEntry entry = library.getValue().byPath(copy.source().substring("bundled:".length()));
             opened = entry != null;
             if (opened) {
                 open(entry);
@@ -242,7 +242,7 @@ final class FileActions {
     }
 
     private LibraryEntry libraryEntryOf(ScenarioDocument doc) {
-        return doc == null || !doc.isBundled() ? null : library.byPath(doc.bundledPath());
+        return doc == null || !doc.isBundled() ? null : library.getValue().byPath(doc.bundledPath());
     }
 
     private List<Chooser.Filter> scenarioFilters() {

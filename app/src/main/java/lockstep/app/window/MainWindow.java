@@ -81,7 +81,9 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
     private final Appearance appearance;
     private final RecentFiles recent;
     private final RecoveryStore recoveryStore;
-    private final BundledLibrary library;
+    private final javafx.beans.property.ObjectProperty<BundledLibrary> library =
+            new javafx.beans.property.SimpleObjectProperty<>(BundledLibrary.empty());
+    private final java.util.concurrent.CompletableFuture<BundledLibrary> libraryLoading;
     private final SimulationService simulation = new SimulationService(new InspectorManualScheduling());
     private final SnapshotService snapshots = new SnapshotService();
     private final ObjectsPanel objects = new ObjectsPanel();
@@ -89,7 +91,6 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
     private final PlaybackController playback = new PlaybackController(details);
     private final Workspace workspace;
     private final TimelineSlot timeline = new InterimTimeline();
-    private final String libraryProblem;
     private ScenarioLibrary libraryView;
     private ProgramView programView;
     private NarrationPanel narration;
@@ -110,17 +111,14 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         this.appearance = new Appearance(i18n, Theme.byId(settings.get("theme", "light"), Theme.LIGHT));
         this.recent = new RecentFiles(settings);
         this.recoveryStore = new RecoveryStore(context.configFolder());
-        BundledLibrary loaded;
-        String problem = null;
-        try {
-            loaded = BundledLibrary.load(MainWindow.class.getClassLoader());
-        } catch (ScenarioError e) {
-            LOG.log(Level.SEVERE, "cannot load the bundled scenarios", e);
-            loaded = BundledLibrary.empty();
-            problem = e.getMessage();
-        }
-        this.library = loaded;
-        this.libraryProblem = problem;
+        // The bundled scenarios load while the window is built and shown.
+        this.libraryLoading = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return BundledLibrary.load(MainWindow.class.getClassLoader());
+            } catch (ScenarioError e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
         RunSettings runSettings = new RunSettings(settings.getLong("stepLimit", UserSettings.DEFAULT_STEP_LIMIT));
         this.workspace = new Workspace(simulation, playback, runSettings);
         playback.speedIndexProperty().set((int) settings.getLong("speed", PlaybackController.DEFAULT_SPEED_INDEX));
@@ -144,8 +142,9 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         return appearance;
     }
 
+    /** The bundled scenarios (empty until loaded, which happens as the window opens). */
     public BundledLibrary library() {
-        return library;
+        return library.get();
     }
 
     public ScenarioLibrary libraryView() {
@@ -210,7 +209,16 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         });
         stage.show();
         focusPlayback();
-        Platform.runLater(this::openFirst);
+        libraryLoading.whenComplete((loaded, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                LOG.log(Level.SEVERE, "cannot load the bundled scenarios", failure);
+                files.prompts().error(i18n.get("error.library.title"),
+                        failure.getCause() != null ? failure.getCause().getMessage() : failure.getMessage());
+            } else {
+                library.set(loaded);
+            }
+            openFirst();
+        }));
     }
 
     /** Stops the background work and keeps the settings. */
@@ -237,7 +245,7 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         String last = settings.get("last", "");
         boolean opened = false;
         if (last.startsWith("bundled:")) {
-            LibraryEntry entry = library.byPath(last.substring("bundled:".length()));
+            LibraryEntry entry = library.get().byPath(last.substring("bundled:".length()));
             if (entry != null) {
                 files.open(entry);
                 opened = true;
@@ -245,13 +253,10 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         } else if (!last.isEmpty() && java.nio.file.Files.isRegularFile(Path.of(last))) {
             opened = files.openByName(last);
         }
-        if (!opened && !library.entries().isEmpty()) {
-            files.open(library.entries().get(0));
+        if (!opened && !library.get().entries().isEmpty()) {
+            files.open(library.get().entries().get(0));
         }
         files.offerRecovery();
-        if (libraryProblem != null) {
-            files.prompts().error(i18n.get("error.library.title"), libraryProblem);
-        }
     }
 
     private javafx.scene.Parent createView() {
