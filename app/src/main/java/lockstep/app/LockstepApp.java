@@ -14,7 +14,8 @@ import lockstep.app.window.MainWindow;
  * The Lockstep app: one {@link MainWindow}. Hidden launch options, for measuring and for the README's picture:
  * {@code --measure-startup} prints the time from the JVM's start to the window shown and to the first run shown,
  * then quits; {@code --screenshot=FILE} (with {@code --open=ID}, {@code --step=N}, {@code --theme=T},
- * {@code --lang=L}) saves a picture of the window once the run is shown, then quits.
+ * {@code --lang=L}) saves a picture of the window once the run is shown, then quits; {@code --presentation} starts
+ * in presentation mode.
  */
 public final class LockstepApp extends Application {
     public static final String TITLE = MainWindow.TITLE;
@@ -29,6 +30,9 @@ public final class LockstepApp extends Application {
             StartupProbe.attach(stage, window, ManagementFactory.getRuntimeMXBean().getStartTime());
         }
         window.show();
+        if (options.presentation()) {
+            window.appearance().presentationProperty().set(true);
+        }
         if (options.screenshot() != null) {
             WindowSnapshot.takeWhenReady(window, options, Path.of(options.screenshot()), Platform::exit);
         }
@@ -43,7 +47,7 @@ public final class LockstepApp extends Application {
 
     /** The hidden launch options. */
     record LaunchOptions(boolean measureStartup, String screenshot, String open, long step, String theme,
-                         String lang) {
+                         String lang, boolean presentation) {
         static LaunchOptions parse(List<String> args) {
             boolean measure = false;
             String screenshot = null;
@@ -51,6 +55,7 @@ public final class LockstepApp extends Application {
             long step = -1;
             String theme = null;
             String lang = null;
+            boolean presentation = false;
             for (String arg : args) {
                 if (arg.equals("--measure-startup")) {
                     measure = true;
@@ -64,9 +69,11 @@ public final class LockstepApp extends Application {
                     theme = arg.substring("--theme=".length());
                 } else if (arg.startsWith("--lang=")) {
                     lang = arg.substring("--lang=".length());
+                } else if (arg.equals("--presentation")) {
+                    presentation = true;
                 }
             }
-            return new LaunchOptions(measure, screenshot, open, step, theme, lang);
+            return new LaunchOptions(measure, screenshot, open, step, theme, lang, presentation);
         }
     }
 }

@@ -44,6 +44,8 @@ final class LockstepCommand implements Callable<Integer> {
     String theme;
     @Option(names = "--lang", hidden = true)
     String lang;
+    @Option(names = "--presentation", hidden = true)
+    boolean presentation;
 
     LockstepCommand(Runnable openApp) {
         this.openApp = openApp;

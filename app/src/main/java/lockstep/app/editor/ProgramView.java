@@ -104,7 +104,7 @@ public final class ProgramView {
     public void setPresentation(boolean on) {
         area.setEditable(!on);
         area.setFocusTraversable(!on);
-        gutter.setScale(on ? 1.6 : 1);
+        gutter.setScale(on ? 1.4 : 1);
         area.setParagraphGraphicFactory(null);
         area.setParagraphGraphicFactory(gutter);
     }

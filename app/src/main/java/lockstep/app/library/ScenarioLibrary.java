@@ -164,10 +164,11 @@ public final class ScenarioLibrary {
             title.getStyleClass().add("library-title");
             title.setWrapText(true);
             // Long titles wrap within the pane rather than scroll it sideways.
-            box.maxWidthProperty().bind(tree.widthProperty().subtract(56));
-            box.prefWidthProperty().bind(tree.widthProperty().subtract(56));
-            box.setMinWidth(0);
+            // A definite width lets the cell's height count the wrapped lines.
+            title.prefWidthProperty().bind(tree.widthProperty().subtract(64));
+            title.maxWidthProperty().bind(tree.widthProperty().subtract(64));
             title.setMinHeight(Region.USE_PREF_SIZE);
+            box.setMinWidth(0);
             setOnMouseClicked(e -> {
                 if (!isEmpty() && getItem() instanceof LibraryEntry entry && e.getClickCount() >= 1) {
                     onOpen.accept(entry);

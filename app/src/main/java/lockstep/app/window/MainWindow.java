@@ -100,7 +100,7 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
     private Node schedulerBar;
     private MenuBarHolder menuHolder;
     private SplitPane columns;
-    private double[] columnDividers = {0.2, 0.64};
+    private double[] columnDividers = {0.19, 0.59};
     private Scene scene;
 
     public MainWindow(Stage stage, AppContext context) {
