@@ -156,7 +156,7 @@ final class OverlayPainter {
                 c.g.setStroke(edge.inCycle() || edge.orphaned() ? new BasicStroke(c.line(1.6f))
                         : new BasicStroke(c.line(1.2f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                                 new float[] {3, 3}, 0));
-                c.g.draw(new Rectangle2D.Double(t[0] - 1, t[1] - 2, t[2] + 2, t[3] + 4));
+                c.g.draw(rectanglePath(t[0] - 1, t[1] - 2, t[2] + 2, t[3] + 4));
             }
         }
         double x0 = end + TAIL + 3;
@@ -181,6 +181,20 @@ final class OverlayPainter {
                     : edge.object();
             label(label, x0 + bulge, (y1 + y2) / 2, down, red);
         }
+    }
+
+    /**
+     * A rectangle as a path, not a {@code Rectangle2D}: JavaFX strokes a rectangle from another corner than Java2D,
+     * so dashes would fall elsewhere on the screen than in an export.
+     */
+    private static Shape rectanglePath(double x, double y, double w, double h) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x, y);
+        p.lineTo(x + w, y);
+        p.lineTo(x + w, y + h);
+        p.lineTo(x, y + h);
+        p.closePath();
+        return p;
     }
 
     /** An object's name by an arc, on a plate of the background colour so that it reads over bars. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * repeat on every redraw.
  */
 final class TextMeasure {
-    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, false);
+    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final int CACHE_LIMIT = 20_000;
 
     private final Map<Font, Map<String, Double>> widths = new HashMap<>();

@@ -120,8 +120,29 @@ public final class TimelineExporter {
         TimelinePainter painter = new TimelinePainter(settings.theme(), settings.locale());
         int height = height(painter, model, settings);
         SVGGraphics2D g = new SVGGraphics2D(settings.width(), height);
+        // Fixed ids, so that the same timeline gives the same file; fallback families for viewers that lack ours.
+        g.setDefsKeyPrefix("timeline-");
+        g.setFontFunction(TimelineExporter::cssFontFamilies);
         paint(painter, g, model, settings, height);
         return g.getSVGDocument();
+    }
+
+    /** A family and the installed-elsewhere alternatives after it, as CSS: {@code "DejaVu Sans", Arial, sans-serif}. */
+    private static String cssFontFamilies(String family) {
+        java.util.List<String> families = new java.util.ArrayList<>();
+        families.add(family);
+        java.util.List<String> alternatives = TimelineFonts.CJK_FAMILIES.contains(family)
+                ? TimelineFonts.CJK_FAMILIES : TimelineFonts.LATIN_FAMILIES;
+        for (String alternative : alternatives) {
+            if (!families.contains(alternative)) {
+                families.add(alternative);
+            }
+        }
+        StringBuilder css = new StringBuilder();
+        for (String f : families) {
+            css.append('"').append(f).append("\", ");
+        }
+        return css.append("sans-serif").toString();
     }
 
     /** Writes the picture to {@code target} atomically. */
@@ -173,6 +194,13 @@ public final class TimelineExporter {
         Path dir = absolute.getParent();
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
+            // A temporary file is private to its owner; the picture gets the permissions of the file it replaces,
+            // or those of an ordinary new file.
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, Files.exists(absolute)
+                        ? Files.getPosixFilePermissions(absolute)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }

@@ -32,21 +32,25 @@ public final class TimelineFonts {
     private final Font smallBold;
     private final String fallbackFamily;
 
-    private TimelineFonts(String family, String fallbackFamily) {
+    private TimelineFonts(String family, String fallbackFamily, int boldStyle) {
         this.label = new Font(family, Font.PLAIN, LABEL_SIZE);
-        this.bold = new Font(family, Font.BOLD, LABEL_SIZE);
+        this.bold = new Font(family, boldStyle, LABEL_SIZE);
         this.small = new Font(family, Font.PLAIN, SMALL_SIZE);
-        this.smallBold = new Font(family, Font.BOLD, SMALL_SIZE);
+        this.smallBold = new Font(family, boldStyle, SMALL_SIZE);
         this.fallbackFamily = fallbackFamily;
     }
 
-    /** The fonts for a language: a CJK family for Chinese, a Latin one otherwise. */
+    /**
+     * The fonts for a language: a CJK family for Chinese, a Latin one otherwise. Chinese headings are not bold:
+     * CJK families often have no bold face, and Java2D and JavaFX embolden a regular one differently, which would
+     * make the screen and an export differ.
+     */
     public static TimelineFonts forLocale(Locale locale) {
         String cjk = firstInstalled(CJK_FAMILIES, Font.SANS_SERIF);
         if (locale.getLanguage().equals(Locale.CHINESE.getLanguage())) {
-            return new TimelineFonts(cjk, cjk);
+            return new TimelineFonts(cjk, cjk, Font.PLAIN);
         }
-        return new TimelineFonts(firstInstalled(LATIN_FAMILIES, Font.SANS_SERIF), cjk);
+        return new TimelineFonts(firstInstalled(LATIN_FAMILIES, Font.SANS_SERIF), cjk, Font.BOLD);
     }
 
     /** The first of {@code families} installed here, or {@code otherwise}. */

@@ -96,6 +96,7 @@ public final class TimelinePainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         PaintContext c = new PaintContext(g, model, geometry, viewport, theme, fonts, texts, measure);
         c.fillRect(0, 0, geometry.width(), geometry.height(), theme.palette().background());
         if (model.lanes().isEmpty()) {
