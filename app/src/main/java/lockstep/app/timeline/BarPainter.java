@@ -64,7 +64,7 @@ final class BarPainter {
             double xe = Math.min(right + 2, c.x(bars.end(i)));
             int ps = (int) Math.floor(xs + 0.5);
             int pe = (int) Math.floor(xe + 0.5);
-            if (pe > ps) {
+            if (xe - xs >= 1 && pe > ps) {
                 if (pendingColumn != Integer.MIN_VALUE && pendingColumn < ps) {
                     flush();
                 }

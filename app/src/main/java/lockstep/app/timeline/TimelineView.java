@@ -84,8 +84,11 @@ public final class TimelineView extends Region {
             dragged = false;
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > DRAG_THRESHOLD) {
+            if (!dragged && Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > DRAG_THRESHOLD) {
+                // A drag after all: it pans by the whole way from the press, the first pixels too.
                 dragged = true;
+                lastX = pressX;
+                lastY = pressY;
             }
             if (dragged && viewport != null) {
                 viewport.pan(e.getX() - lastX);
