@@ -1,6 +1,7 @@
 package lockstep.app.timeline;
 
 import java.awt.Color;
+import java.awt.RenderingHints;
 
 /**
  * Draws a lane's bars: only those in view (found by binary search), each state at its own height so that running
@@ -12,12 +13,16 @@ final class BarPainter {
     private final double[] cover = new double[BarState.values().length];
     private int pendingColumn;
     private int pendingOwner;
-    private int pendingLabel;
     private double pendingOwnerCover;
     private int drawnUpTo;
+    /** Consecutive gathered columns of one look, drawn as one rectangle: {@link #runStart} to {@link #runEnd}. */
+    private int runStart;
+    private int runEnd;
+    private int runState;
+    private int runOwner;
     private Lane lane;
     private double bandTop;
-    private double bandHeight;
+    private int bandHeight;
 
     BarPainter(PaintContext c) {
         this.c = c;
@@ -45,18 +50,30 @@ final class BarPainter {
         }
         enter(lane);
         BarState state = lane.finalState();
-        double h = height(state, false);
-        double y = bandTop + (bandHeight - h) / 2;
+        int h = height(state, false);
+        int y = (int) Math.round(bandTop + (bandHeight - h) / 2.0);
         c.fillRect(x0, y, x1 - x0, h, c.theme.state(state));
         return new double[] {x0, y, x1 - x0, h};
     }
 
     void paint(Lane lane) {
         enter(lane);
+        // Bars lie on whole pixels, where smoothing changes nothing but costs Java2D its fast path.
+        Object smoothing = c.g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        c.g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
+        try {
+            paintBars(lane);
+        } finally {
+            c.g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, smoothing);
+        }
+    }
+
+    private void paintBars(Lane lane) {
         BarList bars = lane.bars();
         int n = bars.size();
         pendingColumn = Integer.MIN_VALUE;
         drawnUpTo = Integer.MIN_VALUE;
+        runStart = runEnd = Integer.MIN_VALUE;
         int left = c.geometry.plotLeft();
         int right = c.geometry.plotRight();
         for (int i = bars.firstEndingAfter(c.firstStep); i < n && bars.start(i) < c.lastStep; i++) {
@@ -69,6 +86,7 @@ final class BarPainter {
                     flush();
                 }
                 pendingColumn = Integer.MIN_VALUE;
+                endRun();
                 draw(ps, pe, bars.stateOrdinal(i), bars.owner(i), bars.label(i), true);
                 drawnUpTo = pe;
             } else {
@@ -86,13 +104,13 @@ final class BarPainter {
                 if (piece > pendingOwnerCover) {
                     pendingOwnerCover = piece;
                     pendingOwner = bars.owner(i);
-                    pendingLabel = bars.label(i);
                 }
             }
         }
         if (pendingColumn != Integer.MIN_VALUE) {
             flush();
         }
+        endRun();
     }
 
     /** Draws the gathered column in the state that covers most of it. */
@@ -103,18 +121,36 @@ final class BarPainter {
                 best = s;
             }
         }
-        draw(pendingColumn, pendingColumn + 1, best, pendingOwner, pendingLabel, false);
+        boolean byThread = lane.kind() == LaneKind.CORE || lane.kind() == LaneKind.GIL;
+        int owner = byThread ? pendingOwner : -1;
+        if (runEnd == pendingColumn && runState == best && runOwner == owner) {
+            runEnd++;
+        } else {
+            endRun();
+            runStart = pendingColumn;
+            runEnd = pendingColumn + 1;
+            runState = best;
+            runOwner = owner;
+        }
         drawnUpTo = pendingColumn + 1;
         pendingColumn = Integer.MIN_VALUE;
+    }
+
+    private void endRun() {
+        if (runEnd > runStart) {
+            draw(runStart, runEnd, runState, runOwner, -1, false);
+        }
+        runStart = runEnd = Integer.MIN_VALUE;
     }
 
     private void draw(int x0, int x1, int stateOrdinal, int owner, int label, boolean labelled) {
         BarState state = BarState.values()[stateOrdinal];
         boolean byThread = lane.kind() == LaneKind.CORE || lane.kind() == LaneKind.GIL;
         Color color = byThread ? c.theme.thread(owner) : c.theme.state(state);
-        double h = height(state, byThread);
-        double y = bandTop + (bandHeight - h) / 2;
-        c.fillRect(x0, y, x1 - x0, h, color);
+        int h = height(state, byThread);
+        int y = (int) Math.round(bandTop + (bandHeight - h) / 2.0);
+        c.g.setColor(color);
+        c.g.fillRect(x0, y, x1 - x0, h);
         if (labelled && label >= 0 && h >= 12) {
             drawLabel(x0, x1, y, h, c.model.label(label), color);
         }
@@ -122,6 +158,16 @@ final class BarPainter {
 
     /** A label inside a bar wide enough for some of it: an object waited for, a duration, a thread's name. */
     private void drawLabel(int x0, int x1, double y, double h, String text, Color ground) {
+        Object smoothing = c.g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
+        c.g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        try {
+            drawLabelText(x0, x1, y, h, text, ground);
+        } finally {
+            c.g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, smoothing);
+        }
+    }
+
+    private void drawLabelText(int x0, int x1, double y, double h, String text, Color ground) {
         int left = Math.max(x0, c.geometry.plotLeft());
         int right = Math.min(x1, c.geometry.plotRight());
         double room = right - left - 8;
@@ -136,14 +182,14 @@ final class BarPainter {
     }
 
     /** Running is the full band; waiting states two thirds of it; ready a sliver; done a hairline. */
-    private double height(BarState state, boolean byThread) {
+    private int height(BarState state, boolean byThread) {
         if (byThread) {
             return bandHeight;
         }
         return switch (state) {
             case RUNNING -> bandHeight;
-            case BLOCKED, WAITING, SLEEPING -> Math.round(bandHeight * 0.78);
-            case READY -> Math.round(bandHeight * 0.34);
+            case BLOCKED, WAITING, SLEEPING -> (int) Math.round(bandHeight * 0.78);
+            case READY -> (int) Math.round(bandHeight * 0.34);
             case DONE -> 2;
         };
     }

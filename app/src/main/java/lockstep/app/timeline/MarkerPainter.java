@@ -4,14 +4,17 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 
 /**
- * Draws a thread lane's markers in the band above its bar. Where markers crowd closer than a few pixels only the
- * first of each crowd is drawn (the next one is found by binary search, so a zoomed-out million-step lane costs the
- * plot's width, not its markers), except rare ones — forks, starts, errors — which are always drawn. A marker
- * gets its label (the object, the printed text, the new thread) when there is room before the next one.
+ * Draws a thread lane's markers in the band above its bar. Where markers crowd closer than a glyph's width they
+ * become thin ticks, at most one every two pixels (the next one is found by binary search, so a zoomed-out
+ * million-step lane costs the plot's width, not its markers); rare ones — forks, starts, errors — are always drawn
+ * as glyphs. A marker gets its label (the object, the printed text, the new thread) when there is room before the
+ * next one.
  */
 final class MarkerPainter {
     static final double SIZE = 9;
-    private static final double MIN_GAP = 10;
+    private static final double MIN_GAP = 11;
+    /** Where markers crowd, a tick every this many pixels at most. */
+    private static final double TICK_GAP = 2;
     private static final double LABEL_GAP = 6;
     private static final double MAX_LABEL = 180;
 
@@ -40,9 +43,14 @@ final class MarkerPainter {
                 continue;
             }
             double x = c.x(markers.step(i));
-            if (x - lastX < MIN_GAP) {
-                // Crowded: jump to the first marker far enough from the last one drawn.
-                int next = markers.firstAtOrAfter(c.viewport.stepAt(lastX + MIN_GAP - c.geometry.plotLeft()));
+            boolean crowded = x - lastX < MIN_GAP
+                    || (i + 1 < n && c.x(markers.step(i + 1)) - x < MIN_GAP);
+            if (crowded) {
+                // Too close to tell apart: a tick in the band says "events here"; then on to the next pixels.
+                int tick = (int) Math.floor(x);
+                c.fillRect(tick, y - 3, 1, 6, c.palette.mutedText());
+                lastX = Math.max(lastX, x);
+                int next = markers.firstAtOrAfter(c.viewport.stepAt(tick + TICK_GAP - c.geometry.plotLeft()));
                 i = Math.max(i + 1, next);
                 continue;
             }

@@ -12,8 +12,11 @@ import java.util.List;
 
 /** Draws what lies across lanes: arrows between them, races, the deadlock's cycle, the step limit, the cursor. */
 final class OverlayPainter {
-    /** Arrows closer than this (in pixels, at their start) than the last one drawn are left out, as markers are. */
-    private static final double ARROW_GAP = 5;
+    /**
+     * Arrows that start closer than this (in pixels) to the one before or after are left out: a crowd of arrows is
+     * a smudge, and zooming in separates them. Forks and spawns are always drawn.
+     */
+    private static final double ARROW_GAP = 8;
     private static final int MAX_RACES = 2_000;
     /** How far, in pixels, the threads' last states go on after a deadlock, before its cycle is drawn. */
     static final int TAIL = 28;
@@ -39,10 +42,13 @@ final class OverlayPainter {
                 continue;
             }
             double x1 = c.x(a.fromStep());
-            if (x1 - lastX < ARROW_GAP && a.kind() != ArrowKind.FORK && a.kind() != ArrowKind.SPAWN) {
+            boolean rare = a.kind() == ArrowKind.FORK || a.kind() == ArrowKind.SPAWN;
+            boolean crowded = x1 - lastX < ARROW_GAP
+                    || (i + 1 < arrows.size() && c.x(arrows.get(i + 1).fromStep()) - x1 < ARROW_GAP);
+            lastX = x1;
+            if (crowded && !rare) {
                 continue;
             }
-            lastX = x1;
             c.g.setStroke(a.kind() == ArrowKind.START ? dashed : solid);
             arrow(x1, c.barCentre(a.fromLane()), c.x(a.toStep()), c.barCentre(a.toLane()), c.theme.arrow(a.kind()));
         }

@@ -109,9 +109,9 @@ public final class TimelineGeometry {
         return scrollY;
     }
 
-    /** Scrolls the lanes, within what there is to see. */
+    /** Scrolls the lanes, within what there is to see, by whole pixels (so that bars stay on pixel edges). */
     public void setScrollY(double y) {
-        scrollY = Math.max(0, Math.min(maxScrollY(), y));
+        scrollY = Math.round(Math.max(0, Math.min(maxScrollY(), y)));
     }
 
     public double maxScrollY() {

@@ -23,7 +23,9 @@ import lockstep.sim.trace.TraceEvent;
  */
 public final class TimelineLayout {
     private final Labels labels = new Labels();
-    private final Map<String, ThreadTrack> threads = new LinkedHashMap<>();
+    /** Every thread in order of birth, and by process and name. */
+    private final List<ThreadTrack> threads = new ArrayList<>();
+    private final Map<Integer, Map<String, ThreadTrack>> threadsByProcess = new HashMap<>();
     private final Map<Integer, ProcessInfo> processes = new LinkedHashMap<>();
     private final Map<Integer, GilTrack> gils = new TreeMap<>();
     private final Map<String, Release> lastRelease = new HashMap<>();
@@ -272,9 +274,23 @@ public final class TimelineLayout {
 
     /** The thread's track, born at {@code step} the first time it is seen. */
     private ThreadTrack track(int pid, String name, long step) {
+        // Runs of segments and events by one thread share its name's instance: skip the map for them.
+        if (lastTrack != null && lastTrack.pid == pid && lastTrack.name == name) {
+            return lastTrack;
+        }
         process(pid, -1, processes.isEmpty() ? LaneGroup.Origin.MAIN : LaneGroup.Origin.NONE);
-        return threads.computeIfAbsent(pid + "\u0000" + name, k -> new ThreadTrack(pid, name, step, threads.size()));
+        Map<String, ThreadTrack> ofProcess = threadsByProcess.computeIfAbsent(pid, p -> new HashMap<>());
+        ThreadTrack track = ofProcess.get(name);
+        if (track == null) {
+            track = new ThreadTrack(pid, name, step, threads.size());
+            ofProcess.put(name, track);
+            threads.add(track);
+        }
+        lastTrack = track;
+        return track;
     }
+
+    private ThreadTrack lastTrack;
 
     private void process(int pid, int parentPid, LaneGroup.Origin origin) {
         processes.putIfAbsent(pid, new ProcessInfo(pid, parentPid, origin));
@@ -303,7 +319,7 @@ public final class TimelineLayout {
         long stepNanos = Simulator.OP_COST_NANOS;
         for (Segment g : segments) {
             int c = g.core();
-            ThreadTrack t = threads.get(g.pid() + "\u0000" + g.threadName());
+            ThreadTrack t = threadsByProcess.getOrDefault(g.pid(), Map.of()).get(g.threadName());
             int owner = t == null ? -1 : t.colorIndex;
             int label = labels.of(g.threadName());
             if (previousEnd[c] >= 0 && g.firstStep() > previousEnd[c] && g.startNanos() == previousEndNanos[c]) {
@@ -336,7 +352,7 @@ public final class TimelineLayout {
                 lanes.add(new Lane(lanes.size(), LaneKind.GIL, process.pid(), null, null, -1, -1, -1, 0, gil.bars,
                         new MarkerList(), null, -1));
             }
-            for (ThreadTrack t : threads.values()) {
+            for (ThreadTrack t : threads) {
                 if (t.pid != process.pid()) {
                     continue;
                 }
@@ -408,7 +424,7 @@ public final class TimelineLayout {
             pid = Integer.parseInt(m.group(2));
         }
         ThreadTrack best = null;
-        for (ThreadTrack t : threads.values()) {
+        for (ThreadTrack t : threads) {
             if (!t.name.equals(name) || (pid >= 0 && t.pid != pid)) {
                 continue;
             }
@@ -449,12 +465,12 @@ public final class TimelineLayout {
     /** The holder's lane: in the waiter's process if it is there, else where it is (the parent, after a fork). */
     private int holderLane(String holder, int waiterLane, long step) {
         int waiterPid = -1;
-        for (ThreadTrack t : threads.values()) {
+        for (ThreadTrack t : threads) {
             if (t.lane == waiterLane) {
                 waiterPid = t.pid;
             }
         }
-        for (ThreadTrack t : threads.values()) {
+        for (ThreadTrack t : threads) {
             if (t.pid == waiterPid && t.name.equals(holder)) {
                 return t.lane;
             }
