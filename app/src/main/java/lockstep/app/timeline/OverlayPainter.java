@@ -183,9 +183,12 @@ final class OverlayPainter {
             c.g.draw(new CubicCurve2D.Double(x0, y1, x0 + bulge * 1.33, y1, x0 + bulge * 1.33, y2,
                     x0 + Math.signum(bulge) * 5, y2));
             c.g.fill(arrowHead(x0, y2, down ? Math.PI : 0, 8));
-            String label = edge.orphaned() ? c.texts.text("deadlock.orphaned", edge.object(), edge.holder())
-                    : edge.object();
-            label(label, x0 + bulge, (y1 + y2) / 2, down, red);
+            if (edge.orphaned()) {
+                // A sentence, not a name: beside the waiter, after its last state, where nothing else is drawn.
+                label(c.texts.text("deadlock.orphaned", edge.object(), edge.holder()), x0 + 6, y1, true, red);
+            } else {
+                label(edge.object(), x0 + bulge, (y1 + y2) / 2, down, red);
+            }
         }
     }
 

@@ -73,7 +73,7 @@ public final class TimelineLayout {
         List<RaceMark> raceMarks = raceMarks(races);
         DeadlockMark deadlockMark = deadlockMark(deadlock);
         return new TimelineModel(lanes, groups, resolved, raceMarks, deadlockMark, total, stepLimitStep,
-                labels.all(), clockMap(segments));
+                labels.all(), clockMap(segments, events));
     }
 
     // ------------------------------------------------------------------ reading the trace
@@ -478,18 +478,28 @@ public final class TimelineLayout {
         return laneNamed(holder, step);
     }
 
-    private static ClockMap clockMap(List<Segment> segments) {
-        int n = segments.size();
-        long[] first = new long[n];
-        long[] start = new long[n];
-        long[] count = new long[n];
+    /** The clock's anchors: segment starts and events, merged in step order (times never go back). */
+    private static ClockMap clockMap(List<Segment> segments, List<TraceEvent> events) {
+        int n = segments.size() + events.size();
+        long[] steps = new long[n];
+        long[] nanos = new long[n];
+        int si = 0;
+        int ei = 0;
+        long latest = 0;
         for (int i = 0; i < n; i++) {
-            Segment g = segments.get(i);
-            first[i] = g.firstStep();
-            start[i] = g.startNanos();
-            count[i] = g.stepCount();
+            boolean segment = ei >= events.size()
+                    || (si < segments.size() && segments.get(si).firstStep() <= events.get(ei).step());
+            if (segment) {
+                steps[i] = segments.get(si).firstStep();
+                nanos[i] = segments.get(si++).startNanos();
+            } else {
+                steps[i] = events.get(ei).step();
+                nanos[i] = events.get(ei++).timeNanos();
+            }
+            latest = Math.max(latest, nanos[i]);
+            nanos[i] = latest;
         }
-        return new ClockMap(first, start, count, Simulator.OP_COST_NANOS);
+        return new ClockMap(steps, nanos, Simulator.OP_COST_NANOS);
     }
 
     // ------------------------------------------------------------------ narration arguments

@@ -76,10 +76,15 @@ public final class TimelinePainter {
         if (model.deadlock() != null) {
             endPadding = OverlayPainter.TAIL + 48;
             for (DeadlockMark.Edge edge : model.deadlock().edges()) {
-                if (edge.holderLane() >= 0 && edge.holderLane() > edge.waiterLane()) {
-                    String label = edge.orphaned() ? texts.text("deadlock.orphaned", edge.object(), edge.holder())
-                            : edge.object();
+                if (edge.holderLane() < 0) {
+                    continue;
+                }
+                if (edge.orphaned()) {
+                    String label = texts.text("deadlock.orphaned", edge.object(), edge.holder());
                     double w = measure.width(fonts.forText(fonts.smallBold(), label), label);
+                    endPadding = Math.max(endPadding, OverlayPainter.TAIL + 3 + 10 + w + 12);
+                } else if (edge.holderLane() > edge.waiterLane()) {
+                    double w = measure.width(fonts.forText(fonts.smallBold(), edge.object()), edge.object());
                     endPadding = Math.max(endPadding, OverlayPainter.TAIL + 3 + 70 + w + 12);
                 }
             }
