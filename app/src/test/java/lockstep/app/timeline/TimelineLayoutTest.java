@@ -206,6 +206,39 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void theClockRunsAStepCostAStepAndJumpsWhereTheTraceSaysSo() {
+        // A sleeps alone: the clock jumps a second, and A's segments join into one; its WAKE dates the jump.
+        TimelineModel model = new Traces()
+                .run(1000, "A", 0, 0, 10, 0)
+                .event(10, "A", SLEEP, "event.sleep", "A", 1.0)
+                .eventAt(10, 1_000_010_000L, 1000, "A", WAKE, "event.wake", "A")
+                .run(1000, "A", 0, 10, 10, 1_000_010_000L)
+                .model();
+        assertEquals(1, model.lanes().get(0).bars().size(), "one running bar: the sleep took no step");
+        assertEquals(0, model.nanosAt(0));
+        assertEquals(5_000, model.nanosAt(5));
+        assertEquals(1_000_010_000L, model.nanosAt(10), "after the sleep");
+        assertEquals(1_000_015_000L, model.nanosAt(15));
+        ClockMap clock = model.clock();
+        assertEquals(1, clock.jumpCount());
+        assertEquals(10, clock.jumpStep(0));
+        assertEquals(1_000_000_000L, clock.jumpNanos(0));
+    }
+
+    @Test
+    void onSeveralCoresTheClockNeverRunsPastTheNextDatedMoment() {
+        // Two cores: steps 0..9 take five ticks.
+        Traces traces = new Traces();
+        for (int tick = 0; tick < 5; tick++) {
+            traces.run(1000, "A", 0, 2L * tick, 1, tick * 1000L).run(1000, "B", 1, 2L * tick + 1, 1, tick * 1000L);
+        }
+        TimelineModel model = traces.model();
+        assertEquals(4_000, model.nanosAt(8));
+        assertEquals(4_000, model.nanosAt(9));
+        assertEquals(0, model.clock().jumpCount());
+    }
+
+    @Test
     void eventKindsTheLayoutDoesNotDrawAreIgnored() {
         TimelineModel model = new Traces()
                 .run("A", 0, 5)

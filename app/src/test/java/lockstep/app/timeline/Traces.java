@@ -26,7 +26,12 @@ final class Traces {
     }
 
     Traces event(long step, int pid, String thread, TraceEvent.Kind kind, String key, Object... args) {
-        trace.addEvent(new TraceEvent(step, step * 1000, pid, thread, 0, kind, Narration.of(key, args)));
+        return eventAt(step, step * 1000, pid, thread, kind, key, args);
+    }
+
+    /** An event at a virtual time of its own (after a jump of the clock). */
+    Traces eventAt(long step, long nanos, int pid, String thread, TraceEvent.Kind kind, String key, Object... args) {
+        trace.addEvent(new TraceEvent(step, nanos, pid, thread, 0, kind, Narration.of(key, args)));
         return this;
     }
 
