@@ -39,7 +39,7 @@ public final class TimelineLayout {
 
     private record Release(long step, long order, ThreadTrack by, int marker) {}
 
-    private record TaskEnd(long step, ThreadTrack thread, TaskTrack task) {}
+    private record TaskEnd(long step, TaskTrack task) {}
 
     private record PendingArrow(ArrowKind kind, Object from, long fromStep, Object to, long toStep) {}
 
@@ -263,7 +263,7 @@ public final class TimelineLayout {
             }
             default -> {
                 task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.DONE, -1));
-                taskEnds.put(e.pid() + "\u0000" + name, new TaskEnd(e.step(), t, task));
+                taskEnds.put(e.pid() + "\u0000" + name, new TaskEnd(e.step(), task));
             }
         }
     }

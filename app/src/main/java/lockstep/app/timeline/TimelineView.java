@@ -211,8 +211,10 @@ public final class TimelineView extends Region {
      */
     public TimelineExporter.Settings exportSettings() {
         ensureGeometry();
-        return new TimelineExporter.Settings((int) Math.round(getWidth()), (int) Math.round(getHeight()), 1,
-                getTheme(), getLocale(), viewport == null ? null : viewport.visible(), getCursorStep());
+        // Before the first layout the view has no size yet: the smallest picture an export makes.
+        return new TimelineExporter.Settings(Math.max(240, (int) canvas.getWidth()),
+                Math.max(140, (int) canvas.getHeight()), 1, getTheme(), getLocale(),
+                viewport == null ? null : viewport.visible(), getCursorStep());
     }
 
     /** Paints now and returns exactly what the canvas shows, as an image (on the JavaFX thread). */
