@@ -47,7 +47,8 @@ final class AxisPainter {
         }
     }
 
-    void paint() {
+    /** The axis; a step label under the cursor's flag (at {@code cursorStep}, none if negative) is left out. */
+    void paint(long cursorStep) {
         int left = c.geometry.plotLeft();
         int right = c.geometry.plotRight();
         c.fillRect(0, 0, c.geometry.width(), TimelineGeometry.AXIS_HEIGHT, c.palette.gutter());
@@ -65,12 +66,18 @@ final class AxisPainter {
         long interval = tickInterval(c.viewport.pixelsPerStep());
         long first = Math.max(0, (long) Math.ceil(c.firstStep / interval)) * interval;
         List<double[]> timeLabels = new ArrayList<>();
+        double[] flag = cursorStep < 0 ? new double[] {0, 0} : OverlayPainter.cursorFlag(c, cursorStep);
+        double cursorLeft = flag[0];
+        double cursorRight = flag[1];
         for (long step = first; step <= Math.min(c.lastStep, c.model.totalSteps()); step += interval) {
             int x = c.px(step);
             c.fillRect(x, TimelineGeometry.AXIS_HEIGHT - 7, 1, 6, c.palette.rule());
             String stepText = c.texts.step(step);
             String timeText = Durations.time(c.model.nanosAt(step));
-            c.text(stepText, c.fonts.small(), c.palette.text(), x + 3, STEP_BASELINE);
+            double w = c.width(c.fonts.small(), stepText);
+            if (cursorStep < 0 || x + 3 + w < cursorLeft - 4 || x + 3 > cursorRight + 4) {
+                c.text(stepText, c.fonts.small(), c.palette.text(), x + 3, STEP_BASELINE);
+            }
             c.text(timeText, c.fonts.small(), c.palette.mutedText(), x + 3, TIME_BASELINE);
             timeLabels.add(new double[] {x, x + 3 + c.width(c.fonts.small(), timeText)});
         }

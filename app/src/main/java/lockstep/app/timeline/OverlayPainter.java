@@ -230,6 +230,14 @@ final class OverlayPainter {
         c.textCentredOn(text, c.fonts.smallBold(), c.palette.race(), x - w - 6, c.geometry.lanesTop() + 10);
     }
 
+    /** Where the cursor's flag spans on the axis, left and right. */
+    static double[] cursorFlag(PaintContext c, long step) {
+        double x = Math.round(c.x(step));
+        double tw = c.width(c.fonts.smallBold(), c.texts.step(step));
+        double left = Math.max(c.geometry.plotLeft(), Math.min(c.geometry.plotRight() - tw - 8, x - tw / 2 - 4));
+        return new double[] {left, left + tw + 8};
+    }
+
     /** The cursor: a line through the lanes at a step boundary, and a flag with its step on the axis. */
     void paintCursor(long step) {
         if (step < 0) {
@@ -244,7 +252,7 @@ final class OverlayPainter {
         c.fillRect(x - w / 2, 18, w, c.geometry.lanesBottom() - 18, color);
         String text = c.texts.step(step);
         double tw = c.width(c.fonts.smallBold(), text);
-        double fx = Math.max(c.geometry.plotLeft(), Math.min(c.geometry.plotRight() - tw - 8, x - tw / 2 - 4));
+        double fx = cursorFlag(c, step)[0];
         double fy = 4;
         c.g.setColor(color);
         c.g.fill(new java.awt.geom.RoundRectangle2D.Double(fx, fy, tw + 8, 15, 6, 6));

@@ -139,7 +139,7 @@ public final class TimelinePainter {
         g.clip(new Rectangle(0, geometry.lanesTop(), geometry.width(), geometry.lanesBottom() - geometry.lanesTop()));
         gutter.paintLabels();
         g.setClip(clip);
-        axis.paint();
+        axis.paint(cursorStep);
         g.clip(new Rectangle(geometry.plotLeft() - 2, 0, geometry.width() - geometry.plotLeft() + 2,
                 geometry.lanesBottom()));
         overlay.paintCursor(cursorStep);
