@@ -325,7 +325,7 @@ public final class Machine {
                 t.computing = false;
                 t.state = ThreadState.RUNNABLE;
                 t.readySince = steps;
-                event(t, t.frame == null ? 0 : t.frame.currentLine(), TraceEvent.Kind.WAKE,
+                event(t, programLine(t.frame), TraceEvent.Kind.WAKE,
                         Narration.of("event.wake", t.name));
             }
         }
