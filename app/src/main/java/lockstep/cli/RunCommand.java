@@ -56,41 +56,8 @@ final class RunCommand implements Callable<Integer> {
             + "output.")
     boolean events;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of random (default: the scenario's, or 0).")
-    Long seed;
-
-    @Option(names = "--max-steps", paramLabel = "N",
-            description = "Stop after N steps with status step-limit (default: the scenario's, or "
-                    + RunOptions.DEFAULT_MAX_STEPS + ").")
-    Long maxSteps;
-
-    @Option(names = "--policy", paramLabel = "rr|fifo|priority|random|gil|replay",
-            description = "The scheduler (default: the scenario's, or rr): round-robin, first-in first-out, "
-                    + "priority, seeded random before every step, or replay of --schedule.")
-    String policy;
-
-    @Option(names = "--quantum", paramLabel = "N",
-            description = "Micro-ops a thread runs before round-robin switches (default: the scenario's, or "
-                    + RunOptions.DEFAULT_QUANTUM_STEPS + ", CPython's 5 ms switch interval).")
-    Long quantum;
-
-    @Option(names = "--gil-model", paramLabel = "modern|classic",
-            description = "With --policy gil: modern (CPython 3.10+, a switch only at calls and loop back-edges) or "
-                    + "classic (a switch at any bytecode) (default: the scenario's, or modern).")
-    String gilModel;
-
-    @Option(names = "--switch-interval", paramLabel = "S",
-            description = "With --policy gil: seconds a thread keeps the GIL while another waits (default: the "
-                    + "scenario's, or 0.005, CPython's).")
-    Double switchInterval;
-
-    @Option(names = "--cores", paramLabel = "N",
-            description = "Cores: up to N threads run in the same tick of virtual time (default: the scenario's, or 1).")
-    Integer cores;
-
-    @Option(names = "--schedule", paramLabel = "FILE",
-            description = "Replay the schedule saved in FILE (implies --policy replay).")
-    java.nio.file.Path scheduleFile;
+    @CommandLine.Mixin
+    SimulationOptions simulation;
 
     @Option(names = "--save-schedule", paramLabel = "FILE",
             description = "Save the schedule this run followed to FILE, to replay it with --schedule.")
@@ -109,10 +76,7 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--json cannot be combined with " + (trace ? "--trace" : "--events"));
         }
-        if (maxSteps != null && maxSteps < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--max-steps must be at least 1, was " + maxSteps);
-        }
+        simulation.validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Scenario loaded;
@@ -126,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
         }
         RunOptions options;
         try {
-            options = options(loaded);
+            options = simulation.apply(loaded);
         } catch (IllegalArgumentException | java.io.IOException e) {
             err.println("lockstep: " + e.getMessage());
             return 1;
@@ -171,61 +135,6 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private RunOptions options(Scenario loaded) throws java.io.IOException {
-        RunOptions options = loaded.runOptions(RunOptions.defaults());
-        if (policy != null) {
-            lockstep.sim.SchedulingPolicy p = lockstep.sim.SchedulingPolicy.byName(policy);
-            if (p == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--policy must be one of rr, fifo, priority, random, gil, replay; was '" + policy + "'");
-            }
-            if (p == lockstep.sim.SchedulingPolicy.REPLAY && scheduleFile == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--policy replay needs --schedule FILE");
-            }
-            options = options.withPolicy(p);
-        }
-        if (quantum != null) {
-            if (quantum < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--quantum must be at least 1");
-            }
-            options = options.withQuantum(quantum);
-        }
-        if (gilModel != null) {
-            if (!gilModel.equals("modern") && !gilModel.equals("classic")) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--gil-model must be modern or classic; was '" + gilModel + "'");
-            }
-            options = options.withGilClassic(gilModel.equals("classic"));
-        }
-        if (switchInterval != null) {
-            if (!(switchInterval > 0)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--switch-interval must be above 0");
-            }
-            options = options.withSwitchInterval(switchInterval);
-        }
-        if (cores != null) {
-            if (cores < 1 || cores > 64) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--cores must be from 1 to 64");
-            }
-            options = options.withCores(cores);
-        }
-        if (scheduleFile != null) {
-            String text = java.nio.file.Files.readString(scheduleFile);
-            try {
-                options = options.withSchedule(lockstep.sim.machine.Schedule.parse(text));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(scheduleFile + ":" + e.getMessage());
-            }
-        }
-        if (seed != null) {
-            options = options.withSeed(seed);
-        }
-        if (maxSteps != null) {
-            options = options.withMaxSteps(maxSteps);
-        }
-        return options;
     }
 
     /** Prints each step as it runs; stops the run when nobody reads the output any more. */

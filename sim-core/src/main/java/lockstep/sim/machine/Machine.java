@@ -325,6 +325,8 @@ public final class Machine {
                 t.computing = false;
                 t.state = ThreadState.RUNNABLE;
                 t.readySince = steps;
+                event(t, programLine(t.frame), TraceEvent.Kind.WAKE,
+                        Narration.of("event.wake", t.name));
             }
         }
     }
@@ -434,6 +436,7 @@ public final class Machine {
             t.state = ThreadState.WAITING;
             t.blocker = new ShutdownBlocker();
             t.blockDeadlineNanos = -1;
+            event(t, 0, TraceEvent.Kind.BLOCK, Narration.of("event.shutdown_wait", t.name, t.state.name()));
             return;
         }
         t.state = ThreadState.DONE;
