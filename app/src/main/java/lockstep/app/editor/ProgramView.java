@@ -165,7 +165,7 @@ public final class ProgramView {
                 if (line >= 1 && line <= area.getParagraphs().size()) {
                     ThreadKey thread = e.getKey();
                     markers.add(new ThreadMarker(line, thread.label(withProcess),
-                            ThreadPalette.colour(thread.index()), thread.equals(runsNext)));
+                            ThreadPalette.colour(thread.colour()), thread.equals(runsNext)));
                 }
             }
             if (context.next() != null && context.next().line() >= 1

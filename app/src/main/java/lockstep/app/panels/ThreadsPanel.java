@@ -78,7 +78,7 @@ public final class ThreadsPanel {
             if (!run.alive(thread, position) && !run.ended(thread, position)) {
                 continue;
             }
-            Circle dot = new Circle(6, ThreadPalette.colour(thread.index()));
+            Circle dot = new Circle(6, ThreadPalette.colour(thread.colour()));
             Label name = new Label(thread.label(run.severalProcesses()));
             name.getStyleClass().add(Styles.TEXT_BOLD);
             Label state = new Label(i18n.get(stateKey(run, thread, position, runsNext)));
@@ -139,10 +139,11 @@ public final class ThreadsPanel {
         }
     }
 
+    /** The colour index of the thread {@code choice} names, or -1. */
     private static int indexOf(RunSession run, ManualScheduling.Choice choice) {
         for (ThreadKey thread : run.threads()) {
             if (thread.pid() == choice.pid() && thread.name().equals(choice.name())) {
-                return thread.index();
+                return thread.colour();
             }
         }
         return -1;

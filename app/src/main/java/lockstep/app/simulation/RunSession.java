@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import lockstep.app.document.ScenarioDocument;
+import lockstep.app.timeline.TimelineModel;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
@@ -29,6 +30,7 @@ public final class RunSession {
     private final RunOptions options;
     private final RunResult result;
     private final boolean manual;
+    private final TimelineModel timeline;
     private final List<ThreadKey> threads;
     private final boolean severalProcesses;
     /** Segment starts and owners, in step order: the thread of any step by binary search. */
@@ -44,6 +46,13 @@ public final class RunSession {
 
     public RunSession(ScenarioDocument document, String programText, Program program, RunOptions options,
                       RunResult result, boolean manual) {
+        this(document, programText, program, options, result, manual, TimelineModel.of(result));
+    }
+
+    /** A run with its timeline already laid out ({@code timeline}). */
+    public RunSession(ScenarioDocument document, String programText, Program program, RunOptions options,
+                      RunResult result, boolean manual, TimelineModel timeline) {
+        this.timeline = timeline;
         this.document = document;
         this.programText = programText;
         this.program = program;
@@ -74,7 +83,18 @@ public final class RunSession {
                 key(keys, events.get(e).pid(), startedThread(events.get(e)));
             }
         }
-        this.threads = List.copyOf(keys.values());
+        // Each thread keeps the colour the timeline gives it (its order of birth), so every view agrees.
+        List<ThreadKey> coloured = new ArrayList<>();
+        for (ThreadKey key : keys.values()) {
+            int lane = timeline.threadLane(key.pid(), key.name());
+            int colour = lane >= 0 ? timeline.lanes().get(lane).colorIndex() : -1;
+            coloured.add(new ThreadKey(key.index(), key.pid(), key.name(), colour >= 0 ? colour : key.index()));
+        }
+        this.threads = List.copyOf(coloured);
+        keys.clear();
+        for (ThreadKey key : threads) {
+            keys.put(id(key.pid(), key.name()), key);
+        }
         this.severalProcesses = threads.stream().mapToInt(ThreadKey::pid).distinct().count() > 1;
 
         int n = segments.size();
@@ -138,7 +158,12 @@ public final class RunSession {
     }
 
     private static void key(Map<String, ThreadKey> keys, int pid, String name) {
-        keys.computeIfAbsent(id(pid, name), k -> new ThreadKey(keys.size(), pid, name));
+        keys.computeIfAbsent(id(pid, name), k -> new ThreadKey(keys.size(), pid, name, keys.size()));
+    }
+
+    /** The run laid out for the timeline (off the JavaFX thread, with the run). */
+    public TimelineModel timeline() {
+        return timeline;
     }
 
     public ScenarioDocument document() {

@@ -66,7 +66,9 @@ public final class SimulationService implements AutoCloseable {
         long gen = generation.incrementAndGet();
         busy.set(true);
         pending.set(new Job(gen, request, onResult, onExpectations));
-        executor.execute(this::drain);
+        if (!executor.isShutdown()) {
+            executor.execute(this::drain);
+        }
     }
 
     /** Drops whatever is waiting or running: its result will not be delivered. */

@@ -41,7 +41,9 @@ public final class SnapshotService implements AutoCloseable {
     public void request(RunSession session, long position, Consumer<Pictures> onReady,
                         Consumer<VariableHistory> onHistory) {
         pending.set(new Job(session, position, onReady, onHistory));
-        executor.execute(this::drain);
+        if (!executor.isShutdown()) {
+            executor.execute(this::drain);
+        }
     }
 
     @Override

@@ -83,7 +83,9 @@ public final class StepDetailService implements AutoCloseable {
     /** Computes what {@link #contextNow} lacks, then gives the complete context on the JavaFX thread. */
     public void request(RunSession session, long position, Consumer<StepContext> onReady) {
         pending.set(new Job(session, position, onReady));
-        executor.execute(this::drain);
+        if (!executor.isShutdown()) {
+            executor.execute(this::drain);
+        }
     }
 
     @Override

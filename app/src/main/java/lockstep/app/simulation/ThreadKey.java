@@ -2,9 +2,10 @@ package lockstep.app.simulation;
 
 /**
  * A thread of a run, named as the trace names it: its process and its name ({@code MainThread} exists in every
- * process). {@code index} is its place in order of first appearance, which picks its colour and its number.
+ * process). {@code index} is its place in order of first appearance; {@code colour} picks its colour, the same as
+ * the timeline's (its order of birth).
  */
-public record ThreadKey(int index, int pid, String name) {
+public record ThreadKey(int index, int pid, String name, int colour) {
     /** The name, with the process when the run has several: {@code MainThread} or {@code MainThread (pid 2)}. */
     public String label(boolean withProcess) {
         return withProcess ? name + " · " + pid : name;

@@ -1,22 +1,18 @@
 package lockstep.app.theme;
 
 import javafx.scene.paint.Color;
+import lockstep.app.timeline.TimelineTheme;
 
 /**
- * The colour of each thread, by its order of appearance, the same in every view. Mid-tone colours that read on
- * light, dark and high-contrast backgrounds alike (Tableau 10); they repeat after ten threads.
+ * The colour of each thread by its colour index, the same in every view: the timeline's thread colours (Tableau
+ * 10, mid-tones that read on light and dark grounds alike), repeating after ten threads.
  */
 public final class ThreadPalette {
-    private static final Color[] COLOURS = {
-        Color.web("#4e79a7"), Color.web("#f28e2b"), Color.web("#59a14f"), Color.web("#e15759"),
-        Color.web("#b07aa1"), Color.web("#76b7b2"), Color.web("#edc948"), Color.web("#ff9da7"),
-        Color.web("#9c755f"), Color.web("#bab0ac"),
-    };
-
     private ThreadPalette() {}
 
-    public static Color colour(int threadIndex) {
-        return COLOURS[Math.floorMod(threadIndex, COLOURS.length)];
+    public static Color colour(int colourIndex) {
+        java.awt.Color c = TimelineTheme.LIGHT.thread(colourIndex);
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue());
     }
 
     /** Black or white, whichever reads better on {@code background}. */

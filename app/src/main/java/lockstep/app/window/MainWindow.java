@@ -41,7 +41,7 @@ import lockstep.app.controls.Shortcuts;
 import lockstep.app.document.ScenarioDocument;
 import lockstep.app.editor.ProgramView;
 import lockstep.app.export.ExportDialog;
-import lockstep.app.export.SnapshotExport;
+import lockstep.app.export.ExporterExport;
 import lockstep.app.export.TimelineExport;
 import lockstep.app.i18n.I18n;
 import lockstep.app.library.BundledLibrary;
@@ -90,7 +90,7 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
     private final StepDetailService details = new StepDetailService();
     private final PlaybackController playback = new PlaybackController(details);
     private final Workspace workspace;
-    private final TimelineSlot timeline = new InterimTimeline();
+    private final TimelineAdapter timeline = new TimelineAdapter();
     private ScenarioLibrary libraryView;
     private ProgramView programView;
     private NarrationPanel narration;
@@ -309,10 +309,10 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
         VBox bottom = new VBox(timelineHeader(), timelineNode);
         VBox.setVgrow(timelineNode, Priority.ALWAYS);
         bottom.getStyleClass().add("timeline-area");
-        bottom.setMinHeight(110);
+        bottom.setMinHeight(180);
         SplitPane rows = new SplitPane(columns, bottom);
         rows.setOrientation(Orientation.VERTICAL);
-        rows.setDividerPositions(0.7);
+        rows.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(bottom, false);
 
         schedulerBar = new SchedulerPanel(workspace, i18n).createView();
@@ -558,7 +558,7 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
 
     /** The exporter File → Export uses. */
     public TimelineExport exporter() {
-        return new SnapshotExport(timeline.view());
+        return new ExporterExport(timeline.timelineView());
     }
 
     /** Writes the timeline to {@code target} as {@code request} says (File → Export without the dialog). */

@@ -67,7 +67,7 @@ final class ObjectsFollower {
         }
         Map<String, Color> byName = new HashMap<>();
         for (ThreadKey t : run.threads()) {
-            byName.putIfAbsent(t.name(), ThreadPalette.colour(t.index()));
+            byName.putIfAbsent(t.name(), ThreadPalette.colour(t.colour()));
         }
         return byName::get;
     }

@@ -150,11 +150,15 @@ class WindowFeaturesTest {
         assertTrue(fx(() -> stage.getScene().getRoot().getStyleClass().contains("theme-dark")));
         fireMenuItem(robot, "menu-theme-contrast");
         waitUntil("contrast", 5, () -> window.appearance().themeProperty().get() == Theme.CONTRAST);
-        assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
         assertTrue(fx(() -> stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("contrast.css"))));
+        assertTrue(fx(() -> stage.getScene().getRoot().getStyleClass().contains("theme-contrast")));
+        assertEquals(lockstep.app.timeline.TimelineTheme.HIGH_CONTRAST,
+                fx(() -> ((lockstep.app.timeline.TimelineView) window.timeline().view()).getTheme()));
         robot.clickOn("#theme-toggle");
         waitUntil("light", 5, () -> window.appearance().themeProperty().get() == Theme.LIGHT);
         assertFalse(fx(() -> stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("contrast.css"))));
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
     }
 
     @Test
@@ -188,6 +192,15 @@ class WindowFeaturesTest {
         double width = fx(() -> window.timeline().view().getLayoutBounds().getWidth());
         assertEquals(Math.round(width * 2), image.getWidth(), 1.0, "exported at 2×");
         assertTrue(prompts.errors.isEmpty(), prompts.errors.toString());
+
+        // The same request as SVG, in Chinese on the dark palette, from what the dialog would send.
+        Path svg = work.resolve("timeline.svg");
+        var request = new lockstep.app.export.TimelineExport.Request(lockstep.app.export.TimelineExport.Format.SVG,
+                1, false, new long[] {0, 1}, 0, Theme.DARK, lockstep.app.i18n.I18n.CHINESE);
+        assertTrue(fx(() -> window.exportTo(window.exporter(), request, svg)));
+        String text = Files.readString(svg);
+        assertTrue(text.contains("<svg"), text.substring(0, Math.min(200, text.length())));
+        assertTrue(text.contains("MainThread"));
     }
 
     @Test

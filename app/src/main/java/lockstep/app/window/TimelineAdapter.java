@@ -1,0 +1,86 @@
+package lockstep.app.window;
+
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import javafx.scene.Node;
+import lockstep.app.simulation.RunSession;
+import lockstep.app.theme.Theme;
+import lockstep.app.timeline.StepRange;
+import lockstep.app.timeline.TimelineView;
+
+/** The {@link TimelineView} in the window's {@link TimelineSlot}: the run's layout is made with the run, off-thread. */
+final class TimelineAdapter implements TimelineSlot {
+    private final TimelineView view = new TimelineView();
+
+    TimelineAdapter() {
+        view.setId("timeline");
+    }
+
+    TimelineView timelineView() {
+        return view;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void setRun(RunSession run) {
+        boolean sameRun = run != null && view.getModel() != null && view.getModel().totalSteps() == run.steps()
+                && view.getVisibleRange() != null;
+        StepRange shown = sameRun ? view.getVisibleRange() : null;
+        view.setModel(run == null ? null : run.timeline());
+        if (shown != null) {
+            // A run again after an edit or a setting keeps the stretch being looked at.
+            javafx.application.Platform.runLater(() -> view.showRange(shown));
+        }
+    }
+
+    @Override
+    public void setCursor(long position) {
+        view.setCursorStep(position);
+    }
+
+    @Override
+    public long cursor() {
+        return view.getCursorStep();
+    }
+
+    @Override
+    public void setOnStepPicked(LongConsumer onPicked) {
+        view.setOnStepPicked(onPicked);
+    }
+
+    @Override
+    public void zoomIn() {
+        view.zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        view.zoomOut();
+    }
+
+    @Override
+    public void fitToWindow() {
+        view.fitToWindow();
+    }
+
+    @Override
+    public void setTheme(Theme theme) {
+        view.setTheme(theme.timelineTheme());
+    }
+
+    @Override
+    public void setLocale(Locale locale) {
+        view.setLocale(locale);
+    }
+
+    @Override
+    public long[] visibleRange() {
+        StepRange range = view.getVisibleRange();
+        return range == null ? new long[] {0, 0} : new long[] {(long) Math.floor(range.from()),
+                (long) Math.ceil(range.to())};
+    }
+}
