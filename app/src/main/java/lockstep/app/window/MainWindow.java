@@ -126,6 +126,10 @@ public final class MainWindow implements AppMenus.Actions, Shortcuts.Window {
 
     // Properties (for tests and the launcher)
 
+    public Stage stage() {
+        return stage;
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -19,6 +19,7 @@ import lockstep.app.library.LibraryEntry;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.simulation.RunSession;
 import lockstep.sim.RunStatus;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +38,14 @@ class PlaybackWindowTest {
     private MainWindow window;
     private final FakePrompts prompts = new FakePrompts();
 
+    @AfterEach
+    void closeTheWindow() {
+        WindowTestSupport.close(window);
+    }
+
     @Start
-    void start(Stage stage) {
-        window = WindowTestSupport.start(stage, config, new FakeChooser(), prompts, "hello");
+    void start(Stage primary) {
+        window = WindowTestSupport.start(config, new FakeChooser(), prompts, "hello");
     }
 
     @Test

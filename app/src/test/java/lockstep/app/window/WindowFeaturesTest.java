@@ -25,6 +25,7 @@ import javax.imageio.ImageIO;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
 import lockstep.sim.machine.Schedule;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,10 +45,15 @@ class WindowFeaturesTest {
     private final FakeChooser chooser = new FakeChooser();
     private final FakePrompts prompts = new FakePrompts();
 
+    @AfterEach
+    void closeTheWindow() {
+        WindowTestSupport.close(window);
+    }
+
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        window = WindowTestSupport.start(stage, config, chooser, prompts, "lost-update");
+    void start(Stage primary) {
+        window = WindowTestSupport.start(config, chooser, prompts, "lost-update");
+        stage = window.stage();
     }
 
     private String menuText(FxRobot robot, int index) {
@@ -237,10 +243,7 @@ class WindowFeaturesTest {
         assertEquals(1, prompts.unsavedAsked);
         FakePrompts next = new FakePrompts();
         MainWindow[] second = new MainWindow[1];
-        onFx(() -> {
-            Stage another = new Stage();
-            second[0] = WindowTestSupport.start(another, config, new FakeChooser(), next, null);
-        });
+        onFx(() -> second[0] = WindowTestSupport.start(config, new FakeChooser(), next, null));
         waitUntil("the restored edit", 30, () -> "print('recovered edit')\n".equals(
                 second[0].workspace().programTextProperty().get()));
         assertEquals(1, next.restoresOffered.size());

@@ -14,10 +14,25 @@ import org.testfx.util.WaitForAsyncUtils;
 final class WindowTestSupport {
     private WindowTestSupport() {}
 
-    static MainWindow start(Stage stage, Path config, FakeChooser chooser, FakePrompts prompts, String open) {
+    /**
+     * A window on a stage of its own (not TestFX's primary stage, which is shared by every test class and would
+     * keep the window's title binding, minimum size and full-screen state); {@link #close} it after the test.
+     */
+    static MainWindow start(Path config, FakeChooser chooser, FakePrompts prompts, String open) {
+        Stage stage = new Stage();
         MainWindow window = new MainWindow(stage, new AppContext(config, w -> chooser, (w, i) -> prompts, open));
         window.show();
         return window;
+    }
+
+    /** Closes a window's stage and stops its background work. */
+    static void close(MainWindow window) {
+        if (window != null) {
+            onFx(() -> {
+                window.close();
+                window.stage().close();
+            });
+        }
     }
 
     /** Waits until {@code condition}, evaluated on the JavaFX thread, holds. */
