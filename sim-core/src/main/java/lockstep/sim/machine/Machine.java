@@ -797,6 +797,10 @@ public final class Machine {
         Narration narration = narrationFromEvents(eventsThisStep);
         if (narration == null) {
             narration = narrator.narrate(code, pc, frame, t);
+            if (!code.fileName.equals(programFile) && narration.key().equals("op.jump")) {
+                // A jump inside a library module: its line numbers are not the program's.
+                narration = Narration.of("op.library_jump", code.fileName.replace(".py", ""));
+            }
         }
         List<TraceEvent> raised = List.copyOf(eventsThisStep);
         eventsThisStep.clear();
