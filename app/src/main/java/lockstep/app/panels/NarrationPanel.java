@@ -40,6 +40,8 @@ public final class NarrationPanel {
     private final Label where = new Label();
     private final Label sentence = new Label();
     private final Label code = new Label();
+    /** The scenario's note on the line of the step just done (a lesson's numbered walk), when it has one. */
+    private final Label note = new Label();
     private final Label ending = new Label();
     private final Label expectationsHeading = new Label();
     private final VBox expectationRows = new VBox(4);
@@ -68,6 +70,10 @@ public final class NarrationPanel {
         code.setId("narration-code");
         code.getStyleClass().add("narration-code");
         code.setMaxWidth(Double.MAX_VALUE);
+        note.setId("narration-note");
+        note.getStyleClass().add("narration-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         ending.setId("narration-ending");
         ending.getStyleClass().add("narration-ending");
         ending.setWrapText(true);
@@ -78,7 +84,7 @@ public final class NarrationPanel {
         expectationsBox.setId("expectations");
         expectationsBox.getStyleClass().add("expectations");
 
-        VBox body = new VBox(8, heading, where, sentence, code, ending, expectationsBox);
+        VBox body = new VBox(8, heading, where, sentence, code, note, ending, expectationsBox);
         body.setPadding(new Insets(4, 12, 12, 12));
         body.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(body);
@@ -91,6 +97,11 @@ public final class NarrationPanel {
         initListeners();
         refresh();
         return view;
+    }
+
+    /** The note shown now, or null (for tests). */
+    public String noteText() {
+        return note.isVisible() ? note.getText() : null;
     }
 
     /** The sentence shown now (for tests). */
@@ -113,6 +124,7 @@ public final class NarrationPanel {
         String language = i18n.language();
         show(where, null);
         show(code, null);
+        show(note, null);
         show(ending, null);
         ending.getStyleClass().removeAll(Styles.DANGER, Styles.SUCCESS, Styles.WARNING, Styles.ACCENT);
         if (workspace.failureProperty().get() != null) {
@@ -138,13 +150,18 @@ public final class NarrationPanel {
                 sentence.setText(i18n.get("narration.computing"));
             } else {
                 sentence.setText(StepNarration.sentence(done, i18n));
+                String runner = done.task() == null ? done.threadName() : done.threadName() + " · " + done.task();
                 String thread = run.severalProcesses()
-                        ? i18n.get("narration.thread.process", done.threadName(), done.pid()) : done.threadName();
+                        ? i18n.get("narration.thread.process", runner, done.pid()) : runner;
                 show(where, done.line() >= 1 ? i18n.get("narration.where", thread, done.line(),
                         String.format(Locale.ROOT, "%.6f", done.timeNanos() / 1e9)) : thread);
                 String line = StepNarration.lineText(run.programText(), done.line());
                 if (!line.isEmpty()) {
                     show(code, String.format("%4d │ %s", done.line(), line));
+                }
+                var doc = workspace.document();
+                if (doc != null && !done.isLibraryCode()) {
+                    show(note, doc.scenario().notesIn(language).get(done.line()));
                 }
             }
             if (position >= run.steps()) {

@@ -124,6 +124,27 @@ class PlaybackWindowTest {
         assertTrue(fx(() -> window.narration().sentenceText()).contains("prints"));
     }
 
+    /** work-tasks carries tutorial 004's numbered steps as notes: the step where work_1 first runs shows note 4. */
+    @Test
+    void aScenariosNoteOnALineIsShownWithTheStepThatRunsIt(FxRobot robot) throws Exception {
+        onFx(() -> window.openScenario("work-tasks"));
+        RunSession run = waitForRun(window);
+        long[] first = {-1};
+        lockstep.sim.Simulator.run(run.document().scenario().compile(), lockstep.sim.RunOptions.defaults()
+                .withStepListener(step -> {
+                    if (first[0] < 0 && step.line() == 6 && !step.isLibraryCode()) {
+                        first[0] = step.index();
+                    }
+                }));
+        assertTrue(first[0] > 0);
+        onFx(() -> window.playback().jumpTo(first[0] + 1));
+        waitForDetail(window);
+        assertEquals("4. work_1 gets control.", fx(() -> window.narration().noteText()));
+        onFx(() -> window.playback().jumpTo(1));
+        waitForDetail(window);
+        assertEquals(null, fx(() -> window.narration().noteText()), "line 1 has no note");
+    }
+
     @Test
     void clickingAScenarioInTheLibraryOpensIt(FxRobot robot) {
         waitForRun(window);
