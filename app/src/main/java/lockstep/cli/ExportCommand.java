@@ -13,9 +13,7 @@ import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
-import lockstep.sim.lang.ProgramError;
 import lockstep.sim.scenario.Scenario;
-import lockstep.sim.scenario.ScenarioError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,16 +108,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         simulation.validate();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario loaded;
-        Program program;
-        RunOptions options;
-        try {
-            loaded = ScenarioResolver.resolve(scenario);
-            program = loaded.compile();
-        } catch (ScenarioError | ProgramError e) {
-            err.println(e.getMessage());
+        ScenarioResolver.Compiled compiled = ScenarioResolver.compile(scenario, err);
+        if (compiled == null) {
             return 1;
         }
+        Scenario loaded = compiled.scenario();
+        Program program = compiled.program();
+        RunOptions options;
         try {
             options = simulation.apply(loaded);
         } catch (IllegalArgumentException | IOException e) {

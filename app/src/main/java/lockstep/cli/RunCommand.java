@@ -7,11 +7,9 @@ import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
-import lockstep.sim.lang.ProgramError;
 import lockstep.sim.scenario.ExpectationResult;
 import lockstep.sim.scenario.Expectations;
 import lockstep.sim.scenario.Scenario;
-import lockstep.sim.scenario.ScenarioError;
 import lockstep.sim.trace.LineNotes;
 import lockstep.sim.trace.Step;
 import lockstep.sim.trace.StepListener;
@@ -79,15 +77,12 @@ final class RunCommand implements Callable<Integer> {
         simulation.validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario loaded;
-        Program program;
-        try {
-            loaded = ScenarioResolver.resolve(scenario);
-            program = loaded.compile();
-        } catch (ScenarioError | ProgramError e) {
-            err.println(e.getMessage());
+        ScenarioResolver.Compiled compiled = ScenarioResolver.compile(scenario, err);
+        if (compiled == null) {
             return 1;
         }
+        Scenario loaded = compiled.scenario();
+        Program program = compiled.program();
         RunOptions options;
         try {
             options = simulation.apply(loaded);

@@ -49,4 +49,21 @@ final class ScenarioResolver {
         return argument.contains("/") || argument.contains("\\")
                 || ScenarioLoader.EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
+
+    /** A scenario loaded and its program compiled. */
+    record Compiled(Scenario scenario, lockstep.sim.Program program) {}
+
+    /**
+     * Resolves and compiles {@code argument}; on a problem prints it (file, line and column) to {@code err} and
+     * returns null, for the caller to exit with status 1.
+     */
+    static Compiled compile(String argument, java.io.PrintWriter err) {
+        try {
+            Scenario scenario = resolve(argument);
+            return new Compiled(scenario, scenario.compile());
+        } catch (ScenarioError | lockstep.sim.lang.ProgramError e) {
+            err.println(e.getMessage());
+            return null;
+        }
+    }
 }
