@@ -160,8 +160,9 @@ public final class NarrationPanel {
                     show(code, String.format("%4d │ %s", done.line(), line));
                 }
                 var doc = workspace.document();
-                if (doc != null && !done.isLibraryCode()) {
-                    show(note, doc.scenario().notesIn(language).get(done.line()));
+                var lineNote = doc == null || done.isLibraryCode() ? null : doc.scenario().notes().get(done.line());
+                if (lineNote != null) {
+                    show(note, lineNote.in(language));
                 }
             }
             if (position >= run.steps()) {

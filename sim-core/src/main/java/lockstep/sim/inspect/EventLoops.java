@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import lockstep.sim.library.EventLoopQueues;
 import lockstep.sim.machine.SimProcess;
 import lockstep.sim.machine.SimThread;
 import lockstep.sim.runtime.PyCoroutine;
@@ -66,26 +67,14 @@ final class EventLoops {
 
     private static EventLoopInfo loop(SimProcess p, PyModule asyncio, PyInstance loop, List<PyInstance> tasks) {
         PyObject current = asyncio.dict.get("_current_tasks") instanceof PyDict d ? d.map.get(loop) : null;
-        List<String> ready = new ArrayList<>();
-        List<PyInstance> readyTasks = new ArrayList<>();
-        for (PyObject h : items(loop.dict.get("_ready"))) {
-            if (h instanceof PyInstance handle && handle.dict.get("_cancelled") != lockstep.sim.runtime.PyBool.TRUE) {
-                ready.add(label(handle));
-            }
-        }
-        List<EventLoopInfo.Timer> timers = new ArrayList<>();
-        for (PyObject h : items(loop.dict.get("_scheduled"))) {
-            if (h instanceof PyInstance handle && handle.dict.get("_cancelled") != lockstep.sim.runtime.PyBool.TRUE
-                    && handle.dict.get("_when") instanceof PyFloat when) {
-                timers.add(new EventLoopInfo.Timer(label(handle), when.value));
-            }
-        }
+        List<EventLoopInfo.Timer> timers = EventLoopQueues.timers(loop).stream()
+                .map(t -> new EventLoopInfo.Timer(t.label(), t.whenSeconds())).toList();
         List<EventLoopInfo.TaskInfo> infos = new ArrayList<>();
         for (PyInstance t : tasks) {
             infos.add(task(t, t == current));
         }
-        return new EventLoopInfo(threadOf(p, loop), loop.dict.get("_thread_id") instanceof PyInt, ready, timers,
-                infos);
+        return new EventLoopInfo(threadOf(p, loop), loop.dict.get("_thread_id") instanceof PyInt,
+                EventLoopQueues.ready(loop), timers, infos);
     }
 
     private static EventLoopInfo.TaskInfo task(PyInstance t, boolean current) {
@@ -122,19 +111,6 @@ final class EventLoops {
             }
         }
         return p.threads().isEmpty() ? "" : p.threads().get(0).name();
-    }
-
-    private static String label(PyInstance handle) {
-        if (handle.dict.get("_label") instanceof PyStr s) {
-            return s.value;
-        }
-        PyObject callback = handle.dict.get("_callback");
-        PyObject name = callback == null ? null : lockstep.sim.runtime.Attrs.find(callback, "__name__");
-        return name instanceof PyStr s ? s.value + "()" : "?";
-    }
-
-    private static List<PyObject> items(PyObject list) {
-        return list instanceof PyList l ? l.items : List.of();
     }
 
     private static String text(PyObject o) {

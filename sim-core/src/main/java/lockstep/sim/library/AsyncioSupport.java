@@ -94,7 +94,7 @@ final class AsyncioSupport {
         });
         Natives.function(d, "_loop_state", (ctx, a, kw) -> {
             Args.count("_loop_state", a, 1, 1);
-            ctx.loopEvent("LOOP", "event.loop_state", readyQueue(ctx, a[0]), timers(ctx, a[0]));
+            ctx.loopEvent("LOOP", "event.loop_state", readyQueue(a[0]), timers(a[0]));
             return PyNone.NONE;
         });
         Natives.function(d, "_log_error", (ctx, a, kw) -> {
@@ -135,54 +135,16 @@ final class AsyncioSupport {
                 + o.type().name);
     }
 
-    /** The loop's ready queue as text: each handle's label, in order. */
-    private static String readyQueue(CallContext ctx, PyObject loop) {
-        List<String> labels = new ArrayList<>();
-        for (PyObject handle : handles(loop, "_ready")) {
-            if (!isCancelled(handle)) {
-                labels.add(label(ctx, handle));
-            }
-        }
-        return "[" + String.join(", ", labels) + "]";
+    /** The loop's ready queue as text, first to run first. */
+    private static String readyQueue(PyObject loop) {
+        return "[" + String.join(", ", EventLoopQueues.ready(loop)) + "]";
     }
 
-    /** The loop's timers as text, by deadline: each label with the virtual time it fires at. */
-    private static String timers(CallContext ctx, PyObject loop) {
-        List<String> labels = new ArrayList<>();
-        for (PyObject handle : handles(loop, "_scheduled")) {
-            if (!isCancelled(handle) && handle instanceof PyInstance h && h.dict.get("_when") instanceof PyFloat when) {
-                labels.add(label(ctx, handle) + " @ " + String.format(java.util.Locale.ROOT, "%.3f s", when.value));
-            }
-        }
-        return "[" + String.join(", ", labels) + "]";
-    }
-
-    private static List<PyObject> handles(PyObject loop, String attribute) {
-        if (loop instanceof PyInstance l && l.dict.get(attribute) instanceof PyList list) {
-            return list.items;
-        }
-        return List.of();
-    }
-
-    private static boolean isCancelled(PyObject handle) {
-        return handle instanceof PyInstance h && h.dict.get("_cancelled") == PyBool.TRUE;
-    }
-
-    private static String label(CallContext ctx, PyObject handle) {
-        if (handle instanceof PyInstance h) {
-            PyObject label = h.dict.get("_label");
-            if (label instanceof PyStr s) {
-                return s.value;
-            }
-            PyObject callback = h.dict.get("_callback");
-            if (callback != null) {
-                PyObject name = lockstep.sim.runtime.Attrs.find(callback, "__name__");
-                if (name instanceof PyStr s) {
-                    return s.value + "()";
-                }
-            }
-        }
-        return "?";
+    /** The loop's timers as text, by deadline: each with the virtual time it fires at. */
+    private static String timers(PyObject loop) {
+        return EventLoopQueues.timers(loop).stream()
+                .map(t -> t.label() + " @ " + String.format(java.util.Locale.ROOT, "%.3f s", t.whenSeconds()))
+                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
     }
 
     /**

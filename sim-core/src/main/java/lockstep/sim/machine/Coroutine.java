@@ -34,11 +34,6 @@ final class Coroutine extends PyCoroutine {
     }
 
     @Override
-    public boolean isClosed() {
-        return state == State.CLOSED;
-    }
-
-    @Override
     public boolean isUnstarted() {
         return state == State.CREATED;
     }

@@ -318,8 +318,6 @@ final class Interpreter implements CallContext {
         return thread.frame == null ? 0 : thread.frame.currentLine();
     }
 
-    // ------------------------------------------------------------------ calls
-
     // ------------------------------------------------------------------ coroutines
 
     /** Set by a native asking to suspend the running coroutine ({@code _suspend}): the value it yields. */
@@ -365,10 +363,15 @@ final class Interpreter implements CallContext {
         machine.recordLoopEvent(thread, where != null ? where : thread.frame, kind, narrationKey, args);
     }
 
-    /** The task's coroutine has returned or raised: the steps that follow are the event loop's. */
-    private static void leaveTask(SimThread t) {
+    /** A step that switches tasks is reported under the task that ran when it began. */
+    private static void rememberTaskAtStepStart(SimThread t) {
         t.taskAtStepStart = t.currentTask;
         t.switchedTask = true;
+    }
+
+    /** The task's coroutine has returned or raised: the steps that follow are the event loop's. */
+    private static void leaveTask(SimThread t) {
+        rememberTaskAtStepStart(t);
         t.currentTask = null;
     }
 
@@ -381,8 +384,7 @@ final class Interpreter implements CallContext {
      * exception is raised in the resumed coroutine's innermost frame.
      */
     private Frame switchCoroutine(Frame f, Frame boundary) {
-        thread.taskAtStepStart = thread.currentTask;
-        thread.switchedTask = true;
+        rememberTaskAtStepStart(thread);
         if (pendingYield != null) {
             PyObject value = pendingYield;
             pendingYield = null;
@@ -427,6 +429,8 @@ final class Interpreter implements CallContext {
         enter(c.base, f);
         return c.base;
     }
+
+    // ------------------------------------------------------------------ calls
 
     /** The result of the last call that completed without a frame (natives, built-in constructors). */
     private PyObject resultOfDirectCall;

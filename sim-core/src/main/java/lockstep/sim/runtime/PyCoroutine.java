@@ -8,9 +8,6 @@ public abstract class PyCoroutine extends PyObject implements Forkable {
     /** The {@code async def}'s qualified name, for the repr. */
     public abstract String qualifiedName();
 
-    /** True once it returned or raised: it cannot run again. */
-    public abstract boolean isClosed();
-
     /** True before its first step. */
     public abstract boolean isUnstarted();
 

@@ -43,9 +43,7 @@ public final class TraceText {
 
     /** One step as one line, without a line break. */
     public String line(Step step) {
-        return padLeft(seconds(step.timeNanos()), TIME_WIDTH) + GAP + fit(step.runner(), THREAD_WIDTH) + GAP
-                + padLeft(Integer.toString(step.line()), LINE_WIDTH) + GAP + fit(step.opName(), OP_WIDTH) + GAP
-                + narrator.apply(step.narration());
+        return row(step.timeNanos(), step.runner(), step.line(), step.opName(), step.narration());
     }
 
     /** A scenario's note on a line, indented under the step or event that reached it. */
@@ -55,9 +53,13 @@ public final class TraceText {
 
     /** One retained event as one line in the same columns, its kind where a step has its micro-op. */
     public String line(TraceEvent event) {
-        return padLeft(seconds(event.timeNanos()), TIME_WIDTH) + GAP + fit(event.runner(), THREAD_WIDTH) + GAP
-                + padLeft(Integer.toString(event.line()), LINE_WIDTH) + GAP + fit(event.kind().name(), OP_WIDTH) + GAP
-                + narrator.apply(event.narration());
+        return row(event.timeNanos(), event.runner(), event.line(), event.kind().name(), event.narration());
+    }
+
+    private String row(long nanos, String runner, int line, String what, Narration narration) {
+        return padLeft(seconds(nanos), TIME_WIDTH) + GAP + fit(runner, THREAD_WIDTH) + GAP
+                + padLeft(Integer.toString(line), LINE_WIDTH) + GAP + fit(what, OP_WIDTH) + GAP
+                + narrator.apply(narration);
     }
 
     /** Virtual nanoseconds as seconds with exactly 6 decimals, rounded half-even: 45000 is {@code 0.000045}. */
