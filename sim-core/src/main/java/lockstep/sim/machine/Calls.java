@@ -1,0 +1,275 @@
+package lockstep.sim.machine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lockstep.sim.compile.CodeObject;
+import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.PyBoundMethod;
+import lockstep.sim.runtime.PyCell;
+import lockstep.sim.runtime.PyDict;
+import lockstep.sim.runtime.PyFunction;
+import lockstep.sim.runtime.PyInstance;
+import lockstep.sim.runtime.PyNativeFunction;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyTuple;
+import lockstep.sim.runtime.PyType;
+import lockstep.sim.runtime.Types;
+
+/**
+ * Call dispatch for the interpreter: what a call of a function, bound method, native, class or callable instance
+ * does, the binding of its arguments to a new frame, and the entry into that frame.
+ */
+final class Calls {
+    private final Interpreter interpreter;
+
+    /** The result of the last call that completed without a frame (natives, built-in constructors). */
+    private PyObject resultOfDirectCall;
+
+    Calls(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /** The value of the call that just completed without a frame; cleared. */
+    PyObject takeResult() {
+        PyObject r = resultOfDirectCall;
+        resultOfDirectCall = null;
+        return r;
+    }
+
+    /** A call from Java into any callable: runs to completion on the current thread and returns its value. */
+    PyObject callFromJava(PyObject callable, PyObject[] args, PyDict kwargs) {
+        if (callable instanceof PyNativeFunction n) {
+            return n.body.call(interpreter.context, args, kwargs);
+        }
+        if (callable instanceof PyBoundMethod m) {
+            PyObject[] withSelf = new PyObject[args.length + 1];
+            withSelf[0] = m.self;
+            System.arraycopy(args, 0, withSelf, 1, args.length);
+            return callFromJava(m.function, withSelf, kwargs);
+        }
+        PyTuple kwNames = null;
+        PyObject[] all = args;
+        if (kwargs != null && !kwargs.map.isEmpty()) {
+            all = new PyObject[args.length + kwargs.map.size()];
+            System.arraycopy(args, 0, all, 0, args.length);
+            PyObject[] names = new PyObject[kwargs.map.size()];
+            int i = 0;
+            for (Map.Entry<PyObject, PyObject> e : kwargs.map.entrySet()) {
+                names[i] = e.getKey();
+                all[args.length + i] = e.getValue();
+                i++;
+            }
+            kwNames = PyTuple.of(names);
+        }
+        Frame callee = prepareCall(callable, all, 0, args.length, kwNames);
+        if (callee == null) {
+            return takeResult();
+        }
+        boolean init = callee.returnMode == Frame.ReturnMode.PUSH_INSTANCE;
+        PyObject instance = callee.instanceBeingInitialized;
+        callee.returnMode = Frame.ReturnMode.TO_JAVA;
+        enter(callee, interpreter.thread.frame);
+        PyObject r = interpreter.execute(callee);
+        if (init) {
+            checkInitResult(r);
+            return instance;
+        }
+        return r;
+    }
+
+    /**
+     * {@code CALL}: pops the callable and its arguments off {@code f}'s stack and starts the call. Returns the new
+     * frame (not yet entered), or null when the call completed at once (its value is {@link #takeResult}).
+     */
+    Frame prepareStackCall(Frame f, int arg) {
+        PyObject[] stack = f.stack;
+        int n = arg & 0xffff;
+        PyTuple kwNames = f.pendingKwNames;
+        f.pendingKwNames = null;
+        int positional = n - kwCount(kwNames);
+        boolean method = (arg & lockstep.sim.compile.Opcode.CALL_METHOD_FLAG) != 0;
+        int base = f.sp - n - (method ? 2 : 1);
+        PyObject callable = stack[base];
+        Frame callee;
+        if (method && callable != null) {
+            callee = prepareCall(callable, stack, base + 1, positional + 1, kwNames);
+        } else {
+            callee = prepareCall(method ? stack[base + 1] : callable, stack, base + (method ? 2 : 1),
+                    positional, kwNames);
+        }
+        for (int i = base; i < f.sp; i++) {
+            stack[i] = null;
+        }
+        f.sp = base;
+        return callee;
+    }
+
+    /** {@code CALL_EX}: a call with an argument tuple and an optional keyword dict. */
+    Frame prepareUnpackedCall(PyObject callable, PyTuple args, PyDict kwargs) {
+        PyTuple kwNames = null;
+        PyObject[] all = args.items;
+        if (kwargs != null && !kwargs.map.isEmpty()) {
+            all = new PyObject[args.items.length + kwargs.map.size()];
+            System.arraycopy(args.items, 0, all, 0, args.items.length);
+            PyObject[] names = new PyObject[kwargs.map.size()];
+            int i = 0;
+            for (Map.Entry<PyObject, PyObject> e : kwargs.map.entrySet()) {
+                if (!(e.getKey() instanceof lockstep.sim.runtime.PyStr)) {
+                    throw Errors.typeError("keywords must be strings");
+                }
+                names[i] = e.getKey();
+                all[args.items.length + i++] = e.getValue();
+            }
+            kwNames = PyTuple.of(names);
+        }
+        return prepareCall(callable, all, 0, args.items.length, kwNames);
+    }
+
+    /**
+     * Starts a call. Returns the new frame for program functions (not yet entered), or null when the call completed
+     * at once, leaving its value in {@link #resultOfDirectCall}.
+     */
+    Frame prepareCall(PyObject callable, PyObject[] args, int from, int positional, PyTuple kwNames) {
+        if (callable instanceof PyFunction fn) {
+            Frame f = newFrame(fn, args, from, positional, kwNames);
+            if (fn.code.isCoroutine) {
+                resultOfDirectCall = new Coroutine(f);
+                return null;
+            }
+            return f;
+        }
+        if (callable instanceof PyBoundMethod m) {
+            PyObject[] withSelf = new PyObject[positional + kwCount(kwNames) + 1];
+            withSelf[0] = m.self;
+            System.arraycopy(args, from, withSelf, 1, positional + kwCount(kwNames));
+            return prepareCall(m.function, withSelf, 0, positional + 1, kwNames);
+        }
+        if (callable instanceof PyNativeFunction n) {
+            PyObject[] argv = new PyObject[positional];
+            System.arraycopy(args, from, argv, 0, positional);
+            resultOfDirectCall = n.body.call(interpreter.context, argv, kwDict(args, from + positional, kwNames));
+            return null;
+        }
+        if (callable instanceof PyType type) {
+            return instantiate(type, args, from, positional, kwNames);
+        }
+        if (callable instanceof PyInstance) {
+            PyObject m = callable.type().lookup("__call__");
+            if (m != null) {
+                return prepareCall(new PyBoundMethod(callable, m), args, from, positional, kwNames);
+            }
+        }
+        throw Errors.typeError("'" + callable.type().name + "' object is not callable");
+    }
+
+    private static int kwCount(PyTuple kwNames) {
+        return kwNames == null ? 0 : kwNames.items.length;
+    }
+
+    private static PyDict kwDict(PyObject[] args, int from, PyTuple kwNames) {
+        if (kwNames == null) {
+            return null;
+        }
+        PyDict d = new PyDict();
+        for (int i = 0; i < kwNames.items.length; i++) {
+            d.map.put(kwNames.items[i], args[from + i]);
+        }
+        return d;
+    }
+
+    Frame newFrame(PyFunction fn, PyObject[] args, int from, int positional, PyTuple kwNames) {
+        CodeObject code = fn.code;
+        Frame f = new Frame(code, fn, fn.globals, code.kind == CodeObject.Kind.CLASS_BODY ? new LinkedHashMap<>() : null);
+        ArgumentBinder.bind(fn, f.locals, args, from, positional, kwNames);
+        for (int i = 0; i < code.cellCount; i++) {
+            int p = code.cellParameterIndex[i];
+            f.cells[i] = new PyCell(p >= 0 ? f.locals[p] : null);
+        }
+        for (int i = 0; i < code.freeCount(); i++) {
+            f.cells[code.cellCount + i] = fn.closure[i];
+        }
+        return f;
+    }
+
+    /** Calls a class: creates the instance and runs {@code __init__} (in a frame when the program defines it). */
+    private Frame instantiate(PyType type, PyObject[] args, int from, int positional, PyTuple kwNames) {
+        if (type.isSubtypeOf(Types.BASE_EXCEPTION)) {
+            PyBaseException e = new PyBaseException(type);
+            PyObject[] exArgs = new PyObject[positional];
+            System.arraycopy(args, from, exArgs, 0, positional);
+            e.args = PyTuple.of(exArgs);
+            return runInit(type, e, args, from, positional, kwNames, true);
+        }
+        if (type.builtin) {
+            PyType.Constructor c = type.constructor();
+            if (c == null) {
+                throw Errors.typeError("cannot create '" + type.name + "' instances");
+            }
+            PyObject[] argv = new PyObject[positional];
+            System.arraycopy(args, from, argv, 0, positional);
+            resultOfDirectCall = c.construct(interpreter.context, type, argv, kwDict(args, from + positional, kwNames));
+            return null;
+        }
+        PyType nativeBase = type;
+        while (!nativeBase.builtin) {
+            nativeBase = nativeBase.base;
+        }
+        PyInstance instance;
+        if (nativeBase == Types.OBJECT) {
+            instance = new PyInstance(type);
+        } else {
+            PyObject made = nativeBase.constructor() == null ? null
+                    : nativeBase.constructor().construct(interpreter.context, type, new PyObject[0], null);
+            if (!(made instanceof PyInstance i)) {
+                throw Errors.typeError("subclassing the built-in type '" + nativeBase.name
+                        + "' is outside the scenario language");
+            }
+            instance = i;
+        }
+        return runInit(type, instance, args, from, positional, kwNames, false);
+    }
+
+    private Frame runInit(PyType type, PyObject instance, PyObject[] args, int from, int positional, PyTuple kwNames,
+                          boolean isException) {
+        PyObject init = type.lookup("__init__");
+        if (init instanceof PyFunction fn) {
+            PyObject[] withSelf = new PyObject[positional + kwCount(kwNames) + 1];
+            withSelf[0] = instance;
+            System.arraycopy(args, from, withSelf, 1, positional + kwCount(kwNames));
+            Frame f = newFrame(fn, withSelf, 0, positional + 1, kwNames);
+            f.returnMode = Frame.ReturnMode.PUSH_INSTANCE;
+            f.instanceBeingInitialized = instance;
+            return f;
+        }
+        if (init instanceof PyNativeFunction n) {
+            PyObject[] withSelf = new PyObject[positional + 1];
+            withSelf[0] = instance;
+            System.arraycopy(args, from, withSelf, 1, positional);
+            n.body.call(interpreter.context, withSelf, kwDict(args, from + positional, kwNames));
+        } else if (!isException && (positional > 0 || kwNames != null)) {
+            throw Errors.typeError(type.name + "() takes no arguments");
+        }
+        resultOfDirectCall = instance;
+        return null;
+    }
+
+    static void checkInitResult(PyObject r) {
+        if (r != PyNone.NONE) {
+            throw Errors.typeError("__init__() should return None, not '" + r.type().name + "'");
+        }
+    }
+
+    /** Pushes {@code callee} on the thread's stack of frames, above {@code caller}; returns it. */
+    Frame enter(Frame callee, Frame caller) {
+        SimThread thread = interpreter.thread;
+        if (thread.depth >= Interpreter.MAX_DEPTH) {
+            throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        callee.back = caller;
+        thread.frame = callee;
+        thread.depth++;
+        return callee;
+    }
+}

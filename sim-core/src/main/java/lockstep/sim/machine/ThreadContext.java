@@ -1,0 +1,193 @@
+package lockstep.sim.machine;
+
+import lockstep.sim.runtime.CallContext;
+import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.PyDict;
+import lockstep.sim.runtime.PyInt;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PythonRandom;
+
+/** What natives running on a simulated thread may ask of the machine: the thread the interpreter is running. */
+final class ThreadContext implements CallContext {
+    private final Interpreter interpreter;
+    private final Machine machine;
+
+    ThreadContext(Interpreter interpreter, Machine machine) {
+        this.interpreter = interpreter;
+        this.machine = machine;
+    }
+
+    private SimThread thread() {
+        return interpreter.thread;
+    }
+
+    @Override
+    public PyObject call(PyObject callable, PyObject[] args, PyDict kwargs) {
+        return interpreter.calls.callFromJava(callable, args, kwargs);
+    }
+
+    @Override
+    public void print(String text) {
+        SimThread thread = thread();
+        machine.print(thread, thread.frame == null ? 0 : thread.frame.currentLine(), text);
+    }
+
+    @Override
+    public long nowNanos() {
+        return machine.clockNanos;
+    }
+
+    @Override
+    public void suspend(long nanos, String kind) {
+        thread().pendingSuspendNanos = nanos;
+        thread().pendingSuspendKind = kind;
+    }
+
+    @Override
+    public PythonRandom random() {
+        return machine.random;
+    }
+
+    @Override
+    public String moduleName() {
+        return "__main__";
+    }
+
+    @Override
+    public lockstep.sim.runtime.ThreadHandle currentThread() {
+        return thread();
+    }
+
+    @Override
+    public void block(lockstep.sim.runtime.Blocker blocker, long timeoutNanos) {
+        thread().pendingBlocker = blocker;
+        thread().pendingTimeoutNanos = timeoutNanos;
+    }
+
+    @Override
+    public lockstep.sim.runtime.ThreadHandle startThread(PyObject function, PyObject[] args, String name,
+                                                         boolean daemon) {
+        return machine.startThread(thread(), function, args, name, daemon, interpreter);
+    }
+
+    @Override
+    public void released(String object) {
+        machine.recordRelease(thread(), object);
+    }
+
+    @Override
+    public void acquired(String object) {
+        machine.recordAcquire(thread(), object);
+    }
+
+    @Override
+    public String newObjectKey(String kind) {
+        return machine.newObjectKey(kind);
+    }
+
+    @Override
+    public void reportThreadException(String threadName, PyBaseException exception) {
+        machine.writeError("Exception in thread " + threadName + ":\n"
+                + Traceback.format(exception, interpreter.describe(exception), machine.source()) + "\n");
+    }
+
+    @Override
+    public void setPriority(int priority) {
+        thread().priority = priority;
+    }
+
+    @Override
+    public void label(String key, String text) {
+        machine.nameObject(key, text);
+    }
+
+    @Override
+    public int spawn(PyObject[] bootstrapArgs, boolean viaServer) {
+        return machine.spawn(thread(), bootstrapArgs, viaServer);
+    }
+
+    @Override
+    public PyObject processExitCode(int pid) {
+        Integer code = machine.exitCodeOf(pid);
+        return code == null ? PyNone.NONE : PyInt.of(code);
+    }
+
+    @Override
+    public PyObject mainModule() {
+        return machine.moduleOf(thread(), "__main__");
+    }
+
+    @Override
+    public void resume(lockstep.sim.runtime.PyCoroutine coroutine, PyObject value, PyBaseException thrown) {
+        interpreter.coroutines.resume(coroutine, value, thrown);
+    }
+
+    @Override
+    public void yieldFromCoroutine(PyObject value) {
+        interpreter.coroutines.yieldFromCoroutine(value);
+    }
+
+    @Override
+    public String formatTraceback(PyBaseException e) {
+        return Traceback.format(e, interpreter.describe(e), machine.source());
+    }
+
+    @Override
+    public void writeError(String text) {
+        machine.writeError(text);
+    }
+
+    @Override
+    public void loopEvent(String kind, String narrationKey, Object... args) {
+        machine.recordLoopEvent(thread(), thread().frame, kind, narrationKey, args);
+    }
+
+    @Override
+    public void loopEventAt(lockstep.sim.runtime.PyCoroutine coroutine, String kind, String narrationKey,
+                            Object... args) {
+        Frame where = ((Coroutine) coroutine).top;
+        machine.recordLoopEvent(thread(), where != null ? where : thread().frame, kind, narrationKey, args);
+    }
+
+    @Override
+    public long switchIntervalNanos() {
+        return machine.switchIntervalNanos;
+    }
+
+    @Override
+    public void setSwitchIntervalNanos(long nanos) {
+        machine.switchIntervalNanos = nanos;
+    }
+
+    @Override
+    public int fork() {
+        return machine.fork(thread());
+    }
+
+    @Override
+    public int pid() {
+        return thread().process.pid;
+    }
+
+    @Override
+    public int parentPid() {
+        return thread().process.parentPid;
+    }
+
+    @Override
+    public void exitProcess(int code) {
+        thread().exitRequested = true;
+        machine.exitProcess(thread(), code);
+    }
+
+    @Override
+    public boolean waitForChild(int pid) {
+        lockstep.sim.runtime.Blocker blocker = machine.childWait(thread(), pid);
+        if (blocker == null) {
+            return false;
+        }
+        block(blocker, -1);
+        return true;
+    }
+}
