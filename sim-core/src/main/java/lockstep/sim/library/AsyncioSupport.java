@@ -3,6 +3,7 @@ package lockstep.sim.library;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
@@ -33,13 +34,11 @@ final class AsyncioSupport {
     static void installCoroutineMethods() {
         Natives.method(Types.COROUTINE, "send", (ctx, a, kw) -> {
             Args.count("send", a, 2, 2);
-            ctx.resume(coroutine(a[0]), a[1], null);
-            return PyNone.NONE;
+            return new MachineRequest.Resume(coroutine(a[0]), a[1], null);
         });
         Natives.method(Types.COROUTINE, "throw", (ctx, a, kw) -> {
             Args.count("throw", a, 2, 2);
-            ctx.resume(coroutine(a[0]), PyNone.NONE, exception(ctx, a[1]));
-            return PyNone.NONE;
+            return new MachineRequest.Resume(coroutine(a[0]), PyNone.NONE, exception(ctx, a[1]));
         });
         Natives.method(Types.COROUTINE, "close", (ctx, a, kw) -> {
             Args.count("close", a, 1, 1);
@@ -51,8 +50,7 @@ final class AsyncioSupport {
     static void install(LinkedHashMap<String, PyObject> d) {
         Natives.function(d, "_suspend", (ctx, a, kw) -> {
             Args.count("_suspend", a, 1, 1);
-            ctx.yieldFromCoroutine(a[0]);
-            return PyNone.NONE;
+            return new MachineRequest.Yield(a[0]);
         });
         Natives.function(d, "iscoroutine", (ctx, a, kw) -> {
             Args.count("iscoroutine", a, 1, 1);
@@ -73,14 +71,12 @@ final class AsyncioSupport {
         Natives.function(d, "_select", (ctx, a, kw) -> {
             Args.count("_select", a, 2, 2);
             if (a[0] == PyNone.NONE) {
-                ctx.block(new NothingToDo(a[1]), -1);
-            } else {
-                // Linux's epoll waits in whole milliseconds, rounded up, so timers due within that millisecond
-                // fire together in the loop's next turn, as they do under CPython.
-                long millis = (long) Math.ceil(Math.max(0, Args.asDouble(a[0])) * 1e3);
-                ctx.suspend(millis * 1_000_000L, "select");
+                return new MachineRequest.Block(new NothingToDo(a[1]), -1);
             }
-            return PyNone.NONE;
+            // Linux's epoll waits in whole milliseconds, rounded up, so timers due within that millisecond
+            // fire together in the loop's next turn, as they do under CPython.
+            long millis = (long) Math.ceil(Math.max(0, Args.asDouble(a[0])) * 1e3);
+            return new MachineRequest.Suspend(millis * 1_000_000L, MachineRequest.SuspendKind.SELECT);
         });
         Natives.function(d, "_event", (ctx, a, kw) -> {
             Args.count("_event", a, 2, 8);

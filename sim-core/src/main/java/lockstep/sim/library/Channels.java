@@ -2,6 +2,7 @@ package lockstep.sim.library;
 
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
+import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
@@ -75,8 +76,7 @@ final class Channels {
             if (timeout == 0) {
                 return PyBool.FALSE;
             }
-            ctx.block(new ChannelWait(c, item, true), timeout);
-            return PyBool.FALSE;
+            return new MachineRequest.Block(new ChannelWait(c, item, true), timeout);
         });
         Natives.function(d, "_receive", (ctx, a, kw) -> {
             Args.count("_receive", a, 2, 2);
@@ -89,8 +89,7 @@ final class Channels {
             if (timeout == 0) {
                 return lockstep.sim.runtime.PyTuple.of(PyBool.FALSE, PyNone.NONE);
             }
-            ctx.block(new ChannelWait(c, null, false), timeout);
-            return PyNone.NONE;
+            return new MachineRequest.Block(new ChannelWait(c, null, false), timeout);
         });
         Natives.function(d, "_size", (ctx, a, kw) -> PyInt.of(((Channel) a[0]).items.size()));
     }

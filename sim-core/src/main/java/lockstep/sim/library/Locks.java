@@ -2,6 +2,7 @@ package lockstep.sim.library;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
@@ -146,8 +147,7 @@ final class Locks {
                 ctx.acquired(lock.key);
                 return PyNone.NONE;
             }
-            ctx.block(rlockWait(lock, count, PyNone.NONE), -1);
-            return PyNone.NONE;
+            return new MachineRequest.Block(rlockWait(lock, count, PyNone.NONE), -1);
         });
         Natives.method(RLOCK, "__repr__", (ctx, a, kw) -> {
             RLock lock = (RLock) a[0];
@@ -183,9 +183,8 @@ final class Locks {
         if (!blocking[0] || timeout == 0) {
             return PyBool.FALSE;
         }
-        ctx.block(new LockWait(lock.key, () -> lock.owner, waiter -> lock.owner = waiter, PyBool.TRUE,
-                !lock.signal, !lock.signal || lock.blockedState), timeout);
-        return PyBool.FALSE;
+        return new MachineRequest.Block(new LockWait(lock.key, () -> lock.owner, waiter -> lock.owner = waiter,
+                PyBool.TRUE, !lock.signal, !lock.signal || lock.blockedState), timeout);
     }
 
     private static PyObject releaseLock(CallContext ctx, Lock lock) {
@@ -214,8 +213,7 @@ final class Locks {
         if (!blocking[0] || timeout == 0) {
             return PyBool.FALSE;
         }
-        ctx.block(rlockWait(lock, 1, PyBool.TRUE), timeout);
-        return PyBool.FALSE;
+        return new MachineRequest.Block(rlockWait(lock, 1, PyBool.TRUE), timeout);
     }
 
     /** Waits for a re-entrant lock, then takes it {@code count} times. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Items;
 import lockstep.sim.runtime.PyFloat;
@@ -104,8 +105,7 @@ public final class Modules {
     private static void time(LinkedHashMap<String, PyObject> d) {
         Natives.function(d, "sleep", (ctx, a, kw) -> {
             Args.count("sleep", a, 1, 1);
-            ctx.suspend(nanos(a[0], "sleep"), "sleep");
-            return PyNone.NONE;
+            return new MachineRequest.Suspend(nanos(a[0], "sleep"), MachineRequest.SuspendKind.SLEEP);
         });
         Natives.function(d, "time", (ctx, a, kw) -> new PyFloat(EPOCH_SECONDS + ctx.nowNanos() / 1e9));
         Natives.function(d, "perf_counter", (ctx, a, kw) -> new PyFloat(ctx.nowNanos() / 1e9));
@@ -357,8 +357,7 @@ public final class Modules {
         Natives.function(d, "getppid", (ctx, a, kw) -> PyInt.of(ctx.parentPid()));
         Natives.function(d, "_exit", (ctx, a, kw) -> {
             Args.count("_exit", a, 1, 1);
-            ctx.exitProcess((int) Args.asLong(a[0]));
-            return PyNone.NONE;
+            return new MachineRequest.Exit((int) Args.asLong(a[0]));
         });
         Natives.function(d, "_spawn", (ctx, a, kw) -> {
             Args.count("_spawn", a, 2, 2);
@@ -383,11 +382,12 @@ public final class Modules {
         });
         Natives.function(d, "waitpid", (ctx, a, kw) -> {
             Args.count("waitpid", a, 2, 2);
-            if (!ctx.waitForChild((int) Args.asLong(a[0]))) {
+            lockstep.sim.runtime.Blocker childEnd = ctx.childWait((int) Args.asLong(a[0]));
+            if (childEnd == null) {
                 throw Errors.raise(Types.EXCEPTIONS.getOrDefault("ChildProcessError", Types.OS_ERROR),
                         "[Errno 10] No child processes");
             }
-            return PyNone.NONE;
+            return new MachineRequest.Block(childEnd, -1);
         });
     }
 
@@ -421,13 +421,11 @@ public final class Modules {
         });
         Natives.function(d, "io", (ctx, a, kw) -> {
             Args.count("io", a, 1, 1);
-            ctx.suspend(nanos(a[0], "io"), "io");
-            return PyNone.NONE;
+            return new MachineRequest.Suspend(nanos(a[0], "io"), MachineRequest.SuspendKind.IO);
         });
         Natives.function(d, "compute", (ctx, a, kw) -> {
             Args.count("compute", a, 1, 1);
-            ctx.suspend(nanos(a[0], "compute"), "compute");
-            return PyNone.NONE;
+            return new MachineRequest.Suspend(nanos(a[0], "compute"), MachineRequest.SuspendKind.COMPUTE);
         });
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import lockstep.sim.compile.CodeObject;
 import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBoundMethod;
 import lockstep.sim.runtime.PyCell;
@@ -41,7 +42,7 @@ final class Calls {
     /** A call from Java into any callable: runs to completion on the current thread and returns its value. */
     PyObject callFromJava(PyObject callable, PyObject[] args, PyDict kwargs) {
         if (callable instanceof PyNativeFunction n) {
-            return n.body.call(interpreter.context, args, kwargs);
+            return callNativeFromJava(n, args, kwargs);
         }
         if (callable instanceof PyBoundMethod m) {
             PyObject[] withSelf = new PyObject[args.length + 1];
@@ -65,7 +66,8 @@ final class Calls {
         }
         Frame callee = prepareCall(callable, all, 0, args.length, kwNames);
         if (callee == null) {
-            return takeResult();
+            PyObject r = takeResult();
+            return r instanceof MachineRequest request ? deferFromJava(request) : r;
         }
         boolean init = callee.returnMode == Frame.ReturnMode.PUSH_INSTANCE;
         PyObject instance = callee.instanceBeingInitialized;
@@ -77,6 +79,22 @@ final class Calls {
             return instance;
         }
         return r;
+    }
+
+    private PyObject callNativeFromJava(PyNativeFunction n, PyObject[] args, PyDict kwargs) {
+        PyObject r = n.body.call(interpreter.context, args, kwargs);
+        return r instanceof MachineRequest request ? deferFromJava(request) : r;
+    }
+
+    /**
+     * A native called from Java asked for something the machine can only do once the current step's instruction
+     * is over: the request waits until then (see {@link Interpreter#defer}). A coroutine cannot switch there.
+     */
+    private PyObject deferFromJava(MachineRequest request) {
+        if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "a coroutine cannot switch inside a call made by a built-in");
+        }
+        return interpreter.defer(request);
     }
 
     /**
@@ -247,7 +265,10 @@ final class Calls {
             PyObject[] withSelf = new PyObject[positional + 1];
             withSelf[0] = instance;
             System.arraycopy(args, from, withSelf, 1, positional);
-            n.body.call(interpreter.context, withSelf, kwDict(args, from + positional, kwNames));
+            PyObject r = n.body.call(interpreter.context, withSelf, kwDict(args, from + positional, kwNames));
+            if (r instanceof MachineRequest request) {
+                deferFromJava(request);
+            }
         } else if (!isException && (positional > 0 || kwNames != null)) {
             throw Errors.typeError(type.name + "() takes no arguments");
         }

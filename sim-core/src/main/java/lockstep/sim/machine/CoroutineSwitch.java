@@ -1,6 +1,7 @@
 package lockstep.sim.machine;
 
 import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyRaise;
@@ -13,25 +14,8 @@ import lockstep.sim.runtime.Types;
 final class CoroutineSwitch {
     private final Interpreter interpreter;
 
-    /** Set by a native asking to suspend the running coroutine ({@code _suspend}): the value it yields. */
-    private PyObject pendingYield;
-    /** Set by a coroutine's {@code send}/{@code throw}: the coroutine to run, and what it receives. */
-    private Coroutine pendingResume;
-    private PyObject pendingResumeValue;
-    private PyBaseException pendingResumeThrown;
-
     CoroutineSwitch(Interpreter interpreter) {
         this.interpreter = interpreter;
-    }
-
-    void resume(lockstep.sim.runtime.PyCoroutine coroutine, PyObject value, PyBaseException thrown) {
-        pendingResume = (Coroutine) coroutine;
-        pendingResumeValue = value;
-        pendingResumeThrown = thrown;
-    }
-
-    void yieldFromCoroutine(PyObject value) {
-        pendingYield = value;
     }
 
     /** A step that switches tasks is reported under the task that ran when it began. */
@@ -46,28 +30,20 @@ final class CoroutineSwitch {
         t.currentTask = null;
     }
 
-    boolean switchPending() {
-        return pendingYield != null || pendingResume != null;
-    }
-
     /**
      * Carries out the yield or resume a native asked for in frame {@code f}; returns the frame to go on in. A thrown
      * exception is raised in the resumed coroutine's innermost frame.
      */
-    Frame switchCoroutine(Frame f, Frame boundary) {
+    Frame switchCoroutine(Frame f, Frame boundary, MachineRequest request) {
         SimThread thread = interpreter.thread;
         rememberTaskAtStepStart(thread);
-        if (pendingYield != null) {
-            PyObject value = pendingYield;
-            pendingYield = null;
-            return Coroutine.detach(thread, f, boundary, value);
+        if (request instanceof MachineRequest.Yield yield) {
+            return Coroutine.detach(thread, f, boundary, yield.value);
         }
-        Coroutine c = pendingResume;
-        PyObject value = pendingResumeValue;
-        PyBaseException thrown = pendingResumeThrown;
-        pendingResume = null;
-        pendingResumeValue = null;
-        pendingResumeThrown = null;
+        MachineRequest.Resume resume = (MachineRequest.Resume) request;
+        Coroutine c = (Coroutine) resume.coroutine;
+        PyObject value = resume.value;
+        PyBaseException thrown = resume.thrown;
         if (thread.depth + c.frameCount >= Interpreter.MAX_DEPTH) {
             throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
         }

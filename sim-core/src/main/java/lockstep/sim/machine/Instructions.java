@@ -14,6 +14,7 @@ import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Formatting;
 import lockstep.sim.runtime.Items;
+import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBool;
@@ -456,15 +457,14 @@ final class Instructions {
         PyObject callable = stack[--f.sp];
         Calls calls = interpreter.calls;
         Frame callee = calls.prepareUnpackedCall(callable, args, kwargs);
-        if (callee == null && interpreter.coroutines.switchPending()) {
-            calls.takeResult();
-            return interpreter.coroutines.switchCoroutine(f, null);
-        } else if (callee == null) {
-            stack[f.sp++] = calls.takeResult();
-        } else {
-            calls.enter(callee, f);
-            return callee;
+        if (callee != null) {
+            return calls.enter(callee, f);
         }
+        PyObject result = calls.takeResult();
+        if (result instanceof MachineRequest.Yield || result instanceof MachineRequest.Resume) {
+            return interpreter.coroutines.switchCoroutine(f, null, (MachineRequest) result);
+        }
+        stack[f.sp++] = result instanceof MachineRequest request ? interpreter.defer(request) : result;
         return f;
     }
 

@@ -8,6 +8,7 @@ import lockstep.sim.lang.CompareOperator;
 import lockstep.sim.library.Builtins;
 import lockstep.sim.runtime.Arith;
 import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBool;
@@ -17,6 +18,7 @@ import lockstep.sim.runtime.PyInstance;
 import lockstep.sim.runtime.PyInt;
 import lockstep.sim.runtime.PyIterator;
 import lockstep.sim.runtime.PyModule;
+import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyRaise;
 import lockstep.sim.runtime.Types;
@@ -49,6 +51,11 @@ final class Interpreter {
     Frame raiseFrame;
     /** The value of the frame whose return ended {@link #execute}. */
     private PyObject returned;
+    /**
+     * A request of a native that was not called by a {@code CALL} of the program (but by Java code, or by
+     * {@code CALL_EX}): carried out once the current step's instruction is done.
+     */
+    private MachineRequest deferred;
 
     Interpreter(Machine machine) {
         this.machine = machine;
@@ -284,7 +291,7 @@ final class Interpreter {
                         break;
                     default:
                         f = instructions.execute(f, op, arg);
-                        if (suspendRequested(t, boundary)) {
+                        if (deferred != null && actOnDeferred(t, boundary)) {
                             recordStep(stepFrame, pc, stepIndex, stepStart);
                             return null;
                         }
@@ -332,11 +339,6 @@ final class Interpreter {
         return v == PyBool.TRUE || (v != PyBool.FALSE && Ops.truthy(context, v));
     }
 
-    /** Whether a native asked to suspend the thread and it now waits: the loop must stop. */
-    private boolean suspendRequested(SimThread t, Frame boundary) {
-        return (t.pendingSuspendNanos >= 0 || t.pendingBlocker != null) && suspendAfterCall(t, boundary);
-    }
-
     /** Sends an exception raised by the step begun in {@code stepFrame} to its handler; null when the thread ended. */
     private Frame raised(PyBaseException e, Frame stepFrame, boolean reraise, Frame boundary) {
         Frame raisedIn = raiseFrame != null ? raiseFrame : stepFrame;
@@ -365,16 +367,46 @@ final class Interpreter {
      * native asked for. Returns the frame to go on in, or null when the thread must stop here.
      */
     private Frame afterDirectCall(Frame f, Frame boundary) {
+        PyObject result = calls.takeResult();
+        if (result instanceof MachineRequest request) {
+            return act(f, request, boundary);
+        }
+        f.stack[f.sp++] = result;
+        return deferred != null && actOnDeferred(thread, boundary) ? null : f;
+    }
+
+    /** Carries out what a native called in frame {@code f} asked for. Returns the frame to go on in, or null. */
+    private Frame act(Frame f, MachineRequest request, Frame boundary) {
         SimThread t = thread;
-        if (t.exitRequested) {
+        if (request instanceof MachineRequest.Exit exit) {
+            machine.exitProcess(t, exit.code);
             return null;
         }
-        if (coroutines.switchPending()) {
-            calls.takeResult();
-            return coroutines.switchCoroutine(f, boundary);
+        if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
+            return coroutines.switchCoroutine(f, boundary, request);
         }
-        f.stack[f.sp++] = calls.takeResult();
-        return suspendRequested(t, boundary) ? null : f;
+        // A wait's call returns what its blocker gives when the wait ends; a suspension's returns None.
+        f.stack[f.sp++] = PyNone.NONE;
+        return suspendAfterCall(t, boundary, request) ? null : f;
+    }
+
+    /**
+     * Takes a request of a native the program did not call directly (see {@link #deferred}); the caller receives
+     * None. Returns None. {@code os._exit} acts at once, the process's threads ending inside the call.
+     */
+    PyObject defer(MachineRequest request) {
+        if (request instanceof MachineRequest.Exit exit) {
+            machine.exitProcess(thread, exit.code);
+        } else {
+            deferred = request;
+        }
+        return PyNone.NONE;
+    }
+
+    private boolean actOnDeferred(SimThread t, Frame boundary) {
+        MachineRequest request = deferred;
+        deferred = null;
+        return suspendAfterCall(t, boundary, request);
     }
 
     /**
@@ -443,29 +475,25 @@ final class Interpreter {
      * Acts on a suspension a native call asked for. Returns true when the thread now waits and the loop must stop;
      * inside a call made from Java the thread cannot leave, so the time simply passes.
      */
-    private boolean suspendAfterCall(SimThread t, Frame boundary) {
-        if (t.pendingBlocker != null) {
-            lockstep.sim.runtime.Blocker blocker = t.pendingBlocker;
-            t.pendingBlocker = null;
+    private boolean suspendAfterCall(SimThread t, Frame boundary, MachineRequest request) {
+        if (request instanceof MachineRequest.Block block) {
             if (boundary != null) {
                 throw Errors.raise(Types.RUNTIME_ERROR,
                         "a thread cannot wait inside a call made by a built-in (such as a sort key)");
             }
-            machine.block(t, blocker, t.pendingTimeoutNanos);
+            machine.block(t, block.blocker, block.timeoutNanos);
             return true;
         }
-        long nanos = t.pendingSuspendNanos;
-        String kind = t.pendingSuspendKind;
-        t.pendingSuspendNanos = -1;
-        t.pendingSuspendKind = null;
+        MachineRequest.Suspend suspend = (MachineRequest.Suspend) request;
+        long nanos = suspend.nanos;
         if (boundary != null) {
             machine.clockNanos += nanos;
             return false;
         }
-        if (nanos == 0 && "compute".equals(kind)) {
+        if (nanos == 0 && suspend.kind == MachineRequest.SuspendKind.COMPUTE) {
             return false;
         }
-        machine.suspend(t, nanos, kind);
+        machine.suspend(t, nanos, suspend.kind.key());
         return true;
     }
 

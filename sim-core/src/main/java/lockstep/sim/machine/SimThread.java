@@ -27,12 +27,6 @@ public final class SimThread implements ThreadHandle {
     int depth;
     /** The exception being handled by the innermost running except block, for bare {@code raise}. */
     PyBaseException handledException;
-    /** Set by a native call that suspends the thread once it returns. */
-    long pendingSuspendNanos = -1;
-    String pendingSuspendKind;
-    /** Set by a native call that blocks the thread once it returns. */
-    Blocker pendingBlocker;
-    long pendingTimeoutNanos = -1;
     /** A value to push on the thread's stack before it next runs: a forked child's 0 from {@code fork()}. */
     lockstep.sim.runtime.PyObject pushOnResume;
     /**
@@ -41,8 +35,6 @@ public final class SimThread implements ThreadHandle {
      */
     String spawnEntry;
     lockstep.sim.runtime.PyObject[] spawnArgs;
-    /** Set by {@code os._exit}: the process ends as soon as the current call returns. */
-    boolean exitRequested;
     /** The asyncio task whose coroutine frames this thread is running, or null: for the steps it reports. */
     String currentTask;
     /** The task the event loop announced it resumes next: it becomes {@link #currentTask} once its coroutine runs. */

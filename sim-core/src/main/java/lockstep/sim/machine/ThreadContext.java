@@ -39,12 +39,6 @@ final class ThreadContext implements CallContext {
     }
 
     @Override
-    public void suspend(long nanos, String kind) {
-        thread().pendingSuspendNanos = nanos;
-        thread().pendingSuspendKind = kind;
-    }
-
-    @Override
     public PythonRandom random() {
         return machine.random;
     }
@@ -57,12 +51,6 @@ final class ThreadContext implements CallContext {
     @Override
     public lockstep.sim.runtime.ThreadHandle currentThread() {
         return thread();
-    }
-
-    @Override
-    public void block(lockstep.sim.runtime.Blocker blocker, long timeoutNanos) {
-        thread().pendingBlocker = blocker;
-        thread().pendingTimeoutNanos = timeoutNanos;
     }
 
     @Override
@@ -119,16 +107,6 @@ final class ThreadContext implements CallContext {
     }
 
     @Override
-    public void resume(lockstep.sim.runtime.PyCoroutine coroutine, PyObject value, PyBaseException thrown) {
-        interpreter.coroutines.resume(coroutine, value, thrown);
-    }
-
-    @Override
-    public void yieldFromCoroutine(PyObject value) {
-        interpreter.coroutines.yieldFromCoroutine(value);
-    }
-
-    @Override
     public String formatTraceback(PyBaseException e) {
         return Traceback.format(e, interpreter.describe(e), machine.source());
     }
@@ -176,18 +154,7 @@ final class ThreadContext implements CallContext {
     }
 
     @Override
-    public void exitProcess(int code) {
-        thread().exitRequested = true;
-        machine.exitProcess(thread(), code);
-    }
-
-    @Override
-    public boolean waitForChild(int pid) {
-        lockstep.sim.runtime.Blocker blocker = machine.childWait(thread(), pid);
-        if (blocker == null) {
-            return false;
-        }
-        block(blocker, -1);
-        return true;
+    public lockstep.sim.runtime.Blocker childWait(int pid) {
+        return machine.childWait(thread(), pid);
     }
 }

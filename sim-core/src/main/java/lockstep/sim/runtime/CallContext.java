@@ -2,7 +2,8 @@ package lockstep.sim.runtime;
 
 /**
  * What Java code running on behalf of the program (a built-in, a module function, an operator on a user object)
- * may ask of the machine. Calls into program code run to completion inside the current step's thread.
+ * may ask of the machine. Calls into program code run to completion inside the current step's thread. To sleep,
+ * wait, end the process or switch coroutines, a native returns a {@link MachineRequest} instead.
  */
 public interface CallContext {
     /** Calls any callable with positional arguments and optional keyword arguments (null for none). */
@@ -18,12 +19,6 @@ public interface CallContext {
     /** The virtual clock, in nanoseconds since the run started. */
     long nowNanos();
 
-    /**
-     * Suspends the calling thread for {@code nanos} of virtual time once the current call returns; {@code kind}
-     * says why ({@code sleep}, {@code io}, {@code compute}).
-     */
-    void suspend(long nanos, String kind);
-
     /** The run's deterministic random source. */
     PythonRandom random();
 
@@ -32,13 +27,6 @@ public interface CallContext {
 
     /** The thread executing this call. */
     ThreadHandle currentThread();
-
-    /**
-     * Makes the calling thread wait, once the current call returns, until {@code blocker} is ready or
-     * {@code timeoutNanos} of virtual time pass (a negative timeout waits forever). The call's own return value is
-     * replaced by the blocker's result.
-     */
-    void block(Blocker blocker, long timeoutNanos);
 
     /** Creates and starts a thread that calls {@code function(*args)}; it runs when the scheduler chooses it. */
     ThreadHandle startThread(PyObject function, PyObject[] args, String name, boolean daemon);
@@ -72,14 +60,11 @@ public interface CallContext {
 
     int parentPid();
 
-    /** {@code os._exit(code)}: ends the calling process at once. */
-    void exitProcess(int code);
-
     /**
-     * {@code os.waitpid}: waits for the child {@code pid} (or any child for -1) to end; the call then returns
-     * {@code (pid, status)}. False when there is no such child.
+     * {@code os.waitpid}: what waiting for the child {@code pid} (or any child for -1) to end waits on — the wait
+     * then returns {@code (pid, status)} — or null when there is no such child.
      */
-    boolean waitForChild(int pid);
+    Blocker childWait(int pid);
 
     /**
      * Starts a process as multiprocessing's spawn (or, {@code viaServer}, forkserver) method does; it runs the
@@ -95,20 +80,6 @@ public interface CallContext {
 
     /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
     String newObjectKey(String kind);
-
-    /**
-     * Asks to run {@code coroutine} once the current native call returns: {@code send(value)} when {@code thrown} is
-     * null, else {@code throw(thrown)}. The caller receives what the coroutine next yields, or its return value as
-     * {@code StopIteration}, or the exception it lets out.
-     */
-    default void resume(PyCoroutine coroutine, PyObject value, PyBaseException thrown) {
-        throw Errors.raise(Types.RUNTIME_ERROR, "coroutines run only on a simulated thread");
-    }
-
-    /** Suspends the running coroutine once the current native call returns, handing {@code value} to whoever sent to it. */
-    default void yieldFromCoroutine(PyObject value) {
-        throw Errors.raise(Types.RUNTIME_ERROR, "coroutines run only on a simulated thread");
-    }
 
     /** An exception's traceback as CPython prints it, ending with its last line (no final newline). */
     default String formatTraceback(PyBaseException e) {

@@ -23,11 +23,6 @@ public class PlainContext implements CallContext {
     }
 
     @Override
-    public void suspend(long nanos, String kind) {
-        throw new IllegalStateException("no thread here");
-    }
-
-    @Override
     public PythonRandom random() {
         throw new IllegalStateException("no random source here");
     }
@@ -39,11 +34,6 @@ public class PlainContext implements CallContext {
 
     @Override
     public ThreadHandle currentThread() {
-        throw new IllegalStateException("no thread here");
-    }
-
-    @Override
-    public void block(Blocker blocker, long timeoutNanos) {
         throw new IllegalStateException("no thread here");
     }
 
@@ -102,12 +92,8 @@ public class PlainContext implements CallContext {
     }
 
     @Override
-    public void exitProcess(int code) {
-    }
-
-    @Override
-    public boolean waitForChild(int pid) {
-        return false;
+    public Blocker childWait(int pid) {
+        return null;
     }
 
     @Override

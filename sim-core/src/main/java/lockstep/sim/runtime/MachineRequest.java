@@ -1,0 +1,99 @@
+package lockstep.sim.runtime;
+
+/**
+ * What a native asks the machine to do once it has returned: sleep, wait, end the process, or switch coroutines.
+ * A native returns one of these instead of a value; the interpreter acts on it after the call and pushes the
+ * call's value ({@code None}, or what a wait's {@link Blocker} gives). Natives never write the thread's state.
+ * A request is never a value the program sees.
+ */
+public abstract sealed class MachineRequest extends PyObject {
+    private MachineRequest() {}
+
+    @Override
+    public PyType type() {
+        throw new IllegalStateException("a machine request is not a value of the program");
+    }
+
+    /** Why a thread lets virtual time pass without running. */
+    public enum SuspendKind {
+        /** {@code time.sleep}: the thread sleeps. */
+        SLEEP("sleep"),
+        /** {@code sim.io}: the thread waits for a device. */
+        IO("io"),
+        /** {@code sim.compute}: the thread works on its core without executing steps. */
+        COMPUTE("compute"),
+        /** The asyncio selector waits for its next timer. */
+        SELECT("select");
+
+        private final String key;
+
+        SuspendKind(String key) {
+            this.key = key;
+        }
+
+        /** The kind's name in narration keys and trace events. */
+        public String key() {
+            return key;
+        }
+    }
+
+    /** The calling thread lets {@code nanos} of virtual time pass; the call returns None. */
+    public static final class Suspend extends MachineRequest {
+        public final long nanos;
+        public final SuspendKind kind;
+
+        public Suspend(long nanos, SuspendKind kind) {
+            this.nanos = nanos;
+            this.kind = kind;
+        }
+    }
+
+    /**
+     * The calling thread waits until {@code blocker} is ready or {@code timeoutNanos} of virtual time pass (negative:
+     * forever); the call returns the blocker's result.
+     */
+    public static final class Block extends MachineRequest {
+        public final Blocker blocker;
+        public final long timeoutNanos;
+
+        public Block(Blocker blocker, long timeoutNanos) {
+            this.blocker = blocker;
+            this.timeoutNanos = timeoutNanos;
+        }
+    }
+
+    /** {@code os._exit(code)}: the calling process ends at once, no cleanup runs. */
+    public static final class Exit extends MachineRequest {
+        public final int code;
+
+        public Exit(int code) {
+            this.code = code;
+        }
+    }
+
+    /**
+     * {@code coroutine.send(value)} ({@code thrown} null) or {@code coroutine.throw(thrown)}: the coroutine runs on the
+     * calling thread; the caller receives what it next yields, or its return value as {@code StopIteration}, or the
+     * exception it lets out.
+     */
+    public static final class Resume extends MachineRequest {
+        public final PyCoroutine coroutine;
+        public final PyObject value;
+        public final PyBaseException thrown;
+
+        public Resume(PyCoroutine coroutine, PyObject value, PyBaseException thrown) {
+            this.coroutine = coroutine;
+            this.value = value;
+            this.thrown = thrown;
+        }
+    }
+
+    /** {@code _asyncio._suspend(value)}: the running coroutine suspends, handing {@code value} to its sender. */
+    public static final class Yield extends MachineRequest {
+        public final PyObject value;
+
+        public Yield(PyObject value) {
+            this.value = value;
+        }
+    }
+}
