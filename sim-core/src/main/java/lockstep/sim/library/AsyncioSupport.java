@@ -1,8 +1,6 @@
 package lockstep.sim.library;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.CallContext;
@@ -11,10 +9,8 @@ import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBool;
 import lockstep.sim.runtime.PyCoroutine;
-import lockstep.sim.runtime.PyFloat;
 import lockstep.sim.runtime.PyFunction;
 import lockstep.sim.runtime.PyInstance;
-import lockstep.sim.runtime.PyList;
 import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyStr;

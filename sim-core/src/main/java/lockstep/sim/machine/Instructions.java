@@ -507,8 +507,8 @@ final class Instructions {
                 String name = code.names[arg & 0xfffff];
                 boolean topLevel = (arg & Compiler.IMPORT_TOP_LEVEL) != 0;
                 SimThread thread = interpreter.thread;
-                PyModule module = machine.importModule(thread.process, name);
-                stack[f.sp++] = topLevel ? machine.importModule(thread.process, name.split("\\.")[0]) : module;
+                PyModule module = machine.modules.importModule(thread.process, name);
+                stack[f.sp++] = topLevel ? machine.modules.importModule(thread.process, name.split("\\.")[0]) : module;
                 break;
             }
             case Opcode.IMPORT_FROM: {

@@ -162,7 +162,7 @@ final class Interpreter {
 
     /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
     private Frame spawnEntryFrame(SimThread t) {
-        PyModule mp = machine.moduleOf(t, "multiprocessing");
+        PyModule mp = machine.modules.moduleOf(t, "multiprocessing");
         String entry = t.spawnEntry;
         PyObject[] args = t.spawnArgs;
         t.spawnEntry = null;
@@ -310,11 +310,14 @@ final class Interpreter {
         }
     }
 
-    /** Ends the slice when its steps are spent (see {@link #pastSliceEndToEvalBreaker}); tells the probe. */
+    /**
+     * Ends the slice when its steps are spent and the planner lets the thread stop here (see
+     * {@link Planner#mayStopAt}); a call made from Java stops at once. Tells the probe.
+     */
     private void beforeStep(Frame f, Frame boundary) {
         Machine m = machine;
         long limit = boundary == null ? stepLimit : loadingModule ? MODULE_BODY_STEPS : m.maxSteps;
-        if (m.steps >= limit && !pastSliceEndToEvalBreaker(f, boundary)) {
+        if (m.steps >= limit && (boundary != null || m.planner.mayStopAt(f))) {
             throw new OutOfSteps();
         }
         if (m.steps >= m.probeStep && !m.quiet) {
@@ -379,7 +382,7 @@ final class Interpreter {
     private Frame act(Frame f, MachineRequest request, Frame boundary) {
         SimThread t = thread;
         if (request instanceof MachineRequest.Exit exit) {
-            machine.exitProcess(t, exit.code);
+            machine.processTable.exitProcess(t, exit.code);
             return null;
         }
         if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
@@ -396,7 +399,7 @@ final class Interpreter {
      */
     PyObject defer(MachineRequest request) {
         if (request instanceof MachineRequest.Exit exit) {
-            machine.exitProcess(thread, exit.code);
+            machine.processTable.exitProcess(thread, exit.code);
         } else {
             deferred = request;
         }
@@ -457,21 +460,6 @@ final class Interpreter {
     }
 
     /**
-     * Under the modern GIL a thread whose time is up keeps running until an eval-breaker point — the start of a
-     * function or a loop's backward jump — as CPython 3.10+ only checks for a GIL drop request there.
-     */
-    private boolean pastSliceEndToEvalBreaker(Frame f, Frame boundary) {
-        if (boundary != null || !machine.gilActive || machine.gilClassic || machine.steps >= machine.maxSteps) {
-            return false;
-        }
-        if (f.pc == 0) {
-            return false;
-        }
-        int op = f.code.opcodes[f.pc];
-        return !(op == Opcode.JUMP && f.code.args[f.pc] < f.pc);
-    }
-
-    /**
      * Acts on a suspension a native call asked for. Returns true when the thread now waits and the loop must stop;
      * inside a call made from Java the thread cannot leave, so the time simply passes.
      */
@@ -481,7 +469,7 @@ final class Interpreter {
                 throw Errors.raise(Types.RUNTIME_ERROR,
                         "a thread cannot wait inside a call made by a built-in (such as a sort key)");
             }
-            machine.block(t, block.blocker, block.timeoutNanos);
+            machine.timers.block(t, block.blocker, block.timeoutNanos);
             return true;
         }
         MachineRequest.Suspend suspend = (MachineRequest.Suspend) request;
@@ -493,7 +481,7 @@ final class Interpreter {
         if (nanos == 0 && suspend.kind == MachineRequest.SuspendKind.COMPUTE) {
             return false;
         }
-        machine.suspend(t, nanos, suspend.kind.key());
+        machine.timers.suspend(t, nanos, suspend.kind.key());
         return true;
     }
 

@@ -5,17 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lockstep.sim.compile.CodeObject;
-import lockstep.sim.library.Modules;
 import lockstep.sim.runtime.ObjectIds;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyFunction;
-import lockstep.sim.runtime.PyModule;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PythonRandom;
 import lockstep.sim.runtime.Types;
 import lockstep.sim.trace.Narration;
-import lockstep.sim.trace.Segment;
 import lockstep.sim.trace.Step;
 import lockstep.sim.trace.StepListener;
 import lockstep.sim.trace.Trace;
@@ -43,22 +40,14 @@ public final class Machine {
     /** What a step of library code CPython runs in C (asyncio's loop, tasks and futures) adds to the clock. */
     long cStepClockNanos;
     final int cores;
-    /** The GIL policy is on: one thread of the process runs at a time, switching after the switch interval. */
-    final boolean gilActive;
-    /** Classic GIL model: a switch may happen at any bytecode; modern: only at eval-breaker points. */
-    final boolean gilClassic;
-    /** CPython's switch interval ({@code sys.setswitchinterval}), in virtual nanoseconds. */
-    long switchIntervalNanos;
-    private SimThread gilHolder;
     final long maxSteps;
     final StepListener listener;
     final PythonRandom random;
-    final SchedulerPolicy policy;
     final lockstep.sim.analysis.SyncObserver observer;
-    private final Schedule schedule = new Schedule();
+    final Schedule schedule = new Schedule();
     private final java.util.Map<String, Integer> objectCounters = new java.util.TreeMap<>();
-    private int nextThreadId = 1;
-    private int nextPid = 1000;
+    int nextThreadId = 1;
+    int nextPid = 1000;
     /** Accesses to shared state are reported to the observer once a second thread exists. */
     boolean trackAccesses;
     LinkedHashMap<String, PyObject> mainGlobals;
@@ -66,18 +55,23 @@ public final class Machine {
     long steps;
     long clockNanos;
 
-    private final Interpreter interpreter = new Interpreter(this);
-    private final List<SimProcess> processes = new ArrayList<>();
-    private final List<SimThread> threads = new ArrayList<>();
+    /** Which threads run on which cores, and the GIL. */
+    final Planner planner;
+    final Timers timers = new Timers(this);
+    final Processes processTable = new Processes(this);
+    final ModuleLoader modules = new ModuleLoader(this);
+    final Interpreter interpreter;
+    final List<SimProcess> processes = new ArrayList<>();
+    final List<SimThread> threads = new ArrayList<>();
     private final StringBuilder output = new StringBuilder();
     private final StringBuilder errorOutput = new StringBuilder();
-    private final Trace trace = new Trace();
+    final Trace trace = new Trace();
     private final StepNarrator narrator = new StepNarrator();
-    private SimThread mainThread;
+    SimThread mainThread;
     /** The first process's main thread ended with an uncaught exception (the run's status is error). */
     private boolean mainFailed;
     private lockstep.sim.analysis.Deadlock deadlock;
-    private Outcome outcome;
+    Outcome outcome;
 
     /** How the run ended. */
     public enum Outcome { COMPLETED, ERROR, STEP_LIMIT, DEADLOCK, OUTPUT_LIMIT }
@@ -85,9 +79,8 @@ public final class Machine {
     public Machine(long seed, long maxSteps, long opCostNanos, StepListener listener, SchedulerPolicy policy,
                    lockstep.sim.analysis.SyncObserver observer, int cores, boolean gilActive, boolean gilClassic,
                    double switchIntervalSeconds) {
-        this.gilActive = gilActive;
-        this.gilClassic = gilClassic;
-        this.switchIntervalNanos = Math.max(1, Math.round(switchIntervalSeconds * 1e9));
+        this.planner = new Planner(this, policy, gilActive, gilClassic,
+                Math.max(1, Math.round(switchIntervalSeconds * 1e9)));
         this.maxSteps = maxSteps;
         this.opCostNanos = opCostNanos;
         this.cores = Math.max(1, cores);
@@ -95,8 +88,8 @@ public final class Machine {
         this.cStepClockNanos = stepClockNanos / C_SPEEDUP;
         this.listener = listener;
         this.random = new PythonRandom(seed);
-        this.policy = policy;
         this.observer = observer;
+        this.interpreter = new Interpreter(this);
     }
 
     /** Creates the main process and thread, ready to run {@code module} as {@code __main__}. */
@@ -113,7 +106,7 @@ public final class Machine {
     }
 
     private String programFile = "";
-    private CodeObject programCode;
+    CodeObject programCode;
 
     public void load(CodeObject module) {
         this.programFile = module.fileName;
@@ -143,22 +136,10 @@ public final class Machine {
         SimThread previous = null;
         List<SimThread> runnable = new ArrayList<>();
         while (outcome == null) {
-            expireTimeouts();
-            int freeCores = cores;
-            runnable.clear();
-            for (SimThread t : threads) {
-                if (t.computing) {
-                    freeCores--;
-                } else if (t.state == ThreadState.RUNNABLE || (t.blocker != null && t.blocker.ready(t))) {
-                    runnable.add(t);
-                }
-            }
-            if (gilActive && freeCores < cores) {
-                // A thread doing CPU work holds its process's GIL: no other thread of that process may run.
-                runnable.removeIf(t -> computingIn(t.process));
-            }
+            timers.expireTimeouts();
+            int freeCores = planner.collectRunnable(threads, runnable);
             if (runnable.isEmpty() || freeCores <= 0) {
-                if (!advanceToNextTimedEvent()) {
+                if (!timers.advanceToNextTimedEvent()) {
                     finishWithoutRunnable();
                 }
                 continue;
@@ -170,200 +151,12 @@ public final class Machine {
                         Narration.of("event.step_limit", maxSteps));
                 break;
             }
-            if (gilActive && cores > 1) {
-                runGilTick(runnable, freeCores);
-                previous = null;
-            } else if (cores == 1 || gilActive) {
-                SimThread chosen = policy.choose(runnable, previous);
-                long slice = gilActive ? Math.max(1, switchIntervalNanos / opCostNanos) : policy.sliceSteps(chosen);
-                if (gilActive) {
-                    passGil(chosen);
-                }
-                previous = runSlice(chosen, 0, slice);
-            } else {
-                runTick(runnable, freeCores, previous);
-                previous = null;
-            }
+            previous = planner.runRound(runnable, freeCores, previous);
         }
         return outcome;
     }
 
-    /** One core: the chosen thread runs up to {@code slice} steps. Returns it. */
-    private SimThread runSlice(SimThread next, int core, long sliceSteps) {
-        if (next.blocker != null && !next.blocker.ready(next)) {
-            // Another core's thread took what this one waited for earlier in the same tick.
-            return next;
-        }
-        if (next.blocker != null) {
-            endWait(next, next.blocker.complete(next), true);
-            if (outcome != null || next.frame == null) {
-                return next;
-            }
-        }
-        long slice = Math.max(1, sliceSteps);
-        long limit = slice >= maxSteps - steps ? maxSteps : steps + slice;
-        long first = steps;
-        long startNanos = clockNanos;
-        next.state = ThreadState.RUNNING;
-        currentCore = core;
-        interpreter.run(next, limit);
-        if (next.state == ThreadState.RUNNING && !next.computing) {
-            next.state = ThreadState.RUNNABLE;
-            next.readySince = steps;
-        }
-        trace.addSegment(new Segment(first, steps - first, core, next.process.pid, next.name, startNanos));
-        schedule.add(next.id, steps - first);
-        policy.ran(next, steps - first);
-        return next;
-    }
 
-    /**
-     * Several cores: up to {@code freeCores} different threads each execute one step in the same tick of virtual
-     * time, core by core in the order the policy chose them.
-     */
-    private void runTick(List<SimThread> runnable, int freeCores, SimThread previous) {
-        List<SimThread> candidates = new ArrayList<>(runnable);
-        int core = 0;
-        while (core < freeCores && !candidates.isEmpty() && outcome == null && steps < maxSteps) {
-            SimThread next = policy.choose(candidates, previous);
-            candidates.remove(next);
-            if (next.blocker != null && !next.blocker.ready(next)) {
-                continue;
-            }
-            runSlice(next, core, 1);
-            core++;
-        }
-        clockNanos += opCostNanos;
-    }
-
-    private boolean computingIn(SimProcess process) {
-        for (SimThread t : process.threads) {
-            if (t.computing) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Each process's GIL holder and the steps it has run since it took the GIL, for several cores. */
-    private final java.util.Map<Integer, SimThread> gilHolders = new java.util.TreeMap<>();
-    private final java.util.Map<Integer, Long> gilHeldSteps = new java.util.TreeMap<>();
-
-    /**
-     * Several cores under the GIL: in each tick at most one thread of each process runs a step — its GIL holder,
-     * until it has had the switch interval, then the next in the process's ready queue — so processes run in
-     * parallel and the threads of one process do not.
-     */
-    private void runGilTick(List<SimThread> runnable, int freeCores) {
-        java.util.Map<Integer, List<SimThread>> byProcess = new java.util.TreeMap<>();
-        for (SimThread t : runnable) {
-            byProcess.computeIfAbsent(t.process.pid, k -> new ArrayList<>()).add(t);
-        }
-        long slice = Math.max(1, switchIntervalNanos / opCostNanos);
-        int core = 0;
-        for (java.util.Map.Entry<Integer, List<SimThread>> e : byProcess.entrySet()) {
-            if (core >= freeCores || outcome != null || steps >= maxSteps) {
-                break;
-            }
-            SimThread holder = gilHolders.get(e.getKey());
-            long held = gilHeldSteps.getOrDefault(e.getKey(), 0L);
-            SimThread next;
-            if (holder != null && e.getValue().contains(holder)
-                    && (held < slice || (!gilClassic && !atEvalBreaker(holder)))) {
-                next = holder;
-            } else {
-                next = policy.choose(e.getValue(), holder);
-                held = 0;
-            }
-            if (next != holder) {
-                int line = next.frame == null ? 0 : next.frame.currentLine();
-                event(next, line, TraceEvent.Kind.GIL, holder == null || !holder.isAlive()
-                        ? Narration.of("event.gil_take", next.name)
-                        : Narration.of("event.gil_pass", holder.name, next.name));
-            }
-            gilHolders.put(e.getKey(), next);
-            runSlice(next, core++, 1);
-            gilHeldSteps.put(e.getKey(), held + 1);
-        }
-        clockNanos += opCostNanos;
-    }
-
-    /** Whether a thread's next instruction is a point where the modern GIL may change hands. */
-    private static boolean atEvalBreaker(SimThread t) {
-        Frame f = t.frame;
-        if (f == null || f.pc == 0) {
-            return true;
-        }
-        return f.code.opcodes[f.pc] == lockstep.sim.compile.Opcode.JUMP && f.code.args[f.pc] < f.pc;
-    }
-
-    /** Records the GIL changing hands when another thread than its last holder runs. */
-    private void passGil(SimThread next) {
-        if (next == gilHolder) {
-            return;
-        }
-        int line = next.frame == null ? 0 : next.frame.currentLine();
-        event(next, line, TraceEvent.Kind.GIL, gilHolder == null || !gilHolder.isAlive()
-                ? Narration.of("event.gil_take", next.name)
-                : Narration.of("event.gil_pass", gilHolder.name, next.name));
-        gilHolder = next;
-    }
-
-    /** Blocked threads whose timeout has passed stop waiting, with the call's timeout result. */
-    private void expireTimeouts() {
-        for (SimThread t : threads) {
-            if (t.blocker != null && t.blockDeadlineNanos >= 0 && t.blockDeadlineNanos <= clockNanos
-                    && !t.blocker.ready(t)) {
-                event(t, programLine(t.frame), TraceEvent.Kind.TIMEOUT,
-                        Narration.of("event.timeout", t.name, describeObject(t.blocker.waitsFor())));
-                endWait(t, t.blocker.timedOut(t), false);
-            }
-        }
-        for (SimThread t : threads) {
-            if ((t.state == ThreadState.SLEEPING || t.state == ThreadState.IO || t.computing)
-                    && t.wakeAtNanos <= clockNanos) {
-                t.computing = false;
-                t.state = ThreadState.RUNNABLE;
-                t.readySince = steps;
-                event(t, programLine(t.frame), TraceEvent.Kind.WAKE,
-                        Narration.of("event.wake", t.name));
-            }
-        }
-    }
-
-    /** The wait of {@code t} is over: the native call it was in returns {@code result}. */
-    private void endWait(SimThread t, lockstep.sim.runtime.PyObject result, boolean completed) {
-        if (completed && t.frame != null) {
-            recordAcquire(t, t.blocker.waitsFor());
-        }
-        t.blocker = null;
-        t.blockDeadlineNanos = -1;
-        t.state = ThreadState.RUNNABLE;
-        t.readySince = steps;
-        if (t.frame != null && t.frame.sp > 0) {
-            t.frame.stack[t.frame.sp - 1] = result;
-        } else if (t.frame == null) {
-            shutdownComplete(t);
-        }
-    }
-
-    /** With nobody runnable, jumps the clock to the next wake-up or timeout; false when there is none. */
-    private boolean advanceToNextTimedEvent() {
-        long next = Long.MAX_VALUE;
-        for (SimThread t : threads) {
-            if (t.state == ThreadState.SLEEPING || t.state == ThreadState.IO || t.computing) {
-                next = Math.min(next, t.wakeAtNanos);
-            }
-            if (t.blocker != null && t.blockDeadlineNanos >= 0) {
-                next = Math.min(next, t.blockDeadlineNanos);
-            }
-        }
-        if (next == Long.MAX_VALUE) {
-            return false;
-        }
-        clockNanos = Math.max(clockNanos, next);
-        return true;
-    }
 
     /** Nothing can run and nothing is timed: the run is over, or deadlocked. */
     private void finishWithoutRunnable() {
@@ -376,7 +169,7 @@ public final class Machine {
         event(mainThread, 0, TraceEvent.Kind.DEADLOCK, Deadlocks.narration(deadlock));
     }
 
-    private boolean allDone() {
+    boolean allDone() {
         for (SimThread t : threads) {
             if (t.state != ThreadState.DONE) {
                 return false;
@@ -396,22 +189,6 @@ public final class Machine {
         String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
         event(t, line, TraceEvent.Kind.PRINT, Narration.of("event.print", shown.endsWith("\n")
                 ? shown.substring(0, shown.length() - 1) : shown));
-    }
-
-    void suspend(SimThread t, long nanos, String kind) {
-        long wake = clockNanos + Math.max(0, nanos);
-        t.wakeAtNanos = wake;
-        if (kind.equals("compute")) {
-            // CPU work: the thread stays RUNNING and holds its core until the work is done.
-            t.computing = true;
-            t.state = ThreadState.RUNNING;
-            int line = programLine(t.frame);
-            event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event.compute", t.name, nanos / 1e9));
-            return;
-        }
-        t.state = kind.equals("io") ? ThreadState.IO : ThreadState.SLEEPING;
-        int line = programLine(t.frame);
-        event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event." + kind, t.name, nanos / 1e9));
     }
 
     void threadFinished(SimThread t, PyBaseException uncaught) {
@@ -456,7 +233,7 @@ public final class Machine {
     }
 
     /** The main thread has finished and every non-daemon thread too: daemon threads stop, the run ends. */
-    private void shutdownComplete(SimThread main) {
+    void shutdownComplete(SimThread main) {
         if (main.state != ThreadState.DONE) {
             main.state = ThreadState.DONE;
             event(main, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", main.name));
@@ -501,20 +278,6 @@ public final class Machine {
         }
     }
 
-    /** Makes {@code t} wait on {@code blocker}; called when the native that asked for it has returned. */
-    void block(SimThread t, lockstep.sim.runtime.Blocker blocker, long timeoutNanos) {
-        t.blocker = blocker;
-        t.blockDeadlineNanos = timeoutNanos < 0 ? -1 : clockNanos + timeoutNanos;
-        t.state = blocker.isBlockedState() ? ThreadState.BLOCKED : ThreadState.WAITING;
-        int line = programLine(t.frame);
-        lockstep.sim.runtime.ThreadHandle holder = blocker.holder();
-        // The thread's new state rides along as the last argument, for views and tests.
-        event(t, line, TraceEvent.Kind.BLOCK, holder != null && holder != t && blocker.isLockLike()
-                ? Narration.of("event.block_held", t.name, describeObject(blocker.waitsFor()), holder.name(),
-                        t.state.name())
-                : Narration.of("event.block", t.name, describeObject(blocker.waitsFor()), t.state.name()));
-    }
-
     /** Creates a thread that will call {@code function(*args)} when first scheduled. */
     SimThread startThread(SimThread parent, lockstep.sim.runtime.PyObject function,
                           lockstep.sim.runtime.PyObject[] args, String name, boolean daemon, Interpreter starter) {
@@ -532,171 +295,6 @@ public final class Machine {
         event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.THREAD_START,
                 Narration.of("event.thread_started", parent.name, threadName));
         return t;
-    }
-
-    /**
-     * {@code os.fork()} by {@code parent}: a new process with a copy of the parent's memory — every module, object
-     * and lock in its current state — and only the calling thread, which will see 0 as fork's result.
-     */
-    int fork(SimThread parent) {
-        SimProcess from = parent.process;
-        SimProcess child = new SimProcess(nextPid++, from.pid);
-        SimThread copy = new SimThread(nextThreadId++, parent.name, child, false);
-        lockstep.sim.runtime.ObjectCopier copier = new lockstep.sim.runtime.ObjectCopier(parent, copy);
-        for (java.util.Map.Entry<String, PyModule> e : from.modules.entrySet()) {
-            child.modules.put(e.getKey(), (PyModule) copier.copy(e.getValue()));
-        }
-        child.main = child.modules.get("__main__");
-        copy.frame = parent.frame.copyFor(copier);
-        copy.depth = parent.depth;
-        copy.handledException = (PyBaseException) copier.copy(parent.handledException);
-        copy.priority = parent.priority;
-        copy.pushOnResume = lockstep.sim.runtime.PyInt.ZERO;
-        copy.state = ThreadState.RUNNABLE;
-        copy.readySince = steps;
-        child.threads.add(copy);
-        threads.add(copy);
-        processes.add(child);
-        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
-                Narration.of("event.fork", from.pid, child.pid, parent.name));
-        return child.pid;
-    }
-
-    /**
-     * What a thread waiting for a child process (any child for -1) waits on, or null when it has no such child.
-     * The wait returns {@code (pid, status)} with the exit code in the status's high byte, as CPython's does.
-     */
-    lockstep.sim.runtime.Blocker childWait(SimThread t, int pid) {
-        List<SimProcess> children = new ArrayList<>();
-        for (SimProcess p : processes) {
-            boolean mine = p.parentPid == t.process.pid || (forkServerPid != 0 && p.parentPid == forkServerPid
-                    && t.process.pid == process(forkServerPid).parentPid);
-            if (mine && p.pid != forkServerPid && (pid == -1 || p.pid == pid) && !reaped.contains(p.pid)) {
-                children.add(p);
-            }
-        }
-        if (children.isEmpty()) {
-            return null;
-        }
-        return new lockstep.sim.runtime.Blocker() {
-            private SimProcess ended() {
-                for (SimProcess p : children) {
-                    if (!p.isAlive()) {
-                        return p;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean ready(lockstep.sim.runtime.ThreadHandle waiter) {
-                return ended() != null;
-            }
-
-            @Override
-            public lockstep.sim.runtime.PyObject complete(lockstep.sim.runtime.ThreadHandle waiter) {
-                SimProcess p = ended();
-                reaped.add(p.pid);
-                return lockstep.sim.runtime.PyTuple.of(lockstep.sim.runtime.PyInt.of(p.pid),
-                        lockstep.sim.runtime.PyInt.of((p.exitCode & 0xff) << 8));
-            }
-
-            @Override
-            public lockstep.sim.runtime.PyObject timedOut(lockstep.sim.runtime.ThreadHandle waiter) {
-                return lockstep.sim.runtime.PyNone.NONE;
-            }
-
-            @Override
-            public String waitsFor() {
-                return children.size() == 1 ? "process " + children.get(0).pid : "a child process";
-            }
-        };
-    }
-
-    /** Children whose end a wait has already reported. */
-    private final java.util.Set<Integer> reaped = new java.util.TreeSet<>();
-
-    /**
-     * Starts a process the way multiprocessing's spawn and forkserver methods do: a fresh interpreter that runs the
-     * program's top level with {@code __name__} set to {@code '__mp_main__'}, then calls
-     * {@code multiprocessing._spawn_bootstrap(*bootstrapArgs)} (arguments copied, as pickling would). With
-     * {@code viaServer}, the child's parent is a single-threaded fork server started the first time.
-     */
-    int spawn(SimThread parent, PyObject[] bootstrapArgs, boolean viaServer) {
-        int parentPid = parent.process.pid;
-        if (viaServer) {
-            if (forkServerPid == 0) {
-                SimProcess server = new SimProcess(nextPid++, parent.process.pid);
-                processes.add(server);
-                forkServerPid = server.pid;
-                event(parent, 0, TraceEvent.Kind.FORK, Narration.of("event.forkserver", server.pid));
-            }
-            parentPid = forkServerPid;
-        }
-        SimProcess child = new SimProcess(nextPid++, parentPid);
-        SimThread main = new SimThread(nextThreadId++, "MainThread", child, false);
-        lockstep.sim.runtime.ObjectCopier copier = new lockstep.sim.runtime.ObjectCopier(parent, main);
-        PyObject[] args = new PyObject[bootstrapArgs.length];
-        for (int i = 0; i < args.length; i++) {
-            args[i] = copier.copy(bootstrapArgs[i]);
-        }
-        LinkedHashMap<String, PyObject> globals = child.main.dict;
-        globals.put("__name__", PyStr.of("__mp_main__"));
-        child.modules.put("__main__", child.main);
-        child.modules.put("__mp_main__", child.main);
-        PyFunction moduleFunction = new PyFunction(programCode, globals, new PyObject[0], null,
-                new lockstep.sim.runtime.PyCell[0]);
-        main.frame = new Frame(programCode, moduleFunction, globals, null);
-        main.depth = 1;
-        main.spawnEntry = "_spawn_bootstrap";
-        main.spawnArgs = args;
-        main.state = ThreadState.RUNNABLE;
-        main.readySince = steps;
-        child.threads.add(main);
-        threads.add(main);
-        processes.add(child);
-        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
-                Narration.of(viaServer ? "event.spawn_server" : "event.spawn", parent.process.pid, child.pid));
-        return child.pid;
-    }
-
-    private int forkServerPid;
-
-    /** The exit code of process {@code pid} if it has ended, or null while it runs. */
-    Integer exitCodeOf(int pid) {
-        SimProcess p = process(pid);
-        return p == null || p.isAlive() ? null : p.exitCode;
-    }
-
-    /** The module {@code name} of the thread's process, or null when it has not been imported there. */
-    PyModule moduleOf(SimThread t, String name) {
-        return t.process.modules.get(name);
-    }
-
-    /** The process with this pid, or null. */
-    SimProcess process(int pid) {
-        for (SimProcess p : processes) {
-            if (p.pid == pid) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /** {@code os._exit(code)}: every thread of the process ends at once, no cleanup runs. */
-    void exitProcess(SimThread t, int code) {
-        t.process.exitCode = code;
-        for (SimThread other : t.process.threads) {
-            if (other.isAlive()) {
-                other.state = ThreadState.DONE;
-                other.blocker = null;
-                other.frame = null;
-                event(other, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", other.name));
-            }
-        }
-        if (t.process == mainThread.process) {
-            outcome = allDone() ? Outcome.COMPLETED : outcome;
-        }
     }
 
     /** A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order. */
@@ -744,41 +342,6 @@ public final class Machine {
         int line = programLine(t.frame);
         event(t, line, TraceEvent.Kind.RELEASE,
                 Narration.of("event.release", t.name, describeObject(object), object));
-    }
-
-    /**
-     * Imports {@code name} into the process once; a dotted name imports its package first and becomes an
-     * attribute of it, so {@code import concurrent.futures} makes {@code concurrent.futures} reachable.
-     */
-    PyModule importModule(SimProcess process, String name) {
-        PyModule m = process.modules.get(name);
-        if (m == null && name.contains(".")) {
-            int dot = name.lastIndexOf('.');
-            PyModule parent = importModule(process, name.substring(0, dot));
-            m = loadModule(process, name);
-            parent.dict.put(name.substring(dot + 1), m);
-            return m;
-        }
-        return m != null ? m : loadModule(process, name);
-    }
-
-    /** Loads one module (not yet in the process) from its Python source or from Java. */
-    private PyModule loadModule(SimProcess process, String name) {
-        PyModule m = process.modules.get(name);
-        if (m == null) {
-            CodeObject pythonSource = Modules.pythonSource(name);
-            if (pythonSource != null) {
-                LinkedHashMap<String, PyObject> globals = new LinkedHashMap<>();
-                globals.put("__name__", PyStr.of(name));
-                m = new PyModule(name, globals);
-                process.modules.put(name, m);
-                interpreter.runModuleBody(pythonSource, globals);
-            } else {
-                m = Modules.create(name);
-                process.modules.put(name, m);
-            }
-        }
-        return m;
     }
 
     /**
@@ -836,7 +399,7 @@ public final class Machine {
     }
 
     /** The core the running thread is on, for the steps it reports. */
-    private int currentCore;
+    int currentCore;
 
     /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
     boolean quiet;
@@ -845,7 +408,7 @@ public final class Machine {
     private final List<TraceEvent> eventsThisStep = new ArrayList<>();
 
     /** The line of the innermost frame from {@code frame} outwards that runs the program's own code; 0 if none. */
-    private int programLine(Frame frame) {
+    int programLine(Frame frame) {
         for (Frame f = frame; f != null; f = f.back) {
             if (f.code.fileName.equals(programFile)) {
                 return f.currentLine();
@@ -866,11 +429,11 @@ public final class Machine {
         event(t, programLine(where), k, Narration.of(narrationKey, args), task);
     }
 
-    private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
+    void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
         event(t, line, kind, narration, t.currentTask);
     }
 
-    private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration, String task) {
+    void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration, String task) {
         if (quiet) {
             return;
         }

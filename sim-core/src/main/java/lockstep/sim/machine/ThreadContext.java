@@ -92,18 +92,18 @@ final class ThreadContext implements CallContext {
 
     @Override
     public int spawn(PyObject[] bootstrapArgs, boolean viaServer) {
-        return machine.spawn(thread(), bootstrapArgs, viaServer);
+        return machine.processTable.spawn(thread(), bootstrapArgs, viaServer);
     }
 
     @Override
     public PyObject processExitCode(int pid) {
-        Integer code = machine.exitCodeOf(pid);
+        Integer code = machine.processTable.exitCodeOf(pid);
         return code == null ? PyNone.NONE : PyInt.of(code);
     }
 
     @Override
     public PyObject mainModule() {
-        return machine.moduleOf(thread(), "__main__");
+        return machine.modules.moduleOf(thread(), "__main__");
     }
 
     @Override
@@ -130,17 +130,17 @@ final class ThreadContext implements CallContext {
 
     @Override
     public long switchIntervalNanos() {
-        return machine.switchIntervalNanos;
+        return machine.planner.switchIntervalNanos;
     }
 
     @Override
     public void setSwitchIntervalNanos(long nanos) {
-        machine.switchIntervalNanos = nanos;
+        machine.planner.switchIntervalNanos = nanos;
     }
 
     @Override
     public int fork() {
-        return machine.fork(thread());
+        return machine.processTable.fork(thread());
     }
 
     @Override
@@ -155,6 +155,6 @@ final class ThreadContext implements CallContext {
 
     @Override
     public lockstep.sim.runtime.Blocker childWait(int pid) {
-        return machine.childWait(thread(), pid);
+        return machine.processTable.childWait(thread(), pid);
     }
 }

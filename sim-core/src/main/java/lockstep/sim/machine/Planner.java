@@ -1,0 +1,209 @@
+package lockstep.sim.machine;
+
+import java.util.ArrayList;
+import java.util.List;
+import lockstep.sim.trace.Narration;
+import lockstep.sim.trace.Segment;
+import lockstep.sim.trace.TraceEvent;
+
+/**
+ * Scheduling on cores and the GIL: which runnable threads execute in a round and for how many steps — one core,
+ * several cores a tick, or one GIL per process in its modern or classic model — and the one question the
+ * interpreter asks, whether a thread whose slice is spent may be stopped at its next instruction. The machine
+ * owns the threads; the {@link SchedulerPolicy} only picks among the runnable ones.
+ */
+final class Planner {
+    private final Machine machine;
+    final SchedulerPolicy policy;
+    /** The GIL policy is on: one thread of the process runs at a time, switching after the switch interval. */
+    final boolean gilActive;
+    /** Classic GIL model: a switch may happen at any bytecode; modern: only at eval-breaker points. */
+    final boolean gilClassic;
+    /** CPython's switch interval ({@code sys.setswitchinterval}), in virtual nanoseconds. */
+    long switchIntervalNanos;
+    private SimThread gilHolder;
+
+    Planner(Machine machine, SchedulerPolicy policy, boolean gilActive, boolean gilClassic, long switchIntervalNanos) {
+        this.machine = machine;
+        this.policy = policy;
+        this.gilActive = gilActive;
+        this.gilClassic = gilClassic;
+        this.switchIntervalNanos = switchIntervalNanos;
+    }
+
+    /**
+     * Fills {@code runnable} with the threads that may run now and returns how many cores are free: a thread doing
+     * CPU work holds its core (and, under the GIL, its process's GIL).
+     */
+    int collectRunnable(List<SimThread> threads, List<SimThread> runnable) {
+        int cores = machine.cores;
+        int freeCores = cores;
+        runnable.clear();
+        for (SimThread t : threads) {
+            if (t.computing) {
+                freeCores--;
+            } else if (t.state == ThreadState.RUNNABLE || (t.blocker != null && t.blocker.ready(t))) {
+                runnable.add(t);
+            }
+        }
+        if (gilActive && freeCores < cores) {
+            // A thread doing CPU work holds its process's GIL: no other thread of that process may run.
+            runnable.removeIf(t -> computingIn(t.process));
+        }
+        return freeCores;
+    }
+
+    /**
+     * Runs one round: the chosen thread's slice on one core, or one step on each of several cores. Returns the
+     * thread that ran on a single core (the policy's {@code previous} next time), else null.
+     */
+    SimThread runRound(List<SimThread> runnable, int freeCores, SimThread previous) {
+        int cores = machine.cores;
+        if (gilActive && cores > 1) {
+            runGilTick(runnable, freeCores);
+            return null;
+        } else if (cores == 1 || gilActive) {
+            SimThread chosen = policy.choose(runnable, previous);
+            long slice = gilActive ? Math.max(1, switchIntervalNanos / machine.opCostNanos)
+                    : policy.sliceSteps(chosen);
+            if (gilActive) {
+                passGil(chosen);
+            }
+            return runSlice(chosen, 0, slice);
+        } else {
+            runTick(runnable, freeCores, previous);
+            return null;
+        }
+    }
+
+    /**
+     * Whether a thread whose slice is spent may be stopped before the instruction {@code f} executes next. Under the
+     * modern GIL a thread whose time is up keeps running until an eval-breaker point — the start of a function or a
+     * loop's backward jump — as CPython 3.10+ only checks for a GIL drop request there.
+     */
+    boolean mayStopAt(Frame f) {
+        return !gilActive || gilClassic || machine.steps >= machine.maxSteps || atEvalBreaker(f);
+    }
+
+    /** One core: the chosen thread runs up to {@code slice} steps. Returns it. */
+    SimThread runSlice(SimThread next, int core, long sliceSteps) {
+        if (next.blocker != null && !next.blocker.ready(next)) {
+            // Another core's thread took what this one waited for earlier in the same tick.
+            return next;
+        }
+        if (next.blocker != null) {
+            machine.timers.endWait(next, next.blocker.complete(next), true);
+            if (machine.outcome != null || next.frame == null) {
+                return next;
+            }
+        }
+        long slice = Math.max(1, sliceSteps);
+        long limit = slice >= machine.maxSteps - machine.steps ? machine.maxSteps : machine.steps + slice;
+        long first = machine.steps;
+        long startNanos = machine.clockNanos;
+        next.state = ThreadState.RUNNING;
+        machine.currentCore = core;
+        machine.interpreter.run(next, limit);
+        if (next.state == ThreadState.RUNNING && !next.computing) {
+            next.state = ThreadState.RUNNABLE;
+            next.readySince = machine.steps;
+        }
+        machine.trace.addSegment(new Segment(first, machine.steps - first, core, next.process.pid, next.name,
+                startNanos));
+        machine.schedule.add(next.id, machine.steps - first);
+        policy.ran(next, machine.steps - first);
+        return next;
+    }
+
+    /**
+     * Several cores: up to {@code freeCores} different threads each execute one step in the same tick of virtual
+     * time, core by core in the order the policy chose them.
+     */
+    private void runTick(List<SimThread> runnable, int freeCores, SimThread previous) {
+        List<SimThread> candidates = new ArrayList<>(runnable);
+        int core = 0;
+        while (core < freeCores && !candidates.isEmpty() && machine.outcome == null
+                && machine.steps < machine.maxSteps) {
+            SimThread next = policy.choose(candidates, previous);
+            candidates.remove(next);
+            if (next.blocker != null && !next.blocker.ready(next)) {
+                continue;
+            }
+            runSlice(next, core, 1);
+            core++;
+        }
+        machine.clockNanos += machine.opCostNanos;
+    }
+
+    private boolean computingIn(SimProcess process) {
+        for (SimThread t : process.threads) {
+            if (t.computing) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each process's GIL holder and the steps it has run since it took the GIL, for several cores. */
+    private final java.util.Map<Integer, SimThread> gilHolders = new java.util.TreeMap<>();
+    private final java.util.Map<Integer, Long> gilHeldSteps = new java.util.TreeMap<>();
+
+    /**
+     * Several cores under the GIL: in each tick at most one thread of each process runs a step — its GIL holder,
+     * until it has had the switch interval, then the next in the process's ready queue — so processes run in
+     * parallel and the threads of one process do not.
+     */
+    private void runGilTick(List<SimThread> runnable, int freeCores) {
+        java.util.Map<Integer, List<SimThread>> byProcess = new java.util.TreeMap<>();
+        for (SimThread t : runnable) {
+            byProcess.computeIfAbsent(t.process.pid, k -> new ArrayList<>()).add(t);
+        }
+        long slice = Math.max(1, switchIntervalNanos / machine.opCostNanos);
+        int core = 0;
+        for (java.util.Map.Entry<Integer, List<SimThread>> e : byProcess.entrySet()) {
+            if (core >= freeCores || machine.outcome != null || machine.steps >= machine.maxSteps) {
+                break;
+            }
+            SimThread holder = gilHolders.get(e.getKey());
+            long held = gilHeldSteps.getOrDefault(e.getKey(), 0L);
+            SimThread next;
+            if (holder != null && e.getValue().contains(holder)
+                    && (held < slice || (!gilClassic && !atEvalBreaker(holder.frame)))) {
+                next = holder;
+            } else {
+                next = policy.choose(e.getValue(), holder);
+                held = 0;
+            }
+            if (next != holder) {
+                int line = next.frame == null ? 0 : next.frame.currentLine();
+                machine.event(next, line, TraceEvent.Kind.GIL, holder == null || !holder.isAlive()
+                        ? Narration.of("event.gil_take", next.name)
+                        : Narration.of("event.gil_pass", holder.name, next.name));
+            }
+            gilHolders.put(e.getKey(), next);
+            runSlice(next, core++, 1);
+            gilHeldSteps.put(e.getKey(), held + 1);
+        }
+        machine.clockNanos += machine.opCostNanos;
+    }
+
+    /** Whether a frame's next instruction is a point where the modern GIL may change hands. */
+    private static boolean atEvalBreaker(Frame f) {
+        if (f == null || f.pc == 0) {
+            return true;
+        }
+        return f.code.opcodes[f.pc] == lockstep.sim.compile.Opcode.JUMP && f.code.args[f.pc] < f.pc;
+    }
+
+    /** Records the GIL changing hands when another thread than its last holder runs. */
+    private void passGil(SimThread next) {
+        if (next == gilHolder) {
+            return;
+        }
+        int line = next.frame == null ? 0 : next.frame.currentLine();
+        machine.event(next, line, TraceEvent.Kind.GIL, gilHolder == null || !gilHolder.isAlive()
+                ? Narration.of("event.gil_take", next.name)
+                : Narration.of("event.gil_pass", gilHolder.name, next.name));
+        gilHolder = next;
+    }
+}

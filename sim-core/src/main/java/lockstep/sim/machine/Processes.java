@@ -1,0 +1,192 @@
+package lockstep.sim.machine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.PyFunction;
+import lockstep.sim.runtime.PyModule;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyStr;
+import lockstep.sim.trace.Narration;
+import lockstep.sim.trace.TraceEvent;
+
+/**
+ * The process table's operations: {@code fork}, multiprocessing's spawn and forkserver starts, {@code waitpid}
+ * and which children it has reaped, exit codes and {@code os._exit}. The processes and threads themselves are the
+ * machine's tables.
+ */
+final class Processes {
+    private final Machine machine;
+
+    Processes(Machine machine) {
+        this.machine = machine;
+    }
+
+    /** A new process, child of {@code parentPid}, with one thread, not yet in the machine's tables. */
+    private SimThread newProcess(int parentPid, String threadName) {
+        SimProcess child = new SimProcess(machine.nextPid++, parentPid);
+        return new SimThread(machine.nextThreadId++, threadName, child, false);
+    }
+
+    /** Enters a new process and its only thread in the machine's tables, the thread ready to run. */
+    private void admit(SimThread main) {
+        main.state = ThreadState.RUNNABLE;
+        main.readySince = machine.steps;
+        main.process.threads.add(main);
+        machine.threads.add(main);
+        machine.processes.add(main.process);
+    }
+
+    /**
+     * {@code os.fork()} by {@code parent}: a new process with a copy of the parent's memory — every module, object
+     * and lock in its current state — and only the calling thread, which will see 0 as fork's result.
+     */
+    int fork(SimThread parent) {
+        SimProcess from = parent.process;
+        SimThread copy = newProcess(from.pid, parent.name);
+        SimProcess child = copy.process;
+        lockstep.sim.runtime.ObjectCopier copier = new lockstep.sim.runtime.ObjectCopier(parent, copy);
+        for (java.util.Map.Entry<String, PyModule> e : from.modules.entrySet()) {
+            child.modules.put(e.getKey(), (PyModule) copier.copy(e.getValue()));
+        }
+        child.main = child.modules.get("__main__");
+        copy.frame = parent.frame.copyFor(copier);
+        copy.depth = parent.depth;
+        copy.handledException = (PyBaseException) copier.copy(parent.handledException);
+        copy.priority = parent.priority;
+        copy.pushOnResume = lockstep.sim.runtime.PyInt.ZERO;
+        admit(copy);
+        machine.event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
+                Narration.of("event.fork", from.pid, child.pid, parent.name));
+        return child.pid;
+    }
+
+    /**
+     * What a thread waiting for a child process (any child for -1) waits on, or null when it has no such child.
+     * The wait returns {@code (pid, status)} with the exit code in the status's high byte, as CPython's does.
+     */
+    lockstep.sim.runtime.Blocker childWait(SimThread t, int pid) {
+        List<SimProcess> children = new ArrayList<>();
+        for (SimProcess p : machine.processes) {
+            boolean mine = p.parentPid == t.process.pid || (forkServerPid != 0 && p.parentPid == forkServerPid
+                    && t.process.pid == process(forkServerPid).parentPid);
+            if (mine && p.pid != forkServerPid && (pid == -1 || p.pid == pid) && !reaped.contains(p.pid)) {
+                children.add(p);
+            }
+        }
+        if (children.isEmpty()) {
+            return null;
+        }
+        return new lockstep.sim.runtime.Blocker() {
+            private SimProcess ended() {
+                for (SimProcess p : children) {
+                    if (!p.isAlive()) {
+                        return p;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean ready(lockstep.sim.runtime.ThreadHandle waiter) {
+                return ended() != null;
+            }
+
+            @Override
+            public lockstep.sim.runtime.PyObject complete(lockstep.sim.runtime.ThreadHandle waiter) {
+                SimProcess p = ended();
+                reaped.add(p.pid);
+                return lockstep.sim.runtime.PyTuple.of(lockstep.sim.runtime.PyInt.of(p.pid),
+                        lockstep.sim.runtime.PyInt.of((p.exitCode & 0xff) << 8));
+            }
+
+            @Override
+            public lockstep.sim.runtime.PyObject timedOut(lockstep.sim.runtime.ThreadHandle waiter) {
+                return lockstep.sim.runtime.PyNone.NONE;
+            }
+
+            @Override
+            public String waitsFor() {
+                return children.size() == 1 ? "process " + children.get(0).pid : "a child process";
+            }
+        };
+    }
+
+    /** Children whose end a wait has already reported. */
+    private final java.util.Set<Integer> reaped = new java.util.TreeSet<>();
+
+    /**
+     * Starts a process the way multiprocessing's spawn and forkserver methods do: a fresh interpreter that runs the
+     * program's top level with {@code __name__} set to {@code '__mp_main__'}, then calls
+     * {@code multiprocessing._spawn_bootstrap(*bootstrapArgs)} (arguments copied, as pickling would). With
+     * {@code viaServer}, the child's parent is a single-threaded fork server started the first time.
+     */
+    int spawn(SimThread parent, PyObject[] bootstrapArgs, boolean viaServer) {
+        int parentPid = parent.process.pid;
+        if (viaServer) {
+            if (forkServerPid == 0) {
+                SimProcess server = new SimProcess(machine.nextPid++, parent.process.pid);
+                machine.processes.add(server);
+                forkServerPid = server.pid;
+                machine.event(parent, 0, TraceEvent.Kind.FORK, Narration.of("event.forkserver", server.pid));
+            }
+            parentPid = forkServerPid;
+        }
+        SimThread main = newProcess(parentPid, "MainThread");
+        SimProcess child = main.process;
+        lockstep.sim.runtime.ObjectCopier copier = new lockstep.sim.runtime.ObjectCopier(parent, main);
+        PyObject[] args = new PyObject[bootstrapArgs.length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = copier.copy(bootstrapArgs[i]);
+        }
+        LinkedHashMap<String, PyObject> globals = child.main.dict;
+        globals.put("__name__", PyStr.of("__mp_main__"));
+        child.modules.put("__main__", child.main);
+        child.modules.put("__mp_main__", child.main);
+        PyFunction moduleFunction = new PyFunction(machine.programCode, globals, new PyObject[0], null,
+                new lockstep.sim.runtime.PyCell[0]);
+        main.frame = new Frame(machine.programCode, moduleFunction, globals, null);
+        main.depth = 1;
+        main.spawnEntry = "_spawn_bootstrap";
+        main.spawnArgs = args;
+        admit(main);
+        machine.event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
+                Narration.of(viaServer ? "event.spawn_server" : "event.spawn", parent.process.pid, child.pid));
+        return child.pid;
+    }
+
+    private int forkServerPid;
+
+    /** The exit code of process {@code pid} if it has ended, or null while it runs. */
+    Integer exitCodeOf(int pid) {
+        SimProcess p = process(pid);
+        return p == null || p.isAlive() ? null : p.exitCode;
+    }
+
+    /** The process with this pid, or null. */
+    SimProcess process(int pid) {
+        for (SimProcess p : machine.processes) {
+            if (p.pid == pid) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** {@code os._exit(code)}: every thread of the process ends at once, no cleanup runs. */
+    void exitProcess(SimThread t, int code) {
+        t.process.exitCode = code;
+        for (SimThread other : t.process.threads) {
+            if (other.isAlive()) {
+                other.state = ThreadState.DONE;
+                other.blocker = null;
+                other.frame = null;
+                machine.event(other, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", other.name));
+            }
+        }
+        if (t.process == machine.mainThread.process) {
+            machine.outcome = machine.allDone() ? Machine.Outcome.COMPLETED : machine.outcome;
+        }
+    }
+}
