@@ -29,36 +29,38 @@ final class Locks {
 
     private Locks() {}
 
-    /** A plain lock. */
-    static final class Lock extends PyObject implements SyncObject, lockstep.sim.runtime.Forkable {
+    /**
+     * What both native locks are: a key naming it in the trace, the thread that holds it, and whether it is a
+     * multiprocessing lock, the same lock in every process. In the child of a fork a lock keeps its state: held by its
+     * owner, who may not exist there.
+     */
+    abstract static class NativeLock extends PyObject implements SyncObject, lockstep.sim.runtime.Forkable {
+        private final PyType type;
         final String key;
         ThreadHandle owner;
-        /** True for a lock used as a signal (a condition's waiter, a thread's end): no holder could just release it. */
-        boolean signal;
-        /** For a signal: whether waiting for it counts as BLOCKED (a semaphore) rather than WAITING. */
-        boolean blockedState;
         /** A multiprocessing lock: the same lock in every process, never copied. */
         boolean shared;
 
-        Lock(String key) {
+        NativeLock(PyType type, String key) {
+            this.type = type;
             this.key = key;
         }
 
         @Override
         public PyType type() {
-            return LOCK;
+            return type;
         }
 
-        /** In the child of a fork the lock keeps its state: held by its owner, who may not exist there. */
+        /** A lock of the same kind and key, free; {@link #copyFor} gives it the owner and the rest of the state. */
+        abstract NativeLock freshCopy();
+
         @Override
         public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
             if (shared) {
                 return this;
             }
-            Lock copy = new Lock(key);
+            NativeLock copy = freshCopy();
             copy.owner = copier.thread(owner);
-            copy.signal = signal;
-            copy.blockedState = blockedState;
             return copy;
         }
 
@@ -68,37 +70,39 @@ final class Locks {
         }
     }
 
-    /** A re-entrant lock: its owner may take it again; it is free when released as often as taken. */
-    static final class RLock extends PyObject implements SyncObject, lockstep.sim.runtime.Forkable {
-        final String key;
-        ThreadHandle owner;
-        long count;
-        /** A multiprocessing lock: the same lock in every process, never copied. */
-        boolean shared;
+    /** A plain lock. */
+    static final class Lock extends NativeLock {
+        /** True for a lock used as a signal (a condition's waiter, a thread's end): no holder could just release it. */
+        boolean signal;
+        /** For a signal: whether waiting for it counts as BLOCKED (a semaphore) rather than WAITING. */
+        boolean blockedState;
 
-        RLock(String key) {
-            this.key = key;
+        Lock(String key) {
+            super(LOCK, key);
         }
 
         @Override
-        public PyType type() {
-            return RLOCK;
-        }
-
-        @Override
-        public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
-            if (shared) {
-                return this;
-            }
-            RLock copy = new RLock(key);
-            copy.owner = copier.thread(owner);
-            copy.count = count;
+        NativeLock freshCopy() {
+            Lock copy = new Lock(key);
+            copy.signal = signal;
+            copy.blockedState = blockedState;
             return copy;
         }
+    }
+
+    /** A re-entrant lock: its owner may take it again; it is free when released as often as taken. */
+    static final class RLock extends NativeLock {
+        long count;
+
+        RLock(String key) {
+            super(RLOCK, key);
+        }
 
         @Override
-        public String key() {
-            return key;
+        NativeLock freshCopy() {
+            RLock copy = new RLock(key);
+            copy.count = count;
+            return copy;
         }
     }
 
