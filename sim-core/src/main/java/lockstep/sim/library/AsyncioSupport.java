@@ -76,26 +76,26 @@ final class AsyncioSupport {
         });
         Natives.function(d, "_event", (ctx, a, kw) -> {
             Args.count("_event", a, 2, 8);
-            ctx.loopEvent(Ops.str(ctx, a[0]), Ops.str(ctx, a[1]), texts(ctx, a, 2));
+            ctx.sync().loopEvent(Ops.str(ctx, a[0]), Ops.str(ctx, a[1]), texts(ctx, a, 2));
             return PyNone.NONE;
         });
         Natives.function(d, "_event_at", (ctx, a, kw) -> {
             Args.count("_event_at", a, 3, 8);
-            ctx.loopEventAt(coroutine(a[0]), Ops.str(ctx, a[1]), Ops.str(ctx, a[2]), texts(ctx, a, 3));
+            ctx.sync().loopEventAt(coroutine(a[0]), Ops.str(ctx, a[1]), Ops.str(ctx, a[2]), texts(ctx, a, 3));
             return PyNone.NONE;
         });
         Natives.function(d, "_loop_state", (ctx, a, kw) -> {
             Args.count("_loop_state", a, 1, 1);
-            ctx.loopEvent("LOOP", "event.loop_state", readyQueue(a[0]), timers(a[0]));
+            ctx.sync().loopEvent("LOOP", "event.loop_state", readyQueue(a[0]), timers(a[0]));
             return PyNone.NONE;
         });
         Natives.function(d, "_log_error", (ctx, a, kw) -> {
             Args.count("_log_error", a, 1, 2);
             StringBuilder text = new StringBuilder(Ops.str(ctx, a[0])).append('\n');
             if (a.length == 2 && a[1] instanceof PyBaseException e) {
-                text.append(ctx.formatTraceback(e)).append('\n');
+                text.append(ctx.output().formatTraceback(e)).append('\n');
             }
-            ctx.writeError(text.toString());
+            ctx.output().writeError(text.toString());
             return PyNone.NONE;
         });
     }

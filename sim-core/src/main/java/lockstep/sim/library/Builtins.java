@@ -288,7 +288,7 @@ public final class Builtins {
         });
         Natives.function(m, "input", (ctx, a, kw) -> {
             if (a.length > 0) {
-                ctx.print(Ops.str(ctx, a[0]));
+                ctx.output().print(Ops.str(ctx, a[0]));
             }
             throw Errors.raise(Types.EXCEPTIONS.get("EOFError") != null ? Types.EXCEPTIONS.get("EOFError")
                     : Types.RUNTIME_ERROR, "EOF when reading a line");
@@ -344,7 +344,7 @@ public final class Builtins {
             sb.append(Ops.str(ctx, args[i]));
         }
         sb.append(end);
-        ctx.print(sb.toString());
+        ctx.output().print(sb.toString());
         return PyNone.NONE;
     }
 

@@ -61,7 +61,7 @@ final class Channels {
     static void install(LinkedHashMap<String, PyObject> d) {
         Natives.function(d, "_channel", (ctx, a, kw) -> {
             Args.count("_channel", a, 1, 1);
-            return new Channel(ctx.newObjectKey("channel"), Args.asLong(a[0]));
+            return new Channel(ctx.sync().newObjectKey("channel"), Args.asLong(a[0]));
         });
         Natives.function(d, "_send", (ctx, a, kw) -> {
             Args.count("_send", a, 3, 3);
@@ -70,7 +70,7 @@ final class Channels {
             long timeout = timeoutNanos(a[2]);
             if (!c.full()) {
                 c.items.addLast(item);
-                ctx.released(c.key);
+                ctx.sync().released(c.key);
                 return PyBool.TRUE;
             }
             if (timeout == 0) {
@@ -83,7 +83,7 @@ final class Channels {
             Channel c = (Channel) a[0];
             long timeout = timeoutNanos(a[1]);
             if (!c.items.isEmpty()) {
-                ctx.acquired(c.key);
+                ctx.sync().acquired(c.key);
                 return lockstep.sim.runtime.PyTuple.of(PyBool.TRUE, c.items.removeFirst());
             }
             if (timeout == 0) {
@@ -96,7 +96,7 @@ final class Channels {
 
     /** A copy of {@code item} as the receiving process will own it: nothing is shared with the sender. */
     private static PyObject transfer(CallContext ctx, PyObject item) {
-        ThreadHandle me = ctx.currentThread();
+        ThreadHandle me = ctx.threads().currentThread();
         return new ObjectCopier(me, me).copy(item);
     }
 

@@ -107,8 +107,8 @@ final class Locks {
     }
 
     static void install() {
-        LOCK.setConstructor((ctx, t, a, kw) -> new Lock(ctx.newObjectKey("lock")));
-        RLOCK.setConstructor((ctx, t, a, kw) -> new RLock(ctx.newObjectKey("rlock")));
+        LOCK.setConstructor((ctx, t, a, kw) -> new Lock(ctx.sync().newObjectKey("lock")));
+        RLOCK.setConstructor((ctx, t, a, kw) -> new RLock(ctx.sync().newObjectKey("rlock")));
         Natives.method(LOCK, "acquire", (ctx, a, kw) -> acquireLock(ctx, (Lock) a[0], a, kw));
         Natives.method(LOCK, "acquire_lock", (ctx, a, kw) -> acquireLock(ctx, (Lock) a[0], a, kw));
         Natives.method(LOCK, "__enter__", (ctx, a, kw) -> acquireLock(ctx, (Lock) a[0], new PyObject[] {a[0]}, null));
@@ -129,26 +129,26 @@ final class Locks {
             releaseRLock(ctx, (RLock) a[0]);
             return PyBool.FALSE;
         });
-        Natives.method(RLOCK, "_is_owned", (ctx, a, kw) -> PyBool.of(((RLock) a[0]).owner == ctx.currentThread()));
+        Natives.method(RLOCK, "_is_owned", (ctx, a, kw) -> PyBool.of(((RLock) a[0]).owner == ctx.threads().currentThread()));
         Natives.method(RLOCK, "_release_save", (ctx, a, kw) -> {
             RLock lock = (RLock) a[0];
-            if (lock.owner != ctx.currentThread()) {
+            if (lock.owner != ctx.threads().currentThread()) {
                 throw Errors.raise(Types.RUNTIME_ERROR, "cannot release un-acquired lock");
             }
             long count = lock.count;
             lock.owner = null;
             lock.count = 0;
-            ctx.released(lock.key);
-            return PyTuple.of(PyInt.of(count), PyInt.of(ctx.currentThread().id()));
+            ctx.sync().released(lock.key);
+            return PyTuple.of(PyInt.of(count), PyInt.of(ctx.threads().currentThread().id()));
         });
         Natives.method(RLOCK, "_acquire_restore", (ctx, a, kw) -> {
             RLock lock = (RLock) a[0];
             long count = ((PyInt) ((PyTuple) a[1]).items[0]).value;
-            ThreadHandle me = ctx.currentThread();
+            ThreadHandle me = ctx.threads().currentThread();
             if (lock.owner == null) {
                 lock.owner = me;
                 lock.count = count;
-                ctx.acquired(lock.key);
+                ctx.sync().acquired(lock.key);
                 return PyNone.NONE;
             }
             return new MachineRequest.Block(rlockWait(lock, count, PyNone.NONE), -1);
@@ -180,8 +180,8 @@ final class Locks {
         boolean[] blocking = new boolean[1];
         long timeout = timeoutNanos(ctx, a, kw, blocking);
         if (lock.owner == null) {
-            lock.owner = ctx.currentThread();
-            ctx.acquired(lock.key);
+            lock.owner = ctx.threads().currentThread();
+            ctx.sync().acquired(lock.key);
             return PyBool.TRUE;
         }
         if (!blocking[0] || timeout == 0) {
@@ -196,14 +196,14 @@ final class Locks {
             throw Errors.raise(Types.RUNTIME_ERROR, "release unlocked lock");
         }
         lock.owner = null;
-        ctx.released(lock.key);
+        ctx.sync().released(lock.key);
         return PyNone.NONE;
     }
 
     private static PyObject acquireRLock(CallContext ctx, RLock lock, PyObject[] a, PyDict kw) {
         boolean[] blocking = new boolean[1];
         long timeout = timeoutNanos(ctx, a, kw, blocking);
-        ThreadHandle me = ctx.currentThread();
+        ThreadHandle me = ctx.threads().currentThread();
         if (lock.owner == me) {
             lock.count++;
             return PyBool.TRUE;
@@ -211,7 +211,7 @@ final class Locks {
         if (lock.owner == null) {
             lock.owner = me;
             lock.count = 1;
-            ctx.acquired(lock.key);
+            ctx.sync().acquired(lock.key);
             return PyBool.TRUE;
         }
         if (!blocking[0] || timeout == 0) {
@@ -229,12 +229,12 @@ final class Locks {
     }
 
     private static PyObject releaseRLock(CallContext ctx, RLock lock) {
-        if (lock.owner != ctx.currentThread()) {
+        if (lock.owner != ctx.threads().currentThread()) {
             throw Errors.raise(Types.RUNTIME_ERROR, "cannot release un-acquired lock");
         }
         if (--lock.count == 0) {
             lock.owner = null;
-            ctx.released(lock.key);
+            ctx.sync().released(lock.key);
         }
         return PyNone.NONE;
     }

@@ -107,11 +107,11 @@ public final class Modules {
             Args.count("sleep", a, 1, 1);
             return new MachineRequest.Suspend(nanos(a[0], "sleep"), MachineRequest.SuspendKind.SLEEP);
         });
-        Natives.function(d, "time", (ctx, a, kw) -> new PyFloat(EPOCH_SECONDS + ctx.nowNanos() / 1e9));
-        Natives.function(d, "perf_counter", (ctx, a, kw) -> new PyFloat(ctx.nowNanos() / 1e9));
-        Natives.function(d, "monotonic", (ctx, a, kw) -> new PyFloat(ctx.nowNanos() / 1e9));
-        Natives.function(d, "time_ns", (ctx, a, kw) -> PyInt.of(1_700_000_000_000_000_000L + ctx.nowNanos()));
-        Natives.function(d, "perf_counter_ns", (ctx, a, kw) -> PyInt.of(ctx.nowNanos()));
+        Natives.function(d, "time", (ctx, a, kw) -> new PyFloat(EPOCH_SECONDS + ctx.clock().nowNanos() / 1e9));
+        Natives.function(d, "perf_counter", (ctx, a, kw) -> new PyFloat(ctx.clock().nowNanos() / 1e9));
+        Natives.function(d, "monotonic", (ctx, a, kw) -> new PyFloat(ctx.clock().nowNanos() / 1e9));
+        Natives.function(d, "time_ns", (ctx, a, kw) -> PyInt.of(1_700_000_000_000_000_000L + ctx.clock().nowNanos()));
+        Natives.function(d, "perf_counter_ns", (ctx, a, kw) -> PyInt.of(ctx.clock().nowNanos()));
     }
 
     private static void math(LinkedHashMap<String, PyObject> d) {
@@ -352,22 +352,22 @@ public final class Modules {
     }
 
     private static void os(LinkedHashMap<String, PyObject> d) {
-        Natives.function(d, "_fork", (ctx, a, kw) -> PyInt.of(ctx.fork()));
-        Natives.function(d, "getpid", (ctx, a, kw) -> PyInt.of(ctx.pid()));
-        Natives.function(d, "getppid", (ctx, a, kw) -> PyInt.of(ctx.parentPid()));
+        Natives.function(d, "_fork", (ctx, a, kw) -> PyInt.of(ctx.processes().fork()));
+        Natives.function(d, "getpid", (ctx, a, kw) -> PyInt.of(ctx.processes().pid()));
+        Natives.function(d, "getppid", (ctx, a, kw) -> PyInt.of(ctx.processes().parentPid()));
         Natives.function(d, "_exit", (ctx, a, kw) -> {
             Args.count("_exit", a, 1, 1);
             return new MachineRequest.Exit((int) Args.asLong(a[0]));
         });
         Natives.function(d, "_spawn", (ctx, a, kw) -> {
             Args.count("_spawn", a, 2, 2);
-            return PyInt.of(ctx.spawn(((lockstep.sim.runtime.PyTuple) a[0]).items, Ops.truthy(ctx, a[1])));
+            return PyInt.of(ctx.processes().spawn(((lockstep.sim.runtime.PyTuple) a[0]).items, Ops.truthy(ctx, a[1])));
         });
         Natives.function(d, "_poll", (ctx, a, kw) -> {
             Args.count("_poll", a, 1, 1);
-            return ctx.processExitCode((int) Args.asLong(a[0]));
+            return ctx.processes().processExitCode((int) Args.asLong(a[0]));
         });
-        Natives.function(d, "_main_module", (ctx, a, kw) -> ctx.mainModule());
+        Natives.function(d, "_main_module", (ctx, a, kw) -> ctx.processes().mainModule());
         Channels.install(d);
         Natives.function(d, "_shared_lock", (ctx, a, kw) -> {
             Args.count("_shared_lock", a, 1, 1);
@@ -382,7 +382,7 @@ public final class Modules {
         });
         Natives.function(d, "waitpid", (ctx, a, kw) -> {
             Args.count("waitpid", a, 2, 2);
-            lockstep.sim.runtime.Blocker childEnd = ctx.childWait((int) Args.asLong(a[0]));
+            lockstep.sim.runtime.Blocker childEnd = ctx.processes().childWait((int) Args.asLong(a[0]));
             if (childEnd == null) {
                 throw Errors.raise(Types.EXCEPTIONS.getOrDefault("ChildProcessError", Types.OS_ERROR),
                         "[Errno 10] No child processes");
@@ -398,10 +398,10 @@ public final class Modules {
             if (!(seconds > 0)) {
                 throw Errors.valueError("switch interval must be strictly positive");
             }
-            ctx.setSwitchIntervalNanos(Math.max(1, Math.round(seconds * 1e9)));
+            ctx.clock().setSwitchIntervalNanos(Math.max(1, Math.round(seconds * 1e9)));
             return PyNone.NONE;
         });
-        Natives.function(d, "getswitchinterval", (ctx, a, kw) -> new PyFloat(ctx.switchIntervalNanos() / 1e9));
+        Natives.function(d, "getswitchinterval", (ctx, a, kw) -> new PyFloat(ctx.clock().switchIntervalNanos() / 1e9));
         Natives.function(d, "exit", (ctx, a, kw) -> {
             Args.count("exit", a, 0, 1);
             lockstep.sim.runtime.PyBaseException e = new lockstep.sim.runtime.PyBaseException(Types.SYSTEM_EXIT);
@@ -416,7 +416,7 @@ public final class Modules {
     private static void sim(LinkedHashMap<String, PyObject> d) {
         Natives.function(d, "priority", (ctx, a, kw) -> {
             Args.count("priority", a, 1, 1);
-            ctx.setPriority((int) Args.asLong(a[0]));
+            ctx.threads().setPriority((int) Args.asLong(a[0]));
             return PyNone.NONE;
         });
         Natives.function(d, "io", (ctx, a, kw) -> {

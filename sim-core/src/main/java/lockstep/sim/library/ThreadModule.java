@@ -24,30 +24,30 @@ final class ThreadModule {
         d.put("RLock", Locks.RLOCK);
         d.put("_local", ThreadLocals.LOCAL);
         Natives.function(d, "allocate_lock", (ctx, a, kw) -> ctx.call(Locks.LOCK));
-        Natives.function(d, "get_ident", (ctx, a, kw) -> PyInt.of(ctx.currentThread().id()));
+        Natives.function(d, "get_ident", (ctx, a, kw) -> PyInt.of(ctx.threads().currentThread().id()));
         Natives.function(d, "_start", (ctx, a, kw) -> {
             Args.count("_start", a, 3, 3);
             String name = a[1] == PyNone.NONE ? null : Ops.str(ctx, a[1]);
-            return PyInt.of(ctx.startThread(a[0], new PyObject[0], name, Ops.truthy(ctx, a[2])).id());
+            return PyInt.of(ctx.threads().startThread(a[0], new PyObject[0], name, Ops.truthy(ctx, a[2])).id());
         });
         Natives.function(d, "start_new_thread", (ctx, a, kw) -> {
             Args.count("start_new_thread", a, 2, 3);
             if (!(a[1] instanceof PyTuple args)) {
                 throw Errors.typeError("2nd arg must be a tuple");
             }
-            return PyInt.of(ctx.startThread(a[0], args.items, null, false).id());
+            return PyInt.of(ctx.threads().startThread(a[0], args.items, null, false).id());
         });
         Natives.function(d, "_excepthook", (ctx, a, kw) -> {
             Args.count("_excepthook", a, 2, 2);
             if (a[1] instanceof PyBaseException e) {
-                ctx.reportThreadException(Ops.str(ctx, a[0]), e);
+                ctx.output().reportThreadException(Ops.str(ctx, a[0]), e);
             }
             return PyNone.NONE;
         });
         Natives.function(d, "_label", (ctx, a, kw) -> {
             Args.count("_label", a, 2, 4);
             if (a[0] instanceof lockstep.sim.runtime.SyncObject so) {
-                ctx.label(so.key(), Ops.str(ctx, a[1]));
+                ctx.sync().label(so.key(), Ops.str(ctx, a[1]));
             }
             if (a.length >= 3 && a[0] instanceof Locks.Lock lock) {
                 lock.signal = Ops.truthy(ctx, a[2]);
@@ -55,6 +55,6 @@ final class ThreadModule {
             }
             return PyNone.NONE;
         });
-        Natives.function(d, "_thread_name", (ctx, a, kw) -> PyStr.of(ctx.currentThread().name()));
+        Natives.function(d, "_thread_name", (ctx, a, kw) -> PyStr.of(ctx.threads().currentThread().name()));
     }
 }

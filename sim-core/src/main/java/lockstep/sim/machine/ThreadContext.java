@@ -1,6 +1,11 @@
 package lockstep.sim.machine;
 
 import lockstep.sim.runtime.CallContext;
+import lockstep.sim.runtime.Clock;
+import lockstep.sim.runtime.Output;
+import lockstep.sim.runtime.ProcessControl;
+import lockstep.sim.runtime.SyncReporting;
+import lockstep.sim.runtime.ThreadControl;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyDict;
 import lockstep.sim.runtime.PyInt;
@@ -8,8 +13,11 @@ import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PythonRandom;
 
-/** What natives running on a simulated thread may ask of the machine: the thread the interpreter is running. */
-final class ThreadContext implements CallContext {
+/**
+ * What natives running on a simulated thread may ask of the machine, about the thread the interpreter is running.
+ * One small adapter plays every role; a native reaches the role it needs through its accessor.
+ */
+final class ThreadContext implements CallContext, Output, Clock, ThreadControl, ProcessControl, SyncReporting {
     private final Interpreter interpreter;
     private final Machine machine;
 
@@ -20,6 +28,31 @@ final class ThreadContext implements CallContext {
 
     private SimThread thread() {
         return interpreter.thread;
+    }
+
+    @Override
+    public Output output() {
+        return this;
+    }
+
+    @Override
+    public Clock clock() {
+        return this;
+    }
+
+    @Override
+    public ThreadControl threads() {
+        return this;
+    }
+
+    @Override
+    public ProcessControl processes() {
+        return this;
+    }
+
+    @Override
+    public SyncReporting sync() {
+        return this;
     }
 
     @Override

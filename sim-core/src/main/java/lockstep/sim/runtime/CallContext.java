@@ -2,8 +2,9 @@ package lockstep.sim.runtime;
 
 /**
  * What Java code running on behalf of the program (a built-in, a module function, an operator on a user object)
- * may ask of the machine. Calls into program code run to completion inside the current step's thread. To sleep,
- * wait, end the process or switch coroutines, a native returns a {@link MachineRequest} instead.
+ * may ask of the machine: calls into program code, which run to completion inside the current step's thread, and,
+ * by role, the output, the clock, the threads, the processes and the reporting of synchronization. To sleep, wait,
+ * end the process or switch coroutines, a native returns a {@link MachineRequest} instead.
  */
 public interface CallContext {
     /** Calls any callable with positional arguments and optional keyword arguments (null for none). */
@@ -13,89 +14,24 @@ public interface CallContext {
         return call(callable, args, null);
     }
 
-    /** Writes program output. */
-    void print(String text);
-
-    /** The virtual clock, in nanoseconds since the run started. */
-    long nowNanos();
-
     /** The run's deterministic random source. */
     PythonRandom random();
 
     /** The name of the module whose code is running ({@code __main__} for the program). */
     String moduleName();
 
-    /** The thread executing this call. */
-    ThreadHandle currentThread();
+    /** The program's standard output and error. */
+    Output output();
 
-    /** Creates and starts a thread that calls {@code function(*args)}; it runs when the scheduler chooses it. */
-    ThreadHandle startThread(PyObject function, PyObject[] args, String name, boolean daemon);
+    /** The virtual clock and the GIL's switch interval. */
+    Clock clock();
 
-    /** Records a hand-off through {@code object} by the calling thread (a release), for the trace and analyses. */
-    void released(String object);
+    /** The calling thread, new threads, priorities. */
+    ThreadControl threads();
 
-    /** Records that the calling thread received through {@code object} (an acquire). */
-    void acquired(String object);
+    /** The calling process, new processes, waiting for children. */
+    ProcessControl processes();
 
-    /** Reports an exception that ended a thread other than the main one, as CPython's excepthook prints it. */
-    void reportThreadException(String threadName, PyBaseException exception);
-
-    /** Sets the calling thread's priority for the priority scheduler. */
-    void setPriority(int priority);
-
-    /** Names a synchronization object for narration (a condition's waiter: "a notify"). */
-    void label(String key, String text);
-
-    /** The GIL's switch interval, in virtual nanoseconds ({@code sys.getswitchinterval}). */
-    long switchIntervalNanos();
-
-    /** Sets the GIL's switch interval ({@code sys.setswitchinterval}). */
-    void setSwitchIntervalNanos(long nanos);
-
-    /** {@code os.fork()}: copies the calling process; returns the child's pid (the child's own call returns 0). */
-    int fork();
-
-    /** The calling thread's process id and its parent's. */
-    int pid();
-
-    int parentPid();
-
-    /**
-     * {@code os.waitpid}: what waiting for the child {@code pid} (or any child for -1) to end waits on — the wait
-     * then returns {@code (pid, status)} — or null when there is no such child.
-     */
-    Blocker childWait(int pid);
-
-    /**
-     * Starts a process as multiprocessing's spawn (or, {@code viaServer}, forkserver) method does; it runs the
-     * program's top level, then {@code multiprocessing._spawn_bootstrap(*bootstrapArgs)}. Returns its pid.
-     */
-    int spawn(PyObject[] bootstrapArgs, boolean viaServer);
-
-    /** The exit code of a process that has ended, or None while it runs. */
-    PyObject processExitCode(int pid);
-
-    /** The calling process's {@code __main__} module. */
-    PyObject mainModule();
-
-    /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
-    String newObjectKey(String kind);
-
-    /** An exception's traceback as CPython prints it, ending with its last line (no final newline). */
-    default String formatTraceback(PyBaseException e) {
-        return e.type().name;
-    }
-
-    /** Writes to the program's standard error (a library's log message). */
-    default void writeError(String text) {
-    }
-
-    /** Records an event of the asyncio event loop in the trace: {@code kind} names a trace event kind. */
-    default void loopEvent(String kind, String narrationKey, Object... args) {
-    }
-
-    /** Like {@link #loopEvent}, placed at the program line where {@code coroutine} is suspended. */
-    default void loopEventAt(PyCoroutine coroutine, String kind, String narrationKey, Object... args) {
-        loopEvent(kind, narrationKey, args);
-    }
+    /** Naming synchronization objects and reporting hand-offs through them. */
+    SyncReporting sync();
 }

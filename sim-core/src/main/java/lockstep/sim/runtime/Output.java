@@ -1,0 +1,19 @@
+package lockstep.sim.runtime;
+
+/** The program's standard output and error, as natives write to them. */
+public interface Output {
+    /** Writes program output. */
+    void print(String text);
+
+    /** Writes to the program's standard error (a library's log message). */
+    default void writeError(String text) {
+    }
+
+    /** An exception's traceback as CPython prints it, ending with its last line (no final newline). */
+    default String formatTraceback(PyBaseException e) {
+        return e.type().name;
+    }
+
+    /** Reports an exception that ended a thread other than the main one, as CPython's excepthook prints it. */
+    void reportThreadException(String threadName, PyBaseException exception);
+}

@@ -1,0 +1,31 @@
+package lockstep.sim.runtime;
+
+/** The simulated processes, as {@code os} and {@code multiprocessing} natives use them. */
+public interface ProcessControl {
+    /** {@code os.fork()}: copies the calling process; returns the child's pid (the child's own call returns 0). */
+    int fork();
+
+    /**
+     * Starts a process as multiprocessing's spawn (or, {@code viaServer}, forkserver) method does; it runs the
+     * program's top level, then {@code multiprocessing._spawn_bootstrap(*bootstrapArgs)}. Returns its pid.
+     */
+    int spawn(PyObject[] bootstrapArgs, boolean viaServer);
+
+    /** The calling thread's process id. */
+    int pid();
+
+    /** The calling thread's parent process id. */
+    int parentPid();
+
+    /**
+     * {@code os.waitpid}: what waiting for the child {@code pid} (or any child for -1) to end waits on — the wait
+     * then returns {@code (pid, status)} — or null when there is no such child.
+     */
+    Blocker childWait(int pid);
+
+    /** The exit code of a process that has ended, or None while it runs. */
+    PyObject processExitCode(int pid);
+
+    /** The calling process's {@code __main__} module. */
+    PyObject mainModule();
+}

@@ -1,0 +1,13 @@
+package lockstep.sim.runtime;
+
+/** The simulated threads, as natives see them: the calling one, new ones, priorities. */
+public interface ThreadControl {
+    /** The thread executing this call. */
+    ThreadHandle currentThread();
+
+    /** Creates and starts a thread that calls {@code function(*args)}; it runs when the scheduler chooses it. */
+    ThreadHandle startThread(PyObject function, PyObject[] args, String name, boolean daemon);
+
+    /** Sets the calling thread's priority for the priority scheduler. */
+    void setPriority(int priority);
+}
