@@ -68,6 +68,14 @@ public final class Builtins {
         m.put("None", PyNone.NONE);
         m.put("True", PyBool.TRUE);
         m.put("False", PyBool.FALSE);
+        installObjectFunctions(m);
+        installNumberFunctions(m);
+        installIterationAndAttributeFunctions(m);
+        return m;
+    }
+
+    /** Output, representation, type tests, identity and hashing. */
+    private static void installObjectFunctions(Map<String, PyObject> m) {
         Natives.function(m, "print", Builtins::print);
         Natives.function(m, "property", (ctx, a, kw) -> {
             Args.count("property", a, 1, 2);
@@ -116,6 +124,10 @@ public final class Builtins {
             return PyBool.of(o instanceof PyFunction || o instanceof PyNativeFunction || o instanceof PyBoundMethod
                     || o instanceof PyType || (o instanceof PyInstance && o.type().lookup("__call__") != null));
         });
+    }
+
+    /** Arithmetic, rounding, extremes and sums. */
+    private static void installNumberFunctions(Map<String, PyObject> m) {
         Natives.function(m, "abs", (ctx, a, kw) -> {
             Args.count("abs", a, 1, 1);
             PyObject x = a[0];
@@ -204,6 +216,10 @@ public final class Builtins {
             Sorting.sort(ctx, items, Args.keyword(kw, "key"), reverse != null && Ops.truthy(ctx, reverse));
             return new PyList(new ArrayList<>(items), true);
         });
+    }
+
+    /** Iteration, characters, number bases and attribute access. */
+    private static void installIterationAndAttributeFunctions(Map<String, PyObject> m) {
         Natives.function(m, "iter", (ctx, a, kw) -> {
             Args.count("iter", a, 1, 1);
             return Items.iter(ctx, a[0]);
@@ -293,7 +309,6 @@ public final class Builtins {
             throw Errors.raise(Types.EXCEPTIONS.get("EOFError") != null ? Types.EXCEPTIONS.get("EOFError")
                     : Types.RUNTIME_ERROR, "EOF when reading a line");
         });
-        return m;
     }
 
     private static String attrName(PyObject o, String message) {
