@@ -1,11 +1,6 @@
 package lockstep.sim.machine;
 
-import lockstep.sim.runtime.CallContext;
-import lockstep.sim.runtime.Clock;
-import lockstep.sim.runtime.Output;
-import lockstep.sim.runtime.ProcessControl;
-import lockstep.sim.runtime.SyncReporting;
-import lockstep.sim.runtime.ThreadControl;
+import lockstep.sim.runtime.EveryRole;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyDict;
 import lockstep.sim.runtime.PyInt;
@@ -17,7 +12,7 @@ import lockstep.sim.runtime.PythonRandom;
  * What natives running on a simulated thread may ask of the machine, about the thread the interpreter is running.
  * One small adapter plays every role; a native reaches the role it needs through its accessor.
  */
-final class ThreadContext implements CallContext, Output, Clock, ThreadControl, ProcessControl, SyncReporting {
+final class ThreadContext implements EveryRole {
     private final Interpreter interpreter;
     private final Machine machine;
 
@@ -28,31 +23,6 @@ final class ThreadContext implements CallContext, Output, Clock, ThreadControl, 
 
     private SimThread thread() {
         return interpreter.thread;
-    }
-
-    @Override
-    public Output output() {
-        return this;
-    }
-
-    @Override
-    public Clock clock() {
-        return this;
-    }
-
-    @Override
-    public ThreadControl threads() {
-        return this;
-    }
-
-    @Override
-    public ProcessControl processes() {
-        return this;
-    }
-
-    @Override
-    public SyncReporting sync() {
-        return this;
     }
 
     @Override

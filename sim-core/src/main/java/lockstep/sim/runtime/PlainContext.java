@@ -4,33 +4,8 @@ package lockstep.sim.runtime;
  * A context that has no machine: it cannot call program code, start threads or fork. Java-side diagnostics use it,
  * and tests of natives extend it with what they need. It plays every role itself.
  */
-public class PlainContext implements CallContext, Output, Clock, ThreadControl, ProcessControl, SyncReporting {
+public class PlainContext implements EveryRole {
     static final PlainContext INSTANCE = new PlainContext();
-
-    @Override
-    public Output output() {
-        return this;
-    }
-
-    @Override
-    public Clock clock() {
-        return this;
-    }
-
-    @Override
-    public ThreadControl threads() {
-        return this;
-    }
-
-    @Override
-    public ProcessControl processes() {
-        return this;
-    }
-
-    @Override
-    public SyncReporting sync() {
-        return this;
-    }
 
     @Override
     public PyObject call(PyObject callable, PyObject[] args, PyDict kwargs) {
