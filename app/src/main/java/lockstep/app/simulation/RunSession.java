@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import lockstep.app.document.ScenarioDocument;
-import lockstep.app.timeline.TimelineModel;
+import lockstep.timeline.TimelineModel;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;

@@ -1,0 +1,529 @@
+package lockstep.timeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import lockstep.sim.Simulator;
+import lockstep.sim.analysis.Deadlock;
+import lockstep.sim.analysis.Race;
+import lockstep.sim.trace.Segment;
+import lockstep.sim.trace.Trace;
+import lockstep.sim.trace.TraceEvent;
+
+/**
+ * Lays a trace out as a {@link TimelineModel} in one pass over its segments and events (O(segments + events)).
+ *
+ * <p>Running comes from the segments; every other state from events: BLOCK (BLOCKED or WAITING, its last
+ * argument), SLEEP (sleeping or I/O; CPU work counts as running), WAKE and TIMEOUT (ready), THREAD_END (done). A
+ * waiter is ready from the release of what it waits for — the last RELEASE of that object before its ACQUIRE — which
+ * also gives the hand-off (or wake) arrow. Event kinds the layout does not know are ignored.
+ */
+public final class TimelineLayout {
+    private final Labels labels = new Labels();
+    /** Every thread in order of birth, and by process and name. */
+    private final List<ThreadTrack> threads = new ArrayList<>();
+    private final Map<Integer, Map<String, ThreadTrack>> threadsByProcess = new HashMap<>();
+    private final Map<Integer, ProcessInfo> processes = new LinkedHashMap<>();
+    private final Map<Integer, GilTrack> gils = new TreeMap<>();
+    private final Map<String, Release> lastRelease = new HashMap<>();
+    private final Map<String, TaskEnd> taskEnds = new HashMap<>();
+    private final List<PendingArrow> arrows = new ArrayList<>();
+    private long deadlockStep = -1;
+    private long stepLimitStep = -1;
+    private long total;
+
+    private record ProcessInfo(int pid, int parentPid, LaneGroup.Origin origin) {}
+
+    private record Release(long step, long order, ThreadTrack by, int marker) {}
+
+    private record TaskEnd(long step, TaskTrack task) {}
+
+    private record PendingArrow(ArrowKind kind, Object from, long fromStep, Object to, long toStep) {}
+
+    /** Which thread of one process holds its GIL, from when. */
+    private static final class GilTrack {
+        final BarList bars = new BarList();
+        ThreadTrack holder;
+        long since;
+    }
+
+    private TimelineLayout() {}
+
+    /** Lays out a trace with the run's deadlock (or null) and races. */
+    public static TimelineModel build(Trace trace, Deadlock deadlock, List<Race> races) {
+        return new TimelineLayout().layout(trace, deadlock, races);
+    }
+
+    private TimelineModel layout(Trace trace, Deadlock deadlock, List<Race> races) {
+        List<Segment> segments = trace.segments();
+        List<TraceEvent> events = trace.events();
+        total = trace.steps();
+        for (TraceEvent e : events) {
+            total = Math.max(total, e.step());
+        }
+        readSegmentsAndEvents(segments, events);
+        List<Lane> lanes = new ArrayList<>();
+        List<LaneGroup> groups = new ArrayList<>();
+        addCoreLanes(segments, lanes, groups);
+        addProcessLanes(lanes, groups);
+        List<Arrow> resolved = resolveArrows();
+        List<RaceMark> raceMarks = raceMarks(races);
+        DeadlockMark deadlockMark = deadlockMark(deadlock);
+        return new TimelineModel(lanes, groups, resolved, raceMarks, deadlockMark, total, stepLimitStep,
+                labels.all(), clockMap(segments, events));
+    }
+
+    // ------------------------------------------------------------------ reading the trace
+
+    /** Segments and events merged in step order, so that tracks are born before their first segment. */
+    private void readSegmentsAndEvents(List<Segment> segments, List<TraceEvent> events) {
+        int si = 0;
+        for (int ei = 0; ei < events.size(); ei++) {
+            TraceEvent e = events.get(ei);
+            while (si < segments.size() && segments.get(si).firstStep() < e.step()) {
+                addSegment(segments.get(si++));
+            }
+            read(e, ei);
+        }
+        while (si < segments.size()) {
+            addSegment(segments.get(si++));
+        }
+    }
+
+    private void addSegment(Segment g) {
+        track(g.pid(), g.threadName(), g.firstStep()).segments.add(g);
+    }
+
+    private void read(TraceEvent e, long order) {
+        List<Object> args = e.narration().args();
+        String key = e.narration().key();
+        switch (e.kind()) {
+            case THREAD_START -> threadStart(e, key, args);
+            case FORK -> fork(e, key, args);
+            case BLOCK -> block(e, order, key, args);
+            case SLEEP -> {
+                ThreadTrack t = track(e);
+                boolean computing = key.equals("event.compute");
+                t.mark(e.step(), order, computing ? BarState.RUNNING : BarState.SLEEPING,
+                        labels.of(seconds(args, 1)));
+                if (!computing) {
+                    releaseGil(t, e.step());
+                }
+            }
+            case WAKE -> track(e).mark(e.step(), order, BarState.READY, -1);
+            case TIMEOUT -> {
+                ThreadTrack t = track(e);
+                t.markers.add(e.step(), MarkerKind.TIMEOUT, labels.of(text(args, 1)));
+                t.mark(e.step(), order, BarState.READY, -1);
+                t.waitSince = -1;
+            }
+            case ACQUIRE -> acquire(e, order, args);
+            case RELEASE -> {
+                ThreadTrack t = track(e);
+                int marker = t.markers.add(e.step(), MarkerKind.RELEASE, labels.of(text(args, 1)));
+                String object = text(args, 2);
+                if (object != null) {
+                    lastRelease.put(object, new Release(e.step(), order, t, marker));
+                }
+            }
+            case PRINT -> track(e).markers.add(e.step(), MarkerKind.PRINT, labels.of(text(args, 0)));
+            case ERROR -> track(e).markers.add(e.step(), MarkerKind.ERROR, labels.of(text(args, 1)));
+            case THREAD_END -> {
+                ThreadTrack t = track(e);
+                t.mark(e.step(), order, BarState.DONE, -1);
+                t.end = e.step();
+                releaseGil(t, e.step());
+            }
+            case GIL -> takeGil(e);
+            case DEADLOCK -> deadlockStep = e.step();
+            case STEP_LIMIT -> stepLimitStep = e.step();
+            case TASK_START, TASK_RESUME, TASK_YIELD, TASK_END -> task(e, order, args);
+            default -> { }
+        }
+    }
+
+    private void threadStart(TraceEvent e, String key, List<Object> args) {
+        if (key.equals("event.thread_started") && args.size() >= 2) {
+            ThreadTrack parent = track(e);
+            String child = text(args, 1);
+            parent.markers.add(e.step(), MarkerKind.START, labels.of(child));
+            ThreadTrack started = track(e.pid(), child, e.step());
+            arrows.add(new PendingArrow(ArrowKind.START, parent, e.step(), started, e.step()));
+        } else {
+            track(e);
+        }
+    }
+
+    private void fork(TraceEvent e, String key, List<Object> args) {
+        ThreadTrack parent = track(e);
+        switch (key) {
+            case "event.fork" -> {
+                int child = number(args, 1);
+                parent.markers.add(e.step(), MarkerKind.FORK, labels.of(String.valueOf(child)));
+                process(child, e.pid(), LaneGroup.Origin.FORK);
+                ThreadTrack copy = track(child, text(args, 2) != null ? text(args, 2) : e.threadName(), e.step());
+                arrows.add(new PendingArrow(ArrowKind.FORK, parent, e.step(), copy, e.step()));
+            }
+            case "event.spawn", "event.spawn_server" -> {
+                int child = number(args, 1);
+                int childParent = number(args, 0);
+                parent.markers.add(e.step(), MarkerKind.SPAWN, labels.of(String.valueOf(child)));
+                process(child, childParent >= 0 ? childParent : e.pid(), LaneGroup.Origin.SPAWN);
+                ThreadTrack main = track(child, "MainThread", e.step());
+                arrows.add(new PendingArrow(ArrowKind.SPAWN, parent, e.step(), main, e.step()));
+            }
+            default -> parent.markers.add(e.step(), MarkerKind.SPAWN, labels.of(String.valueOf(number(args, 0))));
+        }
+    }
+
+    private void block(TraceEvent e, long order, String key, List<Object> args) {
+        ThreadTrack t = track(e);
+        BarState state = "BLOCKED".equals(text(args, args.size() - 1)) ? BarState.BLOCKED : BarState.WAITING;
+        String object = key.equals("event.shutdown_wait") ? null : text(args, 1);
+        String holder = key.equals("event.block_held") ? text(args, 2) : null;
+        t.mark(e.step(), order, state, labels.of(holder != null ? object + " \u2190 " + holder : object));
+        if (state == BarState.WAITING && object != null) {
+            t.markers.add(e.step(), MarkerKind.WAIT, labels.of(object));
+        }
+        t.waitSince = e.step();
+        t.waitState = state;
+        releaseGil(t, e.step());
+    }
+
+    /** A take; when the thread was waiting, its wait ends and the release that freed the object woke it. */
+    private void acquire(TraceEvent e, long order, List<Object> args) {
+        ThreadTrack t = track(e);
+        t.markers.add(e.step(), MarkerKind.ACQUIRE, labels.of(text(args, 1)));
+        if (t.waitSince < 0) {
+            return;
+        }
+        Release release = lastRelease.get(text(args, 2));
+        if (release != null && release.by() != t && release.step() >= t.waitSince) {
+            boolean signal = t.waitState == BarState.WAITING;
+            t.mark(release.step(), release.order(), BarState.READY, -1);
+            if (signal) {
+                release.by().markers.setKind(release.marker(), MarkerKind.NOTIFY);
+            }
+            arrows.add(new PendingArrow(signal ? ArrowKind.WAKE : ArrowKind.HANDOFF, release.by(), release.step(),
+                    t, e.step()));
+        }
+        t.mark(e.step(), order, BarState.READY, -1);
+        t.waitSince = -1;
+    }
+
+    private void takeGil(TraceEvent e) {
+        ThreadTrack taker = track(e);
+        GilTrack gil = gils.computeIfAbsent(e.pid(), pid -> new GilTrack());
+        closeGil(gil, e.step());
+        gil.holder = taker;
+        gil.since = e.step();
+    }
+
+    /** Blocking, sleeping and ending give the GIL back. */
+    private void releaseGil(ThreadTrack t, long step) {
+        GilTrack gil = gils.get(t.pid);
+        if (gil != null && gil.holder == t) {
+            closeGil(gil, step);
+        }
+    }
+
+    private void closeGil(GilTrack gil, long step) {
+        if (gil.holder != null) {
+            gil.bars.add(gil.since, step, BarState.RUNNING, gil.holder.colorIndex, labels.of(gil.holder.name));
+            gil.holder = null;
+        }
+    }
+
+    /**
+     * TASK_START and TASK_RESUME make the task (argument 0) run in its thread, TASK_YIELD and TASK_END stop it. A
+     * yield may name, as argument 1, the task it awaits: when that task has ended, its end points to the resumption.
+     */
+    private void task(TraceEvent e, long order, List<Object> args) {
+        String name = text(args, 0);
+        if (name == null) {
+            return;
+        }
+        ThreadTrack t = track(e);
+        TaskTrack task = t.tasks.computeIfAbsent(name, n -> new TaskTrack(n, e.step()));
+        switch (e.kind()) {
+            case TASK_START, TASK_RESUME -> {
+                task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.RUNNING, -1));
+                TaskEnd awaited = task.awaits == null ? null : taskEnds.get(e.pid() + "\u0000" + task.awaits);
+                if (awaited != null && awaited.step() <= e.step()) {
+                    arrows.add(new PendingArrow(ArrowKind.AWAIT, awaited.task(), awaited.step(), task, e.step()));
+                }
+                task.awaits = null;
+            }
+            case TASK_YIELD -> {
+                task.awaits = text(args, 1);
+                task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.WAITING, labels.of(task.awaits)));
+            }
+            default -> {
+                task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.DONE, -1));
+                taskEnds.put(e.pid() + "\u0000" + name, new TaskEnd(e.step(), task));
+            }
+        }
+    }
+
+    private ThreadTrack track(TraceEvent e) {
+        return track(e.pid(), e.threadName(), e.step());
+    }
+
+    /** The thread's track, born at {@code step} the first time it is seen. */
+    private ThreadTrack track(int pid, String name, long step) {
+        // Runs of segments and events by one thread share its name's instance: skip the map for them.
+        if (lastTrack != null && lastTrack.pid == pid && lastTrack.name == name) {
+            return lastTrack;
+        }
+        process(pid, -1, processes.isEmpty() ? LaneGroup.Origin.MAIN : LaneGroup.Origin.NONE);
+        Map<String, ThreadTrack> ofProcess = threadsByProcess.computeIfAbsent(pid, p -> new HashMap<>());
+        ThreadTrack track = ofProcess.get(name);
+        if (track == null) {
+            track = new ThreadTrack(pid, name, step, threads.size());
+            ofProcess.put(name, track);
+            threads.add(track);
+        }
+        lastTrack = track;
+        return track;
+    }
+
+    private ThreadTrack lastTrack;
+
+    private void process(int pid, int parentPid, LaneGroup.Origin origin) {
+        processes.putIfAbsent(pid, new ProcessInfo(pid, parentPid, origin));
+    }
+
+    // ------------------------------------------------------------------ lanes
+
+    /** A lane per core, from the segments, when the run used more than one. */
+    private void addCoreLanes(List<Segment> segments, List<Lane> lanes, List<LaneGroup> groups) {
+        int cores = 0;
+        for (Segment g : segments) {
+            cores = Math.max(cores, g.core() + 1);
+        }
+        if (cores <= 1) {
+            return;
+        }
+        BarList[] bars = new BarList[cores];
+        long[] previousEnd = new long[cores];
+        long[] previousEndNanos = new long[cores];
+        int[] previousOwner = new int[cores];
+        int[] previousLabel = new int[cores];
+        for (int c = 0; c < cores; c++) {
+            bars[c] = new BarList();
+            previousEnd[c] = -1;
+        }
+        long stepNanos = Simulator.OP_COST_NANOS;
+        for (Segment g : segments) {
+            int c = g.core();
+            ThreadTrack t = threadsByProcess.getOrDefault(g.pid(), Map.of()).get(g.threadName());
+            int owner = t == null ? -1 : t.colorIndex;
+            int label = labels.of(g.threadName());
+            if (previousEnd[c] >= 0 && g.firstStep() > previousEnd[c] && g.startNanos() == previousEndNanos[c]) {
+                // The core ran in the previous tick too: the steps between are the other cores' of that tick.
+                bars[c].add(previousEnd[c], g.firstStep(), BarState.RUNNING, previousOwner[c], previousLabel[c]);
+            }
+            long end = g.firstStep() + g.stepCount();
+            bars[c].add(g.firstStep(), end, BarState.RUNNING, owner, label);
+            previousEnd[c] = end;
+            previousEndNanos[c] = g.startNanos() + g.stepCount() * stepNanos;
+            previousOwner[c] = owner;
+            previousLabel[c] = label;
+        }
+        int first = lanes.size();
+        for (int c = 0; c < cores; c++) {
+            lanes.add(new Lane(lanes.size(), LaneKind.CORE, -1, null, null, c, -1, -1, 0, bars[c], new MarkerList(),
+                    null, -1));
+        }
+        groups.add(new LaneGroup(LaneGroup.Kind.CORES, -1, -1, LaneGroup.Origin.NONE, first, cores));
+    }
+
+    /** For each process in order of appearance: its GIL lane, then each thread followed by its tasks. */
+    private void addProcessLanes(List<Lane> lanes, List<LaneGroup> groups) {
+        long stepNanos = Simulator.OP_COST_NANOS;
+        for (ProcessInfo process : processes.values()) {
+            int first = lanes.size();
+            GilTrack gil = gils.get(process.pid());
+            if (gil != null) {
+                closeGil(gil, total);
+                lanes.add(new Lane(lanes.size(), LaneKind.GIL, process.pid(), null, null, -1, -1, -1, 0, gil.bars,
+                        new MarkerList(), null, -1));
+            }
+            for (ThreadTrack t : threads) {
+                if (t.pid != process.pid()) {
+                    continue;
+                }
+                t.lane = lanes.size();
+                ThreadTrack.Bars bars = t.bars(total, stepNanos);
+                lanes.add(new Lane(t.lane, LaneKind.THREAD, t.pid, t.name, null, -1, t.colorIndex, -1, t.birth,
+                        bars.list(), t.markers, bars.finalState(), bars.finalLabel()));
+                for (TaskTrack task : t.tasks.values()) {
+                    task.lane = lanes.size();
+                    ThreadTrack.Bars taskBars = task.bars(total);
+                    lanes.add(new Lane(task.lane, LaneKind.TASK, t.pid, t.name, task.name, -1, t.colorIndex, t.lane,
+                            task.birth, taskBars.list(), new MarkerList(), taskBars.finalState(),
+                            taskBars.finalLabel()));
+                }
+            }
+            if (lanes.size() > first) {
+                groups.add(new LaneGroup(LaneGroup.Kind.PROCESS, process.pid(), process.parentPid(),
+                        process.origin(), first, lanes.size() - first));
+            }
+        }
+    }
+
+    private List<Arrow> resolveArrows() {
+        List<Arrow> resolved = new ArrayList<>(arrows.size());
+        for (PendingArrow a : arrows) {
+            int from = laneOf(a.from());
+            int to = laneOf(a.to());
+            if (from >= 0 && to >= 0) {
+                resolved.add(new Arrow(a.kind(), from, a.fromStep(), to, a.toStep()));
+            }
+        }
+        resolved.sort(java.util.Comparator.comparingLong(Arrow::fromStep));
+        return resolved;
+    }
+
+    private static int laneOf(Object track) {
+        if (track instanceof ThreadTrack t) {
+            return t.lane;
+        }
+        return ((TaskTrack) track).lane;
+    }
+
+    // ------------------------------------------------------------------ races, deadlock, clock
+
+    private List<RaceMark> raceMarks(List<Race> races) {
+        List<RaceMark> marks = new ArrayList<>();
+        if (races == null) {
+            return marks;
+        }
+        for (Race race : races) {
+            marks.add(new RaceMark(race.variable(), laneNamed(race.first().threadName(), race.first().step()),
+                    race.first().step(), race.first().write(),
+                    laneNamed(race.second().threadName(), race.second().step()), race.second().step(),
+                    race.second().write()));
+        }
+        return marks;
+    }
+
+    /**
+     * The lane of a thread known by name only, as races and deadlocks name threads: {@code T1}, or {@code MainThread
+     * (process 1001)} outside the first process. Among threads of that name, one alive at {@code step} is preferred.
+     */
+    private int laneNamed(String reported, long step) {
+        String name = reported;
+        int pid = -1;
+        java.util.regex.Matcher m = PROCESS_SUFFIX.matcher(reported);
+        if (m.matches()) {
+            name = m.group(1);
+            pid = Integer.parseInt(m.group(2));
+        }
+        ThreadTrack best = null;
+        for (ThreadTrack t : threads) {
+            if (!t.name.equals(name) || (pid >= 0 && t.pid != pid)) {
+                continue;
+            }
+            if (best == null || (!best.aliveAt(step) && t.aliveAt(step))) {
+                best = t;
+            }
+        }
+        return best == null ? -1 : best.lane;
+    }
+
+    private static final java.util.regex.Pattern PROCESS_SUFFIX =
+            java.util.regex.Pattern.compile("(.*) \\(process (\\d+)\\)");
+
+    private DeadlockMark deadlockMark(Deadlock deadlock) {
+        if (deadlock == null) {
+            return null;
+        }
+        long step = deadlockStep >= 0 ? deadlockStep : total;
+        List<DeadlockMark.Edge> edges = new ArrayList<>();
+        List<String> cycle = deadlock.cycle();
+        java.util.Set<String> inCycle = new java.util.HashSet<>();
+        for (int i = 0; i + 2 < cycle.size(); i += 2) {
+            inCycle.add(cycle.get(i));
+            edges.add(new DeadlockMark.Edge(laneNamed(cycle.get(i), step), cycle.get(i + 1),
+                    laneNamed(cycle.get(i + 2), step), cycle.get(i + 2), false, true));
+        }
+        for (Deadlock.Waiting w : deadlock.waiting()) {
+            if (inCycle.contains(w.thread())) {
+                continue;
+            }
+            int waiter = laneNamed(w.thread(), step);
+            int holder = w.holder() == null ? -1 : holderLane(w.holder(), waiter, step);
+            edges.add(new DeadlockMark.Edge(waiter, w.object(), holder, w.holder(), w.orphaned(), false));
+        }
+        return new DeadlockMark(step, !cycle.isEmpty(), edges);
+    }
+
+    /** The holder's lane: in the waiter's process if it is there, else where it is (the parent, after a fork). */
+    private int holderLane(String holder, int waiterLane, long step) {
+        int waiterPid = -1;
+        for (ThreadTrack t : threads) {
+            if (t.lane == waiterLane) {
+                waiterPid = t.pid;
+            }
+        }
+        for (ThreadTrack t : threads) {
+            if (t.pid == waiterPid && t.name.equals(holder)) {
+                return t.lane;
+            }
+        }
+        return laneNamed(holder, step);
+    }
+
+    /** The clock's anchors: segment starts and events, merged in step order (times never go back). */
+    private static ClockMap clockMap(List<Segment> segments, List<TraceEvent> events) {
+        int n = segments.size() + events.size();
+        long[] steps = new long[n];
+        long[] nanos = new long[n];
+        int si = 0;
+        int ei = 0;
+        long latest = 0;
+        for (int i = 0; i < n; i++) {
+            boolean segment = ei >= events.size()
+                    || (si < segments.size() && segments.get(si).firstStep() <= events.get(ei).step());
+            if (segment) {
+                steps[i] = segments.get(si).firstStep();
+                nanos[i] = segments.get(si++).startNanos();
+            } else {
+                steps[i] = events.get(ei).step();
+                nanos[i] = events.get(ei++).timeNanos();
+            }
+            latest = Math.max(latest, nanos[i]);
+            nanos[i] = latest;
+        }
+        return new ClockMap(steps, nanos, Simulator.OP_COST_NANOS);
+    }
+
+    // ------------------------------------------------------------------ narration arguments
+
+    private static String text(List<Object> args, int i) {
+        return i >= 0 && i < args.size() && args.get(i) != null ? String.valueOf(args.get(i)) : null;
+    }
+
+    private static int number(List<Object> args, int i) {
+        if (i < args.size() && args.get(i) instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return i < args.size() ? Integer.parseInt(String.valueOf(args.get(i))) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** A duration argument in seconds, as shown in a bar: {@code 0.1 s}. */
+    private static String seconds(List<Object> args, int i) {
+        if (i < args.size() && args.get(i) instanceof Number n) {
+            return Durations.seconds(n.doubleValue());
+        }
+        return null;
+    }
+}
