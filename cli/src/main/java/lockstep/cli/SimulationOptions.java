@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import lockstep.sim.RunOptions;
 import lockstep.sim.SchedulingPolicy;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;

@@ -19,7 +19,7 @@ import lockstep.app.i18n.I18n;
 import lockstep.app.library.BundledLibrary;
 import lockstep.app.library.LibraryEntry;
 import lockstep.app.model.Workspace;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.scenario.ScenarioError;
 import lockstep.sim.scenario.ScenarioLoader;
 

@@ -12,7 +12,7 @@ import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.scenario.ScenarioLoader;
 import lockstep.sim.trace.Segment;
 import lockstep.sim.trace.Step;

@@ -24,7 +24,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -8,7 +8,7 @@ import lockstep.sim.RunStatus;
 import lockstep.sim.SchedulingPolicy;
 import lockstep.sim.Simulator;
 import lockstep.sim.machine.Machine;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.machine.SchedulerPolicy;
 import lockstep.sim.machine.SimThread;
 import lockstep.sim.machine.Traceback;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lockstep.sim.Schedule;
+import lockstep.sim.ThreadState;
 import lockstep.sim.compile.CodeObject;
 import lockstep.sim.library.Modules;
 import lockstep.sim.runtime.ObjectIds;

@@ -1,5 +1,6 @@
 package lockstep.sim.machine;
 
+import lockstep.sim.ThreadState;
 import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.ThreadHandle;

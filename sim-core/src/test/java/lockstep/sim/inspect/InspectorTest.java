@@ -12,7 +12,7 @@ import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.SchedulingPolicy;
 import lockstep.sim.Simulator;
-import lockstep.sim.machine.ThreadState;
+import lockstep.sim.ThreadState;
 import lockstep.sim.trace.Segment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

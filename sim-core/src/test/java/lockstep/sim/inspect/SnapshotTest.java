@@ -11,7 +11,7 @@ import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.RunStatus;
 import lockstep.sim.Simulator;
-import lockstep.sim.machine.ThreadState;
+import lockstep.sim.ThreadState;
 import lockstep.sim.trace.TraceEvent;
 import org.junit.jupiter.api.Test;
 

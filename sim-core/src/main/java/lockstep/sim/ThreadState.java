@@ -1,4 +1,4 @@
-package lockstep.sim.machine;
+package lockstep.sim;
 
 /** The life cycle of a simulated thread. */
 public enum ThreadState {

@@ -1,8 +1,10 @@
-package lockstep.sim.machine;
+package lockstep.sim;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import lockstep.sim.machine.SchedulerPolicy;
+import lockstep.sim.machine.SimThread;
 
 /**
  * The choices a run made: which thread ran for how many steps, in order. Saved, it replays the same run exactly; a
@@ -95,7 +97,7 @@ public final class Schedule {
                 Slice s = slices.get(next++);
                 left = s.steps();
                 for (SimThread t : runnable) {
-                    if (t.id == s.threadId()) {
+                    if (t.id() == s.threadId()) {
                         return t;
                     }
                 }
