@@ -9,16 +9,12 @@ import lockstep.timeline.StepRange;
 import lockstep.timeline.TimelineExporter;
 import lockstep.timeline.TimelineModel;
 import lockstep.timeline.TimelineTheme;
-import lockstep.sim.Program;
-import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
-import lockstep.sim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,11 +32,6 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SCENARIO",
-            description = "A scenario file (.yaml, .yml, .json, or a plain .py program) or the id of a bundled "
-                    + "scenario.")
-    String scenario;
 
     @Option(names = "--format", required = true, paramLabel = "png|svg", description = "The picture's format.")
     String format;
@@ -106,22 +97,12 @@ final class ExportCommand implements Callable<Integer> {
         if ((from != null && from < 0) || (to != null && to < 1) || (from != null && to != null && to <= from)) {
             throw usage("--from and --to must give a range of steps: 0 <= from < to");
         }
-        simulation.validate();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioResolver.Compiled compiled = ScenarioResolver.compile(scenario, err);
-        if (compiled == null) {
+        SimulationOptions.Prepared prepared = simulation.prepare(err);
+        if (prepared == null) {
             return 1;
         }
-        Scenario loaded = compiled.scenario();
-        Program program = compiled.program();
-        RunOptions options;
-        try {
-            options = simulation.apply(loaded);
-        } catch (IllegalArgumentException | IOException e) {
-            err.println("lockstep: " + e.getMessage());
-            return 1;
-        }
-        RunResult result = Simulator.run(program, options);
+        RunResult result = Simulator.run(prepared.program(), prepared.options());
         TimelineModel model = TimelineModel.of(result);
         StepRange range = null;
         if (from != null || to != null) {

@@ -18,7 +18,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code lockstep run SCENARIO}: simulate once and print what the program printed and how the run ended. */
@@ -35,11 +34,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "SCENARIO",
-            description = "A scenario file (.yaml, .yml, .json, or a plain .py program) or the id of a bundled "
-                    + "scenario.")
-    String scenario;
 
     @Option(names = "--json", description = "Print one JSON object: status, output, globals, time, steps, deadlock, "
             + "races, expectations, error.")
@@ -74,22 +68,15 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--json cannot be combined with " + (trace ? "--trace" : "--events"));
         }
-        simulation.validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioResolver.Compiled compiled = ScenarioResolver.compile(scenario, err);
-        if (compiled == null) {
+        SimulationOptions.Prepared prepared = simulation.prepare(err);
+        if (prepared == null) {
             return 1;
         }
-        Scenario loaded = compiled.scenario();
-        Program program = compiled.program();
-        RunOptions options;
-        try {
-            options = simulation.apply(loaded);
-        } catch (IllegalArgumentException | java.io.IOException e) {
-            err.println("lockstep: " + e.getMessage());
-            return 1;
-        }
+        Scenario loaded = prepared.scenario();
+        Program program = prepared.program();
+        RunOptions options = prepared.options();
         if (trace) {
             TraceText text = TraceText.forLanguage(language.name());
             out.println(text.header());

@@ -1,8 +1,10 @@
 package lockstep.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.SchedulingPolicy;
 import lockstep.sim.Schedule;
@@ -10,15 +12,25 @@ import lockstep.sim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The options that say how to simulate, shared by every command that runs a scenario ({@code run}, {@code export}):
- * seed, step limit, scheduler policy and its settings, a schedule to replay. Each overrides the scenario's own.
+ * What to simulate and how, shared by every command that runs a scenario ({@code run}, {@code export}): the SCENARIO
+ * argument, and the seed, step limit, scheduler policy and its settings, a schedule to replay, each overriding the
+ * scenario's own. {@link #prepare} is those commands' common prelude.
  */
 final class SimulationOptions {
+    /** A scenario loaded, its program compiled, and the run options these options make of it. */
+    record Prepared(Scenario scenario, Program program, RunOptions options) {}
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "A scenario file (.yaml, .yml, .json, or a plain .py program) or the id of a bundled "
+                    + "scenario.")
+    String scenario;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of random (default: the scenario's, or 0).")
     Long seed;
@@ -56,8 +68,27 @@ final class SimulationOptions {
             description = "Replay the schedule saved in FILE (implies --policy replay).")
     Path scheduleFile;
 
+    /**
+     * Checks these options, resolves and compiles the scenario and applies the options to it. A bad option is a
+     * usage error (thrown); a scenario or schedule file that cannot be found, read, loaded or compiled is printed to
+     * {@code err} (with file, line and column) and gives null, for the command to exit with status 1.
+     */
+    Prepared prepare(PrintWriter err) {
+        validate();
+        ScenarioResolver.Compiled compiled = ScenarioResolver.compile(scenario, err);
+        if (compiled == null) {
+            return null;
+        }
+        try {
+            return new Prepared(compiled.scenario(), compiled.program(), apply(compiled.scenario()));
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("lockstep: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** Checks the values that picocli cannot; a bad one is a usage error. */
-    void validate() {
+    private void validate() {
         if (maxSteps != null && maxSteps < 1) {
             throw usage("--max-steps must be at least 1, was " + maxSteps);
         }
@@ -67,7 +98,7 @@ final class SimulationOptions {
      * The scenario's run options with these options applied. A schedule file that cannot be read or parsed is an
      * {@link IOException} or {@link IllegalArgumentException} naming the file.
      */
-    RunOptions apply(Scenario scenario) throws IOException {
+    private RunOptions apply(Scenario scenario) throws IOException {
         RunOptions options = scenario.runOptions(RunOptions.defaults());
         if (policy != null) {
             SchedulingPolicy p = SchedulingPolicy.byName(policy);
