@@ -55,13 +55,17 @@ public final class ThreadsPanel {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        initListeners();
+        refresh();
+        return scroll;
+    }
+
+    private void initListeners() {
         playback.contextProperty().addListener((obs, old, now) -> refresh());
         playback.sessionProperty().addListener((obs, old, now) -> refresh());
         workspace.manualProperty().addListener((obs, old, now) -> refresh());
         workspace.runnableThreads().addListener((ListChangeListener<ManualScheduling.Choice>) c -> refresh());
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
-        refresh();
-        return scroll;
     }
 
     private void refresh() {
