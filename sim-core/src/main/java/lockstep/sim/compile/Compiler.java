@@ -17,7 +17,9 @@ import lockstep.sim.lang.Keyword;
 import lockstep.sim.lang.Module;
 import lockstep.sim.lang.Parameters;
 import lockstep.sim.lang.ProgramError;
+import lockstep.sim.lang.Scope;
 import lockstep.sim.lang.Stmt;
+import lockstep.sim.lang.SymbolTable;
 import lockstep.sim.lang.UnaryOperator;
 import lockstep.sim.lang.WithItem;
 import lockstep.sim.runtime.PyBool;
@@ -37,7 +39,7 @@ public final class Compiler {
 
     private final String fileName;
     private final Function<String, String> moduleProblem;
-    private final ScopeAnalyzer analyzer;
+    private final SymbolTable symbols;
     private Unit unit;
 
     /** What the compiler keeps for the code object being built. */
@@ -73,10 +75,10 @@ public final class Compiler {
 
     private record FBlock(FBlockKind kind, int breakLabel, int continueLabel, List<Stmt> finalBody) {}
 
-    private Compiler(String fileName, Function<String, String> moduleProblem) {
-        this.fileName = fileName;
+    private Compiler(Module module, Function<String, String> moduleProblem) {
+        this.fileName = module.fileName();
         this.moduleProblem = moduleProblem;
-        this.analyzer = new ScopeAnalyzer(fileName);
+        this.symbols = module.symbols();
     }
 
     /**
@@ -84,9 +86,8 @@ public final class Compiler {
      * import of it is refused.
      */
     public static CodeObject compileModule(Module module, Function<String, String> moduleProblem) throws ProgramError {
-        Compiler c = new Compiler(module.fileName(), moduleProblem);
-        Scope scope = c.analyzer.analyzeModule(module.body());
-        c.unit = new Unit(scope, "<module>", false);
+        Compiler c = new Compiler(module, moduleProblem);
+        c.unit = new Unit(c.symbols.module(), "<module>", false);
         c.statements(module.body());
         c.unit.b.emit(Opcode.LOAD_CONST, c.unit.b.constant(PyNone.NONE));
         c.unit.b.emit(Opcode.RETURN_VALUE);
@@ -101,9 +102,8 @@ public final class Compiler {
         if (module.body().size() != 1 || !(module.body().get(0) instanceof Stmt.ExprStmt e)) {
             throw new ProgramError(module.fileName(), 1, 1, "SyntaxError: expected a single expression");
         }
-        Compiler c = new Compiler(module.fileName(), name -> "unsupported: import in an expression");
-        Scope scope = c.analyzer.analyzeModule(module.body());
-        c.unit = new Unit(scope, "<expect>", false);
+        Compiler c = new Compiler(module, name -> "unsupported: import in an expression");
+        c.unit = new Unit(c.symbols.module(), "<expect>", false);
         c.unit.b.line = 1;
         c.expr(e.value());
         c.unit.b.emit(Opcode.RETURN_VALUE);
@@ -125,12 +125,12 @@ public final class Compiler {
         int[] ops = b.opcodes();
         int[] args = b.resolvedArgs();
         String[] cells = unit.cellNames.toArray(new String[0]);
-        int[] cellParam = new int[unit.scope.cells.size()];
+        int[] cellParam = new int[unit.scope.cells().size()];
         for (int i = 0; i < cellParam.length; i++) {
-            cellParam[i] = unit.scope.parameters.indexOf(cells[i]);
+            cellParam[i] = unit.scope.parameters().indexOf(cells[i]);
         }
         return new CodeObject(kind, name, unit.qualifiedName, fileName, firstLine, ops, args, b.lines(), b.constants(),
-                b.names(), unit.localNames.toArray(new String[0]), cells, unit.scope.cells.size(), cellParam,
+                b.names(), unit.localNames.toArray(new String[0]), cells, unit.scope.cells().size(), cellParam,
                 positionalCount, defaultsCount, keywordOnly, varargs, varkw, StackDepth.max(ops, args) + 2,
                 methodOfClassBody);
     }
@@ -139,24 +139,24 @@ public final class Compiler {
     private Unit openUnit(Scope scope, String name) {
         String parentQualified = unit.qualifiedName;
         String qualified;
-        if (unit.scope.kind == Scope.Kind.MODULE) {
+        if (unit.scope.kind() == Scope.Kind.MODULE) {
             qualified = name;
-        } else if (unit.scope.kind == Scope.Kind.CLASS) {
+        } else if (unit.scope.kind() == Scope.Kind.CLASS) {
             qualified = parentQualified + "." + name;
         } else {
             qualified = parentQualified + ".<locals>." + name;
         }
-        Unit u = new Unit(scope, qualified, unit.scope.kind == Scope.Kind.CLASS);
-        if (scope.kind == Scope.Kind.FUNCTION) {
-            for (String p : scope.parameters) {
+        Unit u = new Unit(scope, qualified, unit.scope.kind() == Scope.Kind.CLASS);
+        if (scope.kind() == Scope.Kind.FUNCTION) {
+            for (String p : scope.parameters()) {
                 u.local(p);
             }
         }
-        for (String c : scope.cells) {
+        for (String c : scope.cells()) {
             u.cellIndex.put(c, u.cellNames.size());
             u.cellNames.add(c);
         }
-        for (String f : scope.frees) {
+        for (String f : scope.frees()) {
             if (!u.cellIndex.containsKey(f)) {
                 u.cellIndex.put(f, u.cellNames.size());
                 u.cellNames.add(f);
@@ -212,7 +212,7 @@ public final class Compiler {
         } else if (s instanceof Stmt.FunctionDef f) {
             functionDef(f);
         } else if (s instanceof Stmt.Return r) {
-            if (unit.scope.kind != Scope.Kind.FUNCTION) {
+            if (unit.scope.kind() != Scope.Kind.FUNCTION) {
                 throw error(r.line(), r.col(), "SyntaxError: 'return' outside function");
             }
             if (r.value() != null) {
@@ -261,7 +261,7 @@ public final class Compiler {
             checkModule(im.module(), im.line(), im.col());
             b().emit(Opcode.IMPORT_NAME, b().name(im.module()));
             if (im.names().size() == 1 && im.names().get(0).name().equals("*")) {
-                if (unit.scope.kind != Scope.Kind.MODULE) {
+                if (unit.scope.kind() != Scope.Kind.MODULE) {
                     throw error(im.line(), im.col(), "SyntaxError: import * only allowed at module level");
                 }
                 b().emit(Opcode.IMPORT_STAR);
@@ -575,14 +575,14 @@ public final class Compiler {
     }
 
     private void functionDef(Stmt.FunctionDef f) throws ProgramError {
-        Scope scope = analyzer.scopes.get(f);
+        Scope scope = symbols.scopeOf(f);
         int flags = defaults(f.params());
         Unit outer = unit;
         unit = openUnit(scope, f.name());
         statements(f.body());
         loadConst(PyNone.NONE);
         b().emit(Opcode.RETURN_VALUE);
-        CodeObject code = finishFunction(f.name(), f.line(), f.params(), outer.scope.kind == Scope.Kind.CLASS);
+        CodeObject code = finishFunction(f.name(), f.line(), f.params(), outer.scope.kind() == Scope.Kind.CLASS);
         code.isCoroutine = f.isAsync();
         unit = outer;
         b().line = f.line();
@@ -650,7 +650,7 @@ public final class Compiler {
     }
 
     private void classDef(Stmt.ClassDef c) throws ProgramError {
-        Scope scope = analyzer.scopes.get(c);
+        Scope scope = symbols.scopeOf(c);
         Unit outer = unit;
         unit = openUnit(scope, c.name());
         statements(c.body());
@@ -683,7 +683,7 @@ public final class Compiler {
 
     private void storeName(String id) {
         Scope.Binding binding = unit.scope.binding(id);
-        if (unit.scope.kind == Scope.Kind.CLASS && binding != Scope.Binding.GLOBAL_EXPLICIT) {
+        if (unit.scope.kind() == Scope.Kind.CLASS && binding != Scope.Binding.GLOBAL_EXPLICIT) {
             b().emit(Opcode.STORE_NAME, b().name(id));
             return;
         }
@@ -697,7 +697,7 @@ public final class Compiler {
 
     private void deleteName(String id) {
         Scope.Binding binding = unit.scope.binding(id);
-        if (unit.scope.kind == Scope.Kind.CLASS) {
+        if (unit.scope.kind() == Scope.Kind.CLASS) {
             b().emit(Opcode.DELETE_NAME, b().name(id));
             return;
         }
@@ -1092,7 +1092,7 @@ public final class Compiler {
     }
 
     private void lambda(Expr.Lambda l) throws ProgramError {
-        Scope scope = analyzer.scopes.get(l);
+        Scope scope = symbols.scopeOf(l);
         int flags = defaults(l.params());
         Unit outer = unit;
         unit = openUnit(scope, "<lambda>");
@@ -1120,8 +1120,8 @@ public final class Compiler {
             gens = ((Expr.DictComp) e).generators();
             build = Opcode.BUILD_MAP;
         }
-        Scope scope = analyzer.scopes.get(e);
-        String name = ScopeAnalyzer.comprehensionName(e);
+        Scope scope = symbols.scopeOf(e);
+        String name = SymbolTable.comprehensionName(e);
         Unit outer = unit;
         unit = openUnit(scope, name);
         b().line = e.line();

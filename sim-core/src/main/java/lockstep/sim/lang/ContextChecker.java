@@ -24,7 +24,7 @@ final class ContextChecker {
         for (int i = 0; i < module.size(); i++) {
             Stmt s = module.get(i);
             boolean future = s instanceof Stmt.ImportFrom f && f.module().equals("__future__");
-            boolean docstring = i == 0 && ScopeChecker.isDocstring(module);
+            boolean docstring = i == 0 && SymbolTableBuilder.isDocstring(module);
             statement(s);
             if (!future && !docstring) {
                 pastFutureImports = true;

@@ -26,8 +26,12 @@
  * {@link lockstep.sim.lang.ExpressionParser} are recursive-descent parsers named after CPython's grammar rules, with
  * {@link lockstep.sim.lang.SyntaxHints} supplying CPython's specific messages, {@link lockstep.sim.lang.StringLiterals}
  * and {@link lockstep.sim.lang.FStringParser} the string and f-string rules. After parsing,
- * {@link lockstep.sim.lang.TreeDepth}, {@link lockstep.sim.lang.ScopeChecker} and
- * {@link lockstep.sim.lang.ContextChecker} report what CPython's symbol table and compiler would ({@code 'return'
- * outside function}, {@code 'await' outside async function}, {@code nonlocal} without a binding, ...).
+ * {@link lockstep.sim.lang.TreeDepth} refuses trees too deep to walk; the symbol-table pass
+ * ({@code SymbolTableBuilder}, one walk like CPython's {@code symtable.c}) raises the symbol
+ * table's errors ({@code nonlocal} without a binding, {@code global} after use, duplicate parameters, ...) and
+ * decides where every name lives, handing the compiler an immutable {@link lockstep.sim.lang.SymbolTable} of
+ * {@link lockstep.sim.lang.Scope}s in the {@link lockstep.sim.lang.Module}; then
+ * {@link lockstep.sim.lang.ContextChecker} reports what CPython's compiler would ({@code 'return' outside function},
+ * {@code 'await' outside async function}, ...).
  */
 package lockstep.sim.lang;
