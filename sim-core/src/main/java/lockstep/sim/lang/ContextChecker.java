@@ -9,10 +9,10 @@ import java.util.List;
  * {@code from __future__} imports. Visits in the compiler's order, so the first error found is CPython's.
  */
 final class ContextChecker {
-    private enum Scope { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
+    private enum Context { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
 
     private final String fileName;
-    private Scope scope = Scope.MODULE;
+    private Context scope = Context.MODULE;
     private int loops;
     private boolean pastFutureImports;
 
@@ -32,12 +32,8 @@ final class ContextChecker {
         }
     }
 
-    private ProgramError error(Stmt s, String message) {
-        return new ProgramError(fileName, s.line(), s.col(), "SyntaxError: " + message);
-    }
-
-    private ProgramError error(Expr e, String message) {
-        return new ProgramError(fileName, e.line(), e.col(), "SyntaxError: " + message);
+    private ProgramError error(Node at, String message) {
+        return new ProgramError(fileName, at.line(), at.col(), "SyntaxError: " + message);
     }
 
     private void statements(List<Stmt> body) throws ProgramError {
@@ -49,12 +45,12 @@ final class ContextChecker {
     private void statement(Stmt s) throws ProgramError {
         if (s instanceof Stmt.FunctionDef f) {
             defaults(f.params());
-            inScope(f.isAsync() ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, () -> statements(f.body()));
+            inScope(f.isAsync() ? Context.ASYNC_FUNCTION : Context.FUNCTION, () -> statements(f.body()));
         } else if (s instanceof Stmt.ClassDef c) {
             loadsAllowingStar(c.bases());
-            inScope(Scope.CLASS, () -> statements(c.body()));
+            inScope(Context.CLASS, () -> statements(c.body()));
         } else if (s instanceof Stmt.Return r) {
-            if (scope != Scope.FUNCTION && scope != Scope.ASYNC_FUNCTION) {
+            if (scope != Context.FUNCTION && scope != Context.ASYNC_FUNCTION) {
                 throw error(s, "'return' outside function");
             }
             load(r.value());
@@ -75,10 +71,6 @@ final class ContextChecker {
             load(w.test());
             loopBody(w.body());
             statements(w.orElse());
-        } else if (s instanceof Stmt.If i) {
-            load(i.test());
-            statements(i.body());
-            statements(i.orElse());
         } else if (s instanceof Stmt.Try t) {
             statements(t.body());
             List<ExceptHandler> handlers = t.handlers();
@@ -94,7 +86,7 @@ final class ContextChecker {
             statements(t.orElse());
             statements(t.finalBody());
         } else if (s instanceof Stmt.With w) {
-            if (w.isAsync() && scope != Scope.ASYNC_FUNCTION) {
+            if (w.isAsync() && scope != Context.ASYNC_FUNCTION) {
                 throw error(s, "'async with' outside async function");
             }
             for (WithItem item : w.items()) {
@@ -109,26 +101,23 @@ final class ContextChecker {
             for (Expr t : a.targets()) {
                 store(t);
             }
-        } else if (s instanceof Stmt.AugAssign a) {
-            load(a.target());
-            load(a.value());
         } else if (s instanceof Stmt.AnnAssign a) {
             load(a.value());
             store(a.target());
-        } else if (s instanceof Stmt.ExprStmt e) {
-            load(e.value());
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) {
                 store(t);
             }
-        } else if (s instanceof Stmt.Raise r) {
-            load(r.exc());
-            load(r.cause());
-        } else if (s instanceof Stmt.Assert a) {
-            load(a.test());
-            load(a.msg());
         } else if (s instanceof Stmt.ImportFrom f && f.module().equals("__future__") && pastFutureImports) {
             throw error(s, "from __future__ imports must occur at the beginning of the file");
+        } else {
+            for (Node child : Children.of(s)) {
+                if (child instanceof Stmt inner) {
+                    statement(inner);
+                } else {
+                    load((Expr) child);
+                }
+            }
         }
     }
 
@@ -144,8 +133,8 @@ final class ContextChecker {
     }
 
     /** Runs {@code body} in a new scope, where enclosing loops no longer count. */
-    private void inScope(Scope inner, Body body) throws ProgramError {
-        Scope savedScope = scope;
+    private void inScope(Context inner, Body body) throws ProgramError {
+        Context savedScope = scope;
         int savedLoops = loops;
         scope = inner;
         loops = 0;
@@ -170,7 +159,7 @@ final class ContextChecker {
         }
         List<Expr> elts = e instanceof Expr.TupleExpr t ? t.elts() : e instanceof Expr.ListExpr l ? l.elts() : null;
         if (elts == null) {
-            for (Expr child : ExprChildren.of(e)) {
+            for (Expr child : Children.of(e)) {
                 load(child);
             }
             return;
@@ -201,10 +190,10 @@ final class ContextChecker {
             return;
         }
         if (e instanceof Expr.Await a) {
-            if (scope == Scope.MODULE || scope == Scope.CLASS) {
+            if (scope == Context.MODULE || scope == Context.CLASS) {
                 throw error(e, "'await' outside function");
             }
-            if (scope == Scope.FUNCTION || scope == Scope.LAMBDA) {
+            if (scope == Context.FUNCTION || scope == Context.LAMBDA) {
                 throw error(e, "'await' outside async function");
             }
             load(a.value());
@@ -225,7 +214,7 @@ final class ContextChecker {
             }
         } else if (e instanceof Expr.Lambda l) {
             defaults(l.params());
-            inScope(Scope.LAMBDA, () -> load(l.body()));
+            inScope(Context.LAMBDA, () -> load(l.body()));
         } else if (e instanceof Expr.ListComp c) {
             comprehension(e, c.generators(), List.of(c.elt()), false);
         } else if (e instanceof Expr.SetComp c) {
@@ -235,7 +224,7 @@ final class ContextChecker {
         } else if (e instanceof Expr.GeneratorExp c) {
             comprehension(e, c.generators(), List.of(c.elt()), true);
         } else {
-            for (Expr child : ExprChildren.of(e)) {
+            for (Expr child : Children.of(e)) {
                 load(child);
             }
         }
@@ -264,10 +253,10 @@ final class ContextChecker {
     private void comprehension(Expr node, List<Comprehension> generators, List<Expr> results, boolean generator)
             throws ProgramError {
         if (!generator && awaitsDirectly(generators, results)
-                && scope != Scope.ASYNC_FUNCTION && scope != Scope.COMPREHENSION) {
+                && scope != Context.ASYNC_FUNCTION && scope != Context.COMPREHENSION) {
             throw error(node, "asynchronous comprehension outside of an asynchronous function");
         }
-        inScope(Scope.COMPREHENSION, () -> {
+        inScope(Context.COMPREHENSION, () -> {
             for (int i = 0; i < generators.size(); i++) {
                 Comprehension g = generators.get(i);
                 store(g.target());
@@ -300,6 +289,6 @@ final class ContextChecker {
                 || e instanceof Expr.DictComp || e instanceof Expr.GeneratorExp) {
             return false;
         }
-        return ExprChildren.of(e).stream().anyMatch(ContextChecker::awaits);
+        return Children.of(e).stream().anyMatch(ContextChecker::awaits);
     }
 }

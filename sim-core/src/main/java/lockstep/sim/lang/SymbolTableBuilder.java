@@ -145,7 +145,7 @@ final class SymbolTableBuilder {
                 target(t);
             }
         } else {
-            for (Object child : StmtChildren.of(s)) {
+            for (Node child : Children.of(s)) {
                 if (child instanceof Stmt inner) {
                     statement(inner);
                 } else {
@@ -344,7 +344,7 @@ final class SymbolTableBuilder {
             }
             expressions(d.values());
         } else {
-            for (Expr child : ExprChildren.of(e)) {
+            for (Expr child : Children.of(e)) {
                 expression(child);
             }
         }

@@ -3,11 +3,21 @@ package lockstep.sim.lang;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The direct sub-expressions of a node, in source order; nulls (absent parts) are left out. */
-final class ExprChildren {
-    private ExprChildren() {}
+/**
+ * The one way tree walkers visit children: the direct children of a node, in source order, with absent parts (nulls)
+ * left out. A walker handles the nodes it cares about and hands the rest to {@link #of(Node)}. Comprehensions give
+ * their result first, as they are written; a walker that follows scopes handles them itself.
+ */
+public final class Children {
+    private Children() {}
 
-    static List<Expr> of(Expr e) {
+    /** The children of any node: sub-expressions, and for a statement also the statements of its bodies. */
+    public static List<? extends Node> of(Node node) {
+        return node instanceof Expr e ? of(e) : of((Stmt) node);
+    }
+
+    /** The direct sub-expressions of an expression (a lambda's parameter defaults, then its body). */
+    public static List<Expr> of(Expr e) {
         List<Expr> out = new ArrayList<>();
         if (e instanceof Expr.JoinedStr j) {
             out.addAll(j.parts());
@@ -78,7 +88,69 @@ final class ExprChildren {
         return out;
     }
 
-    static void defaults(List<Expr> out, Parameters params) {
+    /** The direct children of a statement: its expressions and the statements of its bodies. */
+    public static List<Node> of(Stmt s) {
+        List<Node> out = new ArrayList<>();
+        if (s instanceof Stmt.ExprStmt e) {
+            out.add(e.value());
+        } else if (s instanceof Stmt.Assign a) {
+            out.addAll(a.targets());
+            out.add(a.value());
+        } else if (s instanceof Stmt.AugAssign a) {
+            out.add(a.target());
+            out.add(a.value());
+        } else if (s instanceof Stmt.AnnAssign a) {
+            out.add(a.target());
+            out.add(a.annotation());
+            add(out, a.value());
+        } else if (s instanceof Stmt.Delete d) {
+            out.addAll(d.targets());
+        } else if (s instanceof Stmt.If i) {
+            out.add(i.test());
+            out.addAll(i.body());
+            out.addAll(i.orElse());
+        } else if (s instanceof Stmt.While w) {
+            out.add(w.test());
+            out.addAll(w.body());
+            out.addAll(w.orElse());
+        } else if (s instanceof Stmt.For f) {
+            out.add(f.target());
+            out.add(f.iter());
+            out.addAll(f.body());
+            out.addAll(f.orElse());
+        } else if (s instanceof Stmt.FunctionDef f) {
+            defaults(out, f.params());
+            out.addAll(f.body());
+        } else if (s instanceof Stmt.ClassDef c) {
+            out.addAll(c.bases());
+            out.addAll(c.body());
+        } else if (s instanceof Stmt.With w) {
+            for (WithItem item : w.items()) {
+                out.add(item.context());
+                add(out, item.target());
+            }
+            out.addAll(w.body());
+        } else if (s instanceof Stmt.Try t) {
+            out.addAll(t.body());
+            for (ExceptHandler h : t.handlers()) {
+                add(out, h.type());
+                out.addAll(h.body());
+            }
+            out.addAll(t.orElse());
+            out.addAll(t.finalBody());
+        } else if (s instanceof Stmt.Return r) {
+            add(out, r.value());
+        } else if (s instanceof Stmt.Raise r) {
+            add(out, r.exc());
+            add(out, r.cause());
+        } else if (s instanceof Stmt.Assert a) {
+            out.add(a.test());
+            add(out, a.msg());
+        }
+        return out;
+    }
+
+    private static void defaults(List<? super Expr> out, Parameters params) {
         for (Parameters.Parameter p : params.positional()) {
             add(out, p.defaultValue());
         }
@@ -95,7 +167,7 @@ final class ExprChildren {
         }
     }
 
-    private static void add(List<Expr> out, Expr e) {
+    private static <T extends Node> void add(List<? super T> out, T e) {
         if (e != null) {
             out.add(e);
         }
