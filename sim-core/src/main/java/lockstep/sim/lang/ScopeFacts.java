@@ -85,14 +85,16 @@ final class ScopeFacts {
             String id = entry.getKey();
             Stmt at = entry.getValue();
             if (isGlobal(id)) {
-                throw SymbolTableBuilder.error(fileName, at.line(), at.col(), "name '" + id + "' is nonlocal and global");
+                throw SymbolTableBuilder.error(fileName, at.line(), at.col(),
+                        "name '" + id + "' is nonlocal and global");
             }
             if (bound == null) {
                 throw SymbolTableBuilder.error(fileName, at.line(), at.col(),
                         "nonlocal declaration not allowed at module level");
             }
             if (!bound.contains(id)) {
-                throw SymbolTableBuilder.error(fileName, at.line(), at.col(), "no binding for nonlocal '" + id + "' found");
+                throw SymbolTableBuilder.error(fileName, at.line(), at.col(),
+                        "no binding for nonlocal '" + id + "' found");
             }
         }
         Set<String> inner = new HashSet<>();
