@@ -150,6 +150,13 @@ public final class Children {
         return out;
     }
 
+    /** The default values of a def's or lambda's parameters: positional ones, then keyword-only ones. */
+    public static List<Expr> defaults(Parameters params) {
+        List<Expr> out = new ArrayList<>();
+        defaults(out, params);
+        return out;
+    }
+
     private static void defaults(List<? super Expr> out, Parameters params) {
         for (Parameters.Parameter p : params.positional()) {
             add(out, p.defaultValue());

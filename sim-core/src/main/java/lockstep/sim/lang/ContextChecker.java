@@ -33,7 +33,7 @@ final class ContextChecker {
     }
 
     private ProgramError error(Node at, String message) {
-        return new ProgramError(fileName, at.line(), at.col(), "SyntaxError: " + message);
+        return ProgramError.syntaxError(fileName, at.line(), at.col(), message);
     }
 
     private void statements(List<Stmt> body) throws ProgramError {
@@ -77,8 +77,7 @@ final class ContextChecker {
             for (int i = 0; i < handlers.size(); i++) {
                 ExceptHandler h = handlers.get(i);
                 if (h.type() == null && i < handlers.size() - 1) {
-                    throw new ProgramError(fileName, h.line(), h.col(),
-                            "SyntaxError: default 'except:' must be last");
+                    throw ProgramError.syntaxError(fileName, h.line(), h.col(), "default 'except:' must be last");
                 }
                 load(h.type());
                 statements(h.body());
@@ -144,11 +143,8 @@ final class ContextChecker {
     }
 
     private void defaults(Parameters params) throws ProgramError {
-        for (Parameters.Parameter p : params.positional()) {
-            load(p.defaultValue());
-        }
-        for (Parameters.Parameter p : params.keywordOnly()) {
-            load(p.defaultValue());
+        for (Expr d : Children.defaults(params)) {
+            load(d);
         }
     }
 
@@ -185,10 +181,20 @@ final class ContextChecker {
         }
     }
 
+    /**
+     * Kept small, with the nodes that need more than their children visited handled in {@link #loadSpecial}: this
+     * recursion follows the deepest expressions the parser allows and must fit small thread stacks.
+     */
     private void load(Expr e) throws ProgramError {
-        if (e == null) {
-            return;
+        if (e != null && !loadSpecial(e)) {
+            for (Expr child : Children.of(e)) {
+                load(child);
+            }
         }
+    }
+
+    /** Checks an await, a starred expression, a display, a call, a lambda or a comprehension; false for others. */
+    private boolean loadSpecial(Expr e) throws ProgramError {
         if (e instanceof Expr.Await a) {
             if (scope == Context.MODULE || scope == Context.CLASS) {
                 throw error(e, "'await' outside function");
@@ -224,10 +230,9 @@ final class ContextChecker {
         } else if (e instanceof Expr.GeneratorExp c) {
             comprehension(e, c.generators(), List.of(c.elt()), true);
         } else {
-            for (Expr child : Children.of(e)) {
-                load(child);
-            }
+            return false;
         }
+        return true;
     }
 
     private void checkRepeatedKeywords(List<Keyword> keywords) throws ProgramError {
@@ -239,8 +244,8 @@ final class ContextChecker {
             for (int j = i + 1; j < keywords.size(); j++) {
                 Keyword other = keywords.get(j);
                 if (name.equals(other.name())) {
-                    throw new ProgramError(fileName, other.line(), other.col(),
-                            "SyntaxError: keyword argument repeated: " + name);
+                    throw ProgramError.syntaxError(fileName, other.line(), other.col(),
+                            "keyword argument repeated: " + name);
                 }
             }
         }

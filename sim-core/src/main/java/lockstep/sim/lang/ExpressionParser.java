@@ -252,6 +252,8 @@ final class ExpressionParser {
         }
     }
 
+    // disjunction and conjunction stay two methods: one shared method taking the operand rule would add stack
+    // frames to every bracket level of the parser's recursion, which must fit small thread stacks.
     Expr disjunction() throws ProgramError {
         Token start = in.peek();
         Expr first = conjunction();

@@ -10,4 +10,9 @@ public final class ProgramError extends SourceError {
     public ProgramError(String fileName, int line, int col, String reason) {
         super(fileName, line, col, reason);
     }
+
+    /** A {@code SyntaxError: message} at {@code line}:{@code col}, as the checks after the parse report them. */
+    static ProgramError syntaxError(String fileName, int line, int col, String message) {
+        return new ProgramError(fileName, line, col, "SyntaxError: " + message);
+    }
 }

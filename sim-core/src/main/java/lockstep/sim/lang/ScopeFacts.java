@@ -85,15 +85,15 @@ final class ScopeFacts {
             String id = entry.getKey();
             Stmt at = entry.getValue();
             if (isGlobal(id)) {
-                throw SymbolTableBuilder.error(fileName, at.line(), at.col(),
+                throw ProgramError.syntaxError(fileName, at.line(), at.col(),
                         "name '" + id + "' is nonlocal and global");
             }
             if (bound == null) {
-                throw SymbolTableBuilder.error(fileName, at.line(), at.col(),
+                throw ProgramError.syntaxError(fileName, at.line(), at.col(),
                         "nonlocal declaration not allowed at module level");
             }
             if (!bound.contains(id)) {
-                throw SymbolTableBuilder.error(fileName, at.line(), at.col(),
+                throw ProgramError.syntaxError(fileName, at.line(), at.col(),
                         "no binding for nonlocal '" + id + "' found");
             }
         }

@@ -49,12 +49,8 @@ final class SymbolTableBuilder {
 
     private record Opened(Object node, ScopeFacts facts) {}
 
-    static ProgramError error(String fileName, int line, int col, String message) {
-        return new ProgramError(fileName, line, col, "SyntaxError: " + message);
-    }
-
     private ProgramError error(int line, int col, String message) {
-        return error(fileName, line, col, message);
+        return ProgramError.syntaxError(fileName, line, col, message);
     }
 
     /** The leading {@code from __future__} imports (after an optional docstring) must name real features. */
@@ -231,11 +227,8 @@ final class SymbolTableBuilder {
     }
 
     private void defaults(Parameters params) throws ProgramError {
-        for (Parameters.Parameter p : params.positional()) {
-            expression(p.defaultValue());
-        }
-        for (Parameters.Parameter p : params.keywordOnly()) {
-            expression(p.defaultValue());
+        for (Expr d : Children.defaults(params)) {
+            expression(d);
         }
     }
 
@@ -310,6 +303,10 @@ final class SymbolTableBuilder {
         evaluated = saved;
     }
 
+    /**
+     * Kept small, with the rarer nodes handled in {@link #scopedOrOrdered}: this recursion follows the deepest
+     * expressions the parser allows and must fit small thread stacks.
+     */
     private void expression(Expr e) throws ProgramError {
         if (e == null) {
             return;
@@ -319,7 +316,16 @@ final class SymbolTableBuilder {
             if (evaluated) {
                 scope.loads.add(n.id());
             }
-        } else if (e instanceof Expr.Lambda l) {
+        } else if (!scopedOrOrdered(e)) {
+            for (Expr child : Children.of(e)) {
+                expression(child);
+            }
+        }
+    }
+
+    /** Visits a lambda, a comprehension, or a node whose names the compiler loads out of source order. */
+    private boolean scopedOrOrdered(Expr e) throws ProgramError {
+        if (e instanceof Expr.Lambda l) {
             defaults(l.params());
             ScopeFacts saved = enter(l, Scope.Kind.FUNCTION, "<lambda>");
             parameters(l.params(), l.line(), l.col());
@@ -344,10 +350,9 @@ final class SymbolTableBuilder {
             }
             expressions(d.values());
         } else {
-            for (Expr child : Children.of(e)) {
-                expression(child);
-            }
+            return false;
         }
+        return true;
     }
 
     /** A comprehension is a function of its own; its first iterable is evaluated outside it, as in CPython. */
