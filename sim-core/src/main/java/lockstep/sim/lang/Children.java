@@ -60,19 +60,13 @@ public final class Children {
                 add(out, d.keys().get(i));
                 out.add(d.values().get(i));
             }
-        } else if (e instanceof Expr.ListComp c) {
-            out.add(c.elt());
-            generators(out, c.generators());
-        } else if (e instanceof Expr.SetComp c) {
-            out.add(c.elt());
-            generators(out, c.generators());
-        } else if (e instanceof Expr.GeneratorExp c) {
-            out.add(c.elt());
-            generators(out, c.generators());
-        } else if (e instanceof Expr.DictComp c) {
-            out.add(c.key());
-            out.add(c.value());
-            generators(out, c.generators());
+        } else if (isComprehension(e)) {
+            out.addAll(results(e));
+            for (Comprehension g : generators(e)) {
+                out.add(g.target());
+                out.add(g.iter());
+                out.addAll(g.ifs());
+            }
         } else if (e instanceof Expr.Lambda l) {
             defaults(out, l.params());
             out.add(l.body());
@@ -86,6 +80,41 @@ public final class Children {
             out.add(a.value());
         }
         return out;
+    }
+
+    /** A list, set or dict comprehension or a generator expression: a scope of its own. */
+    public static boolean isComprehension(Expr e) {
+        return e instanceof Expr.ListComp || e instanceof Expr.SetComp || e instanceof Expr.GeneratorExp
+                || e instanceof Expr.DictComp;
+    }
+
+    /** The {@code for ... in ... if ...} clauses of a comprehension. */
+    public static List<Comprehension> generators(Expr comprehension) {
+        if (comprehension instanceof Expr.ListComp c) {
+            return c.generators();
+        }
+        if (comprehension instanceof Expr.SetComp c) {
+            return c.generators();
+        }
+        if (comprehension instanceof Expr.GeneratorExp c) {
+            return c.generators();
+        }
+        return ((Expr.DictComp) comprehension).generators();
+    }
+
+    /** What a comprehension computes for each item: its element, or a dict comprehension's key and value. */
+    public static List<Expr> results(Expr comprehension) {
+        if (comprehension instanceof Expr.ListComp c) {
+            return List.of(c.elt());
+        }
+        if (comprehension instanceof Expr.SetComp c) {
+            return List.of(c.elt());
+        }
+        if (comprehension instanceof Expr.GeneratorExp c) {
+            return List.of(c.elt());
+        }
+        Expr.DictComp d = (Expr.DictComp) comprehension;
+        return List.of(d.key(), d.value());
     }
 
     /** The direct children of a statement: its expressions and the statements of its bodies. */

@@ -221,14 +221,8 @@ final class ContextChecker {
         } else if (e instanceof Expr.Lambda l) {
             defaults(l.params());
             inScope(Context.LAMBDA, () -> load(l.body()));
-        } else if (e instanceof Expr.ListComp c) {
-            comprehension(e, c.generators(), List.of(c.elt()), false);
-        } else if (e instanceof Expr.SetComp c) {
-            comprehension(e, c.generators(), List.of(c.elt()), false);
-        } else if (e instanceof Expr.DictComp c) {
-            comprehension(e, c.generators(), List.of(c.key(), c.value()), false);
-        } else if (e instanceof Expr.GeneratorExp c) {
-            comprehension(e, c.generators(), List.of(c.elt()), true);
+        } else if (Children.isComprehension(e)) {
+            comprehension(e, Children.generators(e), Children.results(e), e instanceof Expr.GeneratorExp);
         } else {
             return false;
         }
@@ -290,8 +284,7 @@ final class ContextChecker {
         if (e instanceof Expr.Await) {
             return true;
         }
-        if (e instanceof Expr.Lambda || e instanceof Expr.ListComp || e instanceof Expr.SetComp
-                || e instanceof Expr.DictComp || e instanceof Expr.GeneratorExp) {
+        if (e instanceof Expr.Lambda || Children.isComprehension(e)) {
             return false;
         }
         return Children.of(e).stream().anyMatch(ContextChecker::awaits);

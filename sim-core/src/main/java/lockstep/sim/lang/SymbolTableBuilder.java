@@ -331,14 +331,8 @@ final class SymbolTableBuilder {
             parameters(l.params(), l.line(), l.col());
             expression(l.body());
             scope = saved;
-        } else if (e instanceof Expr.ListComp c) {
-            comprehension(c, c.generators(), List.of(c.elt()));
-        } else if (e instanceof Expr.SetComp c) {
-            comprehension(c, c.generators(), List.of(c.elt()));
-        } else if (e instanceof Expr.GeneratorExp c) {
-            comprehension(c, c.generators(), List.of(c.elt()));
-        } else if (e instanceof Expr.DictComp c) {
-            comprehension(c, c.generators(), List.of(c.key(), c.value()));
+        } else if (Children.isComprehension(e)) {
+            comprehension(e, Children.generators(e), Children.results(e));
         } else if (e instanceof Expr.IfExp i) {
             // In the order the compiler evaluates them, which the order of cells follows.
             expression(i.test());
