@@ -13,7 +13,7 @@ import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Formatting;
 import lockstep.sim.runtime.Items;
-import lockstep.sim.runtime.ObjectIds;
+import lockstep.sim.runtime.Hashes;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBool;
@@ -103,12 +103,12 @@ public final class Builtins {
         });
         Natives.function(m, "id", (ctx, a, kw) -> {
             Args.count("id", a, 1, 1);
-            return PyInt.of(0x7f0000000000L + ObjectIds.idOf(a[0]) * 16);
+            return PyInt.of(ctx.objectIds().idOf(a[0]));
         });
         Natives.function(m, "hash", (ctx, a, kw) -> {
             Args.count("hash", a, 1, 1);
             Ops.checkHashable(a[0]);
-            return PyInt.of(Ops.hashOf(a[0]));
+            return PyInt.of(Hashes.of(ctx, a[0]));
         });
         Natives.function(m, "callable", (ctx, a, kw) -> {
             Args.count("callable", a, 1, 1);

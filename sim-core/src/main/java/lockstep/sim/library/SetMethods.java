@@ -461,6 +461,6 @@ final class SetMethods {
     }
 
     private static long hash(PyInt n) {
-        return lockstep.sim.runtime.SetOrder.hash(n);
+        return lockstep.sim.runtime.Hashes.ofInt(n);
     }
 }

@@ -42,6 +42,14 @@ public final class ObjectCopier {
         return (T) copies.get(original);
     }
 
+    /** What {@code o} is in the child: its copy, itself when processes share it, or null when it was not copied. */
+    public PyObject counterpart(PyObject o) {
+        if (isShared(o)) {
+            return o;
+        }
+        return known(o);
+    }
+
     public LinkedHashMap<String, PyObject> copyNamespace(LinkedHashMap<String, PyObject> original) {
         LinkedHashMap<String, PyObject> existing = known(original);
         if (existing != null) {

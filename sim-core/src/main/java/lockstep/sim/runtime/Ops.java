@@ -102,7 +102,7 @@ public final class Ops {
     /** The message without a context able to call program code: for Java-side diagnostics only. */
     public static String exceptionMessage(PyBaseException e) {
         try {
-            return exceptionMessage(PlainContext.INSTANCE, e);
+            return exceptionMessage(new PlainContext(), e);
         } catch (PyRaise failure) {
             return "<exception str() failed>";
         }
@@ -117,15 +117,20 @@ public final class Ops {
 
     /**
      * A repr that never runs program code (instances of program classes show as {@code <C object>}), cut to
-     * {@code maxChars}: for narration and diagnostics.
+     * {@code maxChars}: for diagnostics. Addresses, if any, are numbered within this one text.
      */
     public static String safeRepr(PyObject o, int maxChars) {
+        return safeRepr(new ObjectSpace(), o, maxChars);
+    }
+
+    /** As {@link #safeRepr(PyObject, int)}, showing addresses from {@code objectIds}: for narration. */
+    public static String safeRepr(ObjectIds objectIds, PyObject o, int maxChars) {
         String text;
         if (o instanceof PyInstance && !(o instanceof PyBaseException)) {
             text = "<" + qualifiedName(o.type()) + " object>";
         } else {
             try {
-                text = repr(PlainContext.INSTANCE, o);
+                text = repr(new PlainContext(objectIds), o);
             } catch (PyRaise e) {
                 text = "<" + o.type().name + " object>";
             }
@@ -172,22 +177,22 @@ public final class Ops {
             if (custom != null) {
                 sb.append(checkedText(ctx.call(custom, o), "__repr__"));
             } else {
-                sb.append('<').append(qualifiedName(o.type())).append(" object at ").append(address(o)).append('>');
+                sb.append('<').append(qualifiedName(o.type())).append(" object at ").append(address(ctx, o)).append('>');
             }
         } else if (o instanceof PyType t) {
             sb.append("<class '").append(qualifiedName(t)).append("'>");
         } else if (o instanceof PyFunction f) {
-            sb.append("<function ").append(f.code.qualifiedName).append(" at ").append(address(o)).append('>');
+            sb.append("<function ").append(f.code.qualifiedName).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyNativeFunction n) {
             sb.append("<built-in function ").append(n.name).append('>');
         } else if (o instanceof PyCoroutine c) {
-            sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(o)).append('>');
+            sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyBoundMethod m) {
             String name = m.function instanceof PyFunction f ? f.code.qualifiedName
                     : m.function instanceof PyNativeFunction n ? n.name : "?";
             if (m.function instanceof PyNativeFunction) {
                 sb.append("<built-in method ").append(name).append(" of ").append(m.self.type().name)
-                        .append(" object at ").append(address(m.self)).append('>');
+                        .append(" object at ").append(address(ctx, m.self)).append('>');
             } else {
                 sb.append("<bound method ").append(name).append(" of ");
                 reprInto(sb, ctx, m.self, seen);
@@ -219,7 +224,7 @@ public final class Ops {
             reprInto(sb, ctx, items, seen);
             sb.append(')');
         } else {
-            sb.append('<').append(o.type().name).append(" object at ").append(address(o)).append('>');
+            sb.append('<').append(o.type().name).append(" object at ").append(address(ctx, o)).append('>');
         }
     }
 
@@ -286,8 +291,8 @@ public final class Ops {
     }
 
     /** A stable stand-in for CPython's object addresses: the same on every machine and run. */
-    private static String address(PyObject o) {
-        return "0x" + Long.toHexString(0x7f0000000000L + ObjectIds.idOf(o) * 16);
+    private static String address(CallContext ctx, PyObject o) {
+        return "0x" + Long.toHexString(ctx.objectIds().idOf(o));
     }
 
     public static String floatRepr(double d) {
