@@ -37,7 +37,8 @@ import lockstep.sim.runtime.format.FloatRepr;
 
 /** The {@code builtins} namespace: functions, types and exception classes every program sees. */
 public final class Builtins {
-    private static final Map<String, PyObject> NAMES = build();
+    /** Built once per JVM, then never changed: every run sees the same builtins. */
+    private static final Map<String, PyObject> NAMES = Collections.unmodifiableMap(build());
 
     private Builtins() {}
 
@@ -47,13 +48,26 @@ public final class Builtins {
     }
 
     public static Map<String, PyObject> all() {
-        return Collections.unmodifiableMap(NAMES);
+        return NAMES;
+    }
+
+    /** Every built-in type is shared by all runs in the JVM: once installed, none may change. */
+    private static void freezeBuiltinTypes() {
+        Types.freezeAll();
+        for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
+                IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, Locks.LOCK, Locks.RLOCK,
+                ThreadLocals.LOCAL, Channels.CHANNEL)) {
+            t.freeze();
+        }
     }
 
     private static Map<String, PyObject> build() {
         TypeMethods.install();
         Constructors.install();
         AsyncioSupport.installCoroutineMethods();
+        Locks.install();
+        ThreadLocals.install();
+        freezeBuiltinTypes();
         Map<String, PyObject> m = new LinkedHashMap<>();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SUPER,

@@ -20,19 +20,26 @@ import lockstep.sim.runtime.Types;
 public final class TypeMethods {
     private TypeMethods() {}
 
-    private static boolean installed;
+    /** Installs the methods, once per JVM (the JVM runs a class's initializer once, whichever thread asks first). */
+    public static void install() {
+        Installed.ensure();
+    }
 
-    public static synchronized void install() {
-        if (installed) {
-            return;
+    private static final class Installed {
+        static {
+            StrMethods.install();
+            ListMethods.install();
+            DictMethods.install();
+            SetMethods.install();
+            TupleMethods.install();
+            NumberMethods.install();
         }
-        installed = true;
-        StrMethods.install();
-        ListMethods.install();
-        DictMethods.install();
-        SetMethods.install();
-        TupleMethods.install();
-        NumberMethods.install();
+
+        private Installed() {}
+
+        static void ensure() {
+            // Loading this class ran its initializer.
+        }
     }
 
     // ---- self

@@ -98,6 +98,7 @@ public final class ObjectCopier {
             for (PyObject item : s.items) {
                 items.add(copy(item));
             }
+            copy.popCursor = s.popCursor == null ? null : s.popCursor.copyFor(this);
             return copy;
         }
         if (o instanceof PyBaseException e) {
