@@ -123,6 +123,24 @@ public final class Ops {
         return safeRepr(new ObjectSpace(), o, maxChars);
     }
 
+    /**
+     * The context of a {@link #safeRepr}: a container's repr stops adding items once the text is past the cut, which
+     * keeps narrating a step that reads a list of a million items as cheap as one that reads a short one.
+     */
+    private static final class CutContext extends PlainContext {
+        private final int maxChars;
+
+        CutContext(ObjectIds objectIds, int maxChars) {
+            super(objectIds);
+            this.maxChars = maxChars;
+        }
+    }
+
+    /** True when the text is already longer than the cut a {@link #safeRepr} makes: the rest would not show. */
+    private static boolean pastCut(StringBuilder sb, CallContext ctx) {
+        return ctx instanceof CutContext c && sb.length() > c.maxChars;
+    }
+
     /** As {@link #safeRepr(PyObject, int)}, showing addresses from {@code objectIds}: for narration. */
     public static String safeRepr(ObjectIds objectIds, PyObject o, int maxChars) {
         String text;
@@ -130,7 +148,7 @@ public final class Ops {
             text = "<" + qualifiedName(o.type()) + " object>";
         } else {
             try {
-                text = repr(new PlainContext(objectIds), o);
+                text = repr(new CutContext(objectIds, maxChars), o);
             } catch (PyRaise e) {
                 text = "<" + o.type().name + " object>";
             }
@@ -232,7 +250,7 @@ public final class Ops {
                                           IdentityHashMap<PyObject, Boolean> seen) {
         if (o instanceof PyList l) {
             sb.append('[');
-            for (int i = 0; i < l.items.size(); i++) {
+            for (int i = 0; i < l.items.size() && !pastCut(sb, ctx); i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
@@ -241,7 +259,7 @@ public final class Ops {
             sb.append(']');
         } else if (o instanceof PyTuple t) {
             sb.append('(');
-            for (int i = 0; i < t.items.length; i++) {
+            for (int i = 0; i < t.items.length && !pastCut(sb, ctx); i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
@@ -252,6 +270,9 @@ public final class Ops {
             sb.append('{');
             boolean first = true;
             for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
+                if (pastCut(sb, ctx)) {
+                    break;
+                }
                 if (!first) {
                     sb.append(", ");
                 }
@@ -272,6 +293,9 @@ public final class Ops {
             sb.append('{');
             boolean first = true;
             for (PyObject item : SetOrder.cpythonOrder(s.items)) {
+                if (pastCut(sb, ctx)) {
+                    break;
+                }
                 if (!first) {
                     sb.append(", ");
                 }
