@@ -82,6 +82,14 @@ public final class Builtins {
         m.put("None", PyNone.NONE);
         m.put("True", PyBool.TRUE);
         m.put("False", PyBool.FALSE);
+        objectFunctions(m);
+        numberFunctions(m);
+        iterationAndAttributeFunctions(m);
+        return m;
+    }
+
+    /** print, property, len, repr, ascii, format, isinstance, issubclass, id, hash, callable. */
+    private static void objectFunctions(Map<String, PyObject> m) {
         Natives.function(m, "print", Builtins::print);
         Natives.function(m, "property", (ctx, a, kw) -> {
             Args.count("property", a, 1, 2);
@@ -130,6 +138,10 @@ public final class Builtins {
             return PyBool.of(o instanceof PyFunction || o instanceof PyNativeFunction || o instanceof PyBoundMethod
                     || o instanceof PyType || (o instanceof PyInstance && o.type().lookup("__call__") != null));
         });
+    }
+
+    /** abs, round, divmod, pow, min, max, sum, all, any. */
+    private static void numberFunctions(Map<String, PyObject> m) {
         Natives.function(m, "abs", (ctx, a, kw) -> {
             Args.count("abs", a, 1, 1);
             PyObject x = a[0];
@@ -210,6 +222,10 @@ public final class Builtins {
             }
             return PyBool.FALSE;
         });
+    }
+
+    /** sorted, iter, next, chr, ord, hex, oct, bin, getattr, setattr, delattr, hasattr, input. */
+    private static void iterationAndAttributeFunctions(Map<String, PyObject> m) {
         Natives.function(m, "sorted", (ctx, a, kw) -> {
             Args.count("sorted", a, 1, 1);
             Args.onlyKeywords("sorted", kw, "key", "reverse");
@@ -307,7 +323,6 @@ public final class Builtins {
             throw Errors.raise(Types.EXCEPTIONS.get("EOFError") != null ? Types.EXCEPTIONS.get("EOFError")
                     : Types.RUNTIME_ERROR, "EOF when reading a line");
         });
-        return m;
     }
 
     private static String attrName(PyObject o, String message) {

@@ -243,6 +243,11 @@ public final class Modules {
             }
             return r;
         });
+        mathFloats(d);
+    }
+
+    /** math's functions of floats: trunc, hypot, the tests, logarithms, trigonometry, isclose. */
+    private static void mathFloats(LinkedHashMap<String, PyObject> d) {
         Natives.function(d, "trunc", (ctx, a, kw) -> {
             Args.count("trunc", a, 1, 1);
             return a[0] instanceof PyInt ? a[0] : Constructors.floatToInt(Args.asDouble(a[0]));
