@@ -28,8 +28,6 @@ public final class Modules {
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
             "concurrent.futures", "asyncio");
-    private static final java.util.Map<String, lockstep.sim.compile.CodeObject> COMPILED =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Modules() {}
 
@@ -50,7 +48,47 @@ public final class Modules {
         if (!IN_PYTHON.contains(name)) {
             return null;
         }
-        return COMPILED.computeIfAbsent(name, Modules::compileLibrary);
+        return switch (name) {
+            case "threading" -> Compiled.Threading.CODE;
+            case "queue" -> Compiled.Queue.CODE;
+            case "os" -> Compiled.Os.CODE;
+            case "multiprocessing" -> Compiled.Multiprocessing.CODE;
+            case "concurrent.futures" -> Compiled.Futures.CODE;
+            case "asyncio" -> Compiled.Asyncio.CODE;
+            default -> throw new IllegalStateException("no compiled library module " + name);
+        };
+    }
+
+    /**
+     * Each library module compiled once per JVM, when first imported: a class's initializer runs once, whichever
+     * thread asks first, so no run sees another's cache.
+     */
+    private static final class Compiled {
+        private Compiled() {}
+
+        private static final class Threading {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("threading");
+        }
+
+        private static final class Queue {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("queue");
+        }
+
+        private static final class Os {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("os");
+        }
+
+        private static final class Multiprocessing {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("multiprocessing");
+        }
+
+        private static final class Futures {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("concurrent.futures");
+        }
+
+        private static final class Asyncio {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("asyncio");
+        }
     }
 
     private static lockstep.sim.compile.CodeObject compileLibrary(String name) {
@@ -205,6 +243,11 @@ public final class Modules {
             }
             return r;
         });
+        mathFloats(d);
+    }
+
+    /** math's functions of floats: trunc, hypot, the tests, logarithms, trigonometry, isclose. */
+    private static void mathFloats(LinkedHashMap<String, PyObject> d) {
         Natives.function(d, "trunc", (ctx, a, kw) -> {
             Args.count("trunc", a, 1, 1);
             return a[0] instanceof PyInt ? a[0] : Constructors.floatToInt(Args.asDouble(a[0]));

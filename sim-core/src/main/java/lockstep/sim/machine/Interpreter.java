@@ -1005,7 +1005,7 @@ final class Interpreter implements CallContext {
                 || (!write && !inst.dict.containsKey(name))) {
             return;
         }
-        String variable = obj.type().name + "#" + lockstep.sim.runtime.ObjectIds.idOf(obj) + "." + name;
+        String variable = obj.type().name + "#" + thread.process.objects.numberOf(obj) + "." + name;
         int line = f.code.lines[f.pc - 1];
         if (write) {
             machine.observer.wrote(thread.id, variable, machine.steps - 1, line);

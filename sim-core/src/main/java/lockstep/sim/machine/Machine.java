@@ -8,7 +8,6 @@ import lockstep.sim.Schedule;
 import lockstep.sim.ThreadState;
 import lockstep.sim.compile.CodeObject;
 import lockstep.sim.library.Modules;
-import lockstep.sim.runtime.ObjectIds;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyFunction;
 import lockstep.sim.runtime.PyModule;
@@ -122,7 +121,6 @@ public final class Machine {
         this.programCode = module;
         // The built-in namespace also installs the methods of the built-in types: it must exist before any step.
         lockstep.sim.library.Builtins.all();
-        ObjectIds.reset();
         SimProcess process = new SimProcess(nextPid++, 0);
         processes.add(process);
         LinkedHashMap<String, PyObject> globals = process.main.dict;
@@ -552,6 +550,7 @@ public final class Machine {
         copy.frame = parent.frame.copyFor(copier);
         copy.depth = parent.depth;
         copy.handledException = (PyBaseException) copier.copy(parent.handledException);
+        child.objects = from.objects.copyFor(copier);
         copy.priority = parent.priority;
         copy.pushOnResume = lockstep.sim.runtime.PyInt.ZERO;
         copy.state = ThreadState.RUNNABLE;

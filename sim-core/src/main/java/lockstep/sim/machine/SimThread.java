@@ -83,6 +83,11 @@ public final class SimThread implements ThreadHandle {
 
     // Read-only views for inspection.
 
+    @Override
+    public lockstep.sim.runtime.ObjectSpace objectIds() {
+        return process.objects;
+    }
+
     public SimProcess process() {
         return process;
     }

@@ -33,6 +33,11 @@ public interface CallContext {
     /** The thread executing this call. */
     ThreadHandle currentThread();
 
+    /** The ids of the calling process's objects: {@code id()}, the addresses in reprs, {@code hash()}. */
+    default ObjectIds objectIds() {
+        return currentThread().objectIds();
+    }
+
     /**
      * Makes the calling thread wait, once the current call returns, until {@code blocker} is ready or
      * {@code timeoutNanos} of virtual time pass (a negative timeout waits forever). The call's own return value is
