@@ -115,8 +115,9 @@ final class RunCommand implements Callable<Integer> {
             out.println(text.header());
             LineNotes notes = new LineNotes(loaded.notesIn(language.name()));
             for (lockstep.sim.trace.TraceEvent e : result.trace().events()) {
-                out.println(text.line(e));
-                String note = notes.arrive(e.runner(), e.line());
+                out.println(text.line(e, result.trace()));
+                String note = notes.arrive(e.task() != null ? e.task() : result.trace().threadName(e.thread()),
+                        e.line());
                 if (note != null) {
                     out.println(text.note(note));
                 }

@@ -65,7 +65,7 @@ class RunSessionTest {
     void eventsAreSeenAtThePositionAfterTheStepThatRaisedThem() throws Exception {
         RunSession run = session(PROGRAM, RunOptions.defaults());
         long print = run.nextEventPosition(0, EventFilter.PRINT);
-        TraceEvent printed = run.events().stream().filter(e -> e.kind() == TraceEvent.Kind.PRINT).findFirst()
+        TraceEvent printed = run.events().stream().filter(e -> e instanceof TraceEvent.Printed).findFirst()
                 .orElseThrow();
         assertEquals(printed.step(), print);
         assertEquals("", run.outputAt(print - 1));
@@ -74,8 +74,8 @@ class RunSessionTest {
         assertEquals(print, run.previousEventPosition(run.steps(), EventFilter.PRINT));
         assertEquals(-1, run.nextEventPosition(run.steps(), EventFilter.ANY));
         ThreadKey worker = run.threads().get(1);
-        long end = run.events().stream().filter(e -> e.kind() == TraceEvent.Kind.THREAD_END
-                && e.threadName().equals(worker.name())).findFirst().orElseThrow().step();
+        long end = run.events().stream().filter(e -> e instanceof TraceEvent.ThreadEnded
+                && e.thread() == worker.id()).findFirst().orElseThrow().step();
         assertTrue(run.alive(worker, end - 1));
         assertTrue(run.ended(worker, end));
         assertFalse(run.alive(worker, end));

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.runtime.ThreadHandle;
-import lockstep.sim.trace.Narration;
 
 /** Builds the wait-for graph of threads that can no longer run and finds its cycle. */
 final class Deadlocks {
@@ -57,16 +56,5 @@ final class Deadlocks {
             return cycle;
         }
         return List.of();
-    }
-
-    static Narration narration(Deadlock d) {
-        if (!d.cycle().isEmpty()) {
-            return Narration.of("event.deadlock_cycle", String.join(" → ", d.cycle()));
-        }
-        List<String> parts = new ArrayList<>();
-        for (Deadlock.Waiting w : d.waiting()) {
-            parts.add(w.thread() + " → " + w.object());
-        }
-        return Narration.of("event.deadlock_forever", String.join(", ", parts));
     }
 }
