@@ -95,4 +95,25 @@ class RunSessionTest {
         Segment only = result.trace().segments().get(0);
         assertEquals(5, only.stepCount());
     }
+
+    @Test
+    void threadsThatShareANameAreThreadsOfTheirOwn() throws Exception {
+        String threeWorkers = """
+                import threading
+                def work(n):
+                    print(n)
+                ts = [threading.Thread(target=work, args=(i,), name="worker") for i in range(3)]
+                for t in ts: t.start()
+                for t in ts: t.join()
+                """;
+        RunSession run = session(threeWorkers, RunOptions.defaults());
+        assertEquals(List.of("MainThread", "worker", "worker", "worker"),
+                run.threads().stream().map(ThreadKey::name).toList());
+        assertEquals(4, run.threads().stream().mapToInt(ThreadKey::id).distinct().count());
+        assertEquals(4, run.threads().stream().mapToInt(ThreadKey::colour).distinct().count(), "a colour each");
+        for (ThreadKey worker : run.threads().subList(1, 4)) {
+            assertTrue(run.nextStepFrom(worker, 0) >= 0, "each worker runs steps of its own");
+            assertTrue(run.ended(worker, run.steps()));
+        }
+    }
 }

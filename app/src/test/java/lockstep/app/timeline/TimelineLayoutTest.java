@@ -377,6 +377,34 @@ class TimelineLayoutTest {
         assertTrue(run.trace().segments().size() > 50_000, "segments: " + run.trace().segments().size());
     }
 
+    /** Three threads called worker, as CPython allows: each is a thread of its own, with a lane of its own. */
+    static final String THREE_WORKERS = """
+            import threading
+            def work(n):
+                print(n)
+            ts = [threading.Thread(target=work, args=(i,), name="worker") for i in range(3)]
+            for t in ts: t.start()
+            for t in ts: t.join()
+            """;
+
+    @Test
+    void threadsThatShareANameHaveALaneEach() {
+        TimelineModel model = TimelineModel.of(Runs.program(THREE_WORKERS, RunOptions.defaults()));
+        assertEquals(List.of("MainThread", "worker", "worker", "worker"), names(model));
+        List<Lane> workers = model.lanes().stream().filter(l -> "worker".equals(l.thread())).toList();
+        assertEquals(3, workers.stream().mapToInt(Lane::threadId).distinct().count());
+        List<String> printed = new ArrayList<>();
+        for (Lane worker : workers) {
+            for (int i = 0; i < worker.markers().size(); i++) {
+                if (worker.markers().kind(i) == MarkerKind.PRINT) {
+                    printed.add(model.label(worker.markers().label(i)));
+                }
+            }
+            assertEquals(BarState.DONE, worker.finalState());
+        }
+        assertEquals(List.of("0", "1", "2"), printed, "each worker prints once, on its own lane");
+    }
+
     static List<String> names(TimelineModel model) {
         List<String> names = new ArrayList<>();
         for (Lane lane : model.lanes()) {
