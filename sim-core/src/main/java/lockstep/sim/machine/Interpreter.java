@@ -167,7 +167,7 @@ final class Interpreter implements CallContext {
 
     @Override
     public void print(String text) {
-        machine.print(thread, currentLine(), text);
+        machine.print(thread, text);
     }
 
     @Override
@@ -312,10 +312,6 @@ final class Interpreter implements CallContext {
         }
         f.returnMode = Frame.ReturnMode.PUSH;
         return f;
-    }
-
-    private int currentLine() {
-        return thread.frame == null ? 0 : thread.frame.currentLine();
     }
 
     // ------------------------------------------------------------------ coroutines

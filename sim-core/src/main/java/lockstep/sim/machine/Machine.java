@@ -373,13 +373,13 @@ public final class Machine {
 
     // ------------------------------------------------------------------ called by the interpreter
 
-    void print(SimThread t, int line, String text) {
+    void print(SimThread t, String text) {
         if (output.length() + text.length() > MAX_OUTPUT_CHARS) {
             outcome = Outcome.OUTPUT_LIMIT;
             throw new Interpreter.OutOfSteps();
         }
         output.append(text);
-        recorder.printed(t, line, text);
+        recorder.printed(t, text);
     }
 
     void suspend(SimThread t, long nanos, String kind) {

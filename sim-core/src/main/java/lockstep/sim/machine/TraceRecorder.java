@@ -98,7 +98,7 @@ final class TraceRecorder {
     }
 
     void threadStarted(SimThread parent, SimThread started) {
-        add(new TraceEvent.ThreadStarted(at(parent, frameLine(parent)), started.id));
+        add(new TraceEvent.ThreadStarted(at(parent, programLine(parent.frame)), started.id));
     }
 
     void threadEnded(SimThread t) {
@@ -109,9 +109,9 @@ final class TraceRecorder {
         add(new TraceEvent.ThreadEnded(at(t, 0), true));
     }
 
-    void printed(SimThread t, int line, String text) {
+    void printed(SimThread t, String text) {
         String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
-        add(new TraceEvent.Printed(at(t, line), shown.endsWith("\n") ? shown.substring(0, shown.length() - 1) : shown));
+        add(new TraceEvent.Printed(at(t, programLine(t.frame)), shown.endsWith("\n") ? shown.substring(0, shown.length() - 1) : shown));
     }
 
     /** {@code kind}: {@code sleep}, {@code io}, {@code compute} or {@code select}, as the native asked. */
@@ -150,16 +150,15 @@ final class TraceRecorder {
 
     /** {@code to} takes its process's GIL from {@code from} (null, or a thread that has ended: nobody held it). */
     void gilHandedOver(SimThread from, SimThread to) {
-        int line = to.frame == null ? 0 : to.frame.currentLine();
-        add(new TraceEvent.GilHandedOver(at(to, line), from == null || !from.isAlive() ? -1 : from.id));
+        add(new TraceEvent.GilHandedOver(at(to, programLine(to.frame)), from == null || !from.isAlive() ? -1 : from.id));
     }
 
     void forked(SimThread parent, SimThread copy) {
-        add(new TraceEvent.Forked(at(parent, frameLine(parent)), parent.process.pid, copy.process.pid, copy.id));
+        add(new TraceEvent.Forked(at(parent, programLine(parent.frame)), parent.process.pid, copy.process.pid, copy.id));
     }
 
     void spawned(SimThread parent, SimThread childMain, boolean viaServer) {
-        add(new TraceEvent.Spawned(at(parent, frameLine(parent)), parent.process.pid, childMain.process.pid,
+        add(new TraceEvent.Spawned(at(parent, programLine(parent.frame)), parent.process.pid, childMain.process.pid,
                 childMain.id, viaServer));
     }
 
@@ -209,10 +208,6 @@ final class TraceRecorder {
             eventsThisStep.add(event);
         }
         trace.addEvent(event);
-    }
-
-    private static int frameLine(SimThread t) {
-        return t.frame == null ? 0 : t.frame.currentLine();
     }
 
     /** The line of the innermost frame from {@code frame} outwards that runs the program's own code; 0 if none. */
