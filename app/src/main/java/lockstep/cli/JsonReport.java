@@ -17,8 +17,9 @@ import lockstep.sim.scenario.ExpectationResult;
 
 /**
  * The {@code run --json} report: one object with the keys, in this order, {@code status}, {@code output} (lines),
- * {@code globals}, {@code time} (virtual seconds), {@code steps}, {@code deadlock} (null until deadlock analysis
- * lands), {@code races} (empty until race analysis lands), {@code expectations} and {@code error}.
+ * {@code globals}, {@code time} (virtual seconds), {@code steps}, {@code deadlock} (null without one), {@code races}
+ * (each access with its thread's name and, since names may repeat, its {@code threadId}), {@code expectations} and
+ * {@code error}.
  */
 final class JsonReport {
     private static final ObjectMapper MAPPER = mapper();
@@ -72,6 +73,8 @@ final class JsonReport {
     private static Map<String, Object> access(lockstep.sim.analysis.Race.Access a) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("thread", a.threadName());
+        // Names may repeat (three threads called worker); the id tells them apart.
+        map.put("threadId", a.thread());
         map.put("step", a.step());
         map.put("line", a.line());
         map.put("kind", a.write() ? "write" : "read");

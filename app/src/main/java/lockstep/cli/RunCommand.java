@@ -116,8 +116,7 @@ final class RunCommand implements Callable<Integer> {
             LineNotes notes = new LineNotes(loaded.notesIn(language.name()));
             for (lockstep.sim.trace.TraceEvent e : result.trace().events()) {
                 out.println(text.line(e, result.trace()));
-                String note = notes.arrive(e.task() != null ? e.task() : result.trace().threadName(e.thread()),
-                        e.line());
+                String note = notes.arrive(e.thread(), e.task(), e.line());
                 if (note != null) {
                     out.println(text.note(note));
                 }
@@ -158,7 +157,7 @@ final class RunCommand implements Callable<Integer> {
         @Override
         public void onStep(Step step) {
             out.println(text.line(step));
-            String note = step.isLibraryCode() ? null : notes.arrive(step.runner(), step.line());
+            String note = step.isLibraryCode() ? null : notes.arrive(step.thread(), step.task(), step.line());
             if (note != null) {
                 out.println(text.note(note));
             }

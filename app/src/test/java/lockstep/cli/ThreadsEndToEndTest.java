@@ -46,6 +46,10 @@ class ThreadsEndToEndTest {
         assertTrue(json.get("globals").get("x").asLong() < 400, a.out());
         assertEquals("x", json.get("races").get(0).get("variable").asText());
         assertEquals("write", json.get("races").get(0).get("first").get("kind").asText());
+        JsonNode first = json.get("races").get(0).get("first");
+        JsonNode second = json.get("races").get(0).get("second");
+        assertTrue(first.get("threadId").isInt() && second.get("threadId").isInt(), json.toString());
+        assertTrue(first.get("threadId").asInt() != second.get("threadId").asInt(), "a race is between two threads");
     }
 
     @Test

@@ -151,7 +151,7 @@ class AsyncioTest {
             lockstep.sim.trace.LineNotes notes = new lockstep.sim.trace.LineNotes(scenario.notesIn(language));
             List<String> told = new ArrayList<>();
             Simulator.run(scenario.compile(), scenario.runOptions(RunOptions.defaults()).withStepListener(step -> {
-                String note = step.isLibraryCode() ? null : notes.arrive(step.runner(), step.line());
+                String note = step.isLibraryCode() ? null : notes.arrive(step.thread(), step.task(), step.line());
                 if (note != null) {
                     told.add(note);
                 }
