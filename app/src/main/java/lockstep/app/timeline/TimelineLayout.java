@@ -434,33 +434,7 @@ public final class TimelineLayout {
         return t == null ? -1 : t.lane;
     }
 
-    /**
-     * The lane of a thread known by name only, as deadlocks name threads: {@code T1}, or {@code MainThread
-     * (process 1001)} outside the first process. Among threads of that name, one alive at {@code step} is preferred.
-     */
-    private int laneNamed(String reported, long step) {
-        String name = reported;
-        int pid = -1;
-        java.util.regex.Matcher m = PROCESS_SUFFIX.matcher(reported);
-        if (m.matches()) {
-            name = m.group(1);
-            pid = Integer.parseInt(m.group(2));
-        }
-        ThreadTrack best = null;
-        for (ThreadTrack t : threads) {
-            if (!t.name.equals(name) || (pid >= 0 && t.pid != pid)) {
-                continue;
-            }
-            if (best == null || (!best.aliveAt(step) && t.aliveAt(step))) {
-                best = t;
-            }
-        }
-        return best == null ? -1 : best.lane;
-    }
-
-    private static final java.util.regex.Pattern PROCESS_SUFFIX =
-            java.util.regex.Pattern.compile("(.*) \\(process (\\d+)\\)");
-
+    /** The deadlock's edges, between the lanes of its threads (known by id: several threads may share a name). */
     private DeadlockMark deadlockMark(Deadlock deadlock) {
         if (deadlock == null) {
             return null;
@@ -468,37 +442,21 @@ public final class TimelineLayout {
         long step = deadlockStep >= 0 ? deadlockStep : total;
         List<DeadlockMark.Edge> edges = new ArrayList<>();
         List<String> cycle = deadlock.cycle();
-        java.util.Set<String> inCycle = new java.util.HashSet<>();
-        for (int i = 0; i + 2 < cycle.size(); i += 2) {
-            inCycle.add(cycle.get(i));
-            edges.add(new DeadlockMark.Edge(laneNamed(cycle.get(i), step), cycle.get(i + 1),
-                    laneNamed(cycle.get(i + 2), step), cycle.get(i + 2), false, true));
+        List<Integer> ids = deadlock.cycleThreads();
+        java.util.Set<Integer> inCycle = new java.util.HashSet<>(ids);
+        for (int i = 0; i + 1 < ids.size() && 2 * i + 2 < cycle.size(); i++) {
+            edges.add(new DeadlockMark.Edge(laneOfThread(ids.get(i)), cycle.get(2 * i + 1),
+                    laneOfThread(ids.get(i + 1)), cycle.get(2 * i + 2), false, true));
         }
         for (Deadlock.Waiting w : deadlock.waiting()) {
-            if (inCycle.contains(w.thread())) {
+            if (inCycle.contains(w.threadId())) {
                 continue;
             }
-            int waiter = laneNamed(w.thread(), step);
-            int holder = w.holder() == null ? -1 : holderLane(w.holder(), waiter, step);
-            edges.add(new DeadlockMark.Edge(waiter, w.object(), holder, w.holder(), w.orphaned(), false));
+            int holder = w.holder() == null ? -1 : laneOfThread(w.holderId());
+            edges.add(new DeadlockMark.Edge(laneOfThread(w.threadId()), w.object(), holder, w.holder(), w.orphaned(),
+                    false));
         }
         return new DeadlockMark(step, !cycle.isEmpty(), edges);
-    }
-
-    /** The holder's lane: in the waiter's process if it is there, else where it is (the parent, after a fork). */
-    private int holderLane(String holder, int waiterLane, long step) {
-        int waiterPid = -1;
-        for (ThreadTrack t : threads) {
-            if (t.lane == waiterLane) {
-                waiterPid = t.pid;
-            }
-        }
-        for (ThreadTrack t : threads) {
-            if (t.pid == waiterPid && t.name.equals(holder)) {
-                return t.lane;
-            }
-        }
-        return laneNamed(holder, step);
     }
 
     /** The clock's anchors: segment starts and events, merged in step order (times never go back). */

@@ -405,6 +405,29 @@ class TimelineLayoutTest {
         assertEquals(List.of("0", "1", "2"), printed, "each worker prints once, on its own lane");
     }
 
+    @Test
+    void aDeadlockOfThreadsThatShareANameJoinsTheirOwnLanes() {
+        TimelineModel model = TimelineModel.of(Runs.program("""
+                import threading, time
+                locks = [threading.Lock() for _ in range(3)]
+                def work(i):
+                    with locks[i]:
+                        time.sleep(0.1)
+                        with locks[(i + 1) % 3]:
+                            pass
+                ts = [threading.Thread(target=work, args=(i,), name="worker") for i in range(3)]
+                for t in ts: t.start()
+                for t in ts: t.join()
+                """, RunOptions.defaults()));
+        List<DeadlockMark.Edge> cycle = model.deadlock().edges().stream().filter(DeadlockMark.Edge::inCycle).toList();
+        assertEquals(3, cycle.size());
+        assertEquals(3, cycle.stream().mapToInt(DeadlockMark.Edge::waiterLane).distinct().count(), cycle.toString());
+        for (DeadlockMark.Edge edge : cycle) {
+            assertEquals("worker", model.lanes().get(edge.waiterLane()).name());
+            assertTrue(edge.holderLane() >= 0 && edge.holderLane() != edge.waiterLane(), cycle.toString());
+        }
+    }
+
     static List<String> names(TimelineModel model) {
         List<String> names = new ArrayList<>();
         for (Lane lane : model.lanes()) {
