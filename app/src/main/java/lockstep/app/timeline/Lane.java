@@ -19,8 +19,8 @@ package lockstep.app.timeline;
  * @param finalLabel the label of that state, as a bar's label
  */
 public record Lane(int index, LaneKind kind, int pid, int threadId, String thread, String task, int core,
-                   int colorIndex, int parentLane, long birthStep, BarList bars, MarkerList markers, BarState finalState,
-                   int finalLabel) {
+                   int colorIndex, int parentLane, long birthStep, BarList bars, MarkerList markers,
+                   BarState finalState, int finalLabel) {
     /** The name shown for a thread or a task lane. */
     public String name() {
         return kind == LaneKind.TASK ? task : thread;

@@ -111,7 +111,8 @@ final class TraceRecorder {
 
     void printed(SimThread t, String text) {
         String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
-        add(new TraceEvent.Printed(at(t, programLine(t.frame)), shown.endsWith("\n") ? shown.substring(0, shown.length() - 1) : shown));
+        shown = shown.endsWith("\n") ? shown.substring(0, shown.length() - 1) : shown;
+        add(new TraceEvent.Printed(at(t, programLine(t.frame)), shown));
     }
 
     /** {@code kind}: {@code sleep}, {@code io}, {@code compute} or {@code select}, as the native asked. */
@@ -150,11 +151,13 @@ final class TraceRecorder {
 
     /** {@code to} takes its process's GIL from {@code from} (null, or a thread that has ended: nobody held it). */
     void gilHandedOver(SimThread from, SimThread to) {
-        add(new TraceEvent.GilHandedOver(at(to, programLine(to.frame)), from == null || !from.isAlive() ? -1 : from.id));
+        int fromId = from == null || !from.isAlive() ? -1 : from.id;
+        add(new TraceEvent.GilHandedOver(at(to, programLine(to.frame)), fromId));
     }
 
     void forked(SimThread parent, SimThread copy) {
-        add(new TraceEvent.Forked(at(parent, programLine(parent.frame)), parent.process.pid, copy.process.pid, copy.id));
+        add(new TraceEvent.Forked(at(parent, programLine(parent.frame)), parent.process.pid, copy.process.pid,
+                copy.id));
     }
 
     void spawned(SimThread parent, SimThread childMain, boolean viaServer) {

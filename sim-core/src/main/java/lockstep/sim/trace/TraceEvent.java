@@ -154,7 +154,7 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** Process {@code parentPid} forks {@code childPid}, whose one thread {@code childThread} copies the forking one. */
+    /** Process {@code parentPid} forks {@code childPid}, whose one thread {@code childThread} copies the forker. */
     record Forked(At at, int parentPid, int childPid, int childThread) implements TraceEvent {
         public Kind kind() {
             return Kind.FORK;
@@ -230,7 +230,7 @@ public sealed interface TraceEvent {
     /** How a task ended. */
     enum Ending { RETURNED, RAISED, CANCELLED }
 
-    /** Task {@code ended} is done: it returned (detail: the value's repr), raised (its type's name) or was cancelled. */
+    /** Task {@code ended} is done: it returned (detail: the value's repr), raised (its type's name), was cancelled. */
     record TaskEnded(At at, String ended, Ending ending, String detail) implements TraceEvent {
         public Kind kind() {
             return Kind.TASK_END;
