@@ -17,8 +17,10 @@ import lockstep.sim.scenario.ExpectationResult;
 
 /**
  * The {@code run --json} report: one object with the keys, in this order, {@code status}, {@code output} (lines),
- * {@code globals}, {@code time} (virtual seconds), {@code steps}, {@code deadlock} (null until deadlock analysis
- * lands), {@code races} (empty until race analysis lands), {@code expectations} and {@code error}.
+ * {@code globals}, {@code time} (virtual seconds), {@code steps}, {@code deadlock} (null without one), {@code races},
+ * {@code expectations} and {@code error}. Threads are named as the program named them and, since names may repeat,
+ * also given by id: {@code threadId} in a race's accesses and a deadlock's waiting threads ({@code heldById} for the
+ * holder), {@code cycleThreadIds} beside a deadlock's cycle.
  */
 final class JsonReport {
     private static final ObjectMapper MAPPER = mapper();
@@ -49,12 +51,15 @@ final class JsonReport {
         }
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("cycle", deadlock.cycle());
+        map.put("cycleThreadIds", deadlock.cycleThreads());
         map.put("waiting", deadlock.waiting().stream().map(w -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("thread", w.thread());
             m.put("waitsFor", w.object());
             m.put("heldBy", w.holder());
             m.put("orphaned", w.orphaned());
+            m.put("threadId", w.threadId());
+            m.put("heldById", w.holder() == null ? null : w.holderId());
             return m;
         }).toList());
         map.put("explanation", deadlock.explanation());
@@ -72,6 +77,8 @@ final class JsonReport {
     private static Map<String, Object> access(lockstep.sim.analysis.Race.Access a) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("thread", a.threadName());
+        // Names may repeat (three threads called worker); the id tells them apart.
+        map.put("threadId", a.thread());
         map.put("step", a.step());
         map.put("line", a.line());
         map.put("kind", a.write() ? "write" : "read");

@@ -102,8 +102,8 @@ final class RunCommand implements Callable<Integer> {
             out.println(text.header());
             LineNotes notes = new LineNotes(loaded.notesIn(language.name()));
             for (lockstep.sim.trace.TraceEvent e : result.trace().events()) {
-                out.println(text.line(e));
-                String note = notes.arrive(e.runner(), e.line());
+                out.println(text.line(e, result.trace()));
+                String note = notes.arrive(e.thread(), e.task(), e.line());
                 if (note != null) {
                     out.println(text.note(note));
                 }
@@ -144,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
         @Override
         public void onStep(Step step) {
             out.println(text.line(step));
-            String note = step.isLibraryCode() ? null : notes.arrive(step.runner(), step.line());
+            String note = step.isLibraryCode() ? null : notes.arrive(step.thread(), step.task(), step.line());
             if (note != null) {
                 out.println(text.note(note));
             }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,30 @@ class CliTest {
         assertTrue(run.out().contains("With no command, opens the app."), run.out());
         assertTrue(run.out().contains("  run "), run.out());
         assertEquals("", run.err());
+    }
+
+    @Test
+    void eventsAreAtTheProgramsOwnLinesNeverInsideThreadingPy() throws IOException {
+        Path program = file("prog.py", """
+                import threading
+
+                def work():
+                    print("working")
+
+                t = threading.Thread(target=work, name="T")
+                t.start()
+                t.join()
+                """);
+        Invocation run = lockstep("run", program.toString(), "--events");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> rows = run.out().lines().skip(1).takeWhile(l -> !l.startsWith("status")).toList();
+        for (String row : rows) {
+            String[] columns = row.trim().split(" +");
+            if (columns.length > 3 && columns[2].matches("\\d+")) {
+                assertTrue(Integer.parseInt(columns[2]) <= 8, "an event beyond the program's 8 lines: " + row);
+            }
+        }
+        assertTrue(rows.stream().anyMatch(r -> r.matches(" *[0-9.]+  MainThread +7  THREAD_START .*")), run.out());
     }
 
     @Test

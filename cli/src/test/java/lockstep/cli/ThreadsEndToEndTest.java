@@ -46,6 +46,10 @@ class ThreadsEndToEndTest {
         assertTrue(json.get("globals").get("x").asLong() < 400, a.out());
         assertEquals("x", json.get("races").get(0).get("variable").asText());
         assertEquals("write", json.get("races").get(0).get("first").get("kind").asText());
+        JsonNode first = json.get("races").get(0).get("first");
+        JsonNode second = json.get("races").get(0).get("second");
+        assertTrue(first.get("threadId").isInt() && second.get("threadId").isInt(), json.toString());
+        assertTrue(first.get("threadId").asInt() != second.get("threadId").asInt(), "a race is between two threads");
     }
 
     @Test
@@ -55,6 +59,11 @@ class ThreadsEndToEndTest {
         JsonNode json = JSON.readTree(run.out());
         assertEquals("deadlock", json.get("status").asText());
         assertEquals("[\"T1\",\"b\",\"T2\",\"a\",\"T1\"]", json.get("deadlock").get("cycle").toString());
+        assertEquals("[2,3,2]", json.get("deadlock").get("cycleThreadIds").toString());
+        JsonNode waiting = json.get("deadlock").get("waiting").get(1);
+        assertEquals("T1", waiting.get("thread").asText(), json.toString());
+        assertEquals(2, waiting.get("threadId").asInt());
+        assertEquals(3, waiting.get("heldById").asInt());
         Invocation text = lockstep("run", file("dead2.py", DEADLOCK).toString());
         assertTrue(text.out().contains("-- deadlock ·"), text.out());
         assertTrue(text.err().contains("deadlock: T1 → b → T2 → a → T1"), text.err());

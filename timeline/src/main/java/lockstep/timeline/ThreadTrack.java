@@ -20,6 +20,7 @@ final class ThreadTrack {
 
     private static final Comparator<Mark> BY_STEP = Comparator.comparingLong(Mark::step).thenComparingLong(Mark::order);
 
+    final int id;
     final int pid;
     final String name;
     final long birth;
@@ -34,7 +35,8 @@ final class ThreadTrack {
     long end = -1;
     int lane = -1;
 
-    ThreadTrack(int pid, String name, long birth, int colorIndex) {
+    ThreadTrack(int id, int pid, String name, long birth, int colorIndex) {
+        this.id = id;
         this.pid = pid;
         this.name = name;
         this.birth = birth;

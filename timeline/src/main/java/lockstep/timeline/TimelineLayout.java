@@ -12,20 +12,41 @@ import lockstep.sim.analysis.Race;
 import lockstep.sim.trace.Segment;
 import lockstep.sim.trace.Trace;
 import lockstep.sim.trace.TraceEvent;
+import lockstep.sim.trace.TraceEvent.Acquired;
+import lockstep.sim.trace.TraceEvent.Blocked;
+import lockstep.sim.trace.TraceEvent.Deadlocked;
+import lockstep.sim.trace.TraceEvent.ErrorRaised;
+import lockstep.sim.trace.TraceEvent.ForkServerStarted;
+import lockstep.sim.trace.TraceEvent.Forked;
+import lockstep.sim.trace.TraceEvent.GilHandedOver;
+import lockstep.sim.trace.TraceEvent.Printed;
+import lockstep.sim.trace.TraceEvent.Released;
+import lockstep.sim.trace.TraceEvent.Slept;
+import lockstep.sim.trace.TraceEvent.Spawned;
+import lockstep.sim.trace.TraceEvent.StepLimitReached;
+import lockstep.sim.trace.TraceEvent.TaskResumed;
+import lockstep.sim.trace.TraceEvent.TaskStarted;
+import lockstep.sim.trace.TraceEvent.TaskWoken;
+import lockstep.sim.trace.TraceEvent.TaskYielded;
+import lockstep.sim.trace.TraceEvent.ThreadEnded;
+import lockstep.sim.trace.TraceEvent.ThreadStarted;
+import lockstep.sim.trace.TraceEvent.TimedOut;
+import lockstep.sim.trace.TraceEvent.Woke;
 
 /**
  * Lays a trace out as a {@link TimelineModel} in one pass over its segments and events (O(segments + events)).
  *
- * <p>Running comes from the segments; every other state from events: BLOCK (BLOCKED or WAITING, its last
- * argument), SLEEP (sleeping or I/O; CPU work counts as running), WAKE and TIMEOUT (ready), THREAD_END (done). A
- * waiter is ready from the release of what it waits for — the last RELEASE of that object before its ACQUIRE — which
- * also gives the hand-off (or wake) arrow. Event kinds the layout does not know are ignored.
+ * <p>Threads are known by their id, so threads that share a name get a lane each. Running comes from the segments;
+ * every other state from the typed events: blocked (BLOCKED for a lock, else WAITING), slept (sleeping or I/O; CPU
+ * work counts as running), woke and timed out (ready), ended (done). A waiter is ready from the release of what it
+ * waits for — the last release of that object before its acquire — which also gives the hand-off (or wake) arrow.
+ * Events the layout does not draw (a task woken, the loop's queues) are ignored.
  */
 public final class TimelineLayout {
     private final Labels labels = new Labels();
-    /** Every thread in order of birth, and by process and name. */
+    /** Every thread in order of birth, and by id. */
     private final List<ThreadTrack> threads = new ArrayList<>();
-    private final Map<Integer, Map<String, ThreadTrack>> threadsByProcess = new HashMap<>();
+    private final Map<Integer, ThreadTrack> threadsById = new HashMap<>();
     private final Map<Integer, ProcessInfo> processes = new LinkedHashMap<>();
     private final Map<Integer, GilTrack> gils = new TreeMap<>();
     private final Map<String, Release> lastRelease = new HashMap<>();
@@ -34,6 +55,8 @@ public final class TimelineLayout {
     private long deadlockStep = -1;
     private long stepLimitStep = -1;
     private long total;
+    /** The trace read, for its thread table. */
+    private Trace trace;
 
     private record ProcessInfo(int pid, int parentPid, LaneGroup.Origin origin) {}
 
@@ -58,6 +81,7 @@ public final class TimelineLayout {
     }
 
     private TimelineModel layout(Trace trace, Deadlock deadlock, List<Race> races) {
+        this.trace = trace;
         List<Segment> segments = trace.segments();
         List<TraceEvent> events = trace.events();
         total = trace.steps();
@@ -94,96 +118,98 @@ public final class TimelineLayout {
     }
 
     private void addSegment(Segment g) {
-        track(g.pid(), g.threadName(), g.firstStep()).segments.add(g);
+        track(g.thread(), g.firstStep()).segments.add(g);
     }
 
     private void read(TraceEvent e, long order) {
-        List<Object> args = e.narration().args();
-        String key = e.narration().key();
-        switch (e.kind()) {
-            case THREAD_START -> threadStart(e, key, args);
-            case FORK -> fork(e, key, args);
-            case BLOCK -> block(e, order, key, args);
-            case SLEEP -> {
-                ThreadTrack t = track(e);
-                boolean computing = key.equals("event.compute");
-                t.mark(e.step(), order, computing ? BarState.RUNNING : BarState.SLEEPING,
-                        labels.of(seconds(args, 1)));
-                if (!computing) {
-                    releaseGil(t, e.step());
-                }
-            }
-            case WAKE -> track(e).mark(e.step(), order, BarState.READY, -1);
-            case TIMEOUT -> {
-                ThreadTrack t = track(e);
-                t.markers.add(e.step(), MarkerKind.TIMEOUT, labels.of(text(args, 1)));
-                t.mark(e.step(), order, BarState.READY, -1);
-                t.waitSince = -1;
-            }
-            case ACQUIRE -> acquire(e, order, args);
-            case RELEASE -> {
-                ThreadTrack t = track(e);
-                int marker = t.markers.add(e.step(), MarkerKind.RELEASE, labels.of(text(args, 1)));
-                String object = text(args, 2);
-                if (object != null) {
-                    lastRelease.put(object, new Release(e.step(), order, t, marker));
-                }
-            }
-            case PRINT -> track(e).markers.add(e.step(), MarkerKind.PRINT, labels.of(text(args, 0)));
-            case ERROR -> track(e).markers.add(e.step(), MarkerKind.ERROR, labels.of(text(args, 1)));
-            case THREAD_END -> {
-                ThreadTrack t = track(e);
-                t.mark(e.step(), order, BarState.DONE, -1);
-                t.end = e.step();
-                releaseGil(t, e.step());
-            }
-            case GIL -> takeGil(e);
-            case DEADLOCK -> deadlockStep = e.step();
-            case STEP_LIMIT -> stepLimitStep = e.step();
-            case TASK_START, TASK_RESUME, TASK_YIELD, TASK_END -> task(e, order, args);
-            default -> { }
+        if (e instanceof ThreadStarted started) {
+            threadStart(started);
+        } else if (e instanceof Forked fork) {
+            fork(fork);
+        } else if (e instanceof Spawned spawn) {
+            spawn(spawn);
+        } else if (e instanceof ForkServerStarted server) {
+            track(e).markers.add(e.step(), MarkerKind.SPAWN, labels.of(String.valueOf(server.pid())));
+        } else if (e instanceof Blocked blocked) {
+            block(blocked, order);
+        } else if (e instanceof Slept slept) {
+            sleep(slept, order);
+        } else if (e instanceof Woke) {
+            track(e).mark(e.step(), order, BarState.READY, -1);
+        } else if (e instanceof TimedOut timeout) {
+            ThreadTrack t = track(e);
+            t.markers.add(e.step(), MarkerKind.TIMEOUT, labels.of(timeout.object().name()));
+            t.mark(e.step(), order, BarState.READY, -1);
+            t.waitSince = -1;
+        } else if (e instanceof Acquired acquired) {
+            acquire(acquired, order);
+        } else if (e instanceof Released released) {
+            ThreadTrack t = track(e);
+            int marker = t.markers.add(e.step(), MarkerKind.RELEASE, labels.of(released.object().name()));
+            lastRelease.put(released.object().key(), new Release(e.step(), order, t, marker));
+        } else if (e instanceof Printed printed) {
+            track(e).markers.add(e.step(), MarkerKind.PRINT, labels.of(printed.text()));
+        } else if (e instanceof ErrorRaised error) {
+            track(e).markers.add(e.step(), MarkerKind.ERROR, labels.of(error.exceptionType()));
+        } else if (e instanceof ThreadEnded) {
+            ThreadTrack t = track(e);
+            t.mark(e.step(), order, BarState.DONE, -1);
+            t.end = e.step();
+            releaseGil(t, e.step());
+        } else if (e instanceof GilHandedOver) {
+            takeGil(e);
+        } else if (e instanceof Deadlocked) {
+            deadlockStep = e.step();
+        } else if (e instanceof StepLimitReached) {
+            stepLimitStep = e.step();
+        } else if (!(e instanceof TaskWoken) && TraceEvent.taskOf(e) != null) {
+            task(e, order, TraceEvent.taskOf(e));
         }
     }
 
-    private void threadStart(TraceEvent e, String key, List<Object> args) {
-        if (key.equals("event.thread_started") && args.size() >= 2) {
-            ThreadTrack parent = track(e);
-            String child = text(args, 1);
-            parent.markers.add(e.step(), MarkerKind.START, labels.of(child));
-            ThreadTrack started = track(e.pid(), child, e.step());
-            arrows.add(new PendingArrow(ArrowKind.START, parent, e.step(), started, e.step()));
-        } else {
+    private void threadStart(ThreadStarted e) {
+        if (e.parent() < 0) {
             track(e);
+            return;
         }
-    }
-
-    private void fork(TraceEvent e, String key, List<Object> args) {
         ThreadTrack parent = track(e);
-        switch (key) {
-            case "event.fork" -> {
-                int child = number(args, 1);
-                parent.markers.add(e.step(), MarkerKind.FORK, labels.of(String.valueOf(child)));
-                process(child, e.pid(), LaneGroup.Origin.FORK);
-                ThreadTrack copy = track(child, text(args, 2) != null ? text(args, 2) : e.threadName(), e.step());
-                arrows.add(new PendingArrow(ArrowKind.FORK, parent, e.step(), copy, e.step()));
-            }
-            case "event.spawn", "event.spawn_server" -> {
-                int child = number(args, 1);
-                int childParent = number(args, 0);
-                parent.markers.add(e.step(), MarkerKind.SPAWN, labels.of(String.valueOf(child)));
-                process(child, childParent >= 0 ? childParent : e.pid(), LaneGroup.Origin.SPAWN);
-                ThreadTrack main = track(child, "MainThread", e.step());
-                arrows.add(new PendingArrow(ArrowKind.SPAWN, parent, e.step(), main, e.step()));
-            }
-            default -> parent.markers.add(e.step(), MarkerKind.SPAWN, labels.of(String.valueOf(number(args, 0))));
+        ThreadTrack started = track(e.started(), e.step());
+        parent.markers.add(e.step(), MarkerKind.START, labels.of(started.name));
+        arrows.add(new PendingArrow(ArrowKind.START, parent, e.step(), started, e.step()));
+    }
+
+    private void fork(Forked e) {
+        ThreadTrack parent = track(e);
+        parent.markers.add(e.step(), MarkerKind.FORK, labels.of(String.valueOf(e.childPid())));
+        process(e.childPid(), e.parentPid(), LaneGroup.Origin.FORK);
+        ThreadTrack copy = track(e.childThread(), e.step());
+        arrows.add(new PendingArrow(ArrowKind.FORK, parent, e.step(), copy, e.step()));
+    }
+
+    private void spawn(Spawned e) {
+        ThreadTrack parent = track(e);
+        parent.markers.add(e.step(), MarkerKind.SPAWN, labels.of(String.valueOf(e.childPid())));
+        process(e.childPid(), e.parentPid(), LaneGroup.Origin.SPAWN);
+        ThreadTrack main = track(e.childThread(), e.step());
+        arrows.add(new PendingArrow(ArrowKind.SPAWN, parent, e.step(), main, e.step()));
+    }
+
+    /** Sleeping or I/O gives the GIL back; CPU work counts as running. */
+    private void sleep(Slept e, long order) {
+        ThreadTrack t = track(e);
+        boolean computing = e.pause() == TraceEvent.Pause.COMPUTE;
+        t.mark(e.step(), order, computing ? BarState.RUNNING : BarState.SLEEPING,
+                labels.of(Durations.seconds(e.nanos() / 1e9)));
+        if (!computing) {
+            releaseGil(t, e.step());
         }
     }
 
-    private void block(TraceEvent e, long order, String key, List<Object> args) {
+    private void block(Blocked e, long order) {
         ThreadTrack t = track(e);
-        BarState state = "BLOCKED".equals(text(args, args.size() - 1)) ? BarState.BLOCKED : BarState.WAITING;
-        String object = key.equals("event.shutdown_wait") ? null : text(args, 1);
-        String holder = key.equals("event.block_held") ? text(args, 2) : null;
+        BarState state = e.why() == TraceEvent.Why.LOCK ? BarState.BLOCKED : BarState.WAITING;
+        String object = e.why() == TraceEvent.Why.SHUTDOWN || e.object() == null ? null : e.object().name();
+        String holder = e.holder() >= 0 ? trace.threadName(e.holder()) : null;
         t.mark(e.step(), order, state, labels.of(holder != null ? object + " \u2190 " + holder : object));
         if (state == BarState.WAITING && object != null) {
             t.markers.add(e.step(), MarkerKind.WAIT, labels.of(object));
@@ -194,13 +220,13 @@ public final class TimelineLayout {
     }
 
     /** A take; when the thread was waiting, its wait ends and the release that freed the object woke it. */
-    private void acquire(TraceEvent e, long order, List<Object> args) {
+    private void acquire(Acquired e, long order) {
         ThreadTrack t = track(e);
-        t.markers.add(e.step(), MarkerKind.ACQUIRE, labels.of(text(args, 1)));
+        t.markers.add(e.step(), MarkerKind.ACQUIRE, labels.of(e.object().name()));
         if (t.waitSince < 0) {
             return;
         }
-        Release release = lastRelease.get(text(args, 2));
+        Release release = lastRelease.get(e.object().key());
         if (release != null && release.by() != t && release.step() >= t.waitSince) {
             boolean signal = t.waitState == BarState.WAITING;
             t.mark(release.step(), release.order(), BarState.READY, -1);
@@ -216,7 +242,7 @@ public final class TimelineLayout {
 
     private void takeGil(TraceEvent e) {
         ThreadTrack taker = track(e);
-        GilTrack gil = gils.computeIfAbsent(e.pid(), pid -> new GilTrack());
+        GilTrack gil = gils.computeIfAbsent(taker.pid, pid -> new GilTrack());
         closeGil(gil, e.step());
         gil.holder = taker;
         gil.since = e.step();
@@ -238,52 +264,44 @@ public final class TimelineLayout {
     }
 
     /**
-     * TASK_START and TASK_RESUME make the task (argument 0) run in its thread, TASK_YIELD and TASK_END stop it. A
-     * yield may name, as argument 1, the task it awaits: when that task has ended, its end points to the resumption.
+     * A task's creation and resumption make it run in its thread, its yield and end stop it. A yield may name the
+     * task it awaits: when that task has ended, its end points to the resumption.
      */
-    private void task(TraceEvent e, long order, List<Object> args) {
-        String name = text(args, 0);
-        if (name == null) {
-            return;
-        }
+    private void task(TraceEvent e, long order, String name) {
         ThreadTrack t = track(e);
         TaskTrack task = t.tasks.computeIfAbsent(name, n -> new TaskTrack(n, e.step()));
-        switch (e.kind()) {
-            case TASK_START, TASK_RESUME -> {
-                task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.RUNNING, -1));
-                TaskEnd awaited = task.awaits == null ? null : taskEnds.get(e.pid() + "\u0000" + task.awaits);
-                if (awaited != null && awaited.step() <= e.step()) {
-                    arrows.add(new PendingArrow(ArrowKind.AWAIT, awaited.task(), awaited.step(), task, e.step()));
-                }
-                task.awaits = null;
+        if (e instanceof TaskStarted || e instanceof TaskResumed) {
+            task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.RUNNING, -1));
+            TaskEnd awaited = task.awaits == null ? null : taskEnds.get(t.pid + "\u0000" + task.awaits);
+            if (awaited != null && awaited.step() <= e.step()) {
+                arrows.add(new PendingArrow(ArrowKind.AWAIT, awaited.task(), awaited.step(), task, e.step()));
             }
-            case TASK_YIELD -> {
-                task.awaits = text(args, 1);
-                task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.WAITING, labels.of(task.awaits)));
-            }
-            default -> {
-                task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.DONE, -1));
-                taskEnds.put(e.pid() + "\u0000" + name, new TaskEnd(e.step(), task));
-            }
+            task.awaits = null;
+        } else if (e instanceof TaskYielded yielded) {
+            task.awaits = yielded.awaits();
+            task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.WAITING, labels.of(task.awaits)));
+        } else {
+            task.marks.add(new ThreadTrack.Mark(e.step(), order, BarState.DONE, -1));
+            taskEnds.put(t.pid + "\u0000" + name, new TaskEnd(e.step(), task));
         }
     }
 
     private ThreadTrack track(TraceEvent e) {
-        return track(e.pid(), e.threadName(), e.step());
+        return track(e.thread(), e.step());
     }
 
     /** The thread's track, born at {@code step} the first time it is seen. */
-    private ThreadTrack track(int pid, String name, long step) {
-        // Runs of segments and events by one thread share its name's instance: skip the map for them.
-        if (lastTrack != null && lastTrack.pid == pid && lastTrack.name == name) {
+    private ThreadTrack track(int thread, long step) {
+        // Runs of segments and events by one thread: skip the map for them.
+        if (lastTrack != null && lastTrack.id == thread) {
             return lastTrack;
         }
-        process(pid, -1, processes.isEmpty() ? LaneGroup.Origin.MAIN : LaneGroup.Origin.NONE);
-        Map<String, ThreadTrack> ofProcess = threadsByProcess.computeIfAbsent(pid, p -> new HashMap<>());
-        ThreadTrack track = ofProcess.get(name);
+        ThreadTrack track = threadsById.get(thread);
         if (track == null) {
-            track = new ThreadTrack(pid, name, step, threads.size());
-            ofProcess.put(name, track);
+            int pid = trace.pidOf(thread);
+            process(pid, -1, processes.isEmpty() ? LaneGroup.Origin.MAIN : LaneGroup.Origin.NONE);
+            track = new ThreadTrack(thread, pid, trace.threadName(thread), step, threads.size());
+            threadsById.put(thread, track);
             threads.add(track);
         }
         lastTrack = track;
@@ -319,9 +337,9 @@ public final class TimelineLayout {
         long stepNanos = Simulator.OP_COST_NANOS;
         for (Segment g : segments) {
             int c = g.core();
-            ThreadTrack t = threadsByProcess.getOrDefault(g.pid(), Map.of()).get(g.threadName());
+            ThreadTrack t = threadsById.get(g.thread());
             int owner = t == null ? -1 : t.colorIndex;
-            int label = labels.of(g.threadName());
+            int label = labels.of(t == null ? trace.threadName(g.thread()) : t.name);
             if (previousEnd[c] >= 0 && g.firstStep() > previousEnd[c] && g.startNanos() == previousEndNanos[c]) {
                 // The core ran in the previous tick too: the steps between are the other cores' of that tick.
                 bars[c].add(previousEnd[c], g.firstStep(), BarState.RUNNING, previousOwner[c], previousLabel[c]);
@@ -335,7 +353,7 @@ public final class TimelineLayout {
         }
         int first = lanes.size();
         for (int c = 0; c < cores; c++) {
-            lanes.add(new Lane(lanes.size(), LaneKind.CORE, -1, null, null, c, -1, -1, 0, bars[c], new MarkerList(),
+            lanes.add(new Lane(lanes.size(), LaneKind.CORE, -1, -1, null, null, c, -1, -1, 0, bars[c], new MarkerList(),
                     null, -1));
         }
         groups.add(new LaneGroup(LaneGroup.Kind.CORES, -1, -1, LaneGroup.Origin.NONE, first, cores));
@@ -349,7 +367,7 @@ public final class TimelineLayout {
             GilTrack gil = gils.get(process.pid());
             if (gil != null) {
                 closeGil(gil, total);
-                lanes.add(new Lane(lanes.size(), LaneKind.GIL, process.pid(), null, null, -1, -1, -1, 0, gil.bars,
+                lanes.add(new Lane(lanes.size(), LaneKind.GIL, process.pid(), -1, null, null, -1, -1, -1, 0, gil.bars,
                         new MarkerList(), null, -1));
             }
             for (ThreadTrack t : threads) {
@@ -358,13 +376,13 @@ public final class TimelineLayout {
                 }
                 t.lane = lanes.size();
                 ThreadTrack.Bars bars = t.bars(total, stepNanos);
-                lanes.add(new Lane(t.lane, LaneKind.THREAD, t.pid, t.name, null, -1, t.colorIndex, -1, t.birth,
+                lanes.add(new Lane(t.lane, LaneKind.THREAD, t.pid, t.id, t.name, null, -1, t.colorIndex, -1, t.birth,
                         bars.list(), t.markers, bars.finalState(), bars.finalLabel()));
                 for (TaskTrack task : t.tasks.values()) {
                     task.lane = lanes.size();
                     ThreadTrack.Bars taskBars = task.bars(total);
-                    lanes.add(new Lane(task.lane, LaneKind.TASK, t.pid, t.name, task.name, -1, t.colorIndex, t.lane,
-                            task.birth, taskBars.list(), new MarkerList(), taskBars.finalState(),
+                    lanes.add(new Lane(task.lane, LaneKind.TASK, t.pid, t.id, t.name, task.name, -1, t.colorIndex,
+                            t.lane, task.birth, taskBars.list(), new MarkerList(), taskBars.finalState(),
                             taskBars.finalLabel()));
                 }
             }
@@ -403,41 +421,20 @@ public final class TimelineLayout {
             return marks;
         }
         for (Race race : races) {
-            marks.add(new RaceMark(race.variable(), laneNamed(race.first().threadName(), race.first().step()),
-                    race.first().step(), race.first().write(),
-                    laneNamed(race.second().threadName(), race.second().step()), race.second().step(),
+            marks.add(new RaceMark(race.variable(), laneOfThread(race.first().thread()), race.first().step(),
+                    race.first().write(), laneOfThread(race.second().thread()), race.second().step(),
                     race.second().write()));
         }
         return marks;
     }
 
-    /**
-     * The lane of a thread known by name only, as races and deadlocks name threads: {@code T1}, or {@code MainThread
-     * (process 1001)} outside the first process. Among threads of that name, one alive at {@code step} is preferred.
-     */
-    private int laneNamed(String reported, long step) {
-        String name = reported;
-        int pid = -1;
-        java.util.regex.Matcher m = PROCESS_SUFFIX.matcher(reported);
-        if (m.matches()) {
-            name = m.group(1);
-            pid = Integer.parseInt(m.group(2));
-        }
-        ThreadTrack best = null;
-        for (ThreadTrack t : threads) {
-            if (!t.name.equals(name) || (pid >= 0 && t.pid != pid)) {
-                continue;
-            }
-            if (best == null || (!best.aliveAt(step) && t.aliveAt(step))) {
-                best = t;
-            }
-        }
-        return best == null ? -1 : best.lane;
+    /** The lane of thread {@code id}, or -1. */
+    private int laneOfThread(int id) {
+        ThreadTrack t = threadsById.get(id);
+        return t == null ? -1 : t.lane;
     }
 
-    private static final java.util.regex.Pattern PROCESS_SUFFIX =
-            java.util.regex.Pattern.compile("(.*) \\(process (\\d+)\\)");
-
+    /** The deadlock's edges, between the lanes of its threads (known by id: several threads may share a name). */
     private DeadlockMark deadlockMark(Deadlock deadlock) {
         if (deadlock == null) {
             return null;
@@ -445,37 +442,21 @@ public final class TimelineLayout {
         long step = deadlockStep >= 0 ? deadlockStep : total;
         List<DeadlockMark.Edge> edges = new ArrayList<>();
         List<String> cycle = deadlock.cycle();
-        java.util.Set<String> inCycle = new java.util.HashSet<>();
-        for (int i = 0; i + 2 < cycle.size(); i += 2) {
-            inCycle.add(cycle.get(i));
-            edges.add(new DeadlockMark.Edge(laneNamed(cycle.get(i), step), cycle.get(i + 1),
-                    laneNamed(cycle.get(i + 2), step), cycle.get(i + 2), false, true));
+        List<Integer> ids = deadlock.cycleThreads();
+        java.util.Set<Integer> inCycle = new java.util.HashSet<>(ids);
+        for (int i = 0; i + 1 < ids.size() && 2 * i + 2 < cycle.size(); i++) {
+            edges.add(new DeadlockMark.Edge(laneOfThread(ids.get(i)), cycle.get(2 * i + 1),
+                    laneOfThread(ids.get(i + 1)), cycle.get(2 * i + 2), false, true));
         }
         for (Deadlock.Waiting w : deadlock.waiting()) {
-            if (inCycle.contains(w.thread())) {
+            if (inCycle.contains(w.threadId())) {
                 continue;
             }
-            int waiter = laneNamed(w.thread(), step);
-            int holder = w.holder() == null ? -1 : holderLane(w.holder(), waiter, step);
-            edges.add(new DeadlockMark.Edge(waiter, w.object(), holder, w.holder(), w.orphaned(), false));
+            int holder = w.holder() == null ? -1 : laneOfThread(w.holderId());
+            edges.add(new DeadlockMark.Edge(laneOfThread(w.threadId()), w.object(), holder, w.holder(), w.orphaned(),
+                    false));
         }
         return new DeadlockMark(step, !cycle.isEmpty(), edges);
-    }
-
-    /** The holder's lane: in the waiter's process if it is there, else where it is (the parent, after a fork). */
-    private int holderLane(String holder, int waiterLane, long step) {
-        int waiterPid = -1;
-        for (ThreadTrack t : threads) {
-            if (t.lane == waiterLane) {
-                waiterPid = t.pid;
-            }
-        }
-        for (ThreadTrack t : threads) {
-            if (t.pid == waiterPid && t.name.equals(holder)) {
-                return t.lane;
-            }
-        }
-        return laneNamed(holder, step);
     }
 
     /** The clock's anchors: segment starts and events, merged in step order (times never go back). */
@@ -500,30 +481,5 @@ public final class TimelineLayout {
             nanos[i] = latest;
         }
         return new ClockMap(steps, nanos, Simulator.OP_COST_NANOS);
-    }
-
-    // ------------------------------------------------------------------ narration arguments
-
-    private static String text(List<Object> args, int i) {
-        return i >= 0 && i < args.size() && args.get(i) != null ? String.valueOf(args.get(i)) : null;
-    }
-
-    private static int number(List<Object> args, int i) {
-        if (i < args.size() && args.get(i) instanceof Number n) {
-            return n.intValue();
-        }
-        try {
-            return i < args.size() ? Integer.parseInt(String.valueOf(args.get(i))) : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    /** A duration argument in seconds, as shown in a bar: {@code 0.1 s}. */
-    private static String seconds(List<Object> args, int i) {
-        if (i < args.size() && args.get(i) instanceof Number n) {
-            return Durations.seconds(n.doubleValue());
-        }
-        return null;
     }
 }

@@ -108,10 +108,10 @@ public final class TimelineModel {
         return lo;
     }
 
-    /** The lane of a thread, or -1. */
-    public int threadLane(int pid, String thread) {
+    /** The lane of the thread with this id, or -1. */
+    public int threadLane(int threadId) {
         for (Lane lane : lanes) {
-            if (lane.kind() == LaneKind.THREAD && lane.pid() == pid && lane.thread().equals(thread)) {
+            if (lane.kind() == LaneKind.THREAD && lane.threadId() == threadId) {
                 return lane.index();
             }
         }

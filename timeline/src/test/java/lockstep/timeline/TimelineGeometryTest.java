@@ -1,6 +1,5 @@
 package lockstep.timeline;
 
-import static lockstep.sim.trace.TraceEvent.Kind.FORK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +12,7 @@ class TimelineGeometryTest {
     private static TimelineModel twoProcesses() {
         return new Traces()
                 .run("A", 0, 500)
-                .event(250, "A", FORK, "event.fork", 1000, 1001, "A")
+                .fork(250, "A", 1001)
                 .run("B", 500, 300)
                 .run(1001, "A", 0, 800, 200, 800_000)
                 .model();

@@ -1,20 +1,5 @@
 package lockstep.timeline;
 
-import static lockstep.sim.trace.TraceEvent.Kind.ACQUIRE;
-import static lockstep.sim.trace.TraceEvent.Kind.BLOCK;
-import static lockstep.sim.trace.TraceEvent.Kind.FORK;
-import static lockstep.sim.trace.TraceEvent.Kind.GIL;
-import static lockstep.sim.trace.TraceEvent.Kind.PRINT;
-import static lockstep.sim.trace.TraceEvent.Kind.RELEASE;
-import static lockstep.sim.trace.TraceEvent.Kind.SLEEP;
-import static lockstep.sim.trace.TraceEvent.Kind.TASK_END;
-import static lockstep.sim.trace.TraceEvent.Kind.TASK_RESUME;
-import static lockstep.sim.trace.TraceEvent.Kind.TASK_START;
-import static lockstep.sim.trace.TraceEvent.Kind.TASK_YIELD;
-import static lockstep.sim.trace.TraceEvent.Kind.THREAD_END;
-import static lockstep.sim.trace.TraceEvent.Kind.THREAD_START;
-import static lockstep.sim.trace.TraceEvent.Kind.TIMEOUT;
-import static lockstep.sim.trace.TraceEvent.Kind.WAKE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -26,6 +11,7 @@ import java.util.List;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.SchedulingPolicy;
+import lockstep.sim.trace.TraceEvent;
 import org.junit.jupiter.api.Test;
 
 /** The layout of traces into lanes, bars, markers and arrows: pure, no toolkit. */
@@ -33,22 +19,22 @@ class TimelineLayoutTest {
     /** T1 takes lock a and blocks on it again... the hand-off story every lane state comes from. */
     private static TimelineModel handoff() {
         return new Traces()
-                .event(0, "MainThread", THREAD_START, "event.thread_start", "MainThread")
+                .firstThread(0, "MainThread")
                 .run("MainThread", 0, 10)
-                .event(5, "MainThread", THREAD_START, "event.thread_started", "MainThread", "T1")
-                .event(8, "MainThread", ACQUIRE, "event.acquire", "MainThread", "a", "lock#1")
-                .event(10, "MainThread", SLEEP, "event.sleep", "MainThread", 0.01)
+                .starts(5, "MainThread", "T1")
+                .acquire(8, "MainThread", "a", "lock#1")
+                .sleep(10, "MainThread", TraceEvent.Pause.SLEEP, 0.01)
                 .run("T1", 10, 5)
-                .event(15, "T1", BLOCK, "event.block_held", "T1", "a", "MainThread", "BLOCKED")
-                .event(15, "MainThread", WAKE, "event.wake", "MainThread")
+                .block(15, "T1", "a", "MainThread")
+                .wake(15, "MainThread")
                 .run("MainThread", 15, 10)
-                .event(20, "MainThread", RELEASE, "event.release", "MainThread", "a", "lock#1")
-                .event(22, "MainThread", PRINT, "event.print", "done")
-                .event(25, "T1", ACQUIRE, "event.acquire", "T1", "a", "lock#1")
+                .release(20, "MainThread", "a", "lock#1")
+                .print(22, "MainThread", "done")
+                .acquire(25, "T1", "a", "lock#1")
                 .run("T1", 25, 10)
-                .event(35, "T1", THREAD_END, "event.thread_end", "T1")
+                .end(35, "T1")
                 .run("MainThread", 35, 5)
-                .event(40, "MainThread", THREAD_END, "event.thread_end", "MainThread")
+                .end(40, "MainThread")
                 .model();
     }
 
@@ -124,11 +110,11 @@ class TimelineLayoutTest {
     void aWaitEndedByANotifyIsAWakeAndTheReleaseANotify() {
         TimelineModel model = new Traces()
                 .run("A", 0, 10)
-                .event(10, "A", BLOCK, "event.block", "A", "a notify", "WAITING")
+                .block(10, "A", "a notify", null)
                 .run("B", 10, 10)
-                .event(14, "B", RELEASE, "event.release", "B", "a notify", "lock#7")
+                .release(14, "B", "a notify", "lock#7")
                 .run("B", 20, 4)
-                .event(24, "A", ACQUIRE, "event.acquire", "A", "a notify", "lock#7")
+                .acquire(24, "A", "a notify", "lock#7")
                 .run("A", 24, 4)
                 .model();
         Lane a = model.lanes().get(0);
@@ -144,9 +130,9 @@ class TimelineLayoutTest {
     void aTimeoutEndsAWaitWithoutAnArrow() {
         TimelineModel model = new Traces()
                 .run("A", 0, 10)
-                .event(10, "A", BLOCK, "event.block", "A", "e", "WAITING")
+                .block(10, "A", "e", null)
                 .run("B", 10, 10)
-                .event(20, "A", TIMEOUT, "event.timeout", "A", "e")
+                .timeout(20, "A", "e")
                 .run("A", 20, 5)
                 .model();
         assertEquals(BarState.WAITING, model.lanes().get(0).bars().stateAt(15));
@@ -159,8 +145,8 @@ class TimelineLayoutTest {
     void forkedAndSpawnedProcessesAreGroupsWithArrowsFromTheirParent() {
         TimelineModel model = new Traces()
                 .run("MainThread", 0, 10)
-                .event(4, "MainThread", FORK, "event.fork", 1000, 1001, "MainThread")
-                .event(8, "MainThread", FORK, "event.spawn", 1000, 1002)
+                .fork(4, "MainThread", 1001)
+                .spawn(8, "MainThread", 1002)
                 .run(1001, "MainThread", 0, 10, 5, 10_000)
                 .run(1002, "MainThread", 0, 15, 5, 15_000)
                 .model();
@@ -180,12 +166,12 @@ class TimelineLayoutTest {
     void tasksAreLanesInsideTheirThreadAndAnEndedTaskPointsToItsAwaiter() {
         TimelineModel model = new Traces()
                 .run("MainThread", 0, 20)
-                .event(2, "MainThread", TASK_START, "event.task_start", "Task-1")
-                .event(5, "MainThread", TASK_YIELD, "event.task_yield", "Task-1", "Task-2")
-                .event(5, "MainThread", TASK_START, "event.task_start", "Task-2")
-                .event(8, "MainThread", TASK_END, "event.task_end", "Task-2")
-                .event(8, "MainThread", TASK_RESUME, "event.task_resume", "Task-1")
-                .event(12, "MainThread", TASK_END, "event.task_end", "Task-1")
+                .taskStart(2, "MainThread", "Task-1")
+                .taskYield(5, "MainThread", "Task-1", "Task-2")
+                .taskStart(5, "MainThread", "Task-2")
+                .taskEnd(8, "MainThread", "Task-2")
+                .taskResume(8, "MainThread", "Task-1")
+                .taskEnd(12, "MainThread", "Task-1")
                 .run("Worker", 20, 5)
                 .model();
         assertEquals(List.of("MainThread", "Task-1", "Task-2", "Worker"), names(model));
@@ -210,8 +196,8 @@ class TimelineLayoutTest {
         // A sleeps alone: the clock jumps a second, and A's segments join into one; its WAKE dates the jump.
         TimelineModel model = new Traces()
                 .run(1000, "A", 0, 0, 10, 0)
-                .event(10, "A", SLEEP, "event.sleep", "A", 1.0)
-                .eventAt(10, 1_000_010_000L, 1000, "A", WAKE, "event.wake", "A")
+                .sleep(10, "A", TraceEvent.Pause.SLEEP, 1.0)
+                .wakeAt(10, 1_000_010_000L, "A")
                 .run(1000, "A", 0, 10, 10, 1_000_010_000L)
                 .model();
         assertEquals(1, model.lanes().get(0).bars().size(), "one running bar: the sleep took no step");
@@ -242,8 +228,8 @@ class TimelineLayoutTest {
     void eventKindsTheLayoutDoesNotDrawAreIgnored() {
         TimelineModel model = new Traces()
                 .run("A", 0, 5)
-                .event(5, "A", lockstep.sim.trace.TraceEvent.Kind.STEP_LIMIT, "event.step_limit", 5)
-                .event(5, "A", lockstep.sim.trace.TraceEvent.Kind.ERROR, "event.uncaught", "A", "ValueError")
+                .stepLimit(5, "A", 5)
+                .error(5, "A", "ValueError")
                 .model();
         assertEquals(1, model.lanes().size());
         assertEquals(5, model.stepLimitStep());
@@ -253,12 +239,12 @@ class TimelineLayoutTest {
     @Test
     void aGilLanePerProcessShowsItsHolder() {
         TimelineModel model = new Traces()
-                .event(0, "A", GIL, "event.gil_take", "A")
+                .gil(0, "A", null)
                 .run("A", 0, 10)
-                .event(10, "B", GIL, "event.gil_pass", "A", "B")
+                .gil(10, "B", "A")
                 .run("B", 10, 10)
-                .event(20, "B", SLEEP, "event.io", "B", 0.001)
-                .event(20, "A", GIL, "event.gil_pass", "B", "A")
+                .sleep(20, "B", TraceEvent.Pause.IO, 0.001)
+                .gil(20, "A", "B")
                 .run("A", 20, 5)
                 .model();
         assertEquals(List.of(LaneKind.GIL, LaneKind.THREAD, LaneKind.THREAD),
@@ -289,8 +275,8 @@ class TimelineLayoutTest {
         assertEquals(2, model.groups().get(0).laneCount());
         assertEquals(List.of(LaneKind.CORE, LaneKind.CORE), List.of(model.lanes().get(0).kind(),
                 model.lanes().get(1).kind()));
-        Lane thread1 = model.lanes().get(model.threadLane(1000, "A"));
-        Lane thread2 = model.lanes().get(model.threadLane(1000, "B"));
+        Lane thread1 = model.lanes().get(Traces.lane(model, 1000, "A"));
+        Lane thread2 = model.lanes().get(Traces.lane(model, 1000, "B"));
         // Both threads compute side by side: steps alternate between them, yet each runs throughout.
         long both = 0;
         for (long step = 0; step < model.totalSteps(); step++) {
@@ -328,8 +314,8 @@ class TimelineLayoutTest {
         assertNotNull(deadlock);
         assertTrue(deadlock.cycle());
         assertEquals(model.totalSteps(), deadlock.step());
-        int t1 = model.threadLane(1000, "T1");
-        int t2 = model.threadLane(1000, "T2");
+        int t1 = Traces.lane(model, 1000, "T1");
+        int t2 = Traces.lane(model, 1000, "T2");
         List<DeadlockMark.Edge> cycle = deadlock.edges().stream().filter(DeadlockMark.Edge::inCycle).toList();
         assertEquals(List.of(t1, t2), cycle.stream().map(DeadlockMark.Edge::waiterLane).toList());
         assertEquals(List.of(t2, t1), cycle.stream().map(DeadlockMark.Edge::holderLane).toList());
@@ -389,6 +375,57 @@ class TimelineLayoutTest {
         assertTrue(bars <= 3L * run.trace().segments().size() + 4L * run.trace().events().size(),
                 "bars: " + bars);
         assertTrue(run.trace().segments().size() > 50_000, "segments: " + run.trace().segments().size());
+    }
+
+    /** Three threads called worker, as CPython allows: each is a thread of its own, with a lane of its own. */
+    static final String THREE_WORKERS = """
+            import threading
+            def work(n):
+                print(n)
+            ts = [threading.Thread(target=work, args=(i,), name="worker") for i in range(3)]
+            for t in ts: t.start()
+            for t in ts: t.join()
+            """;
+
+    @Test
+    void threadsThatShareANameHaveALaneEach() {
+        TimelineModel model = TimelineModel.of(Runs.program(THREE_WORKERS, RunOptions.defaults()));
+        assertEquals(List.of("MainThread", "worker", "worker", "worker"), names(model));
+        List<Lane> workers = model.lanes().stream().filter(l -> "worker".equals(l.thread())).toList();
+        assertEquals(3, workers.stream().mapToInt(Lane::threadId).distinct().count());
+        List<String> printed = new ArrayList<>();
+        for (Lane worker : workers) {
+            for (int i = 0; i < worker.markers().size(); i++) {
+                if (worker.markers().kind(i) == MarkerKind.PRINT) {
+                    printed.add(model.label(worker.markers().label(i)));
+                }
+            }
+            assertEquals(BarState.DONE, worker.finalState());
+        }
+        assertEquals(List.of("0", "1", "2"), printed, "each worker prints once, on its own lane");
+    }
+
+    @Test
+    void aDeadlockOfThreadsThatShareANameJoinsTheirOwnLanes() {
+        TimelineModel model = TimelineModel.of(Runs.program("""
+                import threading, time
+                locks = [threading.Lock() for _ in range(3)]
+                def work(i):
+                    with locks[i]:
+                        time.sleep(0.1)
+                        with locks[(i + 1) % 3]:
+                            pass
+                ts = [threading.Thread(target=work, args=(i,), name="worker") for i in range(3)]
+                for t in ts: t.start()
+                for t in ts: t.join()
+                """, RunOptions.defaults()));
+        List<DeadlockMark.Edge> cycle = model.deadlock().edges().stream().filter(DeadlockMark.Edge::inCycle).toList();
+        assertEquals(3, cycle.size());
+        assertEquals(3, cycle.stream().mapToInt(DeadlockMark.Edge::waiterLane).distinct().count(), cycle.toString());
+        for (DeadlockMark.Edge edge : cycle) {
+            assertEquals("worker", model.lanes().get(edge.waiterLane()).name());
+            assertTrue(edge.holderLane() >= 0 && edge.holderLane() != edge.waiterLane(), cycle.toString());
+        }
     }
 
     static List<String> names(TimelineModel model) {

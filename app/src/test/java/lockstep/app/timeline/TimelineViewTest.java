@@ -113,7 +113,8 @@ class TimelineViewTest {
                 .layout(DEADLOCK, WIDTH, HEIGHT);
         Viewport viewport = new Viewport(DEADLOCK.totalSteps(), geometry.plotWidth(), new StepRange(500, 600));
         double x = geometry.plotLeft() + viewport.xOf(547.3);
-        double y = geometry.laneY(DEADLOCK.threadLane(1000, "T1")) + 20;
+        double y = geometry.laneY(DEADLOCK.lanes().stream()
+                .filter(l -> "T1".equals(l.thread()) && l.task() == null).findFirst().orElseThrow().index()) + 20;
         robot.clickOn(view.localToScreen(x, y), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(547, view.getCursorStep());

@@ -92,7 +92,7 @@ final class Interpreter implements CallContext {
     /** Evaluates an expression's code on a thread of its own, after the run; the run's counters are left as they were. */
     PyObject evaluate(SimThread t, Frame frame) {
         evaluating = true;
-        machine.quiet = true;
+        machine.recorder.quiet = true;
         SimThread savedThread = thread;
         long savedSteps = machine.steps;
         long savedClock = machine.clockNanos;
@@ -107,7 +107,7 @@ final class Interpreter implements CallContext {
             machine.clockNanos = savedClock;
             thread = savedThread;
             evaluating = false;
-            machine.quiet = false;
+            machine.recorder.quiet = false;
         }
     }
 
@@ -167,7 +167,7 @@ final class Interpreter implements CallContext {
 
     @Override
     public void print(String text) {
-        machine.print(thread, currentLine(), text);
+        machine.print(thread, text);
     }
 
     @Override
@@ -256,11 +256,11 @@ final class Interpreter implements CallContext {
         long savedSteps = machine.steps;
         long savedClock = machine.clockNanos;
         boolean savedEvaluating = evaluating;
-        boolean savedQuiet = machine.quiet;
+        boolean savedQuiet = machine.recorder.quiet;
         boolean savedLoading = loadingModule;
         evaluating = true;
         loadingModule = true;
-        machine.quiet = true;
+        machine.recorder.quiet = true;
         machine.steps = 0;
         try {
             enter(frame, thread.frame);
@@ -270,7 +270,7 @@ final class Interpreter implements CallContext {
             machine.clockNanos = savedClock;
             evaluating = savedEvaluating;
             loadingModule = savedLoading;
-            machine.quiet = savedQuiet;
+            machine.recorder.quiet = savedQuiet;
         }
     }
 
@@ -312,10 +312,6 @@ final class Interpreter implements CallContext {
         }
         f.returnMode = Frame.ReturnMode.PUSH;
         return f;
-    }
-
-    private int currentLine() {
-        return thread.frame == null ? 0 : thread.frame.currentLine();
     }
 
     // ------------------------------------------------------------------ coroutines
@@ -596,7 +592,7 @@ final class Interpreter implements CallContext {
             if (m.steps >= limit && !pastSliceEndToEvalBreaker(f, boundary)) {
                 throw new OutOfSteps();
             }
-            if (m.steps >= m.probeStep && !m.quiet) {
+            if (m.steps >= m.probeStep && !m.recorder.quiet) {
                 m.probeStep = m.probe.reached(t);
             }
             final Frame stepFrame = f;
@@ -845,7 +841,7 @@ final class Interpreter implements CallContext {
 
     private void recordStep(Frame frame, int pc, long stepIndex, long stepStart) {
         if (machine.listener != null && !evaluating) {
-            machine.recordStep(thread, frame, pc, stepIndex, stepStart);
+            machine.recorder.step(thread, frame, pc, stepIndex, stepStart, machine.currentCore);
         }
     }
 

@@ -15,12 +15,9 @@ import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PythonRandom;
 import lockstep.sim.runtime.Types;
-import lockstep.sim.trace.Narration;
 import lockstep.sim.trace.Segment;
-import lockstep.sim.trace.Step;
 import lockstep.sim.trace.StepListener;
 import lockstep.sim.trace.Trace;
-import lockstep.sim.trace.TraceEvent;
 
 /**
  * The simulated computer: processes, threads, a virtual clock, the output and the trace. It owns all state; the
@@ -29,8 +26,6 @@ import lockstep.sim.trace.TraceEvent;
 public final class Machine {
     /** Output beyond this many characters ends the run: a runaway print loop must not exhaust memory. */
     static final int MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
-    /** Printed text kept in a trace event is cut to this length; the output keeps all of it. */
-    private static final int EVENT_TEXT_CHARS = 200;
 
     final long opCostNanos;
     /**
@@ -57,7 +52,6 @@ public final class Machine {
     final SchedulerPolicy policy;
     final lockstep.sim.analysis.SyncObserver observer;
     private final Schedule schedule = new Schedule();
-    private final java.util.Map<String, Integer> objectCounters = new java.util.TreeMap<>();
     private int nextThreadId = 1;
     private int nextPid = 1000;
     /** Accesses to shared state are reported to the observer once a second thread exists. */
@@ -72,8 +66,8 @@ public final class Machine {
     private final List<SimThread> threads = new ArrayList<>();
     private final StringBuilder output = new StringBuilder();
     private final StringBuilder errorOutput = new StringBuilder();
-    private final Trace trace = new Trace();
-    private final StepNarrator narrator = new StepNarrator();
+    /** Records the trace: its tables and events, and each step for the listener. */
+    final TraceRecorder recorder;
     private SimThread mainThread;
     /** The first process's main thread ended with an uncaught exception (the run's status is error). */
     private boolean mainFailed;
@@ -98,6 +92,7 @@ public final class Machine {
         this.random = new PythonRandom(seed);
         this.policy = policy;
         this.observer = observer;
+        this.recorder = new TraceRecorder(this, listener);
     }
 
     /** Creates the main process and thread, ready to run {@code module} as {@code __main__}. */
@@ -113,11 +108,10 @@ public final class Machine {
         load(module);
     }
 
-    private String programFile = "";
     private CodeObject programCode;
 
     public void load(CodeObject module) {
-        this.programFile = module.fileName;
+        recorder.programFile(module.fileName);
         this.programCode = module;
         // The built-in namespace also installs the methods of the built-in types: it must exist before any step.
         lockstep.sim.library.Builtins.all();
@@ -135,7 +129,8 @@ public final class Machine {
         mainThread.state = ThreadState.RUNNABLE;
         process.threads.add(mainThread);
         threads.add(mainThread);
-        event(mainThread, 0, TraceEvent.Kind.THREAD_START, Narration.of("event.thread_start", mainThread.name));
+        recorder.threadCreated(mainThread, null);
+        recorder.firstThreadStarted(mainThread);
     }
 
     /** Runs to the end: every thread done, the main thread failed, a deadlock, or the step limit. */
@@ -166,8 +161,7 @@ public final class Machine {
             if (steps >= maxSteps) {
                 outcome = Outcome.STEP_LIMIT;
                 SimThread t = runnable.get(0);
-                event(t, programLine(t.frame), TraceEvent.Kind.STEP_LIMIT,
-                        Narration.of("event.step_limit", maxSteps));
+                recorder.stepLimitReached(t, maxSteps);
                 break;
             }
             if (gilActive && cores > 1) {
@@ -211,7 +205,7 @@ public final class Machine {
             next.state = ThreadState.RUNNABLE;
             next.readySince = steps;
         }
-        trace.addSegment(new Segment(first, steps - first, core, next.process.pid, next.name, startNanos));
+        recorder.trace().addSegment(new Segment(first, steps - first, core, next.process.pid, next.id, startNanos));
         schedule.add(next.id, steps - first);
         policy.ran(next, steps - first);
         return next;
@@ -276,10 +270,7 @@ public final class Machine {
                 held = 0;
             }
             if (next != holder) {
-                int line = next.frame == null ? 0 : next.frame.currentLine();
-                event(next, line, TraceEvent.Kind.GIL, holder == null || !holder.isAlive()
-                        ? Narration.of("event.gil_take", next.name)
-                        : Narration.of("event.gil_pass", holder.name, next.name));
+                recorder.gilHandedOver(holder, next);
             }
             gilHolders.put(e.getKey(), next);
             runSlice(next, core++, 1);
@@ -302,10 +293,7 @@ public final class Machine {
         if (next == gilHolder) {
             return;
         }
-        int line = next.frame == null ? 0 : next.frame.currentLine();
-        event(next, line, TraceEvent.Kind.GIL, gilHolder == null || !gilHolder.isAlive()
-                ? Narration.of("event.gil_take", next.name)
-                : Narration.of("event.gil_pass", gilHolder.name, next.name));
+        recorder.gilHandedOver(gilHolder, next);
         gilHolder = next;
     }
 
@@ -314,8 +302,7 @@ public final class Machine {
         for (SimThread t : threads) {
             if (t.blocker != null && t.blockDeadlineNanos >= 0 && t.blockDeadlineNanos <= clockNanos
                     && !t.blocker.ready(t)) {
-                event(t, programLine(t.frame), TraceEvent.Kind.TIMEOUT,
-                        Narration.of("event.timeout", t.name, describeObject(t.blocker.waitsFor())));
+                recorder.timedOut(t, t.blocker.waitsFor());
                 endWait(t, t.blocker.timedOut(t), false);
             }
         }
@@ -325,8 +312,7 @@ public final class Machine {
                 t.computing = false;
                 t.state = ThreadState.RUNNABLE;
                 t.readySince = steps;
-                event(t, programLine(t.frame), TraceEvent.Kind.WAKE,
-                        Narration.of("event.wake", t.name));
+                recorder.woke(t);
             }
         }
     }
@@ -373,7 +359,7 @@ public final class Machine {
         }
         deadlock = Deadlocks.analyze(threads, this::describeObject);
         outcome = Outcome.DEADLOCK;
-        event(mainThread, 0, TraceEvent.Kind.DEADLOCK, Deadlocks.narration(deadlock));
+        recorder.deadlocked(mainThread, deadlock);
     }
 
     private boolean allDone() {
@@ -387,15 +373,13 @@ public final class Machine {
 
     // ------------------------------------------------------------------ called by the interpreter
 
-    void print(SimThread t, int line, String text) {
+    void print(SimThread t, String text) {
         if (output.length() + text.length() > MAX_OUTPUT_CHARS) {
             outcome = Outcome.OUTPUT_LIMIT;
             throw new Interpreter.OutOfSteps();
         }
         output.append(text);
-        String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
-        event(t, line, TraceEvent.Kind.PRINT, Narration.of("event.print", shown.endsWith("\n")
-                ? shown.substring(0, shown.length() - 1) : shown));
+        recorder.printed(t, text);
     }
 
     void suspend(SimThread t, long nanos, String kind) {
@@ -405,13 +389,11 @@ public final class Machine {
             // CPU work: the thread stays RUNNING and holds its core until the work is done.
             t.computing = true;
             t.state = ThreadState.RUNNING;
-            int line = programLine(t.frame);
-            event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event.compute", t.name, nanos / 1e9));
+            recorder.slept(t, kind, nanos);
             return;
         }
         t.state = kind.equals("io") ? ThreadState.IO : ThreadState.SLEEPING;
-        int line = programLine(t.frame);
-        event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event." + kind, t.name, nanos / 1e9));
+        recorder.slept(t, kind, nanos);
     }
 
     void threadFinished(SimThread t, PyBaseException uncaught) {
@@ -420,8 +402,7 @@ public final class Machine {
             t.uncaughtMessage = interpreter.describe(uncaught);
             PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
                     : uncaught.traceback.get(uncaught.traceback.size() - 1);
-            event(t, last == null ? 0 : last.line(), TraceEvent.Kind.ERROR,
-                    Narration.of("event.uncaught", t.name, uncaught.type().name));
+            recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name);
         }
         if (t != mainThread && t == t.process.threads.get(0)) {
             // The main thread of a forked child: the process ends with it, as its interpreter exits.
@@ -436,11 +417,11 @@ public final class Machine {
             t.state = ThreadState.WAITING;
             t.blocker = new ShutdownBlocker();
             t.blockDeadlineNanos = -1;
-            event(t, 0, TraceEvent.Kind.BLOCK, Narration.of("event.shutdown_wait", t.name, t.state.name()));
+            recorder.waitsForShutdown(t);
             return;
         }
         t.state = ThreadState.DONE;
-        event(t, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", t.name));
+        recorder.threadEnded(t);
         if (t == mainThread) {
             shutdownComplete(t);
         }
@@ -459,13 +440,13 @@ public final class Machine {
     private void shutdownComplete(SimThread main) {
         if (main.state != ThreadState.DONE) {
             main.state = ThreadState.DONE;
-            event(main, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", main.name));
+            recorder.threadEnded(main);
         }
         for (SimThread t : main.process.threads) {
             if (t.isAlive()) {
                 t.state = ThreadState.DONE;
                 t.blocker = null;
-                event(t, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.daemon_stopped", t.name));
+                recorder.daemonStopped(t);
             }
         }
         boolean failed = main.uncaught != null && main.uncaught.type() != Types.SYSTEM_EXIT;
@@ -506,13 +487,7 @@ public final class Machine {
         t.blocker = blocker;
         t.blockDeadlineNanos = timeoutNanos < 0 ? -1 : clockNanos + timeoutNanos;
         t.state = blocker.isBlockedState() ? ThreadState.BLOCKED : ThreadState.WAITING;
-        int line = programLine(t.frame);
-        lockstep.sim.runtime.ThreadHandle holder = blocker.holder();
-        // The thread's new state rides along as the last argument, for views and tests.
-        event(t, line, TraceEvent.Kind.BLOCK, holder != null && holder != t && blocker.isLockLike()
-                ? Narration.of("event.block_held", t.name, describeObject(blocker.waitsFor()), holder.name(),
-                        t.state.name())
-                : Narration.of("event.block", t.name, describeObject(blocker.waitsFor()), t.state.name()));
+        recorder.blocked(t, blocker);
     }
 
     /** Creates a thread that will call {@code function(*args)} when first scheduled. */
@@ -527,10 +502,10 @@ public final class Machine {
         t.readySince = steps;
         threads.add(t);
         parent.process.threads.add(t);
+        recorder.threadCreated(t, parent);
         observer.threadStarted(parent.id, t.id);
         trackAccesses = observer != lockstep.sim.analysis.SyncObserver.NONE;
-        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.THREAD_START,
-                Narration.of("event.thread_started", parent.name, threadName));
+        recorder.threadStarted(parent, t);
         return t;
     }
 
@@ -558,8 +533,8 @@ public final class Machine {
         child.threads.add(copy);
         threads.add(copy);
         processes.add(child);
-        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
-                Narration.of("event.fork", from.pid, child.pid, parent.name));
+        recorder.threadCreated(copy, parent);
+        recorder.forked(parent, copy);
         return child.pid;
     }
 
@@ -630,7 +605,7 @@ public final class Machine {
                 SimProcess server = new SimProcess(nextPid++, parent.process.pid);
                 processes.add(server);
                 forkServerPid = server.pid;
-                event(parent, 0, TraceEvent.Kind.FORK, Narration.of("event.forkserver", server.pid));
+                recorder.forkServerStarted(parent, server.pid);
             }
             parentPid = forkServerPid;
         }
@@ -656,8 +631,8 @@ public final class Machine {
         child.threads.add(main);
         threads.add(main);
         processes.add(child);
-        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
-                Narration.of(viaServer ? "event.spawn_server" : "event.spawn", parent.process.pid, child.pid));
+        recorder.threadCreated(main, parent);
+        recorder.spawned(parent, main, viaServer);
         return child.pid;
     }
 
@@ -692,7 +667,7 @@ public final class Machine {
                 other.state = ThreadState.DONE;
                 other.blocker = null;
                 other.frame = null;
-                event(other, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", other.name));
+                recorder.threadEnded(other);
             }
         }
         if (t.process == mainThread.process) {
@@ -702,8 +677,7 @@ public final class Machine {
 
     /** A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order. */
     String newObjectKey(String kind) {
-        int n = objectCounters.merge(kind, 1, Integer::sum);
-        return kind + "#" + n;
+        return recorder.newObjectKey(kind);
     }
 
     /** The name of the thread with this id, for reports. */
@@ -718,33 +692,27 @@ public final class Machine {
 
     /** Whether any lock or channel exists yet: until then no global can hold one, and naming has nothing to do. */
     boolean hasSyncObjects() {
-        return !objectCounters.isEmpty();
+        return recorder.hasSyncObjects();
     }
 
     /** The program's name for an object key, when a global of the main module holds it: {@code lock A}. */
     public String describeObject(String key) {
-        return objectNames.getOrDefault(key, key);
+        return recorder.describeObject(key);
     }
 
-    /** Names objects after the globals that hold them, for narration; refreshed when a global is stored. */
-    private final java.util.Map<String, String> objectNames = new java.util.HashMap<>();
-
+    /** Names objects after the globals that hold them, for narration; the first name given stays. */
     void nameObject(String key, String name) {
-        objectNames.putIfAbsent(key, name);
+        recorder.nameObject(key, name);
     }
 
     void recordAcquire(SimThread t, String object) {
         observer.acquired(t.id, object);
-        int line = programLine(t.frame);
-        event(t, line, TraceEvent.Kind.ACQUIRE,
-                Narration.of("event.acquire", t.name, describeObject(object), object));
+        recorder.acquired(t, object);
     }
 
     void recordRelease(SimThread t, String object) {
         observer.released(t.id, object);
-        int line = programLine(t.frame);
-        event(t, line, TraceEvent.Kind.RELEASE,
-                Narration.of("event.release", t.name, describeObject(object), object));
+        recorder.released(t, object);
     }
 
     /**
@@ -782,104 +750,12 @@ public final class Machine {
         return m;
     }
 
-    /**
-     * Tells the listener of a finished step. A step that called program code (a property, a sort key) finishes
-     * after the steps of that call, so the listener may see its index after theirs.
-     */
-    void recordStep(SimThread t, Frame frame, int pc, long stepIndex, long startNanos) {
-        CodeObject code = frame.code;
-        int line = code.lines[pc];
-        String opName = code.describe(pc);
-        if (!code.fileName.equals(programFile)) {
-            // A step inside a library module (threading.py, queue.py): shown at the program line that called it.
-            opName = code.fileName.replace(".py", "") + ": " + opName;
-            line = programLine(frame.back);
-        }
-        Narration narration = narrationFromEvents(eventsThisStep);
-        if (narration == null) {
-            narration = narrator.narrate(code, pc, frame, t);
-            if (!code.fileName.equals(programFile) && narration.key().equals("op.jump")) {
-                // A jump inside a library module: its line numbers are not the program's.
-                narration = Narration.of("op.library_jump", code.fileName.replace(".py", ""));
-            }
-        }
-        List<TraceEvent> raised = List.copyOf(eventsThisStep);
-        eventsThisStep.clear();
-        listener.onStep(new Step(stepIndex, startNanos, currentCore, t.process.pid, t.name, line, opName, narration,
-                raised, t.switchedTask ? t.taskAtStepStart : t.currentTask));
-        t.switchedTask = false;
-    }
-
-    /**
-     * What a step that raised events is said to have done: what it printed, else its last synchronization event
-     * (a block, an acquire, a release, a thread started); null when it raised none of those.
-     */
-    private static Narration narrationFromEvents(List<TraceEvent> events) {
-        List<String> printed = new ArrayList<>();
-        Narration sync = null;
-        Narration task = null;
-        Narration loop = null;
-        Narration sleep = null;
-        for (TraceEvent e : events) {
-            switch (e.kind()) {
-                case PRINT -> printed.add((String) e.narration().args().get(0));
-                case BLOCK, ACQUIRE, RELEASE, THREAD_START -> sync = e.narration();
-                case TASK_START, TASK_RESUME, TASK_YIELD, TASK_WAKE, TASK_END -> task = task == null ? e.narration() : task;
-                case LOOP -> loop = e.narration();
-                case SLEEP -> sleep = e.narration();
-                default -> { }
-            }
-        }
-        if (!printed.isEmpty()) {
-            return Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(String.join("\n", printed)));
-        }
-        return sync != null ? sync : task != null ? task : sleep != null ? sleep : loop;
-    }
-
     /** The core the running thread is on, for the steps it reports. */
-    private int currentCore;
-
-    /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
-    boolean quiet;
-
-    /** The events raised by the step being executed, for its listener; only collected when there is one. */
-    private final List<TraceEvent> eventsThisStep = new ArrayList<>();
-
-    /** The line of the innermost frame from {@code frame} outwards that runs the program's own code; 0 if none. */
-    private int programLine(Frame frame) {
-        for (Frame f = frame; f != null; f = f.back) {
-            if (f.code.fileName.equals(programFile)) {
-                return f.currentLine();
-            }
-        }
-        return 0;
-    }
+    int currentCore;
 
     /** An event of an asyncio event loop (a task starting, yielding, resuming, ending; the loop's queues). */
     void recordLoopEvent(SimThread t, Frame where, String kind, String narrationKey, Object... args) {
-        TraceEvent.Kind k = TraceEvent.Kind.valueOf(kind);
-        if (k == TraceEvent.Kind.TASK_RESUME) {
-            // The task's steps begin when its coroutine is sent to (see Coroutine.attach).
-            t.resumingTask = (String) args[0];
-        }
-        // A yield is told once the task's frames have left the thread, but it is the task's act, at its await.
-        String task = k == TraceEvent.Kind.TASK_YIELD ? (String) args[0] : t.currentTask;
-        event(t, programLine(where), k, Narration.of(narrationKey, args), task);
-    }
-
-    private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
-        event(t, line, kind, narration, t.currentTask);
-    }
-
-    private void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration, String task) {
-        if (quiet) {
-            return;
-        }
-        TraceEvent event = new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration, task);
-        if (listener != null) {
-            eventsThisStep.add(event);
-        }
-        trace.addEvent(event);
+        recorder.loopEvent(t, where, kind, narrationKey, args);
     }
 
     // ------------------------------------------------------------------ inspection
@@ -917,7 +793,7 @@ public final class Machine {
 
     /** The file name the program was compiled as: frames of other files are library code. */
     public String programFile() {
-        return programFile;
+        return recorder.programFile();
     }
 
     // ------------------------------------------------------------------ results
@@ -946,7 +822,7 @@ public final class Machine {
     }
 
     public Trace trace() {
-        return trace;
+        return recorder.trace();
     }
 
     /** The deadlock that ended the run, or null. */

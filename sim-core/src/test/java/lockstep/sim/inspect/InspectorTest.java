@@ -117,7 +117,8 @@ class InspectorTest {
                 Snapshot s = inspector.snapshotAt(segment.firstStep());
                 List<String> running = s.threads().stream().filter(t -> t.state() == ThreadState.RUNNING)
                         .map(ThreadInfo::name).toList();
-                assertEquals(List.of(segment.threadName()), running, "step " + segment.firstStep());
+                assertEquals(List.of(result.trace().threadName(segment.thread())), running,
+                        "step " + segment.firstStep());
             }
         }
     }
