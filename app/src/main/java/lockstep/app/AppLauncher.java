@@ -3,10 +3,11 @@ package lockstep.app;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
+import lockstep.cli.Main;
 
 /**
- * Starts the app. A main class that is not an {@link Application} lets JavaFX start from a plain class path,
- * without a module path.
+ * The launcher's entry point: the command line, which opens the app when given no command. A main class that is not
+ * an {@link Application} lets JavaFX start from a plain class path, without a module path.
  */
 public final class AppLauncher {
     /**
@@ -18,6 +19,11 @@ public final class AppLauncher {
     private AppLauncher() {}
 
     public static void main(String[] args) {
+        Main.run(args, () -> openWindow(args));
+    }
+
+    /** Opens the window and returns when it closes. */
+    static void openWindow(String[] args) {
         JAVAFX_LOG.setLevel(Level.SEVERE);
         Application.launch(LockstepApp.class, args);
     }

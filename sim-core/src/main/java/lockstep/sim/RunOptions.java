@@ -1,6 +1,5 @@
 package lockstep.sim;
 
-import lockstep.sim.machine.Schedule;
 import lockstep.sim.trace.StepListener;
 
 /**

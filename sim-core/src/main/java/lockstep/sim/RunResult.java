@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.analysis.Race;
-import lockstep.sim.machine.Schedule;
 import lockstep.sim.trace.Trace;
 
 /**

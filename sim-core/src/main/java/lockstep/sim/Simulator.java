@@ -9,7 +9,6 @@ import lockstep.sim.library.Modules;
 import lockstep.sim.analysis.RaceDetector;
 import lockstep.sim.machine.Machine;
 import lockstep.sim.machine.Policies;
-import lockstep.sim.machine.Schedule;
 import lockstep.sim.machine.SchedulerPolicy;
 
 /** The simulator's front door: compile a program once, run it with options. */

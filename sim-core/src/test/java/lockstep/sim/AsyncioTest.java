@@ -35,7 +35,7 @@ class AsyncioTest {
         TraceText text = TraceText.forLanguage(language);
         RunResult result = Runs.run(source, RunOptions.defaults().withSeed(0));
         StringBuilder actual = new StringBuilder(text.header()).append('\n');
-        result.trace().events().forEach(e -> actual.append(text.line(e)).append('\n'));
+        result.trace().events().forEach(e -> actual.append(text.line(e, result.trace())).append('\n'));
         actual.append("-- ").append(result.status().jsonName()).append('\n').append(result.outputText());
         Path golden = GOLDEN.resolve(program + "." + language + ".events");
         if (Boolean.getBoolean("lockstep.updateGolden")) {
@@ -61,7 +61,7 @@ class AsyncioTest {
         RunResult r = Runs.run(program("157_asyncio_work_tasks"));
         List<TraceEvent> waits = r.trace().events().stream().filter(e -> e.kind() == TraceEvent.Kind.SLEEP).toList();
         assertEquals(2, waits.size(), "one wait for each sleep's timer");
-        assertEquals("event.select", waits.get(0).narration().key());
+        assertEquals(TraceEvent.Pause.SELECT, ((TraceEvent.Slept) waits.get(0)).pause());
         long afterFirst = r.trace().events().stream().filter(e -> e.timeNanos() > waits.get(0).timeNanos())
                 .findFirst().orElseThrow().timeNanos();
         assertTrue(afterFirst >= 1_000_000_000L, "the clock jumps past the 1 s timer, was " + afterFirst);
@@ -151,7 +151,7 @@ class AsyncioTest {
             lockstep.sim.trace.LineNotes notes = new lockstep.sim.trace.LineNotes(scenario.notesIn(language));
             List<String> told = new ArrayList<>();
             Simulator.run(scenario.compile(), scenario.runOptions(RunOptions.defaults()).withStepListener(step -> {
-                String note = step.isLibraryCode() ? null : notes.arrive(step.runner(), step.line());
+                String note = step.isLibraryCode() ? null : notes.arrive(step.thread(), step.task(), step.line());
                 if (note != null) {
                     told.add(note);
                 }
@@ -166,12 +166,11 @@ class AsyncioTest {
     }
 
     private static List<String> names(RunResult r, TraceEvent.Kind kind) {
-        return r.trace().events().stream().filter(e -> e.kind() == kind)
-                .map(e -> (String) e.narration().args().get(0)).toList();
+        return r.trace().events().stream().filter(e -> e.kind() == kind).map(TraceEvent::taskOf).toList();
     }
 
     private static List<String> yields(RunResult r) {
-        return r.trace().events().stream().filter(e -> e.kind() == TraceEvent.Kind.TASK_YIELD)
-                .map(e -> e.narration().args().get(0) + ":" + e.narration().args().get(1)).toList();
+        return r.trace().events().stream().filter(e -> e instanceof TraceEvent.TaskYielded)
+                .map(e -> (TraceEvent.TaskYielded) e).map(y -> y.yielding() + ":" + y.awaits()).toList();
     }
 }

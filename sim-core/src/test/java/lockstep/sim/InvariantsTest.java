@@ -86,38 +86,38 @@ class InvariantsTest {
      * by a thread between its BLOCK and the ACQUIRE or TIMEOUT that ends the wait, breaks the invariants.
      */
     private static void checkOneOwnerPerLockAndWaitersDoNotRun(List<Step> steps, List<TraceEvent> events) {
-        Map<String, String> owner = new HashMap<>();
-        Set<String> waiting = new HashSet<>();
+        Map<String, Integer> owner = new HashMap<>();
+        Set<Integer> waiting = new HashSet<>();
         int e = 0;
         for (Step step : steps) {
             // Events recorded while step k executed carry step k + 1; those with step <= k happened before it.
             while (e < events.size() && events.get(e).step() <= step.index()) {
                 apply(events.get(e++), owner, waiting);
             }
-            if (waiting.contains(step.threadName())) {
+            if (waiting.contains(step.thread())) {
                 fail(step.threadName() + " executed step " + step.index() + " while waiting");
             }
         }
     }
 
-    private static void apply(TraceEvent event, Map<String, String> owner, Set<String> waiting) {
-        String thread = event.threadName();
-        List<Object> args = event.narration().args();
-        switch (event.kind()) {
-            case BLOCK -> waiting.add(thread);
-            case TIMEOUT -> waiting.remove(thread);
-            case ACQUIRE -> {
-                waiting.remove(thread);
-                // The narration's third argument is the object's key; its second, the name shown, may be shared.
-                String object = (String) args.get(2);
-                String holder = owner.get(object);
-                if (holder != null) {
-                    fail(thread + " took " + object + " at step " + event.step() + " while " + holder + " held it");
-                }
-                owner.put(object, thread);
+    private static void apply(TraceEvent event, Map<String, Integer> owner, Set<Integer> waiting) {
+        int thread = event.thread();
+        if (event instanceof TraceEvent.Blocked) {
+            waiting.add(thread);
+        } else if (event instanceof TraceEvent.TimedOut) {
+            waiting.remove(thread);
+        } else if (event instanceof TraceEvent.Acquired a) {
+            waiting.remove(thread);
+            // The object's key identifies it; the name shown may be shared.
+            String object = a.object().key();
+            Integer holder = owner.get(object);
+            if (holder != null) {
+                fail("thread " + thread + " took " + object + " at step " + event.step() + " while thread " + holder
+                        + " held it");
             }
-            case RELEASE -> owner.remove((String) args.get(2));
-            default -> { }
+            owner.put(object, thread);
+        } else if (event instanceof TraceEvent.Released r) {
+            owner.remove(r.object().key());
         }
     }
 }

@@ -56,7 +56,9 @@ class MicroOpTest {
                 .orElseThrow();
         assertEquals(1, acquire.events().size());
         assertEquals(lockstep.sim.trace.TraceEvent.Kind.ACQUIRE, acquire.events().get(0).kind());
-        assertEquals(List.of("MainThread", "lock"), acquire.events().get(0).narration().args().subList(0, 2));
+        lockstep.sim.trace.TraceEvent.Acquired taken = (lockstep.sim.trace.TraceEvent.Acquired) acquire.events().get(0);
+        assertEquals(acquire.thread(), taken.thread());
+        assertEquals("lock", taken.object().name());
         Step print = steps.stream().filter(s -> s.line() == 4 && s.opName().startsWith("CALL")).findFirst()
                 .orElseThrow();
         assertEquals(lockstep.sim.trace.TraceEvent.Kind.PRINT, print.events().get(0).kind());

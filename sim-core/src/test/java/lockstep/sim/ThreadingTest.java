@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import lockstep.sim.machine.Schedule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -184,9 +183,8 @@ class ThreadingTest {
                 + "name='C')]\nfor t in ts: t.start()\nev.set()\nfor t in ts: t.join()\n");
         java.util.Map<String, java.util.Set<String>> states = new java.util.TreeMap<>();
         for (lockstep.sim.trace.TraceEvent e : r.trace().events()) {
-            if (e.kind() == lockstep.sim.trace.TraceEvent.Kind.BLOCK) {
-                List<Object> args = e.narration().args();
-                states.computeIfAbsent(args.get(1) + "", k -> new java.util.TreeSet<>()).add(args.get(args.size() - 1) + "");
+            if (e instanceof lockstep.sim.trace.TraceEvent.Blocked b && b.object() != null) {
+                states.computeIfAbsent(b.object().name(), k -> new java.util.TreeSet<>()).add(b.why().state());
             }
         }
         assertEquals(java.util.Set.of("BLOCKED"), states.get("a semaphore"), states.toString());

@@ -39,6 +39,16 @@ public final class PlaybackBar {
     private final PlaybackController playback;
     private final Workspace workspace;
     private final I18n i18n;
+    private Button toStart;
+    private Button back;
+    private Button play;
+    private Button forward;
+    private Button toEnd;
+    private ComboBox<EventFilter> kind;
+    private Label speed;
+    private Label counter;
+    private ToggleButton manual;
+    private ProgressIndicator busy;
 
     public PlaybackBar(PlaybackController playback, Workspace workspace, I18n i18n) {
         this.playback = playback;
@@ -47,74 +57,51 @@ public final class PlaybackBar {
     }
 
     public Node createView() {
-        Button toStart = button("play-to-start", MaterialDesignS.SKIP_PREVIOUS, "control.to_start", playback::toStart);
-        Button back = button("play-back", MaterialDesignS.STEP_BACKWARD, "control.step_back", playback::stepBack);
-        Button play = button("play-pause", MaterialDesignP.PLAY, "control.play", playback::togglePlay);
+        toStart = button("play-to-start", MaterialDesignS.SKIP_PREVIOUS, "control.to_start", playback::toStart);
+        back = button("play-back", MaterialDesignS.STEP_BACKWARD, "control.step_back", playback::stepBack);
+        play = button("play-pause", MaterialDesignP.PLAY, "control.play", playback::togglePlay);
         play.getStyleClass().remove(Styles.BUTTON_ICON);
         play.getStyleClass().addAll(Styles.ACCENT, "play-button");
-        playback.playingProperty().addListener((obs, was, now) -> {
-            ((FontIcon) play.getGraphic()).setIconCode(now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
-            play.getTooltip().textProperty().bind(i18n.text(now ? "control.pause" : "control.play"));
-        });
-        Button forward = button("play-step", MaterialDesignS.STEP_FORWARD, "control.step", playback::stepForward);
-        Button toEnd = button("play-to-end", MaterialDesignS.SKIP_NEXT, "control.to_end", playback::toEnd);
-        toStart.disableProperty().bind(playback.atStartProperty());
-        back.disableProperty().bind(playback.atStartProperty());
-        forward.disableProperty().bind(playback.atEndProperty());
-        toEnd.disableProperty().bind(playback.atEndProperty());
-        play.disableProperty().bind(playback.sessionProperty().isNull());
+        forward = button("play-step", MaterialDesignS.STEP_FORWARD, "control.step", playback::stepForward);
+        toEnd = button("play-to-end", MaterialDesignS.SKIP_NEXT, "control.to_end", playback::toEnd);
 
         Button previousEvent = button("event-previous", MaterialDesignC.CHEVRON_LEFT, "control.previous_event",
                 playback::toPreviousEvent);
         Button nextEvent = button("event-next", MaterialDesignC.CHEVRON_RIGHT, "control.next_event",
                 playback::toNextEvent);
-        ComboBox<EventFilter> kind = new ComboBox<>();
+        kind = new ComboBox<>();
         kind.setId("event-kind");
         kind.getItems().setAll(EventFilter.values());
-        kind.valueProperty().bindBidirectional(playback.eventFilterProperty());
         kind.setFocusTraversable(false);
         kind.setButtonCell(new FilterCell());
         kind.setCellFactory(l -> new FilterCell());
         kind.setTooltip(tooltip("control.event_kind"));
-        i18n.localeProperty().addListener((obs, old, now) -> {
-            kind.setButtonCell(new FilterCell());
-            kind.setCellFactory(l -> new FilterCell());
-        });
 
         Button slower = button("speed-down", MaterialDesignM.MINUS, "control.slower", playback::slower);
         Button faster = button("speed-up", MaterialDesignP.PLUS, "control.faster", playback::faster);
-        Label speed = new Label();
+        speed = new Label();
         speed.setId("speed");
         speed.getStyleClass().add("speed-label");
-        speed.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("control.speed", group(playback.stepsPerSecond())),
-                playback.speedIndexProperty(), i18n.bundleProperty()));
         speed.setMinWidth(Region.USE_PREF_SIZE);
         FontIcon speedIcon = new FontIcon(MaterialDesignS.SPEEDOMETER);
         HBox speedBox = new HBox(4, speedIcon, slower, speed, faster);
         speedBox.setAlignment(Pos.CENTER);
 
-        Label counter = new Label();
+        counter = new Label();
         counter.setId("step-counter");
         counter.getStyleClass().add("step-counter");
-        counter.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.get("control.counter", group(playback.position()), group(playback.totalStepsProperty().get())),
-                playback.positionProperty(), playback.totalStepsProperty(), i18n.bundleProperty()));
         counter.setMinWidth(Region.USE_PREF_SIZE);
 
-        ToggleButton manual = new ToggleButton();
+        manual = new ToggleButton();
         manual.setId("manual-toggle");
         manual.setGraphic(new FontIcon(MaterialDesignH.HAND_POINTING_RIGHT));
         manual.textProperty().bind(i18n.text("control.manual"));
         manual.setTooltip(tooltip("control.manual.tip"));
         manual.setFocusTraversable(false);
-        manual.selectedProperty().addListener((obs, was, now) -> workspace.setManual(now));
-        workspace.manualProperty().addListener((obs, was, now) -> manual.setSelected(now));
 
-        ProgressIndicator busy = new ProgressIndicator();
+        busy = new ProgressIndicator();
         busy.setId("simulating");
         busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(workspace.simulatingProperty());
         busy.setTooltip(tooltip("control.simulating"));
 
         Region spacer = new Region();
@@ -123,7 +110,34 @@ public final class PlaybackBar {
                 new Separator(Orientation.VERTICAL), speedBox, new Separator(Orientation.VERTICAL), manual, spacer, busy, counter);
         bar.setId("playback-bar");
         bar.getStyleClass().add("playback-bar");
+        initListeners();
         return bar;
+    }
+
+    private void initListeners() {
+        playback.playingProperty().addListener((obs, was, now) -> {
+            ((FontIcon) play.getGraphic()).setIconCode(now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
+            play.getTooltip().textProperty().bind(i18n.text(now ? "control.pause" : "control.play"));
+        });
+        toStart.disableProperty().bind(playback.atStartProperty());
+        back.disableProperty().bind(playback.atStartProperty());
+        forward.disableProperty().bind(playback.atEndProperty());
+        toEnd.disableProperty().bind(playback.atEndProperty());
+        play.disableProperty().bind(playback.sessionProperty().isNull());
+        kind.valueProperty().bindBidirectional(playback.eventFilterProperty());
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            kind.setButtonCell(new FilterCell());
+            kind.setCellFactory(l -> new FilterCell());
+        });
+        speed.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("control.speed", group(playback.stepsPerSecond())),
+                playback.speedIndexProperty(), i18n.bundleProperty()));
+        counter.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.get("control.counter", group(playback.position()), group(playback.totalStepsProperty().get())),
+                playback.positionProperty(), playback.totalStepsProperty(), i18n.bundleProperty()));
+        manual.selectedProperty().addListener((obs, was, now) -> workspace.setManual(now));
+        workspace.manualProperty().addListener((obs, was, now) -> manual.setSelected(now));
+        busy.visibleProperty().bind(workspace.simulatingProperty());
     }
 
     private Button button(String id, Ikon icon, String key, Runnable action) {

@@ -40,6 +40,17 @@ public final class SchedulerPanel {
     private final RunSettings settings;
     private final I18n i18n;
     private final HBox fieldsBox = new HBox(6);
+    private ComboBox<SchedulingPolicy> policy;
+    private Spinner<Integer> quantum;
+    private Spinner<Integer> cores;
+    private Spinner<Integer> seed;
+    private ComboBox<Boolean> gilModel;
+    private Spinner<Double> interval;
+    private ComboBox<Long> limit;
+    private Button reset;
+    private Node quantumRow;
+    private Node gilRow;
+    private Node intervalRow;
 
     public SchedulerPanel(Workspace workspace, I18n i18n) {
         this.workspace = workspace;
@@ -56,48 +67,37 @@ public final class SchedulerPanel {
         title.setMinWidth(Region.USE_PREF_SIZE);
         fieldsBox.getChildren().add(title);
 
-        ComboBox<SchedulingPolicy> policy = new ComboBox<>();
+        policy = new ComboBox<>();
         policy.setId("setting-policy");
         policy.getItems().setAll(RunSettings.POLICIES);
-        policy.valueProperty().bindBidirectional(settings.policyProperty());
         policy.setPrefWidth(190);
-        localized(policy, p -> "policy." + p.cliName());
         add("settings.policy", "settings.policy.tip", policy);
 
-        Spinner<Integer> quantum = intSpinner("setting-quantum", 1, 1_000_000, settings.quantumStepsProperty());
+        quantum = intSpinner("setting-quantum", 1, 1_000_000, settings.quantumStepsProperty());
         quantum.setPrefWidth(110);
-        Node quantumRow = add("settings.quantum", "settings.quantum.tip", quantum);
+        quantumRow = add("settings.quantum", "settings.quantum.tip", quantum);
 
-        Spinner<Integer> cores = intSpinner("setting-cores", 1, 64, settings.coresProperty());
+        cores = intSpinner("setting-cores", 1, 64, settings.coresProperty());
         cores.setPrefWidth(80);
         add("settings.cores", "settings.cores.tip", cores);
 
-        Spinner<Integer> seed = intSpinner("setting-seed", 0, Integer.MAX_VALUE, settings.seedProperty());
+        seed = intSpinner("setting-seed", 0, Integer.MAX_VALUE, settings.seedProperty());
         seed.setPrefWidth(100);
         add("settings.seed", "settings.seed.tip", seed);
 
-        ComboBox<Boolean> gilModel = new ComboBox<>();
+        gilModel = new ComboBox<>();
         gilModel.setId("setting-gil-model");
         gilModel.getItems().setAll(false, true);
-        gilModel.valueProperty().bindBidirectional(settings.gilClassicProperty());
         gilModel.setPrefWidth(150);
-        localized(gilModel, classic -> classic ? "gil.classic" : "gil.modern");
-        Node gilRow = add("settings.gil_model", "settings.gil_model.tip", gilModel);
+        gilRow = add("settings.gil_model", "settings.gil_model.tip", gilModel);
 
-        Spinner<Double> interval = new Spinner<>(0.001, 1000.0, settings.switchIntervalMillisProperty().get(), 0.5);
+        interval = new Spinner<>(0.001, 1000.0, settings.switchIntervalMillisProperty().get(), 0.5);
         interval.setId("setting-switch-interval");
         interval.setEditable(true);
         interval.setPrefWidth(100);
-        interval.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                settings.switchIntervalMillisProperty().set(now);
-            }
-        });
-        settings.switchIntervalMillisProperty().addListener((obs, old, now) ->
-                interval.getValueFactory().setValue(now.doubleValue()));
-        Node intervalRow = add("settings.switch_interval", "settings.switch_interval.tip", interval);
+        intervalRow = add("settings.switch_interval", "settings.switch_interval.tip", interval);
 
-        ComboBox<Long> limit = new ComboBox<>();
+        limit = new ComboBox<>();
         limit.setId("setting-step-limit");
         limit.getItems().setAll(STEP_LIMITS);
         if (!STEP_LIMITS.contains(settings.stepLimitProperty().get())) {
@@ -105,11 +105,6 @@ public final class SchedulerPanel {
         }
         limit.setValue(settings.stepLimitProperty().get());
         limit.setPrefWidth(140);
-        limit.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                settings.stepLimitProperty().set(now);
-            }
-        });
         limit.setConverter(new StringConverter<>() {
             @Override
             public String toString(Long n) {
@@ -123,20 +118,47 @@ public final class SchedulerPanel {
         });
         add("settings.step_limit", "settings.step_limit.tip", limit);
 
-        Button reset = new Button();
+        reset = new Button();
         reset.setId("settings-reset");
         reset.setGraphic(new FontIcon(MaterialDesignR.RESTORE));
         reset.textProperty().bind(i18n.text("settings.reset"));
         reset.getStyleClass().addAll(Styles.FLAT);
         reset.setFocusTraversable(false);
         reset.setMinWidth(Region.USE_PREF_SIZE);
+        fieldsBox.getChildren().add(reset);
+
+        fieldsBox.setId("scheduler-settings");
+        fieldsBox.getStyleClass().add("scheduler-bar");
+        fieldsBox.setPadding(new Insets(4, 10, 4, 10));
+        initListeners();
+        return fieldsBox;
+    }
+
+    private void initListeners() {
+        policy.valueProperty().bindBidirectional(settings.policyProperty());
+        localized(policy, p -> "policy." + p.cliName());
+        bind(quantum, settings.quantumStepsProperty());
+        bind(cores, settings.coresProperty());
+        bind(seed, settings.seedProperty());
+        gilModel.valueProperty().bindBidirectional(settings.gilClassicProperty());
+        localized(gilModel, classic -> classic ? "gil.classic" : "gil.modern");
+        interval.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.switchIntervalMillisProperty().set(now);
+            }
+        });
+        settings.switchIntervalMillisProperty().addListener((obs, old, now) ->
+                interval.getValueFactory().setValue(now.doubleValue()));
+        limit.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.stepLimitProperty().set(now);
+            }
+        });
         reset.setOnAction(e -> {
             if (workspace.document() != null) {
                 settings.loadFrom(workspace.document().scenario());
             }
         });
-        fieldsBox.getChildren().add(reset);
-
         Runnable visibility = () -> {
             SchedulingPolicy p = settings.policyProperty().get();
             show(quantumRow, p == SchedulingPolicy.RR);
@@ -145,12 +167,7 @@ public final class SchedulerPanel {
         };
         settings.policyProperty().addListener((obs, old, now) -> visibility.run());
         visibility.run();
-
-        fieldsBox.setId("scheduler-settings");
-        fieldsBox.getStyleClass().add("scheduler-bar");
-        fieldsBox.setPadding(new Insets(4, 10, 4, 10));
         fieldsBox.disableProperty().bind(workspace.manualProperty());
-        return fieldsBox;
     }
 
     /** Adds a labelled row; returns a node standing for the row, to hide it. */
@@ -178,26 +195,31 @@ public final class SchedulerPanel {
         pair.setManaged(visible);
     }
 
-    private Spinner<Integer> intSpinner(String id, int min, int max, Property<Number> property) {
+    /** A spinner from {@code min} to {@code max} showing {@code property}'s value now. */
+    private static Spinner<Integer> intSpinner(String id, int min, int max, Property<Number> property) {
         Spinner<Integer> spinner = new Spinner<>();
         spinner.setId(id);
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
-                        (int) Math.max(min, Math.min(max, property.getValue().longValue())));
-        spinner.setValueFactory(factory);
+        spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max,
+                (int) Math.max(min, Math.min(max, property.getValue().longValue()))));
         spinner.setEditable(true);
+        return spinner;
+    }
+
+    /** Keeps {@code spinner} and {@code property} equal, within the spinner's range. */
+    private static void bind(Spinner<Integer> spinner, Property<Number> property) {
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
         spinner.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now.longValue() != property.getValue().longValue()) {
                 property.setValue(now);
             }
         });
         property.addListener((obs, old, now) -> {
-            int value = (int) Math.max(min, Math.min(max, now.longValue()));
+            int value = (int) Math.max(factory.getMin(), Math.min(factory.getMax(), now.longValue()));
             if (factory.getValue() == null || factory.getValue() != value) {
                 factory.setValue(value);
             }
         });
-        return spinner;
     }
 
     private <T> void localized(ComboBox<T> box, Function<T, String> key) {

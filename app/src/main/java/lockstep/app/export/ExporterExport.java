@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
 import lockstep.app.simulation.RunSession;
-import lockstep.app.timeline.TimelineExporter;
+import lockstep.timeline.TimelineExporter;
 import lockstep.app.timeline.TimelineView;
 
 /**

@@ -1,37 +1,35 @@
 package lockstep.app.model;
 
-import java.util.Set;
 import java.util.function.Predicate;
 import lockstep.sim.trace.TraceEvent;
 
-/**
- * The kinds of events "next event" can jump to. Kinds are matched by name so that kinds the simulator adds later
- * (asyncio's {@code TASK_*}) are found by {@link #ANY} and {@link #TASK} without a change here.
- */
+/** The kinds of events "next event" can jump to, matched on the trace's typed events. */
 public enum EventFilter implements Predicate<TraceEvent> {
-    ANY(Set.of()),
-    THREAD(Set.of("THREAD_START", "THREAD_END")),
-    LOCK(Set.of("ACQUIRE", "RELEASE", "BLOCK", "TIMEOUT")),
-    PRINT(Set.of("PRINT")),
-    SLEEP(Set.of("SLEEP")),
-    GIL(Set.of("GIL")),
-    PROCESS(Set.of("FORK")),
-    TASK(Set.of()),
-    PROBLEM(Set.of("ERROR", "DEADLOCK", "STEP_LIMIT"));
-
-    private final Set<String> kinds;
-
-    EventFilter(Set<String> kinds) {
-        this.kinds = kinds;
-    }
+    ANY,
+    THREAD,
+    LOCK,
+    PRINT,
+    SLEEP,
+    GIL,
+    PROCESS,
+    TASK,
+    PROBLEM;
 
     @Override
-    public boolean test(TraceEvent event) {
-        String kind = event.kind().name();
+    public boolean test(TraceEvent e) {
         return switch (this) {
             case ANY -> true;
-            case TASK -> kind.startsWith("TASK_") || kind.equals("LOOP");
-            default -> kinds.contains(kind);
+            case THREAD -> e instanceof TraceEvent.ThreadStarted || e instanceof TraceEvent.ThreadEnded;
+            case LOCK -> e instanceof TraceEvent.Acquired || e instanceof TraceEvent.Released
+                    || e instanceof TraceEvent.Blocked || e instanceof TraceEvent.TimedOut;
+            case PRINT -> e instanceof TraceEvent.Printed;
+            case SLEEP -> e instanceof TraceEvent.Slept;
+            case GIL -> e instanceof TraceEvent.GilHandedOver;
+            case PROCESS -> e instanceof TraceEvent.Forked || e instanceof TraceEvent.Spawned
+                    || e instanceof TraceEvent.ForkServerStarted;
+            case TASK -> TraceEvent.taskOf(e) != null || e instanceof TraceEvent.LoopChanged;
+            case PROBLEM -> e instanceof TraceEvent.ErrorRaised || e instanceof TraceEvent.Deadlocked
+                    || e instanceof TraceEvent.StepLimitReached;
         };
     }
 

@@ -1,7 +1,7 @@
 package lockstep.app.model;
 
 import lockstep.app.simulation.RunSession;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 
 /** Schedules cut from a run, for manual mode and for saving. */
 final class ManualSchedules {

@@ -4,7 +4,6 @@ import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,7 +12,6 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.StepContext;
@@ -32,7 +30,8 @@ public final class PlaybackController {
 
     private final StepDetailService details;
     private final ReadOnlyObjectWrapper<RunSession> session = new ReadOnlyObjectWrapper<>();
-    private final LongProperty position = new SimpleLongProperty(0) {
+    /** Written only by this controller's commands; views read it through {@link #positionProperty()}. */
+    private final ReadOnlyLongWrapper position = new ReadOnlyLongWrapper(0) {
         @Override
         public void set(long value) {
             super.set(Math.max(0, Math.min(value, totalSteps.get())));
@@ -104,8 +103,9 @@ public final class PlaybackController {
     }
 
     /** The cursor: how many steps have run. Setting it clamps to the run. */
-    public LongProperty positionProperty() {
-        return position;
+    /** The cursor; it moves only by this controller's commands (play, step, jump, ...). */
+    public ReadOnlyLongProperty positionProperty() {
+        return position.getReadOnlyProperty();
     }
 
     public long position() {

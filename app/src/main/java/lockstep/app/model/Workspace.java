@@ -25,7 +25,7 @@ import lockstep.app.simulation.SimulationOutcome;
 import lockstep.app.simulation.SimulationRequest;
 import lockstep.app.simulation.SimulationService;
 import lockstep.sim.lang.ProgramError;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.scenario.ExpectationResult;
 
 /**

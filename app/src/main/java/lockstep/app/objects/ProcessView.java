@@ -24,7 +24,7 @@ import lockstep.sim.inspect.ThreadInfo;
 import lockstep.sim.inspect.ThreadRef;
 import lockstep.sim.inspect.VariableHistory;
 import lockstep.sim.inspect.VariableInfo;
-import lockstep.sim.machine.ThreadState;
+import lockstep.sim.ThreadState;
 
 /**
  * Builds the nodes of one process: a title, then a section per kind of thing (threads, locks, conditions,

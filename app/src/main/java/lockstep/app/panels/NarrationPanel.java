@@ -21,6 +21,7 @@ import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.StepContext;
 import lockstep.sim.RunStatus;
 import lockstep.sim.scenario.ExpectationResult;
+import lockstep.sim.trace.EventNarrator;
 import lockstep.sim.trace.NarrationRenderer;
 import lockstep.sim.trace.Step;
 import lockstep.sim.trace.TraceEvent;
@@ -207,8 +208,9 @@ public final class NarrationPanel {
     private String deadlockSentence(RunSession run) {
         List<TraceEvent> events = run.events();
         for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).kind() == TraceEvent.Kind.DEADLOCK) {
-                return NarrationRenderer.forLanguage(i18n.language()).render(events.get(i).narration());
+            if (events.get(i) instanceof TraceEvent.Deadlocked) {
+                return NarrationRenderer.forLanguage(i18n.language())
+                        .render(EventNarrator.narrate(events.get(i), run.result().trace()));
             }
         }
         return run.result().error() == null ? "" : run.result().error();

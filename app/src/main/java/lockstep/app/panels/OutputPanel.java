@@ -24,10 +24,14 @@ public final class OutputPanel {
         text.getStyleClass().add("output-text");
         text.setFocusTraversable(false);
         text.promptTextProperty().bind(i18n.text("output.empty"));
-        playback.positionProperty().addListener((obs, old, now) -> refresh());
-        playback.sessionProperty().addListener((obs, old, now) -> refresh());
+        initListeners();
         refresh();
         return text;
+    }
+
+    private void initListeners() {
+        playback.positionProperty().addListener((obs, old, now) -> refresh());
+        playback.sessionProperty().addListener((obs, old, now) -> refresh());
     }
 
     public String text() {

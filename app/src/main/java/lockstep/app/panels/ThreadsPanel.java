@@ -55,13 +55,17 @@ public final class ThreadsPanel {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        initListeners();
+        refresh();
+        return scroll;
+    }
+
+    private void initListeners() {
         playback.contextProperty().addListener((obs, old, now) -> refresh());
         playback.sessionProperty().addListener((obs, old, now) -> refresh());
         workspace.manualProperty().addListener((obs, old, now) -> refresh());
         workspace.runnableThreads().addListener((ListChangeListener<ManualScheduling.Choice>) c -> refresh());
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
-        refresh();
-        return scroll;
     }
 
     private void refresh() {
@@ -142,7 +146,7 @@ public final class ThreadsPanel {
     /** The colour index of the thread {@code choice} names, or -1. */
     private static int indexOf(RunSession run, ManualScheduling.Choice choice) {
         for (ThreadKey thread : run.threads()) {
-            if (thread.pid() == choice.pid() && thread.name().equals(choice.name())) {
+            if (thread.id() == choice.threadId()) {
                 return thread.colour();
             }
         }
@@ -165,20 +169,13 @@ public final class ThreadsPanel {
             if (e.step() <= last) {
                 break;
             }
-            if (e.pid() != thread.pid() || !e.threadName().equals(thread.name())) {
+            if (e.thread() != thread.id()) {
                 continue;
             }
-            switch (e.kind()) {
-                case BLOCK, DEADLOCK -> {
-                    return "thread.state.waiting";
-                }
-                case SLEEP -> {
-                    return "thread.state.sleeping";
-                }
-                default -> {
-                    return "thread.state.ready";
-                }
+            if (e instanceof TraceEvent.Blocked || e instanceof TraceEvent.Deadlocked) {
+                return "thread.state.waiting";
             }
+            return e instanceof TraceEvent.Slept ? "thread.state.sleeping" : "thread.state.ready";
         }
         return position >= run.steps() && run.result().status() == lockstep.sim.RunStatus.DEADLOCK
                 ? "thread.state.waiting" : "thread.state.ready";

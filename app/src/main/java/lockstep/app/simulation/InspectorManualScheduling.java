@@ -7,7 +7,7 @@ import lockstep.sim.RunOptions;
 import lockstep.sim.inspect.ChoicePoint;
 import lockstep.sim.inspect.ManualSession;
 import lockstep.sim.inspect.ThreadRef;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 
 /** The runnable threads after a chosen schedule, as the simulator's {@link ManualSession} finds them. */
 public final class InspectorManualScheduling implements ManualScheduling {

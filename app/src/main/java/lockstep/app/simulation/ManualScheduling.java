@@ -3,7 +3,7 @@ package lockstep.app.simulation;
 import java.util.List;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 
 /**
  * What manual mode asks the simulator: which threads may run after a schedule chosen by hand; answered by

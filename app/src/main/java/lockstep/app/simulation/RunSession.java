@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import lockstep.app.document.ScenarioDocument;
-import lockstep.app.timeline.TimelineModel;
+import lockstep.timeline.TimelineModel;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.RunStatus;
 import lockstep.sim.trace.Segment;
+import lockstep.sim.trace.Trace;
 import lockstep.sim.trace.TraceEvent;
+import lockstep.sim.trace.TraceEvent.ThreadEnded;
+import lockstep.sim.trace.TraceEvent.ThreadStarted;
 
 /**
  * One simulated run, indexed for the views: its threads in order of appearance, which thread ran each step, each
@@ -60,7 +63,8 @@ public final class RunSession {
         this.result = result;
         this.manual = manual;
 
-        Map<String, ThreadKey> keys = new LinkedHashMap<>();
+        Trace trace = result.trace();
+        Map<Integer, ThreadKey> keys = new LinkedHashMap<>();
         List<TraceEvent> sorted = new ArrayList<>(result.trace().events());
         sorted.sort(Comparator.comparingLong(TraceEvent::step));
         this.events = List.copyOf(sorted);
@@ -71,29 +75,29 @@ public final class RunSession {
         int e = 0;
         for (Segment s : segments) {
             while (e < events.size() && events.get(e).step() <= s.firstStep()) {
-                TraceEvent event = events.get(e++);
-                if (event.kind() == TraceEvent.Kind.THREAD_START) {
-                    key(keys, event.pid(), startedThread(event));
+                if (events.get(e++) instanceof ThreadStarted started) {
+                    key(keys, trace, started.started());
                 }
             }
-            key(keys, s.pid(), s.threadName());
+            key(keys, trace, s.thread());
         }
         for (; e < events.size(); e++) {
-            if (events.get(e).kind() == TraceEvent.Kind.THREAD_START) {
-                key(keys, events.get(e).pid(), startedThread(events.get(e)));
+            if (events.get(e) instanceof ThreadStarted started) {
+                key(keys, trace, started.started());
             }
         }
         // Each thread keeps the colour the timeline gives it (its order of birth), so every view agrees.
         List<ThreadKey> coloured = new ArrayList<>();
         for (ThreadKey key : keys.values()) {
-            int lane = timeline.threadLane(key.pid(), key.name());
+            int lane = timeline.threadLane(key.id());
             int colour = lane >= 0 ? timeline.lanes().get(lane).colorIndex() : -1;
-            coloured.add(new ThreadKey(key.index(), key.pid(), key.name(), colour >= 0 ? colour : key.index()));
+            coloured.add(new ThreadKey(key.index(), key.id(), key.pid(), key.name(),
+                    colour >= 0 ? colour : key.index()));
         }
         this.threads = List.copyOf(coloured);
         keys.clear();
         for (ThreadKey key : threads) {
-            keys.put(id(key.pid(), key.name()), key);
+            keys.put(key.id(), key);
         }
         this.severalProcesses = threads.stream().mapToInt(ThreadKey::pid).distinct().count() > 1;
 
@@ -106,7 +110,7 @@ public final class RunSession {
             Segment s = segments.get(i);
             segmentFirst[i] = s.firstStep();
             segmentEnd[i] = s.firstStep() + s.stepCount();
-            segmentThread[i] = keys.get(id(s.pid(), s.threadName())).index();
+            segmentThread[i] = keys.get(s.thread()).index();
             counts[segmentThread[i]]++;
         }
         segmentsOfThread = new int[threads.size()][];
@@ -123,15 +127,12 @@ public final class RunSession {
         Arrays.fill(threadStartStep, Long.MAX_VALUE);
         Arrays.fill(threadEndStep, Long.MAX_VALUE);
         for (TraceEvent event : events) {
-            String name = event.kind() == TraceEvent.Kind.THREAD_START ? startedThread(event) : event.threadName();
-            ThreadKey key = keys.get(id(event.pid(), name));
-            if (key == null) {
-                continue;
-            }
-            if (event.kind() == TraceEvent.Kind.THREAD_START) {
-                threadStartStep[key.index()] = Math.min(threadStartStep[key.index()], event.step());
-            } else if (event.kind() == TraceEvent.Kind.THREAD_END) {
-                threadEndStep[key.index()] = Math.min(threadEndStep[key.index()], event.step());
+            if (event instanceof ThreadStarted started && keys.get(started.started()) != null) {
+                int index = keys.get(started.started()).index();
+                threadStartStep[index] = Math.min(threadStartStep[index], event.step());
+            } else if (event instanceof ThreadEnded && keys.get(event.thread()) != null) {
+                int index = keys.get(event.thread()).index();
+                threadEndStep[index] = Math.min(threadEndStep[index], event.step());
             }
         }
         for (int t = 0; t < threads.size(); t++) {
@@ -141,24 +142,9 @@ public final class RunSession {
         }
     }
 
-    /**
-     * The thread a start event is about: a new thread's start is raised by the thread that starts it
-     * ({@code event.thread_started}: starter, new thread); the main thread's by itself.
-     */
-    static String startedThread(TraceEvent event) {
-        List<Object> args = event.narration().args();
-        if ("event.thread_started".equals(event.narration().key()) && args.size() > 1) {
-            return String.valueOf(args.get(1));
-        }
-        return event.threadName();
-    }
-
-    private static String id(int pid, String name) {
-        return pid + "\u0000" + name;
-    }
-
-    private static void key(Map<String, ThreadKey> keys, int pid, String name) {
-        keys.computeIfAbsent(id(pid, name), k -> new ThreadKey(keys.size(), pid, name, keys.size()));
+    private static void key(Map<Integer, ThreadKey> keys, Trace trace, int thread) {
+        keys.computeIfAbsent(thread, id -> new ThreadKey(keys.size(), id, trace.pidOf(id), trace.threadName(id),
+                keys.size()));
     }
 
     /** The run laid out for the timeline (off the JavaFX thread, with the run). */
@@ -319,8 +305,8 @@ public final class RunSession {
             if (event.step() > position) {
                 break;
             }
-            if (event.kind() == TraceEvent.Kind.PRINT && !event.narration().args().isEmpty()) {
-                out.append(event.narration().args().get(0)).append('\n');
+            if (event instanceof TraceEvent.Printed printed) {
+                out.append(printed.text()).append('\n');
             }
         }
         return out.toString();

@@ -3,7 +3,7 @@ package lockstep.app.simulation;
 import java.util.Objects;
 import lockstep.app.document.ScenarioDocument;
 import lockstep.sim.RunOptions;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 
 /**
  * What to simulate: the program as edited, from a document, with these options. {@code manualSchedule} is set in

@@ -3,7 +3,7 @@ package lockstep.app.theme;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Locale;
-import lockstep.app.timeline.TimelineTheme;
+import lockstep.timeline.TimelineTheme;
 
 /**
  * The window's themes. High contrast is Primer dark made black and white — white text on black, strong colours,

@@ -1,7 +1,7 @@
 package lockstep.app.theme;
 
 import javafx.scene.paint.Color;
-import lockstep.app.timeline.TimelineTheme;
+import lockstep.timeline.TimelineTheme;
 
 /**
  * The colour of each thread by its colour index, the same in every view: the timeline's thread colours (Tableau

@@ -19,6 +19,14 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import lockstep.sim.RunResult;
+import lockstep.timeline.Hit;
+import lockstep.timeline.StepRange;
+import lockstep.timeline.TimelineExporter;
+import lockstep.timeline.TimelineGeometry;
+import lockstep.timeline.TimelineModel;
+import lockstep.timeline.TimelinePainter;
+import lockstep.timeline.TimelineTheme;
+import lockstep.timeline.Viewport;
 import org.jfree.fx.FXGraphics2D;
 
 /**

@@ -1,6 +1,7 @@
 package lockstep.app.window;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -69,6 +70,15 @@ final class AppMenus {
     private final Appearance appearance;
     private final RecentFiles recent;
     private final Actions actions;
+    private Menu openRecent;
+    private MenuItem save;
+    private MenuItem saveAs;
+    private MenuItem revert;
+    private MenuItem export;
+    private Menu playbackItems;
+    private CheckMenuItem manual;
+    private Menu themes;
+    private Menu languages;
 
     AppMenus(I18n i18n, Workspace workspace, PlaybackController playback, Appearance appearance, RecentFiles recent,
              Actions actions) {
@@ -83,7 +93,53 @@ final class AppMenus {
     MenuBar createView() {
         MenuBar bar = new MenuBar(file(), playbackMenu(), scheduler(), view(), help());
         bar.setId("menu-bar");
+        initListeners();
         return bar;
+    }
+
+    /** Keeps the items in step with the models: what is enabled, what is checked, the recent files. */
+    private void initListeners() {
+        recent.files().addListener((ListChangeListener<Path>) c -> fillRecent());
+        i18n.localeProperty().addListener((obs, old, now) -> fillRecent());
+        fillRecent();
+        save.disableProperty().bind(workspace.documentProperty().isNull());
+        saveAs.disableProperty().bind(workspace.documentProperty().isNull());
+        revert.disableProperty().bind(workspace.dirtyProperty().not());
+        export.disableProperty().bind(playback.sessionProperty().isNull());
+        for (MenuItem item : playbackItems.getItems()) {
+            if (!(item instanceof SeparatorMenuItem)) {
+                item.disableProperty().bind(playback.sessionProperty().isNull());
+            }
+        }
+        manual.selectedProperty().addListener((obs, was, now) -> workspace.setManual(now));
+        workspace.manualProperty().addListener((obs, was, now) -> manual.setSelected(now));
+        for (MenuItem item : themes.getItems()) {
+            RadioMenuItem radio = (RadioMenuItem) item;
+            Theme theme = (Theme) radio.getUserData();
+            radio.setOnAction(e -> appearance.themeProperty().set(theme));
+            appearance.themeProperty().addListener((obs, old, now) -> radio.setSelected(now == theme));
+        }
+        for (MenuItem item : languages.getItems()) {
+            RadioMenuItem radio = (RadioMenuItem) item;
+            Locale locale = (Locale) radio.getUserData();
+            radio.setOnAction(e -> i18n.setLocale(locale));
+            i18n.localeProperty().addListener((obs, old, now) -> radio.setSelected(now.equals(locale)));
+        }
+    }
+
+    private void fillRecent() {
+        openRecent.getItems().clear();
+        for (Path p : recent.files()) {
+            MenuItem item = new MenuItem(p.getFileName() + "   —   " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> actions.openRecent(p));
+            openRecent.getItems().add(item);
+        }
+        if (!recent.files().isEmpty()) {
+            openRecent.getItems().addAll(new SeparatorMenuItem(), item("menu-recent-clear",
+                    "menu.file.recent.clear", recent::clear));
+        }
+        openRecent.setDisable(recent.files().isEmpty());
     }
 
     private Menu file() {
@@ -91,38 +147,17 @@ final class AppMenus {
         MenuItem open = item("menu-open", "menu.file.open", actions::open);
         open.setGraphic(new FontIcon(MaterialDesignF.FOLDER_OPEN));
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        Menu openRecent = menu("menu-recent", "menu.file.recent");
-        Runnable fillRecent = () -> {
-            openRecent.getItems().clear();
-            for (Path p : recent.files()) {
-                MenuItem item = new MenuItem(p.getFileName() + "   —   " + p.getParent());
-                item.setMnemonicParsing(false);
-                item.setOnAction(e -> actions.openRecent(p));
-                openRecent.getItems().add(item);
-            }
-            if (!recent.files().isEmpty()) {
-                openRecent.getItems().addAll(new SeparatorMenuItem(), item("menu-recent-clear",
-                        "menu.file.recent.clear", recent::clear));
-            }
-            openRecent.setDisable(recent.files().isEmpty());
-        };
-        recent.files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
-        i18n.localeProperty().addListener((obs, old, now) -> fillRecent.run());
-        fillRecent.run();
-        MenuItem save = item("menu-save", "menu.file.save", actions::save);
+        openRecent = menu("menu-recent", "menu.file.recent");
+        save = item("menu-save", "menu.file.save", actions::save);
         save.setGraphic(new FontIcon(MaterialDesignC.CONTENT_SAVE));
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        save.disableProperty().bind(workspace.documentProperty().isNull());
-        MenuItem saveAs = item("menu-save-as", "menu.file.save_as", actions::saveAs);
+        saveAs = item("menu-save-as", "menu.file.save_as", actions::saveAs);
         saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        saveAs.disableProperty().bind(workspace.documentProperty().isNull());
-        MenuItem revert = item("menu-revert", "menu.file.revert", actions::revert);
-        revert.disableProperty().bind(workspace.dirtyProperty().not());
-        MenuItem export = item("menu-export", "menu.file.export", actions::exportTimeline);
+        revert = item("menu-revert", "menu.file.revert", actions::revert);
+        export = item("menu-export", "menu.file.export", actions::exportTimeline);
         export.setGraphic(new FontIcon(MaterialDesignE.EXPORT));
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.disableProperty().bind(playback.sessionProperty().isNull());
         MenuItem quit = item("menu-quit", "menu.file.quit", actions::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         menu.getItems().addAll(open, openRecent, new SeparatorMenuItem(), save, saveAs, revert,
@@ -132,6 +167,7 @@ final class AppMenus {
 
     private Menu playbackMenu() {
         Menu menu = menu("menu-playback", "menu.playback");
+        playbackItems = menu;
         MenuItem play = item("menu-play", "menu.playback.play", playback::togglePlay);
         play.setGraphic(new FontIcon(MaterialDesignP.PLAY_PAUSE));
         menu.getItems().addAll(play,
@@ -145,21 +181,14 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("menu-faster", "menu.playback.faster", playback::faster),
                 item("menu-slower", "menu.playback.slower", playback::slower));
-        for (MenuItem item : menu.getItems()) {
-            if (!(item instanceof SeparatorMenuItem)) {
-                item.disableProperty().bind(playback.sessionProperty().isNull());
-            }
-        }
         return menu;
     }
 
     private Menu scheduler() {
         Menu menu = menu("menu-scheduler", "menu.scheduler");
-        CheckMenuItem manual = new CheckMenuItem();
+        manual = new CheckMenuItem();
         manual.setId("menu-manual");
         manual.textProperty().bind(i18n.text("menu.scheduler.manual"));
-        manual.selectedProperty().addListener((obs, was, now) -> workspace.setManual(now));
-        workspace.manualProperty().addListener((obs, was, now) -> manual.setSelected(now));
         MenuItem again = item("menu-run-again", "menu.scheduler.run_again", workspace::simulateNow);
         again.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         menu.getItems().addAll(manual, new SeparatorMenuItem(),
@@ -171,7 +200,7 @@ final class AppMenus {
 
     private Menu view() {
         Menu menu = menu("menu-view", "menu.view");
-        Menu themes = menu("menu-theme", "menu.view.theme");
+        themes = menu("menu-theme", "menu.view.theme");
         themes.setGraphic(new FontIcon(MaterialDesignT.THEME_LIGHT_DARK));
         ToggleGroup themeGroup = new ToggleGroup();
         for (Theme theme : Theme.values()) {
@@ -180,11 +209,10 @@ final class AppMenus {
             item.textProperty().bind(i18n.text(theme.messageKey()));
             item.setToggleGroup(themeGroup);
             item.setSelected(appearance.themeProperty().get() == theme);
-            item.setOnAction(e -> appearance.themeProperty().set(theme));
-            appearance.themeProperty().addListener((obs, old, now) -> item.setSelected(now == theme));
+            item.setUserData(theme);
             themes.getItems().add(item);
         }
-        Menu languages = menu("menu-language", "menu.view.language");
+        languages = menu("menu-language", "menu.view.language");
         languages.setGraphic(new FontIcon(MaterialDesignT.TRANSLATE));
         ToggleGroup languageGroup = new ToggleGroup();
         for (var locale : I18n.SUPPORTED) {
@@ -194,8 +222,7 @@ final class AppMenus {
             item.setId(zh ? "menu-language-zh" : "menu-language-en");
             item.setToggleGroup(languageGroup);
             item.setSelected(i18n.locale().equals(locale));
-            item.setOnAction(e -> i18n.setLocale(locale));
-            i18n.localeProperty().addListener((obs, old, now) -> item.setSelected(now.equals(locale)));
+            item.setUserData(locale);
             languages.getItems().add(item);
         }
         MenuItem presentation = item("menu-presentation", "menu.view.presentation", actions::togglePresentation);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.DateFormat;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,20 +17,19 @@ import lockstep.app.i18n.I18n;
 import lockstep.app.library.BundledLibrary;
 import lockstep.app.library.LibraryEntry;
 import lockstep.app.model.Workspace;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.scenario.ScenarioError;
 import lockstep.sim.scenario.ScenarioLoader;
 
 /**
  * Files: opening a bundled scenario or a file (from the menu, the recent list or a drop), saving the edited program
- * back into its file, the question before unsaved edits are left, the recovery copy, and schedules. Every write is
- * atomic.
+ * back into its file, the question before unsaved edits are left, keeping the recovery copy in step (offering it back
+ * is {@link StartupRestore}'s), and schedules. Every write is atomic.
  */
 final class FileActions {
     private final Workspace workspace;
     private final javafx.beans.value.ObservableValue<BundledLibrary> library;
     private final RecentFiles recent;
-    private final RecoveryStore recoveryStore;
     private final RecoveryKeeper recovery;
     private final Chooser chooser;
     private final Prompts prompts;
@@ -44,7 +41,6 @@ final class FileActions {
         this.workspace = workspace;
         this.library = library;
         this.recent = recent;
-        this.recoveryStore = recoveryStore;
         this.recovery = new RecoveryKeeper(workspace, recoveryStore);
         this.chooser = chooser;
         this.prompts = prompts;
@@ -92,7 +88,8 @@ final class FileActions {
         openWithoutAsking(file);
     }
 
-    private boolean openWithoutAsking(Path file) {
+    /** Opens {@code file} without asking about unsaved edits; false (after saying why) when it cannot. */
+    boolean openWithoutAsking(Path file) {
         try {
             ScenarioDocument doc = ScenarioDocument.open(file);
             workspace.open(doc);
@@ -170,47 +167,14 @@ final class FileActions {
         return false;
     }
 
-    /** On start: offers a recovery copy left by a run that ended before its edits were saved. */
-    void offerRecovery() {
-        Optional<RecoveryStore.Copy> found = recoveryStore.load();
-        if (found.isEmpty()) {
-            return;
-        }
-        RecoveryStore.Copy copy = found.get();
-        String when = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, i18n.locale())
-                .format(new Date(copy.savedAtMillis()));
-        if (!prompts.restore(copy.title(), when)) {
-            recovery.clear();
-            return;
-        }
-        boolean opened;
-        if (copy.source().startsWith("bundled:")) {
-            LibraryEntry entry = library.getValue().byPath(copy.source().substring("bundled:".length()));
-            opened = entry != null;
-            if (opened) {
-                open(entry);
-            }
-        } else {
-            opened = Files.isRegularFile(Path.of(copy.source())) && openWithoutAsking(Path.of(copy.source()));
-        }
-        if (!opened) {
-            // The file is gone: keep the edits as an untitled program.
-            try {
-                workspace.open(ScenarioDocument.bundled(
-                        ScenarioLoader.load(copy.title().endsWith(".py") ? copy.title() : "recovered.py",
-                                copy.program()), "recovered.py", copy.program()));
-            } catch (ScenarioError e) {
-                prompts.error(i18n.get("error.open.title"), e.getMessage());
-                return;
-            }
-        }
-        workspace.programTextProperty().set(copy.program());
-        recovery.writeNow();
-    }
-
     /** Writes the recovery copy now (before the app closes with unsaved edits kept). */
     void keepRecoveryCopy() {
         recovery.writeNow();
+    }
+
+    /** Removes the recovery copy (the user did not want it back). */
+    void discardRecoveryCopy() {
+        recovery.clear();
     }
 
     void saveSchedule() {

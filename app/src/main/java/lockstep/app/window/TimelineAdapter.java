@@ -5,7 +5,7 @@ import java.util.function.LongConsumer;
 import javafx.scene.Node;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
-import lockstep.app.timeline.StepRange;
+import lockstep.timeline.StepRange;
 import lockstep.app.timeline.TimelineView;
 
 /** The {@link TimelineView} in the window's {@link TimelineSlot}: the run's layout is made with the run, off-thread. */

@@ -116,7 +116,7 @@ class ObjectsPanelTest {
                     await asyncio.gather(work('a', 1), work('b', 2))
 
                 asyncio.run(main())
-                """, TraceEvent.Kind.TASK_YIELD, "sleep(1)");
+                """, (e, trace) -> e instanceof TraceEvent.TaskYielded y && y.awaits().contains("sleep(1)"));
         robot.interact(() -> panel.show(pair.current(), pair.previous()));
         List<String> all = texts(robot.lookup("#objects-processes").query());
         assertTrue(all.contains("Event loop of MainThread"), all.toString());
@@ -132,7 +132,8 @@ class ObjectsPanelTest {
     /** At the step where T2 blocks on the lock held by T1: the lock's waiters, T2 and the next to run changed. */
     @Test
     void whatChangedInTheStepIsHighlighted(FxRobot robot) {
-        Pictures.Pair pair = Pictures.atEvent(Pictures.EVERYTHING, TraceEvent.Kind.BLOCK, "T2");
+        Pictures.Pair pair = Pictures.atEvent(Pictures.EVERYTHING,
+                (e, trace) -> e instanceof TraceEvent.Blocked && trace.threadName(e.thread()).equals("T2"));
         robot.interact(() -> panel.show(pair.current(), pair.previous()));
 
         Node lock = row(robot, "1000/LockInfo/lock");

@@ -97,19 +97,22 @@ final class Pictures {
         Program program = compile(source);
         RunResult result = Simulator.run(program, RunOptions.defaults());
         long step = result.trace().events().stream()
-                .filter(e -> e.kind() == TraceEvent.Kind.PRINT && e.narration().args().contains(line))
+                .filter(e -> e instanceof TraceEvent.Printed p && p.text().equals(line))
                 .findFirst().orElseThrow().step();
         try (Inspector inspector = new Inspector(program, RunOptions.defaults())) {
             return new Pair(inspector.snapshotAt(step), inspector.snapshotAt(step - back), inspector.history());
         }
     }
 
-    /** The pictures at the step where the event of {@code kind} naming {@code text} happened and before. */
-    static Pair atEvent(String source, TraceEvent.Kind kind, String text) {
+    /**
+     * The pictures at the step where the first event that {@code wanted} accepts (given the run's trace, for its
+     * tables) happened and before.
+     */
+    static Pair atEvent(String source, java.util.function.BiPredicate<TraceEvent, lockstep.sim.trace.Trace> wanted) {
         Program program = compile(source);
         RunResult result = Simulator.run(program, RunOptions.defaults());
         long step = result.trace().events().stream()
-                .filter(e -> e.kind() == kind && e.narration().args().toString().contains(text))
+                .filter(e -> wanted.test(e, result.trace()))
                 .findFirst().orElseThrow().step();
         try (Inspector inspector = new Inspector(program, RunOptions.defaults())) {
             return new Pair(inspector.snapshotAt(step), inspector.snapshotAt(step - 1), inspector.history());

@@ -12,7 +12,7 @@ import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.scenario.ScenarioLoader;
 import lockstep.sim.trace.Segment;
 import lockstep.sim.trace.Step;
@@ -65,7 +65,7 @@ class RunSessionTest {
     void eventsAreSeenAtThePositionAfterTheStepThatRaisedThem() throws Exception {
         RunSession run = session(PROGRAM, RunOptions.defaults());
         long print = run.nextEventPosition(0, EventFilter.PRINT);
-        TraceEvent printed = run.events().stream().filter(e -> e.kind() == TraceEvent.Kind.PRINT).findFirst()
+        TraceEvent printed = run.events().stream().filter(e -> e instanceof TraceEvent.Printed).findFirst()
                 .orElseThrow();
         assertEquals(printed.step(), print);
         assertEquals("", run.outputAt(print - 1));
@@ -74,8 +74,8 @@ class RunSessionTest {
         assertEquals(print, run.previousEventPosition(run.steps(), EventFilter.PRINT));
         assertEquals(-1, run.nextEventPosition(run.steps(), EventFilter.ANY));
         ThreadKey worker = run.threads().get(1);
-        long end = run.events().stream().filter(e -> e.kind() == TraceEvent.Kind.THREAD_END
-                && e.threadName().equals(worker.name())).findFirst().orElseThrow().step();
+        long end = run.events().stream().filter(e -> e instanceof TraceEvent.ThreadEnded
+                && e.thread() == worker.id()).findFirst().orElseThrow().step();
         assertTrue(run.alive(worker, end - 1));
         assertTrue(run.ended(worker, end));
         assertFalse(run.alive(worker, end));
@@ -94,5 +94,26 @@ class RunSessionTest {
         assertEquals(List.of(new ManualScheduling.Choice(1, "MainThread", runnable.get(0).pid())), runnable);
         Segment only = result.trace().segments().get(0);
         assertEquals(5, only.stepCount());
+    }
+
+    @Test
+    void threadsThatShareANameAreThreadsOfTheirOwn() throws Exception {
+        String threeWorkers = """
+                import threading
+                def work(n):
+                    print(n)
+                ts = [threading.Thread(target=work, args=(i,), name="worker") for i in range(3)]
+                for t in ts: t.start()
+                for t in ts: t.join()
+                """;
+        RunSession run = session(threeWorkers, RunOptions.defaults());
+        assertEquals(List.of("MainThread", "worker", "worker", "worker"),
+                run.threads().stream().map(ThreadKey::name).toList());
+        assertEquals(4, run.threads().stream().mapToInt(ThreadKey::id).distinct().count());
+        assertEquals(4, run.threads().stream().mapToInt(ThreadKey::colour).distinct().count(), "a colour each");
+        for (ThreadKey worker : run.threads().subList(1, 4)) {
+            assertTrue(run.nextStepFrom(worker, 0) >= 0, "each worker runs steps of its own");
+            assertTrue(run.ended(worker, run.steps()));
+        }
     }
 }

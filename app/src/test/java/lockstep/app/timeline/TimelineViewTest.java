@@ -16,6 +16,15 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import lockstep.timeline.PixelDifference;
+import lockstep.timeline.Runs;
+import lockstep.timeline.StepRange;
+import lockstep.timeline.TimelineExporter;
+import lockstep.timeline.TimelineGeometry;
+import lockstep.timeline.TimelineModel;
+import lockstep.timeline.TimelinePainter;
+import lockstep.timeline.TimelineTheme;
+import lockstep.timeline.Viewport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,7 +113,8 @@ class TimelineViewTest {
                 .layout(DEADLOCK, WIDTH, HEIGHT);
         Viewport viewport = new Viewport(DEADLOCK.totalSteps(), geometry.plotWidth(), new StepRange(500, 600));
         double x = geometry.plotLeft() + viewport.xOf(547.3);
-        double y = geometry.laneY(DEADLOCK.threadLane(1000, "T1")) + 20;
+        double y = geometry.laneY(DEADLOCK.lanes().stream()
+                .filter(l -> "T1".equals(l.thread()) && l.task() == null).findFirst().orElseThrow().index()) + 20;
         robot.clickOn(view.localToScreen(x, y), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(547, view.getCursorStep());

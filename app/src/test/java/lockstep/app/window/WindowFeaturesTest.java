@@ -24,7 +24,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -159,7 +159,7 @@ class WindowFeaturesTest {
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"));
         assertTrue(fx(() -> stage.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("contrast.css"))));
         assertTrue(fx(() -> stage.getScene().getRoot().getStyleClass().contains("theme-contrast")));
-        assertEquals(lockstep.app.timeline.TimelineTheme.HIGH_CONTRAST,
+        assertEquals(lockstep.timeline.TimelineTheme.HIGH_CONTRAST,
                 fx(() -> ((lockstep.app.timeline.TimelineView) window.timeline().view()).getTheme()));
         robot.clickOn("#theme-toggle");
         waitUntil("light", 5, () -> window.appearance().themeProperty().get() == Theme.LIGHT);

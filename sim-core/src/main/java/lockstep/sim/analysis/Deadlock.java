@@ -6,16 +6,28 @@ import java.util.List;
  * Why a run can never go on: the threads that wait, what each waits for, and, when there is one, the cycle of the
  * wait-for graph (thread → object → its holder → ...), or the objects waited on that nobody can ever release.
  *
- * @param cycle   thread and object names alternating, starting and ending with the same thread; empty when the
- *                threads wait on something no live thread holds
- * @param waiting every waiting thread, in creation order
+ * @param cycle        thread and object names alternating, starting and ending with the same thread; empty when
+ *                     the threads wait on something no live thread holds
+ * @param waiting      every waiting thread, in creation order
+ * @param cycleThreads the ids of the cycle's threads, in its order (names may repeat, ids do not); empty when unknown
  */
-public record Deadlock(List<String> cycle, List<Waiting> waiting) {
+public record Deadlock(List<String> cycle, List<Waiting> waiting, List<Integer> cycleThreads) {
+    /** A deadlock whose threads are known by name only. */
+    public Deadlock(List<String> cycle, List<Waiting> waiting) {
+        this(cycle, waiting, List.of());
+    }
+
     /**
      * A thread that waits: on what, held by whom (null when no thread holds it); {@code orphaned} when the holder
-     * does not exist in the waiter's process — a lock copied by {@code fork} while another thread held it.
+     * does not exist in the waiter's process — a lock copied by {@code fork} while another thread held it. The ids
+     * tell threads of one name apart; -1 when unknown (or no holder).
      */
-    public record Waiting(String thread, String object, String holder, boolean orphaned) {}
+    public record Waiting(String thread, String object, String holder, boolean orphaned, int threadId, int holderId) {
+        /** A waiting thread known by name only. */
+        public Waiting(String thread, String object, String holder, boolean orphaned) {
+            this(thread, object, holder, orphaned, -1, -1);
+        }
+    }
 
     /** One sentence in English, for logs and tests; the app renders the narration in the chosen language. */
     public String explanation() {

@@ -2,6 +2,7 @@ package lockstep.sim.compile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ final class CodeBuilder {
     private int size;
     private final List<Object> constants = new ArrayList<>();
     private final Map<Object, Integer> constantIndex = new HashMap<>();
+    private final Map<Object, Integer> identityIndex = new IdentityHashMap<>();
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> nameIndex = new HashMap<>();
     private final List<Integer> labelTargets = new ArrayList<>();
@@ -50,38 +52,30 @@ final class CodeBuilder {
     }
 
     int constant(Object value) {
-        // Equal floats and ints are distinct constants (1 and 1.0 and True), so key by class and value.
-        Object key = value instanceof lockstep.sim.runtime.PyObject p && !(value instanceof lockstep.sim.runtime.PyTuple)
-                ? List.of(p.getClass(), keyOf(p)) : new IdentityKey(value);
-        Integer index = constantIndex.get(key);
-        if (index == null) {
-            index = constants.size();
+        Object key = valueKey(value);
+        Map<Object, Integer> index = key == null ? identityIndex : constantIndex;
+        Object k = key == null ? value : key;
+        Integer at = index.get(k);
+        if (at == null) {
+            at = constants.size();
             constants.add(value);
-            constantIndex.put(key, index);
+            index.put(k, at);
         }
-        return index;
+        return at;
     }
 
-    private static Object keyOf(lockstep.sim.runtime.PyObject p) {
-        if (p instanceof lockstep.sim.runtime.PyFloat f) {
-            return Double.doubleToRawLongBits(f.value);
+    /**
+     * The key of a constant pooled by value, or null for one pooled by identity (None, tuples, code objects). Equal
+     * floats and ints are distinct constants (1 and 1.0 and True), so numbers and strings key by class and value.
+     */
+    private static Object valueKey(Object value) {
+        if (value instanceof lockstep.sim.runtime.PyFloat f) {
+            return List.of(lockstep.sim.runtime.PyFloat.class, Double.doubleToRawLongBits(f.value));
         }
-        if (p instanceof lockstep.sim.runtime.PyInt || p instanceof lockstep.sim.runtime.PyStr) {
-            return p.toString();
+        if (value instanceof lockstep.sim.runtime.PyInt || value instanceof lockstep.sim.runtime.PyStr) {
+            return List.of(value.getClass(), value.toString());
         }
-        return new IdentityKey(p);
-    }
-
-    private record IdentityKey(Object value) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof IdentityKey k && k.value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(value);
-        }
+        return null;
     }
 
     int name(String name) {

@@ -2,7 +2,7 @@ package lockstep.sim.inspect;
 
 import java.util.List;
 import lockstep.sim.RunStatus;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.trace.Trace;
 
 /**

@@ -8,13 +8,10 @@ import lockstep.sim.RunStatus;
 import lockstep.sim.SchedulingPolicy;
 import lockstep.sim.Simulator;
 import lockstep.sim.machine.Machine;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.machine.SchedulerPolicy;
 import lockstep.sim.machine.SimThread;
 import lockstep.sim.machine.Traceback;
-import lockstep.sim.trace.Segment;
-import lockstep.sim.trace.Trace;
-import lockstep.sim.trace.TraceEvent;
 
 /**
  * Manual scheduling: a person chooses which thread runs next. The session replays a schedule given at the start
@@ -244,18 +241,7 @@ public final class ManualSession implements AutoCloseable {
                 }
             }
             return new ChoicePoint(SnapshotBuilder.build(machine, outcome != null), refs, copy(machine.schedule()),
-                    machine.output(), copyOf(machine.trace()), status, problem);
+                    machine.output(), machine.trace().copy(), status, problem);
         }
-    }
-
-    private static Trace copyOf(Trace trace) {
-        Trace copy = new Trace();
-        for (Segment s : trace.segments()) {
-            copy.addSegment(s);
-        }
-        for (TraceEvent e : trace.events()) {
-            copy.addEvent(e);
-        }
-        return copy;
     }
 }

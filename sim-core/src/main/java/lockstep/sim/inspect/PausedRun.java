@@ -3,7 +3,7 @@ package lockstep.sim.inspect;
 import java.util.ArrayList;
 import java.util.List;
 import lockstep.sim.machine.Machine;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.machine.SimThread;
 
 /**

@@ -105,8 +105,8 @@ final class SnapshotBuilder {
                     && !search.sharedKeys.contains(key);
             wait = new WaitInfo(key, name, ref(holder), absent);
         }
-        boolean timed = t.computing() || t.state() == lockstep.sim.machine.ThreadState.SLEEPING
-                || t.state() == lockstep.sim.machine.ThreadState.IO;
+        boolean timed = t.computing() || t.state() == lockstep.sim.ThreadState.SLEEPING
+                || t.state() == lockstep.sim.ThreadState.IO;
         return new ThreadInfo(t.id(), t.name(), t.process().pid(), t.state(), t.daemon(), line, function, frames,
                 wait, timed ? t.wakeAtNanos() : -1);
     }

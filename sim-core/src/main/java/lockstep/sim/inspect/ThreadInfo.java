@@ -1,7 +1,7 @@
 package lockstep.sim.inspect;
 
 import java.util.List;
-import lockstep.sim.machine.ThreadState;
+import lockstep.sim.ThreadState;
 
 /**
  * A thread at a step.

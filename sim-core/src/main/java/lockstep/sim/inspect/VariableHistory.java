@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lockstep.sim.machine.Machine;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 
 /**
  * When each shared variable (see {@link VariableInfo}) of each process changed over a whole run, and to what. A

@@ -5,6 +5,6 @@
  * the program again (the simulator is deterministic), keeping a paused run to step forward cheaply and a window of
  * recent pictures to step back; {@link lockstep.sim.inspect.VariableHistory} lists when each shared variable changed;
  * a {@link lockstep.sim.inspect.ManualSession} lets a person choose which thread runs next and records the choices
- * as a {@link lockstep.sim.machine.Schedule}. Nothing here changes the machine it looks at.
+ * as a {@link lockstep.sim.Schedule}. Nothing here changes the machine it looks at.
  */
 package lockstep.sim.inspect;

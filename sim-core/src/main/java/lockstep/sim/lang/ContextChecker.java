@@ -9,10 +9,10 @@ import java.util.List;
  * {@code from __future__} imports. Visits in the compiler's order, so the first error found is CPython's.
  */
 final class ContextChecker {
-    private enum Scope { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
+    private enum Context { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
 
     private final String fileName;
-    private Scope scope = Scope.MODULE;
+    private Context scope = Context.MODULE;
     private int loops;
     private boolean pastFutureImports;
 
@@ -24,7 +24,7 @@ final class ContextChecker {
         for (int i = 0; i < module.size(); i++) {
             Stmt s = module.get(i);
             boolean future = s instanceof Stmt.ImportFrom f && f.module().equals("__future__");
-            boolean docstring = i == 0 && ScopeChecker.isDocstring(module);
+            boolean docstring = i == 0 && SymbolTableBuilder.isDocstring(module);
             statement(s);
             if (!future && !docstring) {
                 pastFutureImports = true;
@@ -32,12 +32,8 @@ final class ContextChecker {
         }
     }
 
-    private ProgramError error(Stmt s, String message) {
-        return new ProgramError(fileName, s.line(), s.col(), "SyntaxError: " + message);
-    }
-
-    private ProgramError error(Expr e, String message) {
-        return new ProgramError(fileName, e.line(), e.col(), "SyntaxError: " + message);
+    private ProgramError error(Node at, String message) {
+        return ProgramError.syntaxError(fileName, at.line(), at.col(), message);
     }
 
     private void statements(List<Stmt> body) throws ProgramError {
@@ -49,12 +45,12 @@ final class ContextChecker {
     private void statement(Stmt s) throws ProgramError {
         if (s instanceof Stmt.FunctionDef f) {
             defaults(f.params());
-            inScope(f.isAsync() ? Scope.ASYNC_FUNCTION : Scope.FUNCTION, () -> statements(f.body()));
+            inScope(f.isAsync() ? Context.ASYNC_FUNCTION : Context.FUNCTION, () -> statements(f.body()));
         } else if (s instanceof Stmt.ClassDef c) {
             loadsAllowingStar(c.bases());
-            inScope(Scope.CLASS, () -> statements(c.body()));
+            inScope(Context.CLASS, () -> statements(c.body()));
         } else if (s instanceof Stmt.Return r) {
-            if (scope != Scope.FUNCTION && scope != Scope.ASYNC_FUNCTION) {
+            if (scope != Context.FUNCTION && scope != Context.ASYNC_FUNCTION) {
                 throw error(s, "'return' outside function");
             }
             load(r.value());
@@ -75,18 +71,13 @@ final class ContextChecker {
             load(w.test());
             loopBody(w.body());
             statements(w.orElse());
-        } else if (s instanceof Stmt.If i) {
-            load(i.test());
-            statements(i.body());
-            statements(i.orElse());
         } else if (s instanceof Stmt.Try t) {
             statements(t.body());
             List<ExceptHandler> handlers = t.handlers();
             for (int i = 0; i < handlers.size(); i++) {
                 ExceptHandler h = handlers.get(i);
                 if (h.type() == null && i < handlers.size() - 1) {
-                    throw new ProgramError(fileName, h.line(), h.col(),
-                            "SyntaxError: default 'except:' must be last");
+                    throw ProgramError.syntaxError(fileName, h.line(), h.col(), "default 'except:' must be last");
                 }
                 load(h.type());
                 statements(h.body());
@@ -94,7 +85,7 @@ final class ContextChecker {
             statements(t.orElse());
             statements(t.finalBody());
         } else if (s instanceof Stmt.With w) {
-            if (w.isAsync() && scope != Scope.ASYNC_FUNCTION) {
+            if (w.isAsync() && scope != Context.ASYNC_FUNCTION) {
                 throw error(s, "'async with' outside async function");
             }
             for (WithItem item : w.items()) {
@@ -109,26 +100,23 @@ final class ContextChecker {
             for (Expr t : a.targets()) {
                 store(t);
             }
-        } else if (s instanceof Stmt.AugAssign a) {
-            load(a.target());
-            load(a.value());
         } else if (s instanceof Stmt.AnnAssign a) {
             load(a.value());
             store(a.target());
-        } else if (s instanceof Stmt.ExprStmt e) {
-            load(e.value());
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) {
                 store(t);
             }
-        } else if (s instanceof Stmt.Raise r) {
-            load(r.exc());
-            load(r.cause());
-        } else if (s instanceof Stmt.Assert a) {
-            load(a.test());
-            load(a.msg());
         } else if (s instanceof Stmt.ImportFrom f && f.module().equals("__future__") && pastFutureImports) {
             throw error(s, "from __future__ imports must occur at the beginning of the file");
+        } else {
+            for (Node child : Children.of(s)) {
+                if (child instanceof Stmt inner) {
+                    statement(inner);
+                } else {
+                    load((Expr) child);
+                }
+            }
         }
     }
 
@@ -144,8 +132,8 @@ final class ContextChecker {
     }
 
     /** Runs {@code body} in a new scope, where enclosing loops no longer count. */
-    private void inScope(Scope inner, Body body) throws ProgramError {
-        Scope savedScope = scope;
+    private void inScope(Context inner, Body body) throws ProgramError {
+        Context savedScope = scope;
         int savedLoops = loops;
         scope = inner;
         loops = 0;
@@ -155,11 +143,8 @@ final class ContextChecker {
     }
 
     private void defaults(Parameters params) throws ProgramError {
-        for (Parameters.Parameter p : params.positional()) {
-            load(p.defaultValue());
-        }
-        for (Parameters.Parameter p : params.keywordOnly()) {
-            load(p.defaultValue());
+        for (Expr d : Children.defaults(params)) {
+            load(d);
         }
     }
 
@@ -170,7 +155,7 @@ final class ContextChecker {
         }
         List<Expr> elts = e instanceof Expr.TupleExpr t ? t.elts() : e instanceof Expr.ListExpr l ? l.elts() : null;
         if (elts == null) {
-            for (Expr child : ExprChildren.of(e)) {
+            for (Expr child : Children.of(e)) {
                 load(child);
             }
             return;
@@ -196,15 +181,25 @@ final class ContextChecker {
         }
     }
 
+    /**
+     * Kept small, with the nodes that need more than their children visited handled in {@link #loadSpecial}: this
+     * recursion follows the deepest expressions the parser allows and must fit small thread stacks.
+     */
     private void load(Expr e) throws ProgramError {
-        if (e == null) {
-            return;
+        if (e != null && !loadSpecial(e)) {
+            for (Expr child : Children.of(e)) {
+                load(child);
+            }
         }
+    }
+
+    /** Checks an await, a starred expression, a display, a call, a lambda or a comprehension; false for others. */
+    private boolean loadSpecial(Expr e) throws ProgramError {
         if (e instanceof Expr.Await a) {
-            if (scope == Scope.MODULE || scope == Scope.CLASS) {
+            if (scope == Context.MODULE || scope == Context.CLASS) {
                 throw error(e, "'await' outside function");
             }
-            if (scope == Scope.FUNCTION || scope == Scope.LAMBDA) {
+            if (scope == Context.FUNCTION || scope == Context.LAMBDA) {
                 throw error(e, "'await' outside async function");
             }
             load(a.value());
@@ -225,20 +220,13 @@ final class ContextChecker {
             }
         } else if (e instanceof Expr.Lambda l) {
             defaults(l.params());
-            inScope(Scope.LAMBDA, () -> load(l.body()));
-        } else if (e instanceof Expr.ListComp c) {
-            comprehension(e, c.generators(), List.of(c.elt()), false);
-        } else if (e instanceof Expr.SetComp c) {
-            comprehension(e, c.generators(), List.of(c.elt()), false);
-        } else if (e instanceof Expr.DictComp c) {
-            comprehension(e, c.generators(), List.of(c.key(), c.value()), false);
-        } else if (e instanceof Expr.GeneratorExp c) {
-            comprehension(e, c.generators(), List.of(c.elt()), true);
+            inScope(Context.LAMBDA, () -> load(l.body()));
+        } else if (Children.isComprehension(e)) {
+            comprehension(e, Children.generators(e), Children.results(e), e instanceof Expr.GeneratorExp);
         } else {
-            for (Expr child : ExprChildren.of(e)) {
-                load(child);
-            }
+            return false;
         }
+        return true;
     }
 
     private void checkRepeatedKeywords(List<Keyword> keywords) throws ProgramError {
@@ -250,8 +238,8 @@ final class ContextChecker {
             for (int j = i + 1; j < keywords.size(); j++) {
                 Keyword other = keywords.get(j);
                 if (name.equals(other.name())) {
-                    throw new ProgramError(fileName, other.line(), other.col(),
-                            "SyntaxError: keyword argument repeated: " + name);
+                    throw ProgramError.syntaxError(fileName, other.line(), other.col(),
+                            "keyword argument repeated: " + name);
                 }
             }
         }
@@ -264,10 +252,10 @@ final class ContextChecker {
     private void comprehension(Expr node, List<Comprehension> generators, List<Expr> results, boolean generator)
             throws ProgramError {
         if (!generator && awaitsDirectly(generators, results)
-                && scope != Scope.ASYNC_FUNCTION && scope != Scope.COMPREHENSION) {
+                && scope != Context.ASYNC_FUNCTION && scope != Context.COMPREHENSION) {
             throw error(node, "asynchronous comprehension outside of an asynchronous function");
         }
-        inScope(Scope.COMPREHENSION, () -> {
+        inScope(Context.COMPREHENSION, () -> {
             for (int i = 0; i < generators.size(); i++) {
                 Comprehension g = generators.get(i);
                 store(g.target());
@@ -296,10 +284,9 @@ final class ContextChecker {
         if (e instanceof Expr.Await) {
             return true;
         }
-        if (e instanceof Expr.Lambda || e instanceof Expr.ListComp || e instanceof Expr.SetComp
-                || e instanceof Expr.DictComp || e instanceof Expr.GeneratorExp) {
+        if (e instanceof Expr.Lambda || Children.isComprehension(e)) {
             return false;
         }
-        return ExprChildren.of(e).stream().anyMatch(ContextChecker::awaits);
+        return Children.of(e).stream().anyMatch(ContextChecker::awaits);
     }
 }

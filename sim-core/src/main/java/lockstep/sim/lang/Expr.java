@@ -3,10 +3,7 @@ package lockstep.sim.lang;
 import java.util.List;
 
 /** An expression of the scenario language, with the 1-based line and column where it starts. */
-public sealed interface Expr {
-    int line();
-
-    int col();
+public sealed interface Expr extends Node {
 
     /** A name to load or store: {@code x}. */
     record Name(String id, int line, int col) implements Expr {}

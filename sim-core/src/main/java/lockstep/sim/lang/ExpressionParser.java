@@ -20,8 +20,6 @@ final class ExpressionParser {
      */
     record Sequence(List<Expr> elts, boolean isTuple, Token start, int lastStart) {}
 
-    private record Arguments(List<Expr> args, List<Keyword> keywords) {}
-
     @FunctionalInterface
     interface Step<T> {
         T parse() throws ProgramError;
@@ -32,6 +30,8 @@ final class ExpressionParser {
     private final Nesting nesting;
     private final SyntaxHints hints;
     private final ParameterParser parameters;
+    private final DisplayParser displays;
+    private final TrailerParser trailers;
     private boolean diagnostics = true;
     /** Whether a failed operand backs off to what came before, as CPython's PEG parser does (see operand()). */
     private boolean backtracking;
@@ -42,6 +42,18 @@ final class ExpressionParser {
         this.nesting = ctx.nesting();
         this.hints = new SyntaxHints(this, in);
         this.parameters = new ParameterParser(this, in);
+        this.displays = new DisplayParser(this, in, ctx);
+        this.trailers = new TrailerParser(this, in);
+    }
+
+    /** Class bases: like call arguments; keywords (metaclass=...) are outside the scenario language. */
+    List<Expr> classBases(Token open) throws ProgramError {
+        return trailers.classBases(open);
+    }
+
+    /** An atom: a name, number, string, or a display in brackets. */
+    Expr atom() throws ProgramError {
+        return displays.atom();
     }
 
     /** CPython's specific messages for some invalid input; statements use them too. */
@@ -129,7 +141,7 @@ final class ExpressionParser {
     }
 
     /** At NAME ':=': the walrus is outside the scenario language, once its value is known to be well formed. */
-    private ProgramError walrus(Token name) throws ProgramError {
+    ProgramError walrus(Token name) throws ProgramError {
         in.next();
         in.next();
         expression(); // a malformed value is a plain syntax error, as in CPython
@@ -240,6 +252,8 @@ final class ExpressionParser {
         }
     }
 
+    // disjunction and conjunction stay two methods: one shared method taking the operand rule would add stack
+    // frames to every bracket level of the parser's recursion, which must fit small thread stacks.
     Expr disjunction() throws ProgramError {
         Token start = in.peek();
         Expr first = conjunction();
@@ -468,7 +482,7 @@ final class ExpressionParser {
     /** primary: an atom followed by attribute references, calls and subscriptions. */
     private Expr primary() throws ProgramError {
         Token start = in.peek();
-        Expr e = atom();
+        Expr e = displays.atom();
         while (true) {
             Token t = in.peek();
             if (!t.isOp(".") && !t.isOp("(") && !t.isOp("[")) {
@@ -492,388 +506,16 @@ final class ExpressionParser {
             return new Expr.Attribute(value, Identifiers.normalize(name.text()), start.line(), start.col());
         }
         if (t.isOp("(")) {
-            return call(value, start);
+            return trailers.call(value, start);
         }
         in.next();
-        Expr index = slices();
+        Expr index = trailers.slices();
         in.expectOp("]");
         return new Expr.Subscript(value, index, start.line(), start.col());
     }
 
-    // ---- calls ----
 
-    private Expr call(Expr func, Token start) throws ProgramError {
-        Token open = in.next();
-        Arguments a = arguments(open, true);
-        return new Expr.Call(func, a.args(), a.keywords(), start.line(), start.col());
-    }
 
-    /** Class bases: like call arguments; keywords (metaclass=...) are outside the scenario language. */
-    List<Expr> classBases(Token open) throws ProgramError {
-        Arguments a = arguments(open, false);
-        if (!a.keywords().isEmpty()) {
-            Keyword k = a.keywords().get(0);
-            throw in.unsupported(k.line(), k.col(), "keyword arguments in class bases ('metaclass=...')");
-        }
-        return a.args();
-    }
-
-    /** The arguments after '(' up to and including ')'. */
-    private Arguments arguments(Token open, boolean bareGeneratorAllowed) throws ProgramError {
-        List<Expr> args = new ArrayList<>();
-        List<Keyword> keywords = new ArrayList<>();
-        boolean sawKeyword = false;
-        boolean sawDoubleStar = false;
-        String outOfOrder = null;
-        while (!in.atOp(")")) {
-            Token t = in.peek();
-            if (t.isOp("*")) {
-                in.next();
-                if (diagnostics && sawDoubleStar) {
-                    throw in.errorAtToken(t, "iterable argument unpacking follows keyword argument unpacking");
-                }
-                args.add(new Expr.Starred(expression(), t.line(), t.col()));
-            } else if (t.isOp("**")) {
-                in.next();
-                keywords.add(new Keyword(null, expression(), t.line(), t.col()));
-                sawDoubleStar = true;
-            } else if (Keywords.isPlainName(t) && in.peek(1).isOp("=")) {
-                in.next();
-                in.next();
-                Expr value = expression();
-                if (diagnostics && (in.atKeyword("for") || in.atKeyword("async"))
-                        && lookAhead(this::forIfClauses) != null) {
-                    throw in.syntaxError(t.line(), t.col(),
-                            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                }
-                keywords.add(new Keyword(Identifiers.normalize(t.text()), value, t.line(), t.col()));
-                sawKeyword = true;
-            } else if ((t.isKeyword("True") || t.isKeyword("False") || t.isKeyword("None")) && in.peek(1).isOp("=")
-                    && diagnostics) {
-                throw in.errorAtToken(t, "cannot assign to " + t.text());
-            } else {
-                Expr e = argumentExpression();
-                if (diagnostics && in.atOp("=")) {
-                    throw in.errorAt(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
-                }
-                if (in.atKeyword("for") || in.atKeyword("async")) {
-                    boolean alone = args.isEmpty() && keywords.isEmpty();
-                    if (!alone || !bareGeneratorAllowed) {
-                        if (!alone && diagnostics && lookAhead(this::forIfClauses) != null) {
-                            throw in.errorAt(e, "Generator expression must be parenthesized");
-                        }
-                        throw in.invalidSyntax();
-                    }
-                    List<Comprehension> generators = forIfClauses();
-                    if (in.atOp(",") && diagnostics) {
-                        throw in.errorAt(e, "Generator expression must be parenthesized");
-                    }
-                    in.expectOp(")");
-                    args.add(new Expr.GeneratorExp(e, generators, open.line(), open.col()));
-                    return new Arguments(List.copyOf(args), List.copyOf(keywords));
-                }
-                if (outOfOrder == null && sawDoubleStar) {
-                    outOfOrder = "positional argument follows keyword argument unpacking";
-                } else if (outOfOrder == null && sawKeyword) {
-                    outOfOrder = "positional argument follows keyword argument";
-                }
-                args.add(e);
-            }
-            if (!in.acceptOp(",")) {
-                break;
-            }
-        }
-        if (outOfOrder != null) {
-            in.peek();
-            throw in.errorAtFurthest(outOfOrder);
-        }
-        in.expectOp(")");
-        return new Arguments(List.copyOf(args), List.copyOf(keywords));
-    }
-
-    /** A positional argument: an expression, where CPython would also accept {@code name := value}. */
-    private Expr argumentExpression() throws ProgramError {
-        Token t = in.peek();
-        if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
-            throw walrus(t);
-        }
-        return expression();
-    }
-
-    // ---- subscripts ----
-
-    private Expr slices() throws ProgramError {
-        Token start = in.peek();
-        Expr first = slice();
-        if (!in.atOp(",")) {
-            return first;
-        }
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (in.acceptOp(",")) {
-            if (in.atOp("]")) {
-                break;
-            }
-            elts.add(slice());
-        }
-        return tuple(elts, start);
-    }
-
-    private Expr slice() throws ProgramError {
-        Token start = in.peek();
-        if (start.isOp("*")) {
-            throw in.unsupported(start, "a starred expression in an index ('a[*x]')");
-        }
-        Expr lower = null;
-        if (!start.isOp(":")) {
-            if (Keywords.isPlainName(start) && in.peek(1).isOp(":=")) {
-                throw walrus(start);
-            }
-            int startMark = in.mark();
-            lower = expression();
-            if (!in.atOp(":")) {
-                if (diagnostics && in.atOp("=")) {
-                    hints.mistakenAssignment(startMark, lower);
-                }
-                return lower;
-            }
-        }
-        in.next();
-        Expr upper = Keywords.startsExpression(in.peek()) ? expression() : null;
-        Expr step = null;
-        if (in.acceptOp(":")) {
-            step = Keywords.startsExpression(in.peek()) ? expression() : null;
-        }
-        return new Expr.Slice(lower, upper, step, start.line(), start.col());
-    }
-
-    // ---- atoms ----
-
-    Expr atom() throws ProgramError {
-        Token t = in.peek();
-        switch (t.kind()) {
-            case NAME -> {
-                switch (t.text()) {
-                    case "True" -> {
-                        in.next();
-                        return new Expr.Constant(Boolean.TRUE, t.line(), t.col());
-                    }
-                    case "False" -> {
-                        in.next();
-                        return new Expr.Constant(Boolean.FALSE, t.line(), t.col());
-                    }
-                    case "None" -> {
-                        in.next();
-                        return new Expr.Constant(Expr.NoneLiteral.NONE, t.line(), t.col());
-                    }
-                    case "yield" -> throw in.unsupported(t,
-                            in.peek(1).isKeyword("from") ? "'yield from' (generators)" : "'yield' (generators)");
-                    default -> {
-                        if (Keywords.isReserved(t)) {
-                            throw in.invalidSyntax();
-                        }
-                        in.next();
-                        return new Expr.Name(Identifiers.normalize(t.text()), t.line(), t.col());
-                    }
-                }
-            }
-            case NUMBER -> {
-                in.next();
-                Object value = NumberLiteral.value(t.text());
-                if (value == null) {
-                    throw in.unsupported(t, "imaginary numbers ('" + t.text() + "')");
-                }
-                return new Expr.Constant(value, t.line(), t.col());
-            }
-            case STRING -> {
-                return strings();
-            }
-            case OP -> {
-                switch (t.text()) {
-                    case "(" -> {
-                        return parenthesized();
-                    }
-                    case "[" -> {
-                        return listDisplay();
-                    }
-                    case "{" -> {
-                        return braceDisplay();
-                    }
-                    case "..." -> {
-                        in.next();
-                        return new Expr.Constant(Expr.EllipsisLiteral.ELLIPSIS, t.line(), t.col());
-                    }
-                    default -> throw in.invalidSyntax();
-                }
-            }
-            default -> throw in.invalidSyntax();
-        }
-    }
-
-    private Expr strings() throws ProgramError {
-        List<Token> parts = new ArrayList<>();
-        while (in.peek().kind() == TokenKind.STRING) {
-            parts.add(in.next());
-        }
-        in.peek(); // CPython looks one past the strings before decoding them; errors point there
-        return new StringLiterals(in, ctx).concatenate(parts);
-    }
-
-    /** '(' starts a tuple, a parenthesized expression or a generator expression. */
-    private Expr parenthesized() throws ProgramError {
-        Token open = in.next();
-        if (in.acceptOp(")")) {
-            return new Expr.TupleExpr(List.of(), open.line(), open.col());
-        }
-        if (in.atOp("**") && diagnostics && Boolean.TRUE.equals(lookAhead(() -> {
-            in.next();
-            expression();
-            return in.atOp(")");
-        }))) {
-            throw in.errorAtToken(in.peek(), "cannot use double starred expression here");
-        }
-        Expr first = starNamedExpression();
-        if (in.atKeyword("for") || in.atKeyword("async")) {
-            if (first instanceof Expr.Starred && diagnostics) {
-                throw in.errorAt(first, "iterable unpacking cannot be used in comprehension");
-            }
-            List<Comprehension> generators = forIfClauses();
-            in.expectOp(")");
-            return new Expr.GeneratorExp(first, generators, open.line(), open.col());
-        }
-        if (in.acceptOp(")")) {
-            if (first instanceof Expr.Starred && diagnostics) {
-                throw in.errorAt(first, "cannot use starred expression here");
-            }
-            return first;
-        }
-        if (!in.atOp(",")) {
-            throw in.invalidSyntax();
-        }
-        List<Expr> elts = displayElements(first, ")");
-        return new Expr.TupleExpr(elts, open.line(), open.col());
-    }
-
-    private Expr listDisplay() throws ProgramError {
-        Token open = in.next();
-        if (in.acceptOp("]")) {
-            return new Expr.ListExpr(List.of(), open.line(), open.col());
-        }
-        Expr first = starNamedExpression();
-        if (in.atKeyword("for") || in.atKeyword("async")) {
-            checkComprehensionElement(first);
-            List<Comprehension> generators = forIfClauses();
-            in.expectOp("]");
-            return new Expr.ListComp(first, generators, open.line(), open.col());
-        }
-        List<Expr> elts = displayElements(first, "]");
-        return new Expr.ListExpr(elts, open.line(), open.col());
-    }
-
-    private void checkComprehensionElement(Expr first) throws ProgramError {
-        if (first instanceof Expr.Starred && diagnostics) {
-            throw in.errorAt(first, "iterable unpacking cannot be used in comprehension");
-        }
-    }
-
-    /** The rest of a list, tuple or set display after its first element, up to and including {@code close}. */
-    private List<Expr> displayElements(Expr first, String close) throws ProgramError {
-        List<Expr> elts = new ArrayList<>();
-        elts.add(first);
-        while (in.acceptOp(",")) {
-            if (in.atOp(close)) {
-                break;
-            }
-            if (in.atKeyword("for") && !close.equals(")") && diagnostics) {
-                throw in.errorAt(first, "did you forget parentheses around the comprehension target?");
-            }
-            elts.add(starNamedExpression());
-        }
-        if ((in.atKeyword("for") || in.atKeyword("async")) && elts.size() > 1 && !close.equals(")") && diagnostics) {
-            throw in.errorAt(first, "did you forget parentheses around the comprehension target?");
-        }
-        in.expectOp(close);
-        return List.copyOf(elts);
-    }
-
-    /** '{' starts a dict, a set, or a dict or set comprehension. */
-    private Expr braceDisplay() throws ProgramError {
-        Token open = in.next();
-        if (in.acceptOp("}")) {
-            return new Expr.DictExpr(List.of(), List.of(), open.line(), open.col());
-        }
-        Token t = in.peek();
-        if (t.isOp("**")) {
-            in.next();
-            Expr mapping = bitwiseOr();
-            if (in.atKeyword("for") && diagnostics) {
-                throw in.errorAtToken(t, "dict unpacking cannot be used in dict comprehension");
-            }
-            return dictRest(open, null, mapping);
-        }
-        Expr first = starNamedExpression();
-        if (!in.atOp(":")) {
-            if (in.atKeyword("for") || in.atKeyword("async")) {
-                checkComprehensionElement(first);
-                List<Comprehension> generators = forIfClauses();
-                in.expectOp("}");
-                return new Expr.SetComp(first, generators, open.line(), open.col());
-            }
-            List<Expr> elts = displayElements(first, "}");
-            return new Expr.SetExpr(elts, open.line(), open.col());
-        }
-        Expr value = dictValue();
-        if (in.atKeyword("for") || in.atKeyword("async")) {
-            List<Comprehension> generators = forIfClauses();
-            in.expectOp("}");
-            return new Expr.DictComp(first, value, generators, open.line(), open.col());
-        }
-        return dictRest(open, first, value);
-    }
-
-    /** After a key's ':'. */
-    private Expr dictValue() throws ProgramError {
-        Token colon = in.next();
-        Token t = in.peek();
-        if (diagnostics && t.isOp("*")) {
-            throw in.errorAtToken(t, "cannot use a starred expression in a dictionary value");
-        }
-        if (diagnostics && (t.isOp("}") || t.isOp(","))) {
-            throw in.errorAtToken(colon, "expression expected after dictionary key and ':'");
-        }
-        return expression();
-    }
-
-    private Expr dictRest(Token open, Expr firstKey, Expr firstValue) throws ProgramError {
-        List<Expr> keys = new ArrayList<>();
-        List<Expr> values = new ArrayList<>();
-        keys.add(firstKey);
-        values.add(firstValue);
-        while (in.acceptOp(",")) {
-            if (in.atOp("}")) {
-                break;
-            }
-            if (in.atOp("**")) {
-                in.next();
-                keys.add(null);
-                values.add(bitwiseOr());
-                continue;
-            }
-            Expr key = expression();
-            if (!in.atOp(":")) {
-                if (diagnostics) {
-                    Token last = in.previous();
-                    throw in.syntaxError(last.line(), last.endCol() - 1, "':' expected after dictionary key");
-                }
-                throw in.invalidSyntax();
-            }
-            keys.add(key);
-            values.add(dictValue());
-        }
-        in.expectOp("}");
-        return new Expr.DictExpr(java.util.Collections.unmodifiableList(keys), List.copyOf(values), open.line(),
-                open.col());
-    }
 
     // ---- comprehensions and targets ----
 

@@ -30,9 +30,9 @@ public final class Parser {
                 throw arbitrate(e, in, tokens);
             }
             TreeDepth.check(fileName, body);
-            new ScopeChecker(fileName).check(body);
+            SymbolTable symbols = SymbolTable.of(fileName, body);
             new ContextChecker(fileName).check(body);
-            return new Module(fileName, source, body);
+            return new Module(fileName, source, body, symbols);
         } catch (StackOverflowError e) {
             // The nesting limits keep recursion within ordinary thread stacks; this is a last line of defence for
             // callers running on unusually small ones.

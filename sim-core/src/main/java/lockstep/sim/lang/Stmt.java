@@ -3,10 +3,7 @@ package lockstep.sim.lang;
 import java.util.List;
 
 /** A statement of the scenario language, with the 1-based line and column where it starts. */
-public sealed interface Stmt {
-    int line();
-
-    int col();
+public sealed interface Stmt extends Node {
 
     record ExprStmt(Expr value, int line, int col) implements Stmt {}
 

@@ -19,7 +19,7 @@ final class Tokenizer {
     /** CPython's MAXINDENT: the indentation stack cannot reach this depth. */
     private static final int MAX_INDENT = 100;
     private static final int TAB_SIZE = 8;
-    private static final int EOF = -1;
+    static final int EOF = -1;
 
     /**
      * The tokens of a source, ending with ENDMARKER or with an ERROR token; whether that error overrides a parser
@@ -53,6 +53,7 @@ final class Tokenizer {
     private final int[] bracketLine = new int[MAX_BRACKET_DEPTH + 1];
     private final int[] bracketCol = new int[MAX_BRACKET_DEPTH + 1];
     private final List<Token> tokens = new ArrayList<>();
+    private final NumberScanner numbers = new NumberScanner(this);
 
     private Tokenizer(String fileName, int[] src, int from, int to, int line, int lineStart, int baseLevel,
                       String errorPrefix) {
@@ -110,14 +111,23 @@ final class Tokenizer {
 
     // ---- characters ----
 
-    private int nextc() {
+    int nextc() {
         return pos < end ? src[pos++] : EOF;
     }
 
-    private void backup(int c) {
+    void backup(int c) {
         if (c != EOF) {
             pos--;
         }
+    }
+
+    /** Where the next character is read, for a scanner that looks ahead and goes back. */
+    int position() {
+        return pos;
+    }
+
+    void rewind(int position) {
+        pos = position;
     }
 
     private int peekc() {
@@ -144,8 +154,13 @@ final class Tokenizer {
     // ---- errors ----
 
     /** An error CPython raises immediately, pointing just past the last character read. */
-    private ProgramError error(String message) {
+    ProgramError error(String message) {
         return errorAt(line, pos - lineStart, message);
+    }
+
+    /** An error on the current line at the column of {@code start}, a position in the source. */
+    ProgramError errorAtColumnOf(int start, String message) {
+        return errorAt(line, start - lineStart + 1, message);
     }
 
     private ProgramError errorAt(int errLine, int errCol, String message) {
@@ -236,71 +251,82 @@ final class Tokenizer {
                 pendingIndents--;
                 return textless(TokenKind.INDENT);
             }
-            while (true) {
-                int c;
-                do {
-                    c = nextc();
-                } while (c == ' ' || c == '\t' || c == '\f');
-                int start = pos - (c == EOF ? 0 : 1);
-                if (c == '#') {
-                    while (c != EOF && c != '\n') {
-                        c = nextc();
-                    }
-                }
-                if (c == EOF) {
-                    if (level > baseLevel) {
-                        return unexpectedEofOrUnclosed();
-                    }
-                    if (baseLevel > 0) {
-                        // The end of an f-string field's expression: errors there point at the '}' (or '!', ':').
-                        return token(TokenKind.ENDMARKER, "", pos);
-                    }
-                    return textless(TokenKind.ENDMARKER);
-                }
-                if (isIdentifierStart(c)) {
-                    return nameOrString(c, start);
-                }
-                if (c == '\n') {
-                    atBol = true;
-                    if (blankLine || level > 0) {
-                        newLine();
-                        break; // next line
-                    }
-                    int col = start - lineStart + 1;
-                    Token t = new Token(TokenKind.NEWLINE, "", line, col, col + 1, level, col, start, null);
-                    newLine();
-                    return t;
-                }
-                if (c == '.') {
-                    int c2 = nextc();
-                    if (isDigit(c2)) {
-                        return number(fraction(c2), start);
-                    }
-                    if (c2 == '.') {
-                        int c3 = nextc();
-                        if (c3 == '.') {
-                            return token(TokenKind.OP, "...", start);
-                        }
-                        backup(c3);
-                    }
-                    backup(c2);
-                    return token(TokenKind.OP, ".", start);
-                }
-                if (isDigit(c)) {
-                    return number(integerPart(c, start), start);
-                }
-                if (c == '\'' || c == '"') {
-                    return string(c, start);
-                }
-                if (c == '\\') {
-                    Token failure = continuation();
-                    if (failure != null) {
-                        return failure;
-                    }
-                    continue; // same logical line
-                }
-                return operator(c, start);
+            Token t = lineToken(blankLine);
+            if (t != null) {
+                return t;
             }
+        }
+    }
+
+    /**
+     * The next token of the current line after its indentation, or null when the line ends without one (it was
+     * blank, or a newline inside brackets ended it) and the next line must be read.
+     */
+    private Token lineToken(boolean blankLine) throws ProgramError {
+        while (true) {
+            int c;
+            do {
+                c = nextc();
+            } while (c == ' ' || c == '\t' || c == '\f');
+            int start = pos - (c == EOF ? 0 : 1);
+            if (c == '#') {
+                while (c != EOF && c != '\n') {
+                    c = nextc();
+                }
+            }
+            if (c == EOF) {
+                if (level > baseLevel) {
+                    return unexpectedEofOrUnclosed();
+                }
+                if (baseLevel > 0) {
+                    // The end of an f-string field's expression: errors there point at the '}' (or '!', ':').
+                    return token(TokenKind.ENDMARKER, "", pos);
+                }
+                return textless(TokenKind.ENDMARKER);
+            }
+            if (isIdentifierStart(c)) {
+                return nameOrString(c, start);
+            }
+            if (c == '\n') {
+                atBol = true;
+                if (blankLine || level > 0) {
+                    newLine();
+                    return null; // next line
+                }
+                int col = start - lineStart + 1;
+                Token t = new Token(TokenKind.NEWLINE, "", line, col, col + 1, level, col, start, null);
+                newLine();
+                return t;
+            }
+            if (c == '.') {
+                int c2 = nextc();
+                if (isDigit(c2)) {
+                    return number(numbers.fraction(c2), start);
+                }
+                if (c2 == '.') {
+                    int c3 = nextc();
+                    if (c3 == '.') {
+                        return token(TokenKind.OP, "...", start);
+                    }
+                    backup(c3);
+                }
+                backup(c2);
+                return token(TokenKind.OP, ".", start);
+            }
+            if (isDigit(c)) {
+                return number(numbers.integerPart(c, start), start);
+            }
+            if (c == '\'' || c == '"') {
+                return string(c, start);
+            }
+            if (c == '\\') {
+                Token failure = continuation();
+                if (failure != null) {
+                    return failure;
+                }
+                continue; // same logical line
+            }
+            return operator(c, start);
         }
     }
 
@@ -463,196 +489,6 @@ final class Tokenizer {
         return new Token(TokenKind.STRING, text, firstLine, col, pos - lineStart + 1, level, col, start, null);
     }
 
-    // ---- numbers (a port of CPython's rules, including its error positions) ----
-
-    /** Reads an integer, or the integer part of a float; returns the character after the number, consumed. */
-    private int integerPart(int c, int start) throws ProgramError {
-        if (c != '0') {
-            c = decimalTail();
-            if (c == '.') {
-                return fraction(nextc());
-            }
-            return exponentAndSuffix(c);
-        }
-        c = nextc();
-        if (c == 'x' || c == 'X') {
-            c = nextc();
-            do {
-                if (c == '_') {
-                    c = nextc();
-                }
-                if (!isHexDigit(c)) {
-                    backup(c);
-                    throw error("invalid hexadecimal literal");
-                }
-                do {
-                    c = nextc();
-                } while (isHexDigit(c));
-            } while (c == '_');
-            verifyEndOfNumber(c, "hexadecimal");
-            return c;
-        }
-        if (c == 'o' || c == 'O') {
-            return radixDigits('8', "octal");
-        }
-        if (c == 'b' || c == 'B') {
-            return radixDigits('2', "binary");
-        }
-        boolean nonZero = false;
-        while (true) {
-            if (c == '_') {
-                c = nextc();
-                if (!isDigit(c)) {
-                    backup(c);
-                    throw error("invalid decimal literal");
-                }
-            }
-            if (c != '0') {
-                break;
-            }
-            c = nextc();
-        }
-        int zerosEnd = pos;
-        if (isDigit(c)) {
-            nonZero = true;
-            c = decimalTail();
-        }
-        if (c == '.') {
-            return fraction(nextc());
-        }
-        if (c == 'e' || c == 'E' || c == 'j' || c == 'J') {
-            return exponentAndSuffix(c);
-        }
-        if (nonZero) {
-            backup(c);
-            throw errorAt(line, start - lineStart + 1, "leading zeros in decimal integer literals are not "
-                    + "permitted; use an 0o prefix for octal integers");
-        }
-        verifyEndOfNumber(c, "decimal");
-        return c;
-    }
-
-    /** Octal or binary digits after the prefix; {@code limit} is the first digit not allowed. */
-    private int radixDigits(char limit, String kind) throws ProgramError {
-        int c = nextc();
-        do {
-            if (c == '_') {
-                c = nextc();
-            }
-            if (c < '0' || c >= limit) {
-                if (isDigit(c)) {
-                    throw error("invalid digit '" + (char) c + "' in " + kind + " literal");
-                }
-                backup(c);
-                throw error("invalid " + kind + " literal");
-            }
-            do {
-                c = nextc();
-            } while (c >= '0' && c < limit);
-        } while (c == '_');
-        if (isDigit(c)) {
-            throw error("invalid digit '" + (char) c + "' in " + kind + " literal");
-        }
-        verifyEndOfNumber(c, kind);
-        return c;
-    }
-
-    /** After the '.' of a float: {@code c} is the first character after it. */
-    private int fraction(int c) throws ProgramError {
-        if (isDigit(c)) {
-            c = decimalTail();
-        }
-        return exponentAndSuffix(c);
-    }
-
-    private int exponentAndSuffix(int c) throws ProgramError {
-        if (c == 'e' || c == 'E') {
-            int e = c;
-            c = nextc();
-            if (c == '+' || c == '-') {
-                c = nextc();
-                if (!isDigit(c)) {
-                    backup(c);
-                    throw error("invalid decimal literal");
-                }
-            } else if (!isDigit(c)) {
-                backup(c);
-                verifyEndOfNumber(e, "decimal");
-                return e; // "1else": the number ends before the 'e', which the caller backs up over
-            }
-            c = decimalTail();
-        }
-        if (c == 'j' || c == 'J') {
-            c = nextc();
-            verifyEndOfNumber(c, "imaginary");
-            return c;
-        }
-        verifyEndOfNumber(c, "decimal");
-        return c;
-    }
-
-    private int decimalTail() throws ProgramError {
-        int c;
-        while (true) {
-            do {
-                c = nextc();
-            } while (isDigit(c));
-            if (c != '_') {
-                break;
-            }
-            c = nextc();
-            if (!isDigit(c)) {
-                backup(c);
-                throw error("invalid decimal literal");
-            }
-        }
-        return c;
-    }
-
-    /**
-     * A number may be followed directly by a keyword that can follow it in valid code ({@code 1if x else 2}); any
-     * other letter or digit makes it an invalid literal.
-     */
-    private void verifyEndOfNumber(int c, String kind) throws ProgramError {
-        boolean keyword;
-        switch (c) {
-            case 'a' -> keyword = lookahead("nd");
-            case 'e' -> keyword = lookahead("lse");
-            case 'f' -> keyword = lookahead("or");
-            case 'i' -> {
-                int c2 = nextc();
-                keyword = c2 == 'f' || c2 == 'n' || c2 == 's';
-                backup(c2);
-            }
-            case 'o' -> keyword = lookahead("r");
-            case 'n' -> keyword = lookahead("ot");
-            default -> keyword = false;
-        }
-        if (!keyword && c < 128 && c != EOF && isIdentifierChar(c)) {
-            backup(c);
-            throw error("invalid " + kind + " literal");
-        }
-    }
-
-    private boolean lookahead(String rest) {
-        int saved = pos;
-        boolean result = false;
-        int i = 0;
-        while (true) {
-            int c = nextc();
-            if (i == rest.length()) {
-                result = !isIdentifierChar(c);
-                break;
-            }
-            if (c != rest.charAt(i)) {
-                break;
-            }
-            i++;
-        }
-        pos = saved;
-        return result;
-    }
-
     private Token number(int after, int start) {
         backup(after);
         return token(TokenKind.NUMBER, new String(src, start, pos - start), start);
@@ -716,15 +552,12 @@ final class Tokenizer {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 128;
     }
 
-    private static boolean isIdentifierChar(int c) {
+    static boolean isIdentifierChar(int c) {
         return isIdentifierStart(c) || isDigit(c);
     }
 
-    private static boolean isDigit(int c) {
+    static boolean isDigit(int c) {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isHexDigit(int c) {
-        return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-    }
 }

@@ -1,7 +1,6 @@
 package lockstep.sim.lang;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -13,28 +12,24 @@ import java.util.List;
 final class TreeDepth {
     static final int MAX_DEPTH = 1000;
 
-    private record Pending(Object node, int depth) {}
+    private record Pending(Node node, int depth) {}
 
     private TreeDepth() {}
 
     static void check(String fileName, List<Stmt> body) throws ProgramError {
         Deque<Pending> stack = new ArrayDeque<>();
-        pushAll(stack, new ArrayList<>(body), 1);
+        pushAll(stack, body, 1);
         while (!stack.isEmpty()) {
             Pending p = stack.pop();
             if (p.depth() > MAX_DEPTH) {
-                int line = p.node() instanceof Expr e ? e.line() : ((Stmt) p.node()).line();
-                int col = p.node() instanceof Expr e ? e.col() : ((Stmt) p.node()).col();
-                throw new ProgramError(fileName, line, col,
+                throw new ProgramError(fileName, p.node().line(), p.node().col(),
                         "SyntaxError: too deeply nested (the syntax tree is more than " + MAX_DEPTH + " levels deep)");
             }
-            List<Object> children = p.node() instanceof Expr e ? new ArrayList<>(ExprChildren.of(e))
-                    : StmtChildren.of((Stmt) p.node());
-            pushAll(stack, children, p.depth() + 1);
+            pushAll(stack, Children.of(p.node()), p.depth() + 1);
         }
     }
 
-    private static void pushAll(Deque<Pending> stack, List<Object> nodes, int depth) {
+    private static void pushAll(Deque<Pending> stack, List<? extends Node> nodes, int depth) {
         for (int i = nodes.size() - 1; i >= 0; i--) {
             stack.push(new Pending(nodes.get(i), depth));
         }

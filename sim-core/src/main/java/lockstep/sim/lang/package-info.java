@@ -21,13 +21,20 @@
  * deeper than 1000 nodes are refused with a ProgramError, so parsing never overflows the stack; input is read in
  * linear time.
  *
- * <p>How it is built: {@link lockstep.sim.lang.Tokenizer} (a port of CPython's tokenizer rules and error positions)
- * feeds a {@link lockstep.sim.lang.TokenCursor}; {@link lockstep.sim.lang.StatementParser} and
- * {@link lockstep.sim.lang.ExpressionParser} are recursive-descent parsers named after CPython's grammar rules, with
+ * <p>How it is built: {@link lockstep.sim.lang.Tokenizer} (a port of CPython's tokenizer rules and error positions,
+ * number literals read by {@link lockstep.sim.lang.NumberScanner}) feeds a {@link lockstep.sim.lang.TokenCursor};
+ * {@link lockstep.sim.lang.StatementParser} and {@link lockstep.sim.lang.ExpressionParser} (atoms and displays in
+ * {@link lockstep.sim.lang.DisplayParser}, call arguments and subscripts in {@link lockstep.sim.lang.TrailerParser})
+ * are recursive-descent parsers named after CPython's grammar rules, with
  * {@link lockstep.sim.lang.SyntaxHints} supplying CPython's specific messages, {@link lockstep.sim.lang.StringLiterals}
  * and {@link lockstep.sim.lang.FStringParser} the string and f-string rules. After parsing,
- * {@link lockstep.sim.lang.TreeDepth}, {@link lockstep.sim.lang.ScopeChecker} and
- * {@link lockstep.sim.lang.ContextChecker} report what CPython's symbol table and compiler would ({@code 'return'
- * outside function}, {@code 'await' outside async function}, {@code nonlocal} without a binding, ...).
+ * {@link lockstep.sim.lang.TreeDepth} refuses trees too deep to walk; the symbol-table pass
+ * ({@code SymbolTableBuilder}, one walk like CPython's {@code symtable.c}) raises the symbol
+ * table's errors ({@code nonlocal} without a binding, {@code global} after use, duplicate parameters, ...) and
+ * decides where every name lives, handing the compiler an immutable {@link lockstep.sim.lang.SymbolTable} of
+ * {@link lockstep.sim.lang.Scope}s in the {@link lockstep.sim.lang.Module}; then
+ * {@link lockstep.sim.lang.ContextChecker} reports what CPython's compiler would ({@code 'return' outside function},
+ * {@code 'await' outside async function}, ...). Every walker visits children through
+ * {@link lockstep.sim.lang.Children#of(Node)}, handling only the nodes it cares about itself.
  */
 package lockstep.sim.lang;

@@ -13,7 +13,7 @@ import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Formatting;
 import lockstep.sim.runtime.Items;
-import lockstep.sim.runtime.ObjectIds;
+import lockstep.sim.runtime.Hashes;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBool;
@@ -37,7 +37,8 @@ import lockstep.sim.runtime.format.FloatRepr;
 
 /** The {@code builtins} namespace: functions, types and exception classes every program sees. */
 public final class Builtins {
-    private static final Map<String, PyObject> NAMES = build();
+    /** Built once per JVM, then never changed: every run sees the same builtins. */
+    private static final Map<String, PyObject> NAMES = Collections.unmodifiableMap(build());
 
     private Builtins() {}
 
@@ -47,13 +48,26 @@ public final class Builtins {
     }
 
     public static Map<String, PyObject> all() {
-        return Collections.unmodifiableMap(NAMES);
+        return NAMES;
+    }
+
+    /** Every built-in type is shared by all runs in the JVM: once installed, none may change. */
+    private static void freezeBuiltinTypes() {
+        Types.freezeAll();
+        for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
+                IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, Locks.LOCK, Locks.RLOCK,
+                ThreadLocals.LOCAL, Channels.CHANNEL)) {
+            t.freeze();
+        }
     }
 
     private static Map<String, PyObject> build() {
         TypeMethods.install();
         Constructors.install();
         AsyncioSupport.installCoroutineMethods();
+        Locks.install();
+        ThreadLocals.install();
+        freezeBuiltinTypes();
         Map<String, PyObject> m = new LinkedHashMap<>();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SUPER,
@@ -68,14 +82,14 @@ public final class Builtins {
         m.put("None", PyNone.NONE);
         m.put("True", PyBool.TRUE);
         m.put("False", PyBool.FALSE);
-        installObjectFunctions(m);
-        installNumberFunctions(m);
-        installIterationAndAttributeFunctions(m);
+        objectFunctions(m);
+        numberFunctions(m);
+        iterationAndAttributeFunctions(m);
         return m;
     }
 
-    /** Output, representation, type tests, identity and hashing. */
-    private static void installObjectFunctions(Map<String, PyObject> m) {
+    /** print, property, len, repr, ascii, format, isinstance, issubclass, id, hash, callable. */
+    private static void objectFunctions(Map<String, PyObject> m) {
         Natives.function(m, "print", Builtins::print);
         Natives.function(m, "property", (ctx, a, kw) -> {
             Args.count("property", a, 1, 2);
@@ -111,12 +125,12 @@ public final class Builtins {
         });
         Natives.function(m, "id", (ctx, a, kw) -> {
             Args.count("id", a, 1, 1);
-            return PyInt.of(0x7f0000000000L + ObjectIds.idOf(a[0]) * 16);
+            return PyInt.of(ctx.objectIds().idOf(a[0]));
         });
         Natives.function(m, "hash", (ctx, a, kw) -> {
             Args.count("hash", a, 1, 1);
             Ops.checkHashable(a[0]);
-            return PyInt.of(Ops.hashOf(a[0]));
+            return PyInt.of(Hashes.of(ctx, a[0]));
         });
         Natives.function(m, "callable", (ctx, a, kw) -> {
             Args.count("callable", a, 1, 1);
@@ -126,8 +140,8 @@ public final class Builtins {
         });
     }
 
-    /** Arithmetic, rounding, extremes and sums. */
-    private static void installNumberFunctions(Map<String, PyObject> m) {
+    /** abs, round, divmod, pow, min, max, sum, all, any. */
+    private static void numberFunctions(Map<String, PyObject> m) {
         Natives.function(m, "abs", (ctx, a, kw) -> {
             Args.count("abs", a, 1, 1);
             PyObject x = a[0];
@@ -208,6 +222,10 @@ public final class Builtins {
             }
             return PyBool.FALSE;
         });
+    }
+
+    /** sorted, iter, next, chr, ord, hex, oct, bin, getattr, setattr, delattr, hasattr, input. */
+    private static void iterationAndAttributeFunctions(Map<String, PyObject> m) {
         Natives.function(m, "sorted", (ctx, a, kw) -> {
             Args.count("sorted", a, 1, 1);
             Args.onlyKeywords("sorted", kw, "key", "reverse");
@@ -216,10 +234,6 @@ public final class Builtins {
             Sorting.sort(ctx, items, Args.keyword(kw, "key"), reverse != null && Ops.truthy(ctx, reverse));
             return new PyList(new ArrayList<>(items), true);
         });
-    }
-
-    /** Iteration, characters, number bases and attribute access. */
-    private static void installIterationAndAttributeFunctions(Map<String, PyObject> m) {
         Natives.function(m, "iter", (ctx, a, kw) -> {
             Args.count("iter", a, 1, 1);
             return Items.iter(ctx, a[0]);

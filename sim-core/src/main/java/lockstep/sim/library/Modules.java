@@ -29,8 +29,6 @@ public final class Modules {
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
             "concurrent.futures", "asyncio");
-    private static final java.util.Map<String, lockstep.sim.compile.CodeObject> COMPILED =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Modules() {}
 
@@ -51,7 +49,47 @@ public final class Modules {
         if (!IN_PYTHON.contains(name)) {
             return null;
         }
-        return COMPILED.computeIfAbsent(name, Modules::compileLibrary);
+        return switch (name) {
+            case "threading" -> Compiled.Threading.CODE;
+            case "queue" -> Compiled.Queue.CODE;
+            case "os" -> Compiled.Os.CODE;
+            case "multiprocessing" -> Compiled.Multiprocessing.CODE;
+            case "concurrent.futures" -> Compiled.Futures.CODE;
+            case "asyncio" -> Compiled.Asyncio.CODE;
+            default -> throw new IllegalStateException("no compiled library module " + name);
+        };
+    }
+
+    /**
+     * Each library module compiled once per JVM, when first imported: a class's initializer runs once, whichever
+     * thread asks first, so no run sees another's cache.
+     */
+    private static final class Compiled {
+        private Compiled() {}
+
+        private static final class Threading {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("threading");
+        }
+
+        private static final class Queue {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("queue");
+        }
+
+        private static final class Os {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("os");
+        }
+
+        private static final class Multiprocessing {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("multiprocessing");
+        }
+
+        private static final class Futures {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("concurrent.futures");
+        }
+
+        private static final class Asyncio {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("asyncio");
+        }
     }
 
     private static lockstep.sim.compile.CodeObject compileLibrary(String name) {
@@ -136,59 +174,6 @@ public final class Modules {
             Args.count("ceil", a, 1, 1);
             return a[0] instanceof PyInt ? PyInt.of(((PyInt) a[0]).toBig()) : Constructors.floatToInt(Math.ceil(Args.asDouble(a[0])));
         });
-        mathIntegers(d);
-        Natives.function(d, "trunc", (ctx, a, kw) -> {
-            Args.count("trunc", a, 1, 1);
-            return a[0] instanceof PyInt ? a[0] : Constructors.floatToInt(Args.asDouble(a[0]));
-        });
-        Natives.function(d, "hypot", (ctx, a, kw) -> {
-            double sum = 0;
-            for (PyObject x : a) {
-                double v = Args.asDouble(x);
-                sum += v * v;
-            }
-            return new PyFloat(Math.sqrt(sum));
-        });
-        Natives.function(d, "isfinite", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isFinite(Args.asDouble(a[0]))));
-        Natives.function(d, "isinf", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isInfinite(Args.asDouble(a[0]))));
-        Natives.function(d, "isnan", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isNaN(Args.asDouble(a[0]))));
-        Natives.function(d, "fabs", (ctx, a, kw) -> new PyFloat(Math.abs(Args.asDouble(a[0]))));
-        Natives.function(d, "pow", (ctx, a, kw) -> new PyFloat(Math.pow(Args.asDouble(a[0]), Args.asDouble(a[1]))));
-        Natives.function(d, "log", (ctx, a, kw) -> {
-            Args.count("log", a, 1, 2);
-            double x = Args.asDouble(a[0]);
-            if (x <= 0) {
-                throw Errors.valueError("math domain error");
-            }
-            return new PyFloat(a.length == 2 ? Math.log(x) / Math.log(Args.asDouble(a[1])) : Math.log(x));
-        });
-        Natives.function(d, "log2", (ctx, a, kw) -> {
-            double x = Args.asDouble(a[0]);
-            if (x <= 0) {
-                throw Errors.valueError("math domain error");
-            }
-            int exponent = Math.getExponent(x);
-            // Exact for powers of two, as CPython's log2 is.
-            return new PyFloat(x == Math.scalb(1.0, exponent) ? exponent : Math.log(x) / Math.log(2));
-        });
-        Natives.function(d, "log10", (ctx, a, kw) -> new PyFloat(Math.log10(Args.asDouble(a[0]))));
-        Natives.function(d, "exp", (ctx, a, kw) -> new PyFloat(Math.exp(Args.asDouble(a[0]))));
-        Natives.function(d, "sin", (ctx, a, kw) -> new PyFloat(Math.sin(Args.asDouble(a[0]))));
-        Natives.function(d, "cos", (ctx, a, kw) -> new PyFloat(Math.cos(Args.asDouble(a[0]))));
-        Natives.function(d, "isclose", (ctx, a, kw) -> {
-            double x = Args.asDouble(a[0]);
-            double y = Args.asDouble(a[1]);
-            PyObject rel = Args.keyword(kw, "rel_tol");
-            PyObject abs = Args.keyword(kw, "abs_tol");
-            double r = rel == null ? 1e-09 : Args.asDouble(rel);
-            double t = abs == null ? 0.0 : Args.asDouble(abs);
-            return lockstep.sim.runtime.PyBool.of(x == y
-                    || Math.abs(x - y) <= Math.max(r * Math.max(Math.abs(x), Math.abs(y)), t));
-        });
-    }
-
-    /** The integer functions of {@code math}: square roots, divisors, factorials, combinations, products. */
-    private static void mathIntegers(LinkedHashMap<String, PyObject> d) {
         Natives.function(d, "isqrt", (ctx, a, kw) -> {
             Args.count("isqrt", a, 1, 1);
             if (!(a[0] instanceof PyInt n)) {
@@ -257,6 +242,59 @@ public final class Modules {
                 r = lockstep.sim.runtime.Arith.binary(ctx, lockstep.sim.lang.BinaryOperator.MUL, r, x);
             }
             return r;
+        });
+        mathFloats(d);
+    }
+
+    /** math's functions of floats: trunc, hypot, the tests, logarithms, trigonometry, isclose. */
+    private static void mathFloats(LinkedHashMap<String, PyObject> d) {
+        Natives.function(d, "trunc", (ctx, a, kw) -> {
+            Args.count("trunc", a, 1, 1);
+            return a[0] instanceof PyInt ? a[0] : Constructors.floatToInt(Args.asDouble(a[0]));
+        });
+        Natives.function(d, "hypot", (ctx, a, kw) -> {
+            double sum = 0;
+            for (PyObject x : a) {
+                double v = Args.asDouble(x);
+                sum += v * v;
+            }
+            return new PyFloat(Math.sqrt(sum));
+        });
+        Natives.function(d, "isfinite", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isFinite(Args.asDouble(a[0]))));
+        Natives.function(d, "isinf", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isInfinite(Args.asDouble(a[0]))));
+        Natives.function(d, "isnan", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isNaN(Args.asDouble(a[0]))));
+        Natives.function(d, "fabs", (ctx, a, kw) -> new PyFloat(Math.abs(Args.asDouble(a[0]))));
+        Natives.function(d, "pow", (ctx, a, kw) -> new PyFloat(Math.pow(Args.asDouble(a[0]), Args.asDouble(a[1]))));
+        Natives.function(d, "log", (ctx, a, kw) -> {
+            Args.count("log", a, 1, 2);
+            double x = Args.asDouble(a[0]);
+            if (x <= 0) {
+                throw Errors.valueError("math domain error");
+            }
+            return new PyFloat(a.length == 2 ? Math.log(x) / Math.log(Args.asDouble(a[1])) : Math.log(x));
+        });
+        Natives.function(d, "log2", (ctx, a, kw) -> {
+            double x = Args.asDouble(a[0]);
+            if (x <= 0) {
+                throw Errors.valueError("math domain error");
+            }
+            int exponent = Math.getExponent(x);
+            // Exact for powers of two, as CPython's log2 is.
+            return new PyFloat(x == Math.scalb(1.0, exponent) ? exponent : Math.log(x) / Math.log(2));
+        });
+        Natives.function(d, "log10", (ctx, a, kw) -> new PyFloat(Math.log10(Args.asDouble(a[0]))));
+        Natives.function(d, "exp", (ctx, a, kw) -> new PyFloat(Math.exp(Args.asDouble(a[0]))));
+        Natives.function(d, "sin", (ctx, a, kw) -> new PyFloat(Math.sin(Args.asDouble(a[0]))));
+        Natives.function(d, "cos", (ctx, a, kw) -> new PyFloat(Math.cos(Args.asDouble(a[0]))));
+        Natives.function(d, "isclose", (ctx, a, kw) -> {
+            double x = Args.asDouble(a[0]);
+            double y = Args.asDouble(a[1]);
+            PyObject rel = Args.keyword(kw, "rel_tol");
+            PyObject abs = Args.keyword(kw, "abs_tol");
+            double r = rel == null ? 1e-09 : Args.asDouble(rel);
+            double t = abs == null ? 0.0 : Args.asDouble(abs);
+            return lockstep.sim.runtime.PyBool.of(x == y
+                    || Math.abs(x - y) <= Math.max(r * Math.max(Math.abs(x), Math.abs(y)), t));
         });
     }
 

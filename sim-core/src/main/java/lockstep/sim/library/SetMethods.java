@@ -4,11 +4,8 @@ import static lockstep.sim.library.TypeMethods.noArgs;
 import static lockstep.sim.library.TypeMethods.noKeywords;
 import static lockstep.sim.library.TypeMethods.oneArg;
 
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import lockstep.sim.runtime.CallContext;
@@ -107,7 +104,7 @@ final class SetMethods {
             if (s.items.isEmpty()) {
                 throw Errors.keyError(PyStr.of("pop from an empty set"));
             }
-            return PopCursor.pop(s);
+            return s.popCursor().pop(s);
         });
         none(t, "clear", (ctx, s, o) -> {
             s.items.clear();
@@ -281,186 +278,5 @@ final class SetMethods {
             s.items.clear();
             s.items.addAll(keep);
         }
-    }
-
-    // ---- pop()
-
-    /**
-     * What {@code set.pop()} needs to answer as CPython does: a simulation of the set's hash table (for sets of
-     * ints; others keep insertion order, as CPython's order for them varies from run to run anyway) and the search
-     * finger, which pops advance, so that emptying a set yields its items in table order. Adds and removals made
-     * between pops are noticed by the size changing, then replayed on the table: removed items leave dummies,
-     * added ones are inserted with CPython's probing, filling and resizing. Kept aside, by identity, for as long
-     * as the set lives.
-     */
-    private static final class PopCursor extends WeakReference<PySet> {
-        private static final HashMap<Integer, List<PopCursor>> CURSORS = new HashMap<>();
-        private static final ReferenceQueue<PySet> DEAD = new ReferenceQueue<>();
-        private static final PyObject DUMMY = new PyObject() {
-            @Override
-            public PyType type() {
-                return Types.OBJECT;
-            }
-        };
-
-        private final int identity;
-        /** The table's slots: an item, {@link #DUMMY}, or null; with the items' hashes. */
-        private PyObject[] keys;
-        private long[] hashes;
-        private int fill;
-        private int used;
-        private int finger;
-        /** Whether {@link #keys} simulates a hash table (all items ints) or is in insertion order. */
-        private boolean hashed;
-        /** The set's size when last seen; another size means it changed meanwhile. */
-        private int size = -1;
-
-        private PopCursor(PySet set, int identity) {
-            super(set, DEAD);
-            this.identity = identity;
-        }
-
-        static PyObject pop(PySet s) {
-            PopCursor c;
-            synchronized (CURSORS) {
-                c = cursorOf(s);
-            }
-            synchronized (c) {
-                return c.next(s);
-            }
-        }
-
-        private static PopCursor cursorOf(PySet s) {
-            for (Object dead = DEAD.poll(); dead != null; dead = DEAD.poll()) {
-                PopCursor d = (PopCursor) dead;
-                List<PopCursor> bucket = CURSORS.get(d.identity);
-                if (bucket != null) {
-                    bucket.remove(d);
-                    if (bucket.isEmpty()) {
-                        CURSORS.remove(d.identity);
-                    }
-                }
-            }
-            int id = System.identityHashCode(s);
-            List<PopCursor> bucket = CURSORS.computeIfAbsent(id, k -> new ArrayList<>(1));
-            for (PopCursor c : bucket) {
-                if (c.get() == s) {
-                    return c;
-                }
-            }
-            PopCursor c = new PopCursor(s, id);
-            bucket.add(c);
-            return c;
-        }
-
-        private PyObject next(PySet s) {
-            for (int attempt = 0; attempt < 2; attempt++) {
-                if (keys == null || attempt > 0) {
-                    rebuild(s);
-                } else if (size != s.items.size()) {
-                    replayChanges(s);
-                }
-                int n = keys.length;
-                for (int k = 0; k < n; k++) {
-                    int i = hashed ? (finger + k) & (n - 1) : (finger + k) % n;
-                    PyObject x = keys[i];
-                    if (x != null && x != DUMMY && s.items.remove(x)) {
-                        keys[i] = DUMMY;
-                        used--;
-                        finger = i + 1;
-                        size = s.items.size();
-                        return x;
-                    }
-                }
-            }
-            throw new IllegalStateException("set.pop found no item in a non-empty set");
-        }
-
-        /** A fresh table: the items added in insertion order to an empty set, as {@code set(items)} builds it. */
-        private void rebuild(PySet s) {
-            hashed = allInts(s.items);
-            if (!hashed) {
-                keys = s.items.toArray(new PyObject[0]);
-                finger = 0;
-                size = s.items.size();
-                return;
-            }
-            keys = new PyObject[8];
-            hashes = new long[8];
-            fill = 0;
-            used = 0;
-            for (PyObject x : s.items) {
-                add(x);
-            }
-            size = s.items.size();
-        }
-
-        private void replayChanges(PySet s) {
-            if (!hashed || !allInts(s.items)) {
-                rebuild(s);
-                return;
-            }
-            java.util.HashSet<PyObject> present = new java.util.HashSet<>();
-            for (int i = 0; i < keys.length; i++) {
-                PyObject x = keys[i];
-                if (x != null && x != DUMMY) {
-                    if (s.items.contains(x)) {
-                        present.add(x);
-                    } else {
-                        keys[i] = DUMMY;
-                        used--;
-                    }
-                }
-            }
-            for (PyObject x : s.items) {
-                if (!present.contains(x)) {
-                    add(x);
-                }
-            }
-            size = s.items.size();
-        }
-
-        /** CPython's {@code set_add_entry} for a new key: dummies are passed over, not reused. */
-        private void add(PyObject x) {
-            long h = hash((PyInt) x);
-            lockstep.sim.runtime.SetOrder.insert(keys, hashes, x, h);
-            fill++;
-            used++;
-            int mask = keys.length - 1;
-            if ((long) fill * 5 >= (long) mask * 3) {
-                resize(used > 50000 ? used * 2 : used * 4);
-            }
-        }
-
-        private void resize(int minUsed) {
-            int newSize = 8;
-            while (newSize <= minUsed) {
-                newSize <<= 1;
-            }
-            PyObject[] newKeys = new PyObject[newSize];
-            long[] newHashes = new long[newSize];
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != null && keys[i] != DUMMY) {
-                    lockstep.sim.runtime.SetOrder.insert(newKeys, newHashes, keys[i], hashes[i]);
-                }
-            }
-            keys = newKeys;
-            hashes = newHashes;
-            fill = used;
-        }
-
-    }
-
-    private static boolean allInts(Collection<PyObject> items) {
-        for (PyObject o : items) {
-            if (!(o instanceof PyInt)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static long hash(PyInt n) {
-        return lockstep.sim.runtime.SetOrder.hash(n);
     }
 }

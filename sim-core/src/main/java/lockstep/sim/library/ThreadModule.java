@@ -18,8 +18,6 @@ final class ThreadModule {
     private ThreadModule() {}
 
     static void install(LinkedHashMap<String, PyObject> d) {
-        Locks.install();
-        ThreadLocals.install();
         d.put("LockType", Locks.LOCK);
         d.put("RLock", Locks.RLOCK);
         d.put("_local", ThreadLocals.LOCAL);

@@ -20,19 +20,26 @@ import lockstep.sim.runtime.Types;
 public final class TypeMethods {
     private TypeMethods() {}
 
-    private static boolean installed;
+    /** Installs the methods, once per JVM (the JVM runs a class's initializer once, whichever thread asks first). */
+    public static void install() {
+        Installed.ensure();
+    }
 
-    public static synchronized void install() {
-        if (installed) {
-            return;
+    private static final class Installed {
+        static {
+            StrMethods.install();
+            ListMethods.install();
+            DictMethods.install();
+            SetMethods.install();
+            TupleMethods.install();
+            NumberMethods.install();
         }
-        installed = true;
-        StrMethods.install();
-        ListMethods.install();
-        DictMethods.install();
-        SetMethods.install();
-        TupleMethods.install();
-        NumberMethods.install();
+
+        private Installed() {}
+
+        static void ensure() {
+            // Loading this class ran its initializer.
+        }
     }
 
     // ---- self
@@ -47,15 +54,16 @@ public final class TypeMethods {
             throw Errors.typeError("unbound method " + type.name + "." + method + "() needs an argument");
         }
         PyObject o = args[0];
-        boolean ok = cls.isInstance(o);
-        if (ok && o instanceof PySet s) {
-            ok = s.frozen == (type == Types.FROZENSET);
-        }
-        if (!ok) {
+        if (!isReceiver(o, cls, type)) {
             throw Errors.typeError("descriptor '" + method + "' for '" + type.name + "' objects doesn't apply to a '"
                     + o.type().name + "' object");
         }
         return cls.cast(o);
+    }
+
+    /** Whether {@code o} is a {@code type} (a set and a frozenset are not each other's receivers). */
+    private static boolean isReceiver(PyObject o, Class<? extends PyObject> cls, PyType type) {
+        return cls.isInstance(o) && (!(o instanceof PySet s) || s.frozen == (type == Types.FROZENSET));
     }
 
     /**
@@ -69,11 +77,7 @@ public final class TypeMethods {
             throw Errors.typeError("descriptor '" + method + "' of '" + type.name + "' object needs an argument");
         }
         PyObject o = args[0];
-        boolean ok = cls.isInstance(o);
-        if (ok && o instanceof PySet s) {
-            ok = s.frozen == (type == Types.FROZENSET);
-        }
-        if (!ok) {
+        if (!isReceiver(o, cls, type)) {
             throw Errors.typeError("descriptor '" + method + "' requires a '" + type.name + "' object but received a '"
                     + o.type().name + "'");
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.runtime.ThreadHandle;
-import lockstep.sim.trace.Narration;
 
 /** Builds the wait-for graph of threads that can no longer run and finds its cycle. */
 final class Deadlocks {
@@ -27,16 +26,30 @@ final class Deadlocks {
             boolean orphaned = holder instanceof SimThread h && h.process != t.process;
             String name = t.process == first ? t.name : t.name + " (process " + t.process.pid + ")";
             waiting.add(new Deadlock.Waiting(name, describe.apply(t.blocker.waitsFor()),
-                    holder == null ? null : holder.name(), orphaned));
+                    holder == null ? null : holder.name(), orphaned, t.id, holder == null ? -1 : holder.id()));
             if (holder instanceof SimThread h && h.isAlive() && !orphaned) {
                 waitsOn.put(t, h);
             }
         }
-        return new Deadlock(cycle(waitsOn, describe), waiting);
+        List<SimThread> cycle = cycle(waitsOn);
+        List<String> named = new ArrayList<>();
+        List<Integer> ids = new ArrayList<>();
+        for (int i = 0; i < cycle.size(); i++) {
+            SimThread u = cycle.get(i);
+            named.add(u.name);
+            ids.add(u.id);
+            if (i + 1 < cycle.size()) {
+                named.add(describe.apply(u.blocker.waitsFor()));
+            }
+        }
+        return new Deadlock(named, waiting, ids);
     }
 
-    /** The first cycle found following holders from each waiting thread, in creation order. */
-    private static List<String> cycle(Map<SimThread, SimThread> waitsOn, UnaryOperator<String> describe) {
+    /**
+     * The first cycle found following holders from each waiting thread, in creation order: its threads, the first
+     * again at the end; empty when there is none.
+     */
+    private static List<SimThread> cycle(Map<SimThread, SimThread> waitsOn) {
         for (SimThread start : waitsOn.keySet()) {
             List<SimThread> path = new ArrayList<>();
             SimThread t = start;
@@ -47,26 +60,10 @@ final class Deadlocks {
             if (t == null) {
                 continue;
             }
-            List<String> cycle = new ArrayList<>();
-            for (int i = path.indexOf(t); i < path.size(); i++) {
-                SimThread u = path.get(i);
-                cycle.add(u.name);
-                cycle.add(describe.apply(u.blocker.waitsFor()));
-            }
-            cycle.add(t.name);
+            List<SimThread> cycle = new ArrayList<>(path.subList(path.indexOf(t), path.size()));
+            cycle.add(t);
             return cycle;
         }
         return List.of();
-    }
-
-    static Narration narration(Deadlock d) {
-        if (!d.cycle().isEmpty()) {
-            return Narration.of("event.deadlock_cycle", String.join(" → ", d.cycle()));
-        }
-        List<String> parts = new ArrayList<>();
-        for (Deadlock.Waiting w : d.waiting()) {
-            parts.add(w.thread() + " → " + w.object());
-        }
-        return Narration.of("event.deadlock_forever", String.join(", ", parts));
     }
 }

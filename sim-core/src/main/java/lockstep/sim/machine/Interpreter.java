@@ -98,7 +98,7 @@ final class Interpreter {
     /** Evaluates an expression's code on a thread of its own, after the run; the run's counters are left as they were. */
     PyObject evaluate(SimThread t, Frame frame) {
         evaluating = true;
-        machine.quiet = true;
+        machine.recorder.quiet = true;
         SimThread savedThread = thread;
         long savedSteps = machine.steps;
         long savedClock = machine.clockNanos;
@@ -113,7 +113,7 @@ final class Interpreter {
             machine.clockNanos = savedClock;
             thread = savedThread;
             evaluating = false;
-            machine.quiet = false;
+            machine.recorder.quiet = false;
         }
     }
 
@@ -143,11 +143,11 @@ final class Interpreter {
         long savedSteps = machine.steps;
         long savedClock = machine.clockNanos;
         boolean savedEvaluating = evaluating;
-        boolean savedQuiet = machine.quiet;
+        boolean savedQuiet = machine.recorder.quiet;
         boolean savedLoading = loadingModule;
         evaluating = true;
         loadingModule = true;
-        machine.quiet = true;
+        machine.recorder.quiet = true;
         machine.steps = 0;
         try {
             calls.enter(frame, thread.frame);
@@ -157,7 +157,7 @@ final class Interpreter {
             machine.clockNanos = savedClock;
             evaluating = savedEvaluating;
             loadingModule = savedLoading;
-            machine.quiet = savedQuiet;
+            machine.recorder.quiet = savedQuiet;
         }
     }
 
@@ -208,7 +208,7 @@ final class Interpreter {
             if (m.steps >= limit && (boundary != null || m.planner.mayStopAt(f))) {
                 throw new OutOfSteps();
             }
-            if (m.steps >= m.probeStep && !m.quiet) {
+            if (m.steps >= m.probeStep && !m.recorder.quiet) {
                 m.probeStep = m.probe.reached(t);
             }
             final Frame stepFrame = f;
@@ -490,7 +490,7 @@ final class Interpreter {
 
     private void recordStep(Frame frame, int pc, long stepIndex, long stepStart) {
         if (machine.listener != null && !evaluating) {
-            machine.recordStep(thread, frame, pc, stepIndex, stepStart);
+            machine.recorder.step(thread, frame, pc, stepIndex, stepStart, machine.currentCore);
         }
     }
 
@@ -596,7 +596,7 @@ final class Interpreter {
                 || (!write && !inst.dict.containsKey(name))) {
             return;
         }
-        String variable = obj.type().name + "#" + lockstep.sim.runtime.ObjectIds.idOf(obj) + "." + name;
+        String variable = obj.type().name + "#" + thread.process.objects.numberOf(obj) + "." + name;
         int line = f.code.lines[f.pc - 1];
         if (write) {
             machine.observer.wrote(thread.id, variable, machine.steps - 1, line);

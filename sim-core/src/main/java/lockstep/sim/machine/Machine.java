@@ -4,19 +4,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lockstep.sim.Schedule;
+import lockstep.sim.ThreadState;
 import lockstep.sim.compile.CodeObject;
-import lockstep.sim.runtime.ObjectIds;
+import lockstep.sim.library.Modules;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyFunction;
+import lockstep.sim.runtime.PyModule;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PythonRandom;
 import lockstep.sim.runtime.Types;
-import lockstep.sim.trace.Narration;
-import lockstep.sim.trace.Step;
+import lockstep.sim.trace.Segment;
 import lockstep.sim.trace.StepListener;
 import lockstep.sim.trace.Trace;
-import lockstep.sim.trace.TraceEvent;
 
 /**
  * The simulated computer: processes, threads, a virtual clock, the output and the trace. It owns all state; the
@@ -25,8 +26,6 @@ import lockstep.sim.trace.TraceEvent;
 public final class Machine {
     /** Output beyond this many characters ends the run: a runaway print loop must not exhaust memory. */
     static final int MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
-    /** Printed text kept in a trace event is cut to this length; the output keeps all of it. */
-    private static final int EVENT_TEXT_CHARS = 200;
 
     final long opCostNanos;
     /**
@@ -45,7 +44,6 @@ public final class Machine {
     final PythonRandom random;
     final lockstep.sim.analysis.SyncObserver observer;
     final Schedule schedule = new Schedule();
-    private final java.util.Map<String, Integer> objectCounters = new java.util.TreeMap<>();
     int nextThreadId = 1;
     int nextPid = 1000;
     /** Accesses to shared state are reported to the observer once a second thread exists. */
@@ -65,8 +63,8 @@ public final class Machine {
     final List<SimThread> threads = new ArrayList<>();
     private final StringBuilder output = new StringBuilder();
     private final StringBuilder errorOutput = new StringBuilder();
-    final Trace trace = new Trace();
-    private final StepNarrator narrator = new StepNarrator();
+    /** Records the trace: its tables and events, and each step for the listener. */
+    final TraceRecorder recorder;
     SimThread mainThread;
     /** The first process's main thread ended with an uncaught exception (the run's status is error). */
     private boolean mainFailed;
@@ -90,6 +88,7 @@ public final class Machine {
         this.random = new PythonRandom(seed);
         this.observer = observer;
         this.interpreter = new Interpreter(this);
+        this.recorder = new TraceRecorder(this, listener);
     }
 
     /** Creates the main process and thread, ready to run {@code module} as {@code __main__}. */
@@ -105,15 +104,13 @@ public final class Machine {
         load(module);
     }
 
-    private String programFile = "";
     CodeObject programCode;
 
     public void load(CodeObject module) {
-        this.programFile = module.fileName;
+        recorder.programFile(module.fileName);
         this.programCode = module;
         // The built-in namespace also installs the methods of the built-in types: it must exist before any step.
         lockstep.sim.library.Builtins.all();
-        ObjectIds.reset();
         SimProcess process = new SimProcess(nextPid++, 0);
         processes.add(process);
         LinkedHashMap<String, PyObject> globals = process.main.dict;
@@ -128,7 +125,8 @@ public final class Machine {
         mainThread.state = ThreadState.RUNNABLE;
         process.threads.add(mainThread);
         threads.add(mainThread);
-        event(mainThread, 0, TraceEvent.Kind.THREAD_START, Narration.of("event.thread_start", mainThread.name));
+        recorder.threadCreated(mainThread, null);
+        recorder.firstThreadStarted(mainThread);
     }
 
     /** Runs to the end: every thread done, the main thread failed, a deadlock, or the step limit. */
@@ -147,16 +145,13 @@ public final class Machine {
             if (steps >= maxSteps) {
                 outcome = Outcome.STEP_LIMIT;
                 SimThread t = runnable.get(0);
-                event(t, programLine(t.frame), TraceEvent.Kind.STEP_LIMIT,
-                        Narration.of("event.step_limit", maxSteps));
+                recorder.stepLimitReached(t, maxSteps);
                 break;
             }
             previous = planner.runRound(runnable, freeCores, previous);
         }
         return outcome;
     }
-
-
 
     /** Nothing can run and nothing is timed: the run is over, or deadlocked. */
     private void finishWithoutRunnable() {
@@ -166,7 +161,7 @@ public final class Machine {
         }
         deadlock = Deadlocks.analyze(threads, this::describeObject);
         outcome = Outcome.DEADLOCK;
-        event(mainThread, 0, TraceEvent.Kind.DEADLOCK, Deadlocks.narration(deadlock));
+        recorder.deadlocked(mainThread, deadlock);
     }
 
     boolean allDone() {
@@ -180,15 +175,13 @@ public final class Machine {
 
     // ------------------------------------------------------------------ called by the interpreter
 
-    void print(SimThread t, int line, String text) {
+    void print(SimThread t, String text) {
         if (output.length() + text.length() > MAX_OUTPUT_CHARS) {
             outcome = Outcome.OUTPUT_LIMIT;
             throw new Interpreter.OutOfSteps();
         }
         output.append(text);
-        String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
-        event(t, line, TraceEvent.Kind.PRINT, Narration.of("event.print", shown.endsWith("\n")
-                ? shown.substring(0, shown.length() - 1) : shown));
+        recorder.printed(t, text);
     }
 
     void threadFinished(SimThread t, PyBaseException uncaught) {
@@ -197,8 +190,7 @@ public final class Machine {
             t.uncaughtMessage = interpreter.describe(uncaught);
             PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
                     : uncaught.traceback.get(uncaught.traceback.size() - 1);
-            event(t, last == null ? 0 : last.line(), TraceEvent.Kind.ERROR,
-                    Narration.of("event.uncaught", t.name, uncaught.type().name));
+            recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name);
         }
         if (t != mainThread && t == t.process.threads.get(0)) {
             // The main thread of a forked child: the process ends with it, as its interpreter exits.
@@ -213,11 +205,11 @@ public final class Machine {
             t.state = ThreadState.WAITING;
             t.blocker = new ShutdownBlocker();
             t.blockDeadlineNanos = -1;
-            event(t, 0, TraceEvent.Kind.BLOCK, Narration.of("event.shutdown_wait", t.name, t.state.name()));
+            recorder.waitsForShutdown(t);
             return;
         }
         t.state = ThreadState.DONE;
-        event(t, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", t.name));
+        recorder.threadEnded(t);
         if (t == mainThread) {
             shutdownComplete(t);
         }
@@ -236,13 +228,13 @@ public final class Machine {
     void shutdownComplete(SimThread main) {
         if (main.state != ThreadState.DONE) {
             main.state = ThreadState.DONE;
-            event(main, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", main.name));
+            recorder.threadEnded(main);
         }
         for (SimThread t : main.process.threads) {
             if (t.isAlive()) {
                 t.state = ThreadState.DONE;
                 t.blocker = null;
-                event(t, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.daemon_stopped", t.name));
+                recorder.daemonStopped(t);
             }
         }
         boolean failed = main.uncaught != null && main.uncaught.type() != Types.SYSTEM_EXIT;
@@ -290,17 +282,16 @@ public final class Machine {
         t.readySince = steps;
         threads.add(t);
         parent.process.threads.add(t);
+        recorder.threadCreated(t, parent);
         observer.threadStarted(parent.id, t.id);
         trackAccesses = observer != lockstep.sim.analysis.SyncObserver.NONE;
-        event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.THREAD_START,
-                Narration.of("event.thread_started", parent.name, threadName));
+        recorder.threadStarted(parent, t);
         return t;
     }
 
     /** A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order. */
     String newObjectKey(String kind) {
-        int n = objectCounters.merge(kind, 1, Integer::sum);
-        return kind + "#" + n;
+        return recorder.newObjectKey(kind);
     }
 
     /** The name of the thread with this id, for reports. */
@@ -315,133 +306,35 @@ public final class Machine {
 
     /** Whether any lock or channel exists yet: until then no global can hold one, and naming has nothing to do. */
     boolean hasSyncObjects() {
-        return !objectCounters.isEmpty();
+        return recorder.hasSyncObjects();
     }
 
     /** The program's name for an object key, when a global of the main module holds it: {@code lock A}. */
     public String describeObject(String key) {
-        return objectNames.getOrDefault(key, key);
+        return recorder.describeObject(key);
     }
 
-    /** Names objects after the globals that hold them, for narration; refreshed when a global is stored. */
-    private final java.util.Map<String, String> objectNames = new java.util.HashMap<>();
-
+    /** Names objects after the globals that hold them, for narration; the first name given stays. */
     void nameObject(String key, String name) {
-        objectNames.putIfAbsent(key, name);
+        recorder.nameObject(key, name);
     }
 
     void recordAcquire(SimThread t, String object) {
         observer.acquired(t.id, object);
-        int line = programLine(t.frame);
-        event(t, line, TraceEvent.Kind.ACQUIRE,
-                Narration.of("event.acquire", t.name, describeObject(object), object));
+        recorder.acquired(t, object);
     }
 
     void recordRelease(SimThread t, String object) {
         observer.released(t.id, object);
-        int line = programLine(t.frame);
-        event(t, line, TraceEvent.Kind.RELEASE,
-                Narration.of("event.release", t.name, describeObject(object), object));
-    }
-
-    /**
-     * Tells the listener of a finished step. A step that called program code (a property, a sort key) finishes
-     * after the steps of that call, so the listener may see its index after theirs.
-     */
-    void recordStep(SimThread t, Frame frame, int pc, long stepIndex, long startNanos) {
-        CodeObject code = frame.code;
-        int line = code.lines[pc];
-        String opName = code.describe(pc);
-        if (!code.fileName.equals(programFile)) {
-            // A step inside a library module (threading.py, queue.py): shown at the program line that called it.
-            opName = code.fileName.replace(".py", "") + ": " + opName;
-            line = programLine(frame.back);
-        }
-        Narration narration = narrationFromEvents(eventsThisStep);
-        if (narration == null) {
-            narration = narrator.narrate(code, pc, frame, t);
-            if (!code.fileName.equals(programFile) && narration.key().equals("op.jump")) {
-                // A jump inside a library module: its line numbers are not the program's.
-                narration = Narration.of("op.library_jump", code.fileName.replace(".py", ""));
-            }
-        }
-        List<TraceEvent> raised = List.copyOf(eventsThisStep);
-        eventsThisStep.clear();
-        listener.onStep(new Step(stepIndex, startNanos, currentCore, t.process.pid, t.name, line, opName, narration,
-                raised, t.switchedTask ? t.taskAtStepStart : t.currentTask));
-        t.switchedTask = false;
-    }
-
-    /**
-     * What a step that raised events is said to have done: what it printed, else its last synchronization event
-     * (a block, an acquire, a release, a thread started); null when it raised none of those.
-     */
-    private static Narration narrationFromEvents(List<TraceEvent> events) {
-        List<String> printed = new ArrayList<>();
-        Narration sync = null;
-        Narration task = null;
-        Narration loop = null;
-        Narration sleep = null;
-        for (TraceEvent e : events) {
-            switch (e.kind()) {
-                case PRINT -> printed.add((String) e.narration().args().get(0));
-                case BLOCK, ACQUIRE, RELEASE, THREAD_START -> sync = e.narration();
-                case TASK_START, TASK_RESUME, TASK_YIELD, TASK_WAKE, TASK_END -> task = task == null ? e.narration() : task;
-                case LOOP -> loop = e.narration();
-                case SLEEP -> sleep = e.narration();
-                default -> { }
-            }
-        }
-        if (!printed.isEmpty()) {
-            return Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(String.join("\n", printed)));
-        }
-        return sync != null ? sync : task != null ? task : sleep != null ? sleep : loop;
+        recorder.released(t, object);
     }
 
     /** The core the running thread is on, for the steps it reports. */
     int currentCore;
 
-    /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
-    boolean quiet;
-
-    /** The events raised by the step being executed, for its listener; only collected when there is one. */
-    private final List<TraceEvent> eventsThisStep = new ArrayList<>();
-
-    /** The line of the innermost frame from {@code frame} outwards that runs the program's own code; 0 if none. */
-    int programLine(Frame frame) {
-        for (Frame f = frame; f != null; f = f.back) {
-            if (f.code.fileName.equals(programFile)) {
-                return f.currentLine();
-            }
-        }
-        return 0;
-    }
-
     /** An event of an asyncio event loop (a task starting, yielding, resuming, ending; the loop's queues). */
     void recordLoopEvent(SimThread t, Frame where, String kind, String narrationKey, Object... args) {
-        TraceEvent.Kind k = TraceEvent.Kind.valueOf(kind);
-        if (k == TraceEvent.Kind.TASK_RESUME) {
-            // The task's steps begin when its coroutine is sent to (see Coroutine.attach).
-            t.resumingTask = (String) args[0];
-        }
-        // A yield is told once the task's frames have left the thread, but it is the task's act, at its await.
-        String task = k == TraceEvent.Kind.TASK_YIELD ? (String) args[0] : t.currentTask;
-        event(t, programLine(where), k, Narration.of(narrationKey, args), task);
-    }
-
-    void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration) {
-        event(t, line, kind, narration, t.currentTask);
-    }
-
-    void event(SimThread t, int line, TraceEvent.Kind kind, Narration narration, String task) {
-        if (quiet) {
-            return;
-        }
-        TraceEvent event = new TraceEvent(steps, clockNanos, t.process.pid, t.name, line, kind, narration, task);
-        if (listener != null) {
-            eventsThisStep.add(event);
-        }
-        trace.addEvent(event);
+        recorder.loopEvent(t, where, kind, narrationKey, args);
     }
 
     // ------------------------------------------------------------------ inspection
@@ -479,7 +372,7 @@ public final class Machine {
 
     /** The file name the program was compiled as: frames of other files are library code. */
     public String programFile() {
-        return programFile;
+        return recorder.programFile();
     }
 
     // ------------------------------------------------------------------ results
@@ -508,7 +401,7 @@ public final class Machine {
     }
 
     public Trace trace() {
-        return trace;
+        return recorder.trace();
     }
 
     /** The deadlock that ended the run, or null. */

@@ -2,9 +2,8 @@ package lockstep.sim.machine;
 
 import java.util.ArrayList;
 import java.util.List;
-import lockstep.sim.trace.Narration;
+import lockstep.sim.ThreadState;
 import lockstep.sim.trace.Segment;
-import lockstep.sim.trace.TraceEvent;
 
 /**
  * Scheduling on cores and the GIL: which runnable threads execute in a round and for how many steps — one core,
@@ -108,7 +107,7 @@ final class Planner {
             next.state = ThreadState.RUNNABLE;
             next.readySince = machine.steps;
         }
-        machine.trace.addSegment(new Segment(first, machine.steps - first, core, next.process.pid, next.name,
+        machine.recorder.trace().addSegment(new Segment(first, machine.steps - first, core, next.process.pid, next.id,
                 startNanos));
         machine.schedule.add(next.id, machine.steps - first);
         policy.ran(next, machine.steps - first);
@@ -175,10 +174,7 @@ final class Planner {
                 held = 0;
             }
             if (next != holder) {
-                int line = next.frame == null ? 0 : next.frame.currentLine();
-                machine.event(next, line, TraceEvent.Kind.GIL, holder == null || !holder.isAlive()
-                        ? Narration.of("event.gil_take", next.name)
-                        : Narration.of("event.gil_pass", holder.name, next.name));
+                machine.recorder.gilHandedOver(holder, next);
             }
             gilHolders.put(e.getKey(), next);
             runSlice(next, core++, 1);
@@ -200,10 +196,7 @@ final class Planner {
         if (next == gilHolder) {
             return;
         }
-        int line = next.frame == null ? 0 : next.frame.currentLine();
-        machine.event(next, line, TraceEvent.Kind.GIL, gilHolder == null || !gilHolder.isAlive()
-                ? Narration.of("event.gil_take", next.name)
-                : Narration.of("event.gil_pass", gilHolder.name, next.name));
+        machine.recorder.gilHandedOver(gilHolder, next);
         gilHolder = next;
     }
 }

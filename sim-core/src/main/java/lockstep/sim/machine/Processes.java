@@ -8,8 +8,7 @@ import lockstep.sim.runtime.PyFunction;
 import lockstep.sim.runtime.PyModule;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyStr;
-import lockstep.sim.trace.Narration;
-import lockstep.sim.trace.TraceEvent;
+import lockstep.sim.ThreadState;
 
 /**
  * The process table's operations: {@code fork}, multiprocessing's spawn and forkserver starts, {@code waitpid}
@@ -54,11 +53,12 @@ final class Processes {
         copy.frame = parent.frame.copyFor(copier);
         copy.depth = parent.depth;
         copy.handledException = (PyBaseException) copier.copy(parent.handledException);
+        child.objects = from.objects.copyFor(copier);
         copy.priority = parent.priority;
         copy.pushOnResume = lockstep.sim.runtime.PyInt.ZERO;
         admit(copy);
-        machine.event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
-                Narration.of("event.fork", from.pid, child.pid, parent.name));
+        machine.recorder.threadCreated(copy, parent);
+        machine.recorder.forked(parent, copy);
         return child.pid;
     }
 
@@ -129,7 +129,7 @@ final class Processes {
                 SimProcess server = new SimProcess(machine.nextPid++, parent.process.pid);
                 machine.processes.add(server);
                 forkServerPid = server.pid;
-                machine.event(parent, 0, TraceEvent.Kind.FORK, Narration.of("event.forkserver", server.pid));
+                machine.recorder.forkServerStarted(parent, server.pid);
             }
             parentPid = forkServerPid;
         }
@@ -151,8 +151,8 @@ final class Processes {
         main.spawnEntry = "_spawn_bootstrap";
         main.spawnArgs = args;
         admit(main);
-        machine.event(parent, parent.frame == null ? 0 : parent.frame.currentLine(), TraceEvent.Kind.FORK,
-                Narration.of(viaServer ? "event.spawn_server" : "event.spawn", parent.process.pid, child.pid));
+        machine.recorder.threadCreated(main, parent);
+        machine.recorder.spawned(parent, main, viaServer);
         return child.pid;
     }
 
@@ -182,7 +182,7 @@ final class Processes {
                 other.state = ThreadState.DONE;
                 other.blocker = null;
                 other.frame = null;
-                machine.event(other, 0, TraceEvent.Kind.THREAD_END, Narration.of("event.thread_end", other.name));
+                machine.recorder.threadEnded(other);
             }
         }
         if (t.process == machine.mainThread.process) {

@@ -3,6 +3,7 @@ package lockstep.sim.machine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import lockstep.sim.runtime.ObjectSpace;
 import lockstep.sim.runtime.PyModule;
 import lockstep.sim.runtime.PyObject;
 
@@ -13,6 +14,8 @@ public final class SimProcess {
     PyModule main;
     final LinkedHashMap<String, PyModule> modules = new LinkedHashMap<>();
     final List<SimThread> threads = new ArrayList<>();
+    /** Its objects' ids: fresh for the first process and a spawned one, the parent's copied for a fork. */
+    ObjectSpace objects = new ObjectSpace();
     /** The exit status once every thread has ended: 0, 1 after an uncaught exception, or {@code os._exit(n)}. */
     int exitCode;
 

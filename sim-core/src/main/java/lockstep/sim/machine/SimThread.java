@@ -1,5 +1,6 @@
 package lockstep.sim.machine;
 
+import lockstep.sim.ThreadState;
 import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.ThreadHandle;
@@ -73,6 +74,11 @@ public final class SimThread implements ThreadHandle {
     }
 
     // Read-only views for inspection.
+
+    @Override
+    public lockstep.sim.runtime.ObjectSpace objectIds() {
+        return process.objects;
+    }
 
     public SimProcess process() {
         return process;

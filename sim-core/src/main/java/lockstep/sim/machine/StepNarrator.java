@@ -20,35 +20,35 @@ final class StepNarrator {
             case Opcode.LOAD_DEREF:
             case Opcode.LOAD_GLOBAL:
             case Opcode.LOAD_NAME:
-                return Narration.of("op.load", variableName(code, op, arg), top(frame));
+                return Narration.of("op.load", variableName(code, op, arg), top(t, frame));
             case Opcode.STORE_FAST:
-                return Narration.of("op.store", code.localNames[arg], text(frame.locals[arg]));
+                return Narration.of("op.store", code.localNames[arg], text(t, frame.locals[arg]));
             case Opcode.STORE_DEREF:
-                return Narration.of("op.store", code.cellNames[arg], text(frame.cells[arg].value));
+                return Narration.of("op.store", code.cellNames[arg], text(t, frame.cells[arg].value));
             case Opcode.STORE_GLOBAL:
-                return Narration.of("op.store", code.names[arg], text(frame.globals.get(code.names[arg])));
+                return Narration.of("op.store", code.names[arg], text(t, frame.globals.get(code.names[arg])));
             case Opcode.STORE_NAME:
-                return Narration.of("op.store", code.names[arg], text((frame.namespace != null ? frame.namespace
+                return Narration.of("op.store", code.names[arg], text(t, (frame.namespace != null ? frame.namespace
                         : frame.globals).get(code.names[arg])));
             case Opcode.LOAD_CONST:
-                return Narration.of("op.const", top(frame));
+                return Narration.of("op.const", top(t, frame));
             case Opcode.LOAD_ATTR:
-                return Narration.of("op.attribute", code.names[arg], top(frame));
+                return Narration.of("op.attribute", code.names[arg], top(t, frame));
             case Opcode.BINARY_OP:
             case Opcode.INPLACE_OP:
-                return Narration.of("op.binary", BinaryOperator.values()[arg].symbol, top(frame));
+                return Narration.of("op.binary", BinaryOperator.values()[arg].symbol, top(t, frame));
             case Opcode.COMPARE_OP:
-                return Narration.of("op.compare", CompareOperator.values()[arg].symbol, top(frame));
+                return Narration.of("op.compare", CompareOperator.values()[arg].symbol, top(t, frame));
             case Opcode.CALL:
             case Opcode.CALL_EX:
                 if (t.frame != null && t.frame != frame && t.frame.back == frame) {
                     return Narration.of("op.enter", t.frame.code.qualifiedName);
                 }
-                return Narration.of("op.call", top(frame));
+                return Narration.of("op.call", top(t, frame));
             case Opcode.RETURN_VALUE:
                 return Narration.of("op.return", code.qualifiedName);
             case Opcode.FOR_ITER:
-                return frame.pc == pc + 1 ? Narration.of("op.next", top(frame)) : Narration.of("op.loop_done");
+                return frame.pc == pc + 1 ? Narration.of("op.next", top(t, frame)) : Narration.of("op.loop_done");
             case Opcode.POP_JUMP_IF_FALSE:
             case Opcode.POP_JUMP_IF_TRUE:
             case Opcode.JUMP:
@@ -63,11 +63,12 @@ final class StepNarrator {
                 : code.names[arg];
     }
 
-    private static String top(Frame frame) {
-        return frame.sp > 0 ? text(frame.stack[frame.sp - 1]) : "";
+    private static String top(SimThread t, Frame frame) {
+        return frame.sp > 0 ? text(t, frame.stack[frame.sp - 1]) : "";
     }
 
-    private static String text(PyObject value) {
-        return value == null ? "?" : Ops.safeRepr(value, MAX_VALUE_CHARS);
+    /** The value as narration shows it; addresses are labels, which hand out no id (watching changes nothing). */
+    private static String text(SimThread t, PyObject value) {
+        return value == null ? "?" : Ops.safeRepr(t.process.objects.labels(), value, MAX_VALUE_CHARS);
     }
 }

@@ -32,8 +32,7 @@ final class ThreadContext implements EveryRole {
 
     @Override
     public void print(String text) {
-        SimThread thread = thread();
-        machine.print(thread, thread.frame == null ? 0 : thread.frame.currentLine(), text);
+        machine.print(thread(), text);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package lockstep.sim.machine;
 
-import lockstep.sim.trace.Narration;
-import lockstep.sim.trace.TraceEvent;
+import lockstep.sim.ThreadState;
 
 /**
  * The timers of the virtual clock: threads that sleep, wait for I/O or compute until a time, waits with a deadline,
@@ -20,8 +19,7 @@ final class Timers {
         for (SimThread t : machine.threads) {
             if (t.blocker != null && t.blockDeadlineNanos >= 0 && t.blockDeadlineNanos <= machine.clockNanos
                     && !t.blocker.ready(t)) {
-                machine.event(t, machine.programLine(t.frame), TraceEvent.Kind.TIMEOUT,
-                        Narration.of("event.timeout", t.name, machine.describeObject(t.blocker.waitsFor())));
+                machine.recorder.timedOut(t, t.blocker.waitsFor());
                 endWait(t, t.blocker.timedOut(t), false);
             }
         }
@@ -31,8 +29,7 @@ final class Timers {
                 t.computing = false;
                 t.state = ThreadState.RUNNABLE;
                 t.readySince = machine.steps;
-                machine.event(t, machine.programLine(t.frame), TraceEvent.Kind.WAKE,
-                        Narration.of("event.wake", t.name));
+                machine.recorder.woke(t);
             }
         }
     }
@@ -82,13 +79,11 @@ final class Timers {
             // CPU work: the thread stays RUNNING and holds its core until the work is done.
             t.computing = true;
             t.state = ThreadState.RUNNING;
-            int line = machine.programLine(t.frame);
-            machine.event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event.compute", t.name, nanos / 1e9));
+            machine.recorder.slept(t, kind, nanos);
             return;
         }
         t.state = kind.equals("io") ? ThreadState.IO : ThreadState.SLEEPING;
-        int line = machine.programLine(t.frame);
-        machine.event(t, line, TraceEvent.Kind.SLEEP, Narration.of("event." + kind, t.name, nanos / 1e9));
+        machine.recorder.slept(t, kind, nanos);
     }
 
     /** Makes {@code t} wait on {@code blocker}; called when the native that asked for it has returned. */
@@ -96,13 +91,7 @@ final class Timers {
         t.blocker = blocker;
         t.blockDeadlineNanos = timeoutNanos < 0 ? -1 : machine.clockNanos + timeoutNanos;
         t.state = blocker.isBlockedState() ? ThreadState.BLOCKED : ThreadState.WAITING;
-        int line = machine.programLine(t.frame);
-        lockstep.sim.runtime.ThreadHandle holder = blocker.holder();
-        // The thread's new state rides along as the last argument, for views and tests.
-        machine.event(t, line, TraceEvent.Kind.BLOCK, holder != null && holder != t && blocker.isLockLike()
-                ? Narration.of("event.block_held", t.name, machine.describeObject(blocker.waitsFor()), holder.name(),
-                        t.state.name())
-                : Narration.of("event.block", t.name, machine.describeObject(blocker.waitsFor()), t.state.name()));
+        machine.recorder.blocked(t, blocker);
     }
 
 }

@@ -216,7 +216,10 @@ public final class Attrs {
         if (o instanceof PyInstance inst && inst.dict.remove(name) != null) {
             return;
         }
-        if (o instanceof PyType t && !t.builtin && t.dict.remove(name) != null) {
+        if (o instanceof PyType t && t.builtin) {
+            throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
+        }
+        if (o instanceof PyType t && t.dict.remove(name) != null) {
             return;
         }
         if (o instanceof PyModule m && m.dict.remove(name) != null) {

@@ -20,6 +20,11 @@ public interface CallContext {
     /** The name of the module whose code is running ({@code __main__} for the program). */
     String moduleName();
 
+    /** The ids of the calling process's objects: {@code id()}, the addresses in reprs, {@code hash()}. */
+    default ObjectIds objectIds() {
+        return threads().currentThread().objectIds();
+    }
+
     /** The program's standard output and error. */
     Output output();
 

@@ -42,6 +42,14 @@ public final class ObjectCopier {
         return (T) copies.get(original);
     }
 
+    /** What {@code o} is in the child: its copy, itself when processes share it, or null when it was not copied. */
+    public PyObject counterpart(PyObject o) {
+        if (isShared(o)) {
+            return o;
+        }
+        return known(o);
+    }
+
     public LinkedHashMap<String, PyObject> copyNamespace(LinkedHashMap<String, PyObject> original) {
         LinkedHashMap<String, PyObject> existing = known(original);
         if (existing != null) {
@@ -62,35 +70,9 @@ public final class ObjectCopier {
         if (done != null) {
             return done;
         }
-        if (o instanceof PyList l) {
-            PyList copy = remember(o, new PyList());
-            for (PyObject item : l.items) {
-                copy.items.add(copy(item));
-            }
-            return copy;
-        }
-        if (o instanceof PyTuple t) {
-            PyObject[] items = new PyObject[t.items.length];
-            PyTuple copy = remember(o, new PyTuple(items));
-            for (int i = 0; i < items.length; i++) {
-                items[i] = copy(t.items[i]);
-            }
-            return copy;
-        }
-        if (o instanceof PyDict d) {
-            PyDict copy = remember(o, new PyDict());
-            for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
-                copy.map.put(copy(e.getKey()), copy(e.getValue()));
-            }
-            return copy;
-        }
-        if (o instanceof PySet s) {
-            LinkedHashSet<PyObject> items = new LinkedHashSet<>();
-            PySet copy = remember(o, new PySet(items, s.frozen));
-            for (PyObject item : s.items) {
-                items.add(copy(item));
-            }
-            return copy;
+        PyObject container = copyContainer(o);
+        if (container != null) {
+            return container;
         }
         if (o instanceof PyBaseException e) {
             PyBaseException copy = remember(o, new PyBaseException((PyType) copy(e.type())));
@@ -174,6 +156,42 @@ public final class ObjectCopier {
             return remember(o, f.copyFor(this));
         }
         throw Errors.raise(Types.RUNTIME_ERROR, "cannot fork while a " + o.type().name + " object is in use");
+    }
+
+    /** A copy of a list, tuple, dict or set, or null when {@code o} is none of those. */
+    private PyObject copyContainer(PyObject o) {
+        if (o instanceof PyList l) {
+            PyList copy = remember(o, new PyList());
+            for (PyObject item : l.items) {
+                copy.items.add(copy(item));
+            }
+            return copy;
+        }
+        if (o instanceof PyTuple t) {
+            PyObject[] items = new PyObject[t.items.length];
+            PyTuple copy = remember(o, new PyTuple(items));
+            for (int i = 0; i < items.length; i++) {
+                items[i] = copy(t.items[i]);
+            }
+            return copy;
+        }
+        if (o instanceof PyDict d) {
+            PyDict copy = remember(o, new PyDict());
+            for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
+                copy.map.put(copy(e.getKey()), copy(e.getValue()));
+            }
+            return copy;
+        }
+        if (o instanceof PySet s) {
+            LinkedHashSet<PyObject> items = new LinkedHashSet<>();
+            PySet copy = remember(o, new PySet(items, s.frozen));
+            for (PyObject item : s.items) {
+                items.add(copy(item));
+            }
+            copy.popCursor = s.popCursor == null ? null : s.popCursor.copyFor(this);
+            return copy;
+        }
+        return null;
     }
 
     private void copyAttributes(PyInstance from, PyInstance to) {

@@ -1,23 +1,20 @@
 package lockstep.sim.runtime;
 
-import java.util.IdentityHashMap;
-
 /**
- * Deterministic identities for {@code id()} and the addresses in default reprs: numbered in the order they are first
- * asked for within a run, so the same program prints the same text on every machine.
+ * What {@code id()} returns for an object, which is also the address its default repr shows: CPython's addresses
+ * stand-in, {@link #BASE_ADDRESS} plus 16 bytes per object numbered within the process.
  */
-public final class ObjectIds {
-    private static final ThreadLocal<IdentityHashMap<PyObject, Long>> IDS = ThreadLocal.withInitial(IdentityHashMap::new);
+public interface ObjectIds {
+    /** Where the numbered objects start, as CPython's heap addresses look on 64-bit Linux. */
+    long BASE_ADDRESS = 0x7f0000000000L;
+    /** Bytes between two numbered objects; CPython's objects are 16-byte aligned. */
+    long ALIGNMENT = 16;
 
-    private ObjectIds() {}
+    /** The object's id, {@code BASE_ADDRESS + n * ALIGNMENT}. */
+    long idOf(PyObject o);
 
-    /** Forgets every identity; the machine calls it when a run starts. */
-    public static void reset() {
-        IDS.set(new IdentityHashMap<>());
-    }
-
-    public static long idOf(PyObject o) {
-        IdentityHashMap<PyObject, Long> ids = IDS.get();
-        return ids.computeIfAbsent(o, k -> (long) ids.size() + 1);
+    /** The address for the {@code n}th object of a process (from 1). */
+    static long address(long number) {
+        return BASE_ADDRESS + number * ALIGNMENT;
     }
 }

@@ -102,7 +102,7 @@ public final class Ops {
     /** The message without a context able to call program code: for Java-side diagnostics only. */
     public static String exceptionMessage(PyBaseException e) {
         try {
-            return exceptionMessage(PlainContext.INSTANCE, e);
+            return exceptionMessage(new PlainContext(), e);
         } catch (PyRaise failure) {
             return "<exception str() failed>";
         }
@@ -117,15 +117,38 @@ public final class Ops {
 
     /**
      * A repr that never runs program code (instances of program classes show as {@code <C object>}), cut to
-     * {@code maxChars}: for narration and diagnostics.
+     * {@code maxChars}: for diagnostics. Addresses, if any, are numbered within this one text.
      */
     public static String safeRepr(PyObject o, int maxChars) {
+        return safeRepr(new ObjectSpace(), o, maxChars);
+    }
+
+    /**
+     * The context of a {@link #safeRepr}: a container's repr stops adding items once the text is past the cut, which
+     * keeps narrating a step that reads a list of a million items as cheap as one that reads a short one.
+     */
+    private static final class CutContext extends PlainContext {
+        private final int maxChars;
+
+        CutContext(ObjectIds objectIds, int maxChars) {
+            super(objectIds);
+            this.maxChars = maxChars;
+        }
+    }
+
+    /** True when the text is already longer than the cut a {@link #safeRepr} makes: the rest would not show. */
+    private static boolean pastCut(StringBuilder sb, CallContext ctx) {
+        return ctx instanceof CutContext c && sb.length() > c.maxChars;
+    }
+
+    /** As {@link #safeRepr(PyObject, int)}, showing addresses from {@code objectIds}: for narration. */
+    public static String safeRepr(ObjectIds objectIds, PyObject o, int maxChars) {
         String text;
         if (o instanceof PyInstance && !(o instanceof PyBaseException)) {
             text = "<" + qualifiedName(o.type()) + " object>";
         } else {
             try {
-                text = repr(PlainContext.INSTANCE, o);
+                text = repr(new CutContext(objectIds, maxChars), o);
             } catch (PyRaise e) {
                 text = "<" + o.type().name + " object>";
             }
@@ -172,22 +195,22 @@ public final class Ops {
             if (custom != null) {
                 sb.append(checkedText(ctx.call(custom, o), "__repr__"));
             } else {
-                sb.append('<').append(qualifiedName(o.type())).append(" object at ").append(address(o)).append('>');
+                sb.append('<').append(qualifiedName(o.type())).append(" object at ").append(address(ctx, o)).append('>');
             }
         } else if (o instanceof PyType t) {
             sb.append("<class '").append(qualifiedName(t)).append("'>");
         } else if (o instanceof PyFunction f) {
-            sb.append("<function ").append(f.code.qualifiedName).append(" at ").append(address(o)).append('>');
+            sb.append("<function ").append(f.code.qualifiedName).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyNativeFunction n) {
             sb.append("<built-in function ").append(n.name).append('>');
         } else if (o instanceof PyCoroutine c) {
-            sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(o)).append('>');
+            sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyBoundMethod m) {
             String name = m.function instanceof PyFunction f ? f.code.qualifiedName
                     : m.function instanceof PyNativeFunction n ? n.name : "?";
             if (m.function instanceof PyNativeFunction) {
                 sb.append("<built-in method ").append(name).append(" of ").append(m.self.type().name)
-                        .append(" object at ").append(address(m.self)).append('>');
+                        .append(" object at ").append(address(ctx, m.self)).append('>');
             } else {
                 sb.append("<bound method ").append(name).append(" of ");
                 reprInto(sb, ctx, m.self, seen);
@@ -219,7 +242,7 @@ public final class Ops {
             reprInto(sb, ctx, items, seen);
             sb.append(')');
         } else {
-            sb.append('<').append(o.type().name).append(" object at ").append(address(o)).append('>');
+            sb.append('<').append(o.type().name).append(" object at ").append(address(ctx, o)).append('>');
         }
     }
 
@@ -227,7 +250,7 @@ public final class Ops {
                                           IdentityHashMap<PyObject, Boolean> seen) {
         if (o instanceof PyList l) {
             sb.append('[');
-            for (int i = 0; i < l.items.size(); i++) {
+            for (int i = 0; i < l.items.size() && !pastCut(sb, ctx); i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
@@ -236,7 +259,7 @@ public final class Ops {
             sb.append(']');
         } else if (o instanceof PyTuple t) {
             sb.append('(');
-            for (int i = 0; i < t.items.length; i++) {
+            for (int i = 0; i < t.items.length && !pastCut(sb, ctx); i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
@@ -247,6 +270,9 @@ public final class Ops {
             sb.append('{');
             boolean first = true;
             for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
+                if (pastCut(sb, ctx)) {
+                    break;
+                }
                 if (!first) {
                     sb.append(", ");
                 }
@@ -267,6 +293,9 @@ public final class Ops {
             sb.append('{');
             boolean first = true;
             for (PyObject item : SetOrder.cpythonOrder(s.items)) {
+                if (pastCut(sb, ctx)) {
+                    break;
+                }
                 if (!first) {
                     sb.append(", ");
                 }
@@ -286,8 +315,8 @@ public final class Ops {
     }
 
     /** A stable stand-in for CPython's object addresses: the same on every machine and run. */
-    private static String address(PyObject o) {
-        return "0x" + Long.toHexString(0x7f0000000000L + ObjectIds.idOf(o) * 16);
+    private static String address(CallContext ctx, PyObject o) {
+        return "0x" + Long.toHexString(ctx.objectIds().idOf(o));
     }
 
     public static String floatRepr(double d) {

@@ -5,7 +5,22 @@ package lockstep.sim.runtime;
  * and tests of natives extend it with what they need. It plays every role itself.
  */
 public class PlainContext implements EveryRole {
-    static final PlainContext INSTANCE = new PlainContext();
+    private final ObjectIds objectIds;
+
+    /** A context with an object space of its own. */
+    public PlainContext() {
+        this(new ObjectSpace());
+    }
+
+    /** A context that shows addresses from {@code objectIds}. */
+    public PlainContext(ObjectIds objectIds) {
+        this.objectIds = objectIds;
+    }
+
+    @Override
+    public ObjectIds objectIds() {
+        return objectIds;
+    }
 
     @Override
     public PyObject call(PyObject callable, PyObject[] args, PyDict kwargs) {

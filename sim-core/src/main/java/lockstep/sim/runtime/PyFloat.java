@@ -1,7 +1,7 @@
 package lockstep.sim.runtime;
 
 /** A Python float. */
-public final class PyFloat extends PyObject {
+public final class PyFloat extends PyValue {
     public final double value;
 
     public PyFloat(double value) {
@@ -11,15 +11,5 @@ public final class PyFloat extends PyObject {
     @Override
     public PyType type() {
         return Types.FLOAT;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PyObject p && Ops.valueEquals(this, p);
-    }
-
-    @Override
-    public int hashCode() {
-        return Ops.hashOf(this);
     }
 }

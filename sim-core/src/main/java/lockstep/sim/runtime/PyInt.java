@@ -3,7 +3,7 @@ package lockstep.sim.runtime;
 import java.math.BigInteger;
 
 /** A Python int: a {@code long} while it fits, a {@link BigInteger} beyond. Small values are cached. */
-public class PyInt extends PyObject {
+public class PyInt extends PyValue {
     private static final int CACHE_LOW = -5;
     private static final int CACHE_HIGH = 1024;
     private static final PyInt[] CACHE = new PyInt[CACHE_HIGH - CACHE_LOW + 1];
@@ -62,16 +62,6 @@ public class PyInt extends PyObject {
     @Override
     public PyType type() {
         return Types.INT;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PyObject p && Ops.valueEquals(this, p);
-    }
-
-    @Override
-    public int hashCode() {
-        return Ops.hashOf(this);
     }
 
     @Override

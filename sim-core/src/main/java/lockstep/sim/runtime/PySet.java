@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 public final class PySet extends PyObject {
     public final LinkedHashSet<PyObject> items;
     public final boolean frozen;
+    /** Where {@code pop()} goes on from; made by the first pop. */
+    SetPopCursor popCursor;
 
     public PySet() {
         this(new LinkedHashSet<>(), false);
@@ -17,6 +19,14 @@ public final class PySet extends PyObject {
     public PySet(LinkedHashSet<PyObject> items, boolean frozen) {
         this.items = items;
         this.frozen = frozen;
+    }
+
+    /** The state {@code set.pop()} keeps between calls, as CPython's table and search finger do. */
+    public SetPopCursor popCursor() {
+        if (popCursor == null) {
+            popCursor = new SetPopCursor();
+        }
+        return popCursor;
     }
 
     @Override

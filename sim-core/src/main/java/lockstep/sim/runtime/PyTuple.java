@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A Python tuple; equal tuples hash alike so they can key dicts. */
-public final class PyTuple extends PyObject {
+public final class PyTuple extends PyValue {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
 
     public final PyObject[] items;
@@ -28,15 +28,5 @@ public final class PyTuple extends PyObject {
     @Override
     public PyType type() {
         return Types.TUPLE;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PyObject p && Ops.valueEquals(this, p);
-    }
-
-    @Override
-    public int hashCode() {
-        return Ops.hashOf(this);
     }
 }

@@ -1,7 +1,6 @@
 package lockstep.sim.runtime;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -16,7 +15,8 @@ public final class PyType extends PyObject {
 
     public final String name;
     public final PyType base;
-    public final LinkedHashMap<String, PyObject> dict = new LinkedHashMap<>();
+    /** Its attributes; a built-in type's are frozen once installed, see {@link #freeze}. */
+    public final TypeDict dict;
     /** True for types the simulator provides; their {@code repr} is {@code <class 'name'>}. */
     public final boolean builtin;
     /** The module a user class was defined in, for {@code <class '__main__.C'>}. */
@@ -28,10 +28,29 @@ public final class PyType extends PyObject {
         this.base = base;
         this.builtin = builtin;
         this.module = module;
+        this.dict = new TypeDict(name);
     }
 
     public void setConstructor(Constructor constructor) {
+        if (dict.isFrozen()) {
+            throw new IllegalStateException("the constructor of the immutable type " + name + " is fixed");
+        }
         this.constructor = constructor;
+    }
+
+    /**
+     * Makes a built-in type immutable once the library has installed its methods and constructor: built-in types
+     * are shared by every run in the JVM.
+     */
+    public void freeze() {
+        if (!builtin) {
+            throw new IllegalStateException("only built-in types are frozen: " + name);
+        }
+        dict.freeze();
+    }
+
+    public boolean isFrozen() {
+        return dict.isFrozen();
     }
 
     /** The constructor this type or its nearest built-in ancestor provides. */

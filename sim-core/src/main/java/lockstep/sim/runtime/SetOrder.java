@@ -1,6 +1,5 @@
 package lockstep.sim.runtime;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.List;
 public final class SetOrder {
     private static final int LINEAR_PROBES = 9;
     private static final int PERTURB_SHIFT = 5;
-    private static final long MODULUS = (1L << 61) - 1;
 
     private SetOrder() {}
 
@@ -27,7 +25,7 @@ public final class SetOrder {
         long[] hashes = new long[8];
         int used = 0;
         for (PyObject o : items) {
-            long h = hash((PyInt) o);
+            long h = Hashes.ofInt((PyInt) o);
             insert(table, hashes, o, h);
             used++;
             int mask = table.length - 1;
@@ -74,18 +72,5 @@ public final class SetOrder {
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + 1 + perturb) & mask);
         }
-    }
-
-    /** CPython's {@code hash(int)}: the value modulo 2**61 - 1, keeping the sign, with -1 mapped to -2. */
-    public static long hash(PyInt n) {
-        long h;
-        if (n.big == null) {
-            long a = Math.abs(n.value % MODULUS);
-            h = n.value < 0 ? -a : a;
-        } else {
-            BigInteger r = n.big.abs().mod(BigInteger.valueOf(MODULUS));
-            h = n.big.signum() < 0 ? -r.longValue() : r.longValue();
-        }
-        return h == -1 ? -2 : h;
     }
 }

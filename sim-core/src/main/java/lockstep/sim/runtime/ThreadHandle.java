@@ -5,4 +5,7 @@ public interface ThreadHandle {
     int id();
 
     String name();
+
+    /** The object space of the thread's process. */
+    ObjectSpace objectIds();
 }

@@ -1,6 +1,8 @@
 package lockstep.sim.runtime;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The built-in types and the built-in exception hierarchy. Methods are installed by the builtins package. */
@@ -61,10 +63,24 @@ public final class Types {
     public static final PyType CHILD_PROCESS_ERROR = builtin("ChildProcessError", OS_ERROR);
 
     /** Every built-in exception class by name, in definition order, for the builtins module. */
-    public static final Map<String, PyType> EXCEPTIONS = exceptions();
+    public static final Map<String, PyType> EXCEPTIONS = Collections.unmodifiableMap(exceptions());
+
+    /** The built-in types that are not exceptions, for freezing once their methods are installed. */
+    public static final List<PyType> NON_EXCEPTIONS = List.of(OBJECT, TYPE, INT, BOOL, FLOAT, STR, LIST, TUPLE, DICT, SET,
+            FROZENSET, NONE_TYPE, RANGE, SLICE, FUNCTION, BUILTIN_FUNCTION, METHOD, MODULE, CELL, SUPER, ITERATOR,
+            COROUTINE, DICT_KEYS, DICT_VALUES, DICT_ITEMS);
 
     private static PyType builtin(String name, PyType base) {
         return new PyType(name, base, true, "builtins");
+    }
+
+    /**
+     * Makes every built-in type of this class immutable: the library calls it once it has installed their methods,
+     * since the types are shared by every run in the JVM.
+     */
+    public static void freezeAll() {
+        NON_EXCEPTIONS.forEach(PyType::freeze);
+        EXCEPTIONS.values().forEach(PyType::freeze);
     }
 
     private static Map<String, PyType> exceptions() {

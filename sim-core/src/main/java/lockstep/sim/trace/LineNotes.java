@@ -10,6 +10,7 @@ import java.util.Map;
  */
 public final class LineNotes {
     private final Map<Integer, String> notes;
+    /** By runner: a thread's id, with the task it runs (tasks never change threads; names may repeat). */
     private final Map<String, Integer> lastLineByRunner = new HashMap<>();
 
     /** {@code notes}: line (1-based) to text, in the language to show. */
@@ -17,9 +18,9 @@ public final class LineNotes {
         this.notes = Map.copyOf(notes);
     }
 
-    /** The note due at {@code line} for {@code runner} (a thread or task name), or null. */
-    public String arrive(String runner, int line) {
-        Integer previous = lastLineByRunner.put(runner, line);
+    /** The note due at {@code line} for thread {@code thread} running {@code task} (null: none), or null. */
+    public String arrive(int thread, String task, int line) {
+        Integer previous = lastLineByRunner.put(task == null ? Integer.toString(thread) : thread + "/" + task, line);
         if (previous != null && previous == line) {
             return null;
         }

@@ -15,8 +15,9 @@ public final class NarrationRenderer {
 
     private NarrationRenderer(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("lockstep.sim.trace.narration", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // No Control argument: a named module may not pass one. Nothing falls back to the default locale anyway:
+        // English asks for the base bundle by Locale.ROOT, and Chinese finds narration_zh.
+        this.bundle = ResourceBundle.getBundle("lockstep.sim.trace.narration", locale);
     }
 
     /** {@code en} or {@code zh}. */

@@ -8,26 +8,27 @@ package lockstep.sim.trace;
  * @param timeNanos  virtual time at which the step started
  * @param core       the core that ran it (0-based)
  * @param pid        the process id
+ * @param thread     the thread's id, as the trace's thread table has it
  * @param threadName the thread's name, e.g. {@code MainThread}
  * @param line       the 1-based source line of the micro-op
  * @param opName     the micro-op, e.g. {@code LOAD_GLOBAL x}
  * @param narration  what it did
  * @param events     the state changes and the objects it touched: the trace events it raised (a thread blocking
- *                   on a lock, taking or releasing one, starting a thread, printing), in order
+ *                   on a lock, taking or releasing one, starting a thread, printing), in order, typed
  * @param task       the asyncio task the thread was running at this step, or null outside any task
  */
-public record Step(long index, long timeNanos, int core, int pid, String threadName, int line, String opName,
-                   Narration narration, java.util.List<TraceEvent> events, String task) {
+public record Step(long index, long timeNanos, int core, int pid, int thread, String threadName, int line,
+                   String opName, Narration narration, java.util.List<TraceEvent> events, String task) {
     /** A step outside any asyncio task. */
-    public Step(long index, long timeNanos, int core, int pid, String threadName, int line, String opName,
-                Narration narration, java.util.List<TraceEvent> events) {
-        this(index, timeNanos, core, pid, threadName, line, opName, narration, events, null);
+    public Step(long index, long timeNanos, int core, int pid, int thread, String threadName, int line,
+                String opName, Narration narration, java.util.List<TraceEvent> events) {
+        this(index, timeNanos, core, pid, thread, threadName, line, opName, narration, events, null);
     }
 
     /** A step that raised no event. */
-    public Step(long index, long timeNanos, int core, int pid, String threadName, int line, String opName,
-                Narration narration) {
-        this(index, timeNanos, core, pid, threadName, line, opName, narration, java.util.List.of(), null);
+    public Step(long index, long timeNanos, int core, int pid, int thread, String threadName, int line,
+                String opName, Narration narration) {
+        this(index, timeNanos, core, pid, thread, threadName, line, opName, narration, java.util.List.of(), null);
     }
 
     /** True for a step of a library module (threading, asyncio, ...), whose op names its module: {@code asyncio: CALL 1}. */

@@ -1,41 +1,262 @@
 package lockstep.sim.trace;
 
+import lockstep.sim.analysis.Deadlock;
+
 /**
- * Something that happened in a run and that the trace keeps: output, a sleep, a thread starting or ending, an
- * uncaught exception. Stretches of plain computation keep no events.
+ * Something that happened in a run and that the trace keeps: output, a sleep, a thread starting or ending, a lock
+ * taken or released, an uncaught exception, an asyncio task switching. Stretches of plain computation keep no events.
  *
- * <p>{@code WAKE}: a sleeping thread (or one doing I/O or CPU work) is ready to run again; with the BLOCK, SLEEP,
- * ACQUIRE and TIMEOUT events it lets a view know every thread's state at every step. {@code TASK_*}: an asyncio
- * task (narration argument 0, its name) is created, gives way at an {@code await}, is woken, resumes or ends inside
- * its thread; {@code LOOP}: its event loop's ready queue and timers changed.
+ * <p>One record per kind, each with its facts typed: views switch over the records and never read a sentence. What
+ * every event shares ({@link At}: step, virtual time, the thread that raised it, the program line and the asyncio
+ * task) is reached through the accessors here. Text comes only from {@link EventNarrator}. Records compare by value,
+ * so two runs give equal traces exactly when they did the same.
  */
-public record TraceEvent(long step, long timeNanos, int pid, String threadName, int line, Kind kind,
-                         Narration narration, String task) {
-    /** An event outside any asyncio task. */
-    public TraceEvent(long step, long timeNanos, int pid, String threadName, int line, Kind kind, Narration narration) {
-        this(step, timeNanos, pid, threadName, line, kind, narration, null);
+public sealed interface TraceEvent {
+    /**
+     * Where and when an event happened.
+     *
+     * @param step      the number of steps run when it happened (the step that raised it is the one before)
+     * @param timeNanos the virtual time
+     * @param thread    the id of the thread that raised it (see {@link Trace#thread(int)})
+     * @param line      the innermost line of the program's own code, 0 when there is none
+     * @param task      the asyncio task the thread was running, or null outside any task
+     */
+    record At(long step, long timeNanos, int thread, int line, String task) {}
+
+    /**
+     * What a thread waits for or takes: the object's key ({@code lock#1}; for a wait on no object, a description such
+     * as {@code process 1001}) and the name it had for the program when the event happened ({@code a}, or the key).
+     */
+    record ObjectRef(String key, String name) {}
+
+    At at();
+
+    default long step() {
+        return at().step();
     }
 
-    /** Who raised the event: the asyncio task when there is one, else the thread. */
-    public String runner() {
-        return task != null ? task : threadName;
+    default long timeNanos() {
+        return at().timeNanos();
     }
 
-    /** The kinds of retained events. */
-    public enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT, DEADLOCK, BLOCK, ACQUIRE, RELEASE,
-        TIMEOUT, GIL, FORK,
-        /** A sleeping thread (or one doing I/O or CPU work) is ready to run again. */
-        WAKE,
-        /** An asyncio task is created, or its coroutine runs for the first time; arg 0 is the task's name. */
-        TASK_START,
-        /** A task gives up control at an {@code await}; arg 0 the task, arg 1 what it waits for. */
-        TASK_YIELD,
-        /** A task gets control back; arg 0 the task. */
-        TASK_RESUME,
-        /** A task is done (returned, raised or was cancelled); arg 0 the task. */
-        TASK_END,
-        /** What a task awaited is done, so the task joins the ready queue; arg 0 the task, arg 1 what it awaited. */
-        TASK_WAKE,
-        /** An event loop's ready queue and timers changed; arg 0 the ready queue, arg 1 the timers, as text. */
-        LOOP }
+    /** The id of the thread that raised the event. */
+    default int thread() {
+        return at().thread();
+    }
+
+    default int line() {
+        return at().line();
+    }
+
+    /** The asyncio task the thread was running, or null. */
+    default String task() {
+        return at().task();
+    }
+
+    /** The kind's name, as the fixed-column text shows it where a step shows its micro-op. */
+    Kind kind();
+
+    /** The kinds as the text renderings name them ({@code --events}, golden files); several records share FORK. */
+    enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT, DEADLOCK, BLOCK, ACQUIRE, RELEASE,
+        TIMEOUT, GIL, FORK, WAKE, TASK_START, TASK_YIELD, TASK_RESUME, TASK_END, TASK_WAKE, LOOP }
+
+    /** Thread {@code started} begins; raised by the thread that started it, or by itself when it is a run's first. */
+    record ThreadStarted(At at, int started) implements TraceEvent {
+        /** The starting thread, or -1 for the run's first thread. */
+        public int parent() {
+            return started == at.thread() ? -1 : at.thread();
+        }
+
+        public Kind kind() {
+            return Kind.THREAD_START;
+        }
+    }
+
+    /** The thread ends; {@code daemonStopped} when it was a daemon thread stopped because the program ended. */
+    record ThreadEnded(At at, boolean daemonStopped) implements TraceEvent {
+        public Kind kind() {
+            return Kind.THREAD_END;
+        }
+    }
+
+    /** The thread printed {@code text} (without its final line break, cut when very long). */
+    record Printed(At at, String text) implements TraceEvent {
+        public Kind kind() {
+            return Kind.PRINT;
+        }
+    }
+
+    /** What a thread does while it does not run: sleep, I/O, CPU work (it keeps its core), an event loop's select. */
+    enum Pause { SLEEP, IO, COMPUTE, SELECT }
+
+    /** The thread pauses for {@code nanos} of virtual time. */
+    record Slept(At at, Pause pause, long nanos) implements TraceEvent {
+        public Kind kind() {
+            return Kind.SLEEP;
+        }
+    }
+
+    /**
+     * Why a thread stops: it wants a lock (BLOCKED), waits for a signal, an event or another's end (WAITING), or is
+     * the main thread waiting for the other threads at shutdown (WAITING).
+     */
+    enum Why {
+        LOCK, SIGNAL, SHUTDOWN;
+
+        /** The thread state it leaves the thread in: {@code BLOCKED} or {@code WAITING}. */
+        public String state() {
+            return this == LOCK ? "BLOCKED" : "WAITING";
+        }
+    }
+
+    /**
+     * The thread waits for {@code object} (null for a shutdown wait); {@code holder} is the thread holding it when it
+     * is a lock someone else holds, else -1.
+     */
+    record Blocked(At at, ObjectRef object, int holder, Why why) implements TraceEvent {
+        public Kind kind() {
+            return Kind.BLOCK;
+        }
+    }
+
+    /** The thread takes {@code object} (a lock acquired, a wait that ended because what it waited for came). */
+    record Acquired(At at, ObjectRef object) implements TraceEvent {
+        public Kind kind() {
+            return Kind.ACQUIRE;
+        }
+    }
+
+    /** The thread releases {@code object}. */
+    record Released(At at, ObjectRef object) implements TraceEvent {
+        public Kind kind() {
+            return Kind.RELEASE;
+        }
+    }
+
+    /** The thread stops waiting for {@code object}: its timeout passed. */
+    record TimedOut(At at, ObjectRef object) implements TraceEvent {
+        public Kind kind() {
+            return Kind.TIMEOUT;
+        }
+    }
+
+    /** A sleeping thread (or one doing I/O or CPU work) is ready to run again. */
+    record Woke(At at) implements TraceEvent {
+        public Kind kind() {
+            return Kind.WAKE;
+        }
+    }
+
+    /** The thread takes its process's GIL, from thread {@code from} (-1 when nobody alive held it). */
+    record GilHandedOver(At at, int from) implements TraceEvent {
+        public Kind kind() {
+            return Kind.GIL;
+        }
+    }
+
+    /** Process {@code parentPid} forks {@code childPid}, whose one thread {@code childThread} copies the forker. */
+    record Forked(At at, int parentPid, int childPid, int childThread) implements TraceEvent {
+        public Kind kind() {
+            return Kind.FORK;
+        }
+    }
+
+    /**
+     * Process {@code parentPid} spawns {@code childPid} (main thread {@code childThread}); {@code viaServer} when the
+     * child is forked from the fork server.
+     */
+    record Spawned(At at, int parentPid, int childPid, int childThread, boolean viaServer) implements TraceEvent {
+        public Kind kind() {
+            return Kind.FORK;
+        }
+    }
+
+    /** The fork server starts as process {@code pid}. */
+    record ForkServerStarted(At at, int pid) implements TraceEvent {
+        public Kind kind() {
+            return Kind.FORK;
+        }
+    }
+
+    /** The thread stops with an uncaught exception of type {@code exceptionType}. */
+    record ErrorRaised(At at, String exceptionType) implements TraceEvent {
+        public Kind kind() {
+            return Kind.ERROR;
+        }
+    }
+
+    /** The run stops at its limit of {@code maxSteps} steps. */
+    record StepLimitReached(At at, long maxSteps) implements TraceEvent {
+        public Kind kind() {
+            return Kind.STEP_LIMIT;
+        }
+    }
+
+    /** Nothing can ever run again. */
+    record Deadlocked(At at, Deadlock deadlock) implements TraceEvent {
+        public Kind kind() {
+            return Kind.DEADLOCK;
+        }
+    }
+
+    /** Asyncio task {@code task} is created to run {@code coroutine}, and joins the ready queue. */
+    record TaskStarted(At at, String started, String coroutine) implements TraceEvent {
+        public Kind kind() {
+            return Kind.TASK_START;
+        }
+    }
+
+    /** Task {@code task} gives up control at an {@code await}, waiting for {@code awaits}; at.task is that task. */
+    record TaskYielded(At at, String yielding, String awaits) implements TraceEvent {
+        public Kind kind() {
+            return Kind.TASK_YIELD;
+        }
+    }
+
+    /** What task {@code woken} awaited ({@code awaited}) is done: the task joins the ready queue. */
+    record TaskWoken(At at, String woken, String awaited) implements TraceEvent {
+        public Kind kind() {
+            return Kind.TASK_WAKE;
+        }
+    }
+
+    /** The loop gives control to {@code resumed}; {@code coroutine} names what starts on its first run, else null. */
+    record TaskResumed(At at, String resumed, String coroutine) implements TraceEvent {
+        public Kind kind() {
+            return Kind.TASK_RESUME;
+        }
+    }
+
+    /** How a task ended. */
+    enum Ending { RETURNED, RAISED, CANCELLED }
+
+    /** Task {@code ended} is done: it returned (detail: the value's repr), raised (its type's name), was cancelled. */
+    record TaskEnded(At at, String ended, Ending ending, String detail) implements TraceEvent {
+        public Kind kind() {
+            return Kind.TASK_END;
+        }
+    }
+
+    /** An event loop's ready queue and timers changed, as text: {@code [Task-1, ...]}, {@code [label @ 0.100 s]}. */
+    record LoopChanged(At at, String readyQueue, String timers) implements TraceEvent {
+        public Kind kind() {
+            return Kind.LOOP;
+        }
+    }
+
+    /** The asyncio task an event is about: the one started, yielding, woken, resumed or ended; null for others. */
+    static String taskOf(TraceEvent event) {
+        if (event instanceof TaskStarted e) {
+            return e.started();
+        } else if (event instanceof TaskYielded e) {
+            return e.yielding();
+        } else if (event instanceof TaskWoken e) {
+            return e.woken();
+        } else if (event instanceof TaskResumed e) {
+            return e.resumed();
+        } else if (event instanceof TaskEnded e) {
+            return e.ended();
+        }
+        return null;
+    }
 }

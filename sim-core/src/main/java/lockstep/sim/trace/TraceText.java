@@ -51,9 +51,13 @@ public final class TraceText {
         return " ".repeat(TIME_WIDTH + GAP.length()) + "» " + text;
     }
 
-    /** One retained event as one line in the same columns, its kind where a step has its micro-op. */
-    public String line(TraceEvent event) {
-        return row(event.timeNanos(), event.runner(), event.line(), event.kind().name(), event.narration());
+    /**
+     * One retained event as one line in the same columns, its kind where a step has its micro-op; {@code names} is the
+     * run's trace, whose thread table names the threads.
+     */
+    public String line(TraceEvent event, Trace names) {
+        String runner = event.task() != null ? event.task() : names.threadName(event.thread());
+        return row(event.timeNanos(), runner, event.line(), event.kind().name(), EventNarrator.narrate(event, names));
     }
 
     private String row(long nanos, String runner, int line, String what, Narration narration) {

@@ -1,7 +1,9 @@
 /**
- * The trace of a run: the compact, append-only record ({@link lockstep.sim.trace.Trace}) of segments and events,
- * the detailed {@link lockstep.sim.trace.Step}s recomputed on demand through a
- * {@link lockstep.sim.trace.StepListener}, narration keys and their rendering in English and Chinese, and the
- * fixed-column text rendering used by the command line and golden files.
+ * The trace of a run: the compact, append-only record ({@link lockstep.sim.trace.Trace}) of segments, typed events
+ * (one record per kind under the sealed {@link lockstep.sim.trace.TraceEvent}) and the tables they refer to (threads
+ * by id, synchronization objects by key); the detailed {@link lockstep.sim.trace.Step}s recomputed on demand through a
+ * {@link lockstep.sim.trace.StepListener}; the one {@link lockstep.sim.trace.EventNarrator} that turns events into
+ * narration keys, rendered in English and Chinese; and the fixed-column text rendering used by the command line and
+ * golden files.
  */
 package lockstep.sim.trace;

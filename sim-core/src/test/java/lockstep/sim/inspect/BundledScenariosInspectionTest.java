@@ -14,7 +14,7 @@ import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
-import lockstep.sim.machine.ThreadState;
+import lockstep.sim.ThreadState;
 import lockstep.sim.scenario.Scenario;
 import lockstep.sim.scenario.ScenarioLoader;
 import org.junit.jupiter.api.DynamicTest;

@@ -19,21 +19,22 @@ final class Inspecting {
         }
     }
 
-    /** The step count of the first event of {@code kind} whose narration mentions {@code text}. */
-    static long stepOf(RunResult result, TraceEvent.Kind kind, String text) {
+    /** The step count of the first event that {@code wanted} accepts. */
+    static long stepOf(RunResult result, java.util.function.Predicate<TraceEvent> wanted) {
         for (TraceEvent e : result.trace().events()) {
-            if (e.kind() == kind && e.narration().args().toString().contains(text)) {
+            if (wanted.test(e)) {
                 return e.step();
             }
         }
-        throw new AssertionError("no " + kind + " event with " + text + " in " + result.trace().events());
+        throw new AssertionError("no such event in " + result.trace().events());
     }
 
     /** The picture right after the program printed {@code line}. */
     static Snapshot afterPrint(String source, String line) {
         Program program = compile(source);
         RunOptions options = RunOptions.defaults();
-        long step = stepOf(Simulator.run(program, options), TraceEvent.Kind.PRINT, line);
+        long step = stepOf(Simulator.run(program, options), e -> e instanceof TraceEvent.Printed p
+                && p.text().contains(line));
         try (Inspector inspector = new Inspector(program, options)) {
             return inspector.snapshotAt(step);
         }

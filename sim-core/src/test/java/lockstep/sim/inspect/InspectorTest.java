@@ -12,7 +12,7 @@ import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.SchedulingPolicy;
 import lockstep.sim.Simulator;
-import lockstep.sim.machine.ThreadState;
+import lockstep.sim.ThreadState;
 import lockstep.sim.trace.Segment;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -117,7 +117,8 @@ class InspectorTest {
                 Snapshot s = inspector.snapshotAt(segment.firstStep());
                 List<String> running = s.threads().stream().filter(t -> t.state() == ThreadState.RUNNING)
                         .map(ThreadInfo::name).toList();
-                assertEquals(List.of(segment.threadName()), running, "step " + segment.firstStep());
+                assertEquals(List.of(result.trace().threadName(segment.thread())), running,
+                        "step " + segment.firstStep());
             }
         }
     }

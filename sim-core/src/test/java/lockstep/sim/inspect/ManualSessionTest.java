@@ -10,8 +10,8 @@ import java.util.List;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunStatus;
-import lockstep.sim.machine.Schedule;
-import lockstep.sim.machine.ThreadState;
+import lockstep.sim.Schedule;
+import lockstep.sim.ThreadState;
 import org.junit.jupiter.api.Test;
 
 /** Manual mode: choosing threads, the schedule it makes, replaying and going back. */

@@ -11,7 +11,7 @@ import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.RunStatus;
 import lockstep.sim.Simulator;
-import lockstep.sim.machine.ThreadState;
+import lockstep.sim.ThreadState;
 import lockstep.sim.trace.TraceEvent;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,8 @@ class SnapshotTest {
                 """;
         Program compiled = Inspecting.compile(program);
         RunResult result = Simulator.run(compiled, RunOptions.defaults());
-        long blocked = Inspecting.stepOf(result, TraceEvent.Kind.BLOCK, "T3");
+        long blocked = Inspecting.stepOf(result, e -> e instanceof TraceEvent.Blocked
+                && result.trace().threadName(e.thread()).equals("T3"));
         try (Inspector inspector = new Inspector(compiled, RunOptions.defaults())) {
             Snapshot s = inspector.snapshotAt(blocked);
             LockInfo lock = (LockInfo) s.process(1000).object("lock");

@@ -20,7 +20,7 @@ import lockstep.sim.Simulator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.analysis.Race;
 import lockstep.sim.lang.ProgramError;
-import lockstep.sim.machine.Schedule;
+import lockstep.sim.Schedule;
 import lockstep.sim.trace.Trace;
 import org.junit.jupiter.api.Test;
 

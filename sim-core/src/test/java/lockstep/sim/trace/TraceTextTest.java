@@ -9,7 +9,7 @@ class TraceTextTest {
     private static final TraceText TEXT = new TraceText(n -> n.key() + n.args());
 
     private static Step step(long nanos, String thread, int line, String op, Narration narration) {
-        return new Step(0, nanos, 0, 1, thread, line, op, narration);
+        return new Step(0, nanos, 0, 1, 1, thread, line, op, narration);
     }
 
     @Test

@@ -1,4 +1,0 @@
-package lockstep.app.timeline;
-
-/** A cause in one lane and its effect in another, at step boundaries ({@code fromStep <= toStep}). */
-public record Arrow(ArrowKind kind, int fromLane, long fromStep, int toLane, long toStep) {}

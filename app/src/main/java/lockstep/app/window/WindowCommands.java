@@ -1,0 +1,233 @@
+package lockstep.app.window;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import lockstep.app.controls.Shortcuts;
+import lockstep.app.export.ExportDialog;
+import lockstep.app.export.ExporterExport;
+import lockstep.app.export.TimelineExport;
+import lockstep.app.i18n.I18n;
+import lockstep.app.model.PlaybackController;
+import lockstep.app.simulation.RunSession;
+import lockstep.app.theme.Appearance;
+
+/**
+ * The window's commands, as the menus, the keyboard and drops give them: files, export, schedules, presentation
+ * mode, the timeline's zoom, the help dialogs, and closing.
+ */
+final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
+    private final Stage stage;
+    private final AppServices services;
+    private final FileActions files;
+    private final TimelineAdapter timeline;
+    private final I18n i18n;
+    private final PlaybackController playback;
+    private final Appearance appearance;
+
+    WindowCommands(Stage stage, AppServices services, FileActions files, TimelineAdapter timeline) {
+        this.stage = stage;
+        this.services = services;
+        this.files = files;
+        this.timeline = timeline;
+        this.i18n = services.i18n();
+        this.playback = services.playback();
+        this.appearance = services.appearance();
+    }
+
+    /** Opens a scenario file dropped on {@code scene}. */
+    void initDragAndDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            Dragboard board = e.getDragboard();
+            if (board.hasFiles() && board.getFiles().stream().anyMatch(f -> FileActions.isScenarioFile(f.toPath()))) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            Dragboard board = e.getDragboard();
+            boolean done = false;
+            if (board.hasFiles()) {
+                for (var f : board.getFiles()) {
+                    if (FileActions.isScenarioFile(f.toPath())) {
+                        Path file = f.toPath();
+                        Platform.runLater(() -> files.open(file));
+                        done = true;
+                        break;
+                    }
+                }
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    /** The stage's close request, as the window's close button makes it; true when the window closed. */
+    boolean requestClose() {
+        if (!files.confirmLeave()) {
+            return false;
+        }
+        services.close();
+        stage.close();
+        return true;
+    }
+
+    /** The exporter File → Export uses. */
+    TimelineExport exporter() {
+        return new ExporterExport(timeline.timelineView());
+    }
+
+    /** Writes the timeline to {@code target} as {@code request} says (File → Export without the dialog). */
+    boolean exportTo(TimelineExport export, TimelineExport.Request request, Path target) {
+        try {
+            export.write(playback.session(), request, target);
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            files.prompts().error(i18n.get("error.export.title"), target + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    // AppMenus.Actions and Shortcuts.Window
+
+    @Override
+    public void open() {
+        files.openDialog();
+    }
+
+    @Override
+    public void openRecent(Path file) {
+        files.open(file);
+    }
+
+    @Override
+    public void save() {
+        files.save();
+    }
+
+    @Override
+    public void saveAs() {
+        files.saveAs();
+    }
+
+    @Override
+    public void revert() {
+        services.workspace().revert();
+    }
+
+    @Override
+    public void exportTimeline() {
+        RunSession run = playback.session();
+        if (run == null) {
+            return;
+        }
+        TimelineExport export = exporter();
+        ExportDialog dialog = new ExportDialog(export, i18n);
+        long[] visible = timeline.visibleRange();
+        Scene scene = stage.getScene();
+        dialog.show(stage, run, visible, playback.position(), appearance.themeProperty().get(),
+                format -> files.chooser().save(i18n.get("export.title"), List.of(new Chooser.Filter(
+                        format.name(), List.of(format == TimelineExport.Format.PNG ? "*.png" : "*.svg"))),
+                        run.document().scenario().id() + (format == TimelineExport.Format.PNG ? ".png" : ".svg")),
+                () -> scene.getStylesheets())
+                .ifPresent(target -> exportTo(export, dialog.request(visible, playback.position()), target));
+    }
+
+    @Override
+    public void quit() {
+        requestClose();
+    }
+
+    /** Saves the schedule so far (Scheduler → Save the schedule so far). */
+    @Override
+    public void saveSchedule() {
+        files.saveSchedule();
+    }
+
+    @Override
+    public void replaySchedule() {
+        files.replaySchedule();
+    }
+
+    @Override
+    public void togglePresentation() {
+        appearance.presentationProperty().set(!appearance.presentationProperty().get());
+    }
+
+    @Override
+    public void leavePresentation() {
+        appearance.presentationProperty().set(false);
+    }
+
+    @Override
+    public void focusPlayback() {
+        Scene scene = stage.getScene();
+        if (scene != null) {
+            scene.getRoot().requestFocus();
+        }
+    }
+
+    @Override
+    public void zoomIn() {
+        timeline.zoomIn();
+    }
+
+    @Override
+    public void zoomOut() {
+        timeline.zoomOut();
+    }
+
+    @Override
+    public void fitTimeline() {
+        timeline.fitToWindow();
+    }
+
+    @Override
+    public void showShortcuts() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        String[][] keys = {
+            {"Space", "keys.play"}, {"→  /  ←", "keys.step"}, {"Home  /  End", "keys.ends"},
+            {"N  /  Shift+N", "keys.events"}, {"↑  /  ↓", "keys.speed"}, {"+  /  −  /  0", "keys.zoom"},
+            {"M", "keys.manual"}, {"1 … 9", "keys.pick"}, {"F5  /  Esc", "keys.presentation"},
+            {"Ctrl+O  /  Ctrl+S", "keys.files"}, {"Ctrl+E", "keys.export"}, {"F1", "keys.help"},
+        };
+        for (int i = 0; i < keys.length; i++) {
+            Label key = new Label(keys[i][0]);
+            key.getStyleClass().add("key-cap");
+            grid.addRow(i, key, new Label(i18n.get(keys[i][1])));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, null, ButtonType.OK);
+        alert.setTitle(i18n.get("keys.title"));
+        alert.setHeaderText(i18n.get("keys.title"));
+        alert.getDialogPane().setContent(new StackPane(grid));
+        showStyled(alert);
+    }
+
+    @Override
+    public void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, i18n.get("about.text"), ButtonType.OK);
+        alert.setTitle(i18n.get("about.title"));
+        alert.setHeaderText(MainWindow.TITLE);
+        showStyled(alert);
+    }
+
+    /** Shows {@code alert} over the window, in the window's theme and type size. */
+    private void showStyled(Alert alert) {
+        Scene scene = stage.getScene();
+        alert.initOwner(stage);
+        alert.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        alert.getDialogPane().setStyle(scene.getRoot().getStyle());
+        alert.show();
+    }
+}

@@ -1,0 +1,150 @@
+package lockstep.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import lockstep.timeline.StepRange;
+import lockstep.timeline.TimelineExporter;
+import lockstep.timeline.TimelineModel;
+import lockstep.timeline.TimelineTheme;
+import lockstep.sim.RunResult;
+import lockstep.sim.Simulator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lockstep export SCENARIO --format png|svg --out FILE}: simulates once and writes the timeline as a picture,
+ * drawn as the app draws it. Works without a display: it draws with Java2D only and starts no JavaFX toolkit.
+ */
+@Command(name = "export",
+        sortOptions = false,
+        description = {
+            "Simulates a scenario once and writes its timeline as a PNG or SVG picture, as the app draws it. Needs no "
+                    + "display.",
+            "Exit status: 0 when the picture was written, 1 when the scenario cannot be found, read, loaded or "
+                    + "compiled or the file cannot be written, 2 for a usage error."
+        })
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--format", required = true, paramLabel = "png|svg", description = "The picture's format.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Where to write it (replaced atomically if it exists).")
+    Path out;
+
+    @Option(names = "--scale", paramLabel = "S", defaultValue = "1",
+            description = "PNG only: pixels per point, from 1 to 4 (2 and 4 for sharp slides) (default: "
+                    + "${DEFAULT-VALUE}).")
+    double scale;
+
+    @Option(names = "--theme", paramLabel = "light|dark|contrast", defaultValue = "light",
+            description = "Colours (default: ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Option(names = "--lang", paramLabel = "en|zh", defaultValue = "en",
+            description = "Language of the labels and the legend (default: ${DEFAULT-VALUE}).")
+    RunCommand.Language language;
+
+    @Option(names = "--width", paramLabel = "W", defaultValue = "1600",
+            description = "Width in points, from 200 to 16384 (default: ${DEFAULT-VALUE}).")
+    int width;
+
+    @Option(names = "--height", paramLabel = "H",
+            description = "Height in points, from 120 to 16384 (default: as tall as every lane needs).")
+    Integer height;
+
+    @Option(names = "--from", paramLabel = "STEP", description = "First step shown (default: 0).")
+    Long from;
+
+    @Option(names = "--to", paramLabel = "STEP", description = "Last step shown (default: the end of the run).")
+    Long to;
+
+    @CommandLine.Mixin
+    SimulationOptions simulation;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Override
+    public Integer call() {
+        // Nothing here needs a display; saying so keeps Java2D from looking for one.
+        System.setProperty("java.awt.headless", "true");
+        TimelineExporter.Format picture = TimelineExporter.Format.byName(format);
+        if (picture == null) {
+            throw usage("--format must be png or svg; was '" + format + "'");
+        }
+        TimelineTheme colours = TimelineTheme.byName(theme);
+        if (colours == null) {
+            throw usage("--theme must be light, dark or contrast; was '" + theme + "'");
+        }
+        if (!(scale >= 1 && scale <= TimelineExporter.MAX_SCALE)) {
+            throw usage("--scale must be from 1 to 4, was " + scale);
+        }
+        if (width < 200 || width > 16_384) {
+            throw usage("--width must be from 200 to 16384, was " + width);
+        }
+        if (height != null && (height < 120 || height > 16_384)) {
+            throw usage("--height must be from 120 to 16384, was " + height);
+        }
+        if ((from != null && from < 0) || (to != null && to < 1) || (from != null && to != null && to <= from)) {
+            throw usage("--from and --to must give a range of steps: 0 <= from < to");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        SimulationOptions.Prepared prepared = simulation.prepare(err);
+        if (prepared == null) {
+            return 1;
+        }
+        RunResult result = Simulator.run(prepared.program(), prepared.options());
+        TimelineModel model = TimelineModel.of(result);
+        StepRange range = null;
+        if (from != null || to != null) {
+            long first = from == null ? 0 : from;
+            long last = to == null ? model.totalSteps() : to;
+            if (first >= model.totalSteps() || last <= first) {
+                err.println("lockstep: the run has " + model.totalSteps() + " steps; --from " + first + " --to " + last
+                        + " shows none of them");
+                return 1;
+            }
+            range = new StepRange(first, last);
+        }
+        Locale locale = language == RunCommand.Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        TimelineExporter.Settings settings = new TimelineExporter.Settings(width, height == null ? 0 : height,
+                picture == TimelineExporter.Format.PNG ? scale : 1, colours, locale, range, -1);
+        try {
+            TimelineExporter.write(model, settings, picture, out);
+        } catch (IllegalArgumentException e) {
+            err.println("lockstep: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("lockstep: cannot write " + out + ": " + describe(e));
+            return 1;
+        }
+        spec.commandLine().getOut().println(out + ": " + model.lanes().size() + " lanes, "
+                + (range == null ? "steps 0 to " + model.totalSteps()
+                        : "steps " + (long) range.from() + " to " + (long) range.to()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

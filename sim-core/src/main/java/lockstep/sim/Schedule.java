@@ -1,0 +1,119 @@
+package lockstep.sim;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import lockstep.sim.machine.SchedulerPolicy;
+import lockstep.sim.machine.SimThread;
+
+/**
+ * The choices a run made: which thread ran for how many steps, in order. Saved, it replays the same run exactly; a
+ * replay whose recorded thread cannot run at that point fails loudly with {@link Divergence}.
+ *
+ * <p>Text form, one slice a line: {@code <thread id> <steps>}; lines starting with {@code #} are comments.
+ */
+public final class Schedule {
+    /** One slice: thread {@code threadId} ran {@code steps} steps. */
+    public record Slice(int threadId, long steps) {}
+
+    /** A replay that cannot follow its schedule. */
+    public static final class Divergence extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Divergence(String message) {
+            super(message);
+        }
+    }
+
+    private final List<Slice> slices = new ArrayList<>();
+
+    public void add(int threadId, long steps) {
+        if (steps <= 0) {
+            return;
+        }
+        if (!slices.isEmpty() && slices.get(slices.size() - 1).threadId() == threadId) {
+            Slice last = slices.remove(slices.size() - 1);
+            slices.add(new Slice(threadId, last.steps() + steps));
+        } else {
+            slices.add(new Slice(threadId, steps));
+        }
+    }
+
+    public List<Slice> slices() {
+        return Collections.unmodifiableList(slices);
+    }
+
+    public String toText() {
+        StringBuilder sb = new StringBuilder("# lockstep schedule: <thread id> <steps>\n");
+        for (Slice s : slices) {
+            sb.append(s.threadId()).append(' ').append(s.steps()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Reads the text form; a malformed line is an {@link IllegalArgumentException} naming it. */
+    public static Schedule parse(String text) {
+        Schedule schedule = new Schedule();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\s+");
+            try {
+                if (parts.length != 2) {
+                    throw new NumberFormatException();
+                }
+                int thread = Integer.parseInt(parts[0]);
+                long steps = Long.parseLong(parts[1]);
+                if (thread < 1 || steps < 1) {
+                    throw new NumberFormatException();
+                }
+                schedule.slices.add(new Slice(thread, steps));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("line " + (i + 1) + ": expected '<thread id> <steps>', got '"
+                        + line + "'");
+            }
+        }
+        return schedule;
+    }
+
+    /** A policy that follows this schedule slice by slice. */
+    public SchedulerPolicy replayPolicy() {
+        return new SchedulerPolicy() {
+            private int next;
+            private long left;
+
+            @Override
+            public SimThread choose(List<SimThread> runnable, SimThread previous) {
+                if (left > 0 && previous != null && runnable.contains(previous)) {
+                    return previous;
+                }
+                if (next >= slices.size()) {
+                    throw new Divergence("the schedule ends after " + slices.size()
+                            + " slices but the program goes on");
+                }
+                Slice s = slices.get(next++);
+                left = s.steps();
+                for (SimThread t : runnable) {
+                    if (t.id() == s.threadId()) {
+                        return t;
+                    }
+                }
+                throw new Divergence("slice " + next + " of the schedule runs thread " + s.threadId()
+                        + ", which cannot run at this point");
+            }
+
+            @Override
+            public long sliceSteps(SimThread chosen) {
+                return left;
+            }
+
+            @Override
+            public void ran(SimThread thread, long steps) {
+                left -= steps;
+            }
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package lockstep.sim;
+
+/** The life cycle of a simulated thread. */
+public enum ThreadState {
+    NEW, RUNNABLE, RUNNING, BLOCKED, WAITING, SLEEPING, IO, DONE
+}

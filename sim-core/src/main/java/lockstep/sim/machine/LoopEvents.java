@@ -1,0 +1,35 @@
+package lockstep.sim.machine;
+
+import lockstep.sim.trace.TraceEvent;
+import lockstep.sim.trace.TraceEvent.At;
+
+/**
+ * Turns what {@code asyncio.py} reports through {@code _asyncio._event} (a kind, a message key and texts) into a typed
+ * trace event. The loop's Python code names what happened by its message key, so the key tells the typed facts: a
+ * first run from a resumption, a return from a raise or a cancellation.
+ */
+final class LoopEvents {
+    private LoopEvents() {}
+
+    static TraceEvent of(At at, TraceEvent.Kind kind, String key, String first, String second) {
+        return switch (kind) {
+            case TASK_START -> new TraceEvent.TaskStarted(at, first, second);
+            case TASK_YIELD -> new TraceEvent.TaskYielded(at, first, second);
+            case TASK_WAKE -> new TraceEvent.TaskWoken(at, first, second);
+            case TASK_RESUME -> new TraceEvent.TaskResumed(at, first,
+                    key.equals("event.task_first_run") ? second : null);
+            case TASK_END -> new TraceEvent.TaskEnded(at, first, ending(key), second);
+            case LOOP -> new TraceEvent.LoopChanged(at, first, second);
+            default -> throw new IllegalArgumentException("not an event loop's event: " + kind);
+        };
+    }
+
+    private static TraceEvent.Ending ending(String key) {
+        return switch (key) {
+            case "event.task_returned" -> TraceEvent.Ending.RETURNED;
+            case "event.task_raised" -> TraceEvent.Ending.RAISED;
+            case "event.task_cancelled" -> TraceEvent.Ending.CANCELLED;
+            default -> throw new IllegalArgumentException("not a task's end: " + key);
+        };
+    }
+}

@@ -1,6 +1,0 @@
-package lockstep.sim.machine;
-
-/** The life cycle of a simulated thread. */
-public enum ThreadState {
-    NEW, RUNNABLE, RUNNING, BLOCKED, WAITING, SLEEPING, IO, DONE
-}

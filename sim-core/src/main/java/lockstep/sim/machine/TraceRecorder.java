@@ -1,0 +1,286 @@
+package lockstep.sim.machine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import lockstep.sim.analysis.Deadlock;
+import lockstep.sim.compile.CodeObject;
+import lockstep.sim.runtime.Blocker;
+import lockstep.sim.runtime.ThreadHandle;
+import lockstep.sim.trace.EventNarrator;
+import lockstep.sim.trace.Narration;
+import lockstep.sim.trace.Step;
+import lockstep.sim.trace.StepListener;
+import lockstep.sim.trace.Trace;
+import lockstep.sim.trace.TraceEvent;
+import lockstep.sim.trace.TraceEvent.At;
+import lockstep.sim.trace.TraceEvent.ObjectRef;
+import lockstep.sim.trace.TraceThread;
+
+/**
+ * Records a run's trace for the {@link Machine}: the thread and object tables, one typed method per kind of event,
+ * and, for a {@link StepListener}, each step with the events it raised. Every event is placed at the current step
+ * and virtual time, and at the innermost line of the program's own code (never a line of {@code threading.py}).
+ */
+final class TraceRecorder {
+    /** Printed text kept in a trace event is cut to this length; the output keeps all of it. */
+    private static final int EVENT_TEXT_CHARS = 200;
+
+    private final Machine machine;
+    private final StepListener listener;
+    private final Trace trace = new Trace();
+    private final StepNarrator narrator = new StepNarrator();
+    private final Map<String, Integer> objectCounters = new TreeMap<>();
+    /** The events raised by the step being executed, for its listener; only collected when there is one. */
+    private final List<TraceEvent> eventsThisStep = new ArrayList<>();
+    private String programFile = "";
+
+    /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
+    boolean quiet;
+
+    TraceRecorder(Machine machine, StepListener listener) {
+        this.machine = machine;
+        this.listener = listener;
+    }
+
+    Trace trace() {
+        return trace;
+    }
+
+    /** The file the program was compiled as: frames of other files are library code. */
+    String programFile() {
+        return programFile;
+    }
+
+    void programFile(String fileName) {
+        this.programFile = fileName;
+    }
+
+    // ------------------------------------------------------------------ tables
+
+    /** Enters a new thread in the thread table; {@code parent} is null for the run's first thread. */
+    void threadCreated(SimThread t, SimThread parent) {
+        trace.addThread(new TraceThread(t.id, t.process.pid, t.name, parent == null ? -1 : parent.id, t.daemon));
+    }
+
+    /** A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order. */
+    String newObjectKey(String kind) {
+        int n = objectCounters.merge(kind, 1, Integer::sum);
+        String key = kind + "#" + n;
+        trace.addObject(key, kind);
+        return key;
+    }
+
+    /** Whether any lock or channel exists yet: until then no global can hold one, and naming has nothing to do. */
+    boolean hasSyncObjects() {
+        return !objectCounters.isEmpty();
+    }
+
+    /** Names an object after the global that holds it (or a label), for narration; the first name stays. */
+    void nameObject(String key, String name) {
+        trace.nameObject(key, name);
+    }
+
+    /** The program's name for an object key, when it has one: {@code lock A}; else the key. */
+    String describeObject(String key) {
+        return trace.objectName(key);
+    }
+
+    private ObjectRef object(String key) {
+        return new ObjectRef(key, describeObject(key));
+    }
+
+    // ------------------------------------------------------------------ events
+
+    void firstThreadStarted(SimThread t) {
+        add(new TraceEvent.ThreadStarted(at(t, 0), t.id));
+    }
+
+    void threadStarted(SimThread parent, SimThread started) {
+        add(new TraceEvent.ThreadStarted(at(parent, programLine(parent.frame)), started.id));
+    }
+
+    void threadEnded(SimThread t) {
+        add(new TraceEvent.ThreadEnded(at(t, 0), false));
+    }
+
+    void daemonStopped(SimThread t) {
+        add(new TraceEvent.ThreadEnded(at(t, 0), true));
+    }
+
+    void printed(SimThread t, String text) {
+        String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
+        shown = shown.endsWith("\n") ? shown.substring(0, shown.length() - 1) : shown;
+        add(new TraceEvent.Printed(at(t, programLine(t.frame)), shown));
+    }
+
+    /** {@code kind}: {@code sleep}, {@code io}, {@code compute} or {@code select}, as the native asked. */
+    void slept(SimThread t, String kind, long nanos) {
+        TraceEvent.Pause pause = TraceEvent.Pause.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        add(new TraceEvent.Slept(at(t, programLine(t.frame)), pause, nanos));
+    }
+
+    void blocked(SimThread t, Blocker blocker) {
+        ThreadHandle holder = blocker.holder();
+        int holderId = holder != null && holder != t && blocker.isLockLike() ? holder.id() : -1;
+        TraceEvent.Why why = blocker.isBlockedState() ? TraceEvent.Why.LOCK : TraceEvent.Why.SIGNAL;
+        add(new TraceEvent.Blocked(at(t, programLine(t.frame)), object(blocker.waitsFor()), holderId, why));
+    }
+
+    /** The main thread has run its code and waits for the other non-daemon threads, as at CPython's shutdown. */
+    void waitsForShutdown(SimThread t) {
+        add(new TraceEvent.Blocked(at(t, 0), null, -1, TraceEvent.Why.SHUTDOWN));
+    }
+
+    void acquired(SimThread t, String object) {
+        add(new TraceEvent.Acquired(at(t, programLine(t.frame)), object(object)));
+    }
+
+    void released(SimThread t, String object) {
+        add(new TraceEvent.Released(at(t, programLine(t.frame)), object(object)));
+    }
+
+    void timedOut(SimThread t, String object) {
+        add(new TraceEvent.TimedOut(at(t, programLine(t.frame)), object(object)));
+    }
+
+    void woke(SimThread t) {
+        add(new TraceEvent.Woke(at(t, programLine(t.frame))));
+    }
+
+    /** {@code to} takes its process's GIL from {@code from} (null, or a thread that has ended: nobody held it). */
+    void gilHandedOver(SimThread from, SimThread to) {
+        int fromId = from == null || !from.isAlive() ? -1 : from.id;
+        add(new TraceEvent.GilHandedOver(at(to, programLine(to.frame)), fromId));
+    }
+
+    void forked(SimThread parent, SimThread copy) {
+        add(new TraceEvent.Forked(at(parent, programLine(parent.frame)), parent.process.pid, copy.process.pid,
+                copy.id));
+    }
+
+    void spawned(SimThread parent, SimThread childMain, boolean viaServer) {
+        add(new TraceEvent.Spawned(at(parent, programLine(parent.frame)), parent.process.pid, childMain.process.pid,
+                childMain.id, viaServer));
+    }
+
+    void forkServerStarted(SimThread parent, int pid) {
+        add(new TraceEvent.ForkServerStarted(at(parent, 0), pid));
+    }
+
+    void errorRaised(SimThread t, int line, String exceptionType) {
+        add(new TraceEvent.ErrorRaised(at(t, line), exceptionType));
+    }
+
+    void stepLimitReached(SimThread t, long maxSteps) {
+        add(new TraceEvent.StepLimitReached(at(t, programLine(t.frame)), maxSteps));
+    }
+
+    void deadlocked(SimThread t, Deadlock deadlock) {
+        add(new TraceEvent.Deadlocked(at(t, 0), deadlock));
+    }
+
+    /**
+     * An event of an asyncio event loop (a task created, yielding, woken, resuming, ending; the loop's queues), as
+     * {@code asyncio.py} reports it: its kind, its message key and their texts, at the program line of {@code where}.
+     */
+    void loopEvent(SimThread t, Frame where, String kind, String narrationKey, Object... args) {
+        TraceEvent.Kind k = TraceEvent.Kind.valueOf(kind);
+        String first = args.length > 0 ? (String) args[0] : null;
+        String second = args.length > 1 ? (String) args[1] : null;
+        if (k == TraceEvent.Kind.TASK_RESUME) {
+            // The task's steps begin when its coroutine is sent to (see Coroutine.attach).
+            t.resumingTask = first;
+        }
+        // A yield is told once the task's frames have left the thread, but it is the task's act, at its await.
+        At at = new At(machine.steps, machine.clockNanos, t.id, programLine(where),
+                k == TraceEvent.Kind.TASK_YIELD ? first : t.currentTask);
+        add(LoopEvents.of(at, k, narrationKey, first, second));
+    }
+
+    private At at(SimThread t, int line) {
+        return new At(machine.steps, machine.clockNanos, t.id, line, t.currentTask);
+    }
+
+    private void add(TraceEvent event) {
+        if (quiet) {
+            return;
+        }
+        if (listener != null) {
+            eventsThisStep.add(event);
+        }
+        trace.addEvent(event);
+    }
+
+    /** The line of the innermost frame from {@code frame} outwards that runs the program's own code; 0 if none. */
+    int programLine(Frame frame) {
+        for (Frame f = frame; f != null; f = f.back) {
+            if (f.code.fileName.equals(programFile)) {
+                return f.currentLine();
+            }
+        }
+        return 0;
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    /**
+     * Tells the listener of a finished step. A step that called program code (a property, a sort key) finishes
+     * after the steps of that call, so the listener may see its index after theirs.
+     */
+    void step(SimThread t, Frame frame, int pc, long stepIndex, long startNanos, int core) {
+        CodeObject code = frame.code;
+        int line = code.lines[pc];
+        String opName = code.describe(pc);
+        if (!code.fileName.equals(programFile)) {
+            // A step inside a library module (threading.py, queue.py): shown at the program line that called it.
+            opName = code.fileName.replace(".py", "") + ": " + opName;
+            line = programLine(frame.back);
+        }
+        Narration narration = narrationFromEvents(eventsThisStep);
+        if (narration == null) {
+            narration = narrator.narrate(code, pc, frame, t);
+            if (!code.fileName.equals(programFile) && narration.key().equals("op.jump")) {
+                // A jump inside a library module: its line numbers are not the program's.
+                narration = Narration.of("op.library_jump", code.fileName.replace(".py", ""));
+            }
+        }
+        List<TraceEvent> raised = List.copyOf(eventsThisStep);
+        eventsThisStep.clear();
+        listener.onStep(new Step(stepIndex, startNanos, core, t.process.pid, t.id, t.name, line, opName, narration,
+                raised, t.switchedTask ? t.taskAtStepStart : t.currentTask));
+        t.switchedTask = false;
+    }
+
+    /**
+     * What a step that raised events is said to have done: what it printed, else its last synchronization event
+     * (a block, an acquire, a release, a thread started); null when it raised none of those.
+     */
+    private Narration narrationFromEvents(List<TraceEvent> events) {
+        List<String> printed = new ArrayList<>();
+        TraceEvent sync = null;
+        TraceEvent task = null;
+        TraceEvent loop = null;
+        TraceEvent sleep = null;
+        for (TraceEvent e : events) {
+            if (e instanceof TraceEvent.Printed p) {
+                printed.add(p.text());
+            } else if (e instanceof TraceEvent.Blocked || e instanceof TraceEvent.Acquired
+                    || e instanceof TraceEvent.Released || e instanceof TraceEvent.ThreadStarted) {
+                sync = e;
+            } else if (e instanceof TraceEvent.LoopChanged) {
+                loop = e;
+            } else if (e instanceof TraceEvent.Slept) {
+                sleep = e;
+            } else if (task == null && TraceEvent.taskOf(e) != null) {
+                task = e;
+            }
+        }
+        if (!printed.isEmpty()) {
+            return Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(String.join("\n", printed)));
+        }
+        TraceEvent told = sync != null ? sync : task != null ? task : sleep != null ? sleep : loop;
+        return told == null ? null : EventNarrator.narrate(told, trace);
+    }
+}

@@ -1,0 +1,127 @@
+package lockstep.sim.trace;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import lockstep.sim.analysis.Deadlock;
+import lockstep.sim.trace.TraceEvent.Acquired;
+import lockstep.sim.trace.TraceEvent.Blocked;
+import lockstep.sim.trace.TraceEvent.Deadlocked;
+import lockstep.sim.trace.TraceEvent.ErrorRaised;
+import lockstep.sim.trace.TraceEvent.ForkServerStarted;
+import lockstep.sim.trace.TraceEvent.Forked;
+import lockstep.sim.trace.TraceEvent.GilHandedOver;
+import lockstep.sim.trace.TraceEvent.LoopChanged;
+import lockstep.sim.trace.TraceEvent.Printed;
+import lockstep.sim.trace.TraceEvent.Released;
+import lockstep.sim.trace.TraceEvent.Slept;
+import lockstep.sim.trace.TraceEvent.Spawned;
+import lockstep.sim.trace.TraceEvent.StepLimitReached;
+import lockstep.sim.trace.TraceEvent.TaskEnded;
+import lockstep.sim.trace.TraceEvent.TaskResumed;
+import lockstep.sim.trace.TraceEvent.TaskStarted;
+import lockstep.sim.trace.TraceEvent.TaskWoken;
+import lockstep.sim.trace.TraceEvent.TaskYielded;
+import lockstep.sim.trace.TraceEvent.ThreadEnded;
+import lockstep.sim.trace.TraceEvent.ThreadStarted;
+import lockstep.sim.trace.TraceEvent.TimedOut;
+import lockstep.sim.trace.TraceEvent.Woke;
+
+/**
+ * The one place where an event becomes a sentence: its message key and arguments, rendered by
+ * {@link NarrationRenderer}. Only text renderings use it (the narration panel, {@code --trace}, {@code --events},
+ * golden files); views read the events' fields, so rewording a sentence cannot change what they show.
+ */
+public final class EventNarrator {
+    private EventNarrator() {}
+
+    /** What {@code event} says, naming its threads from {@code names}' thread table. */
+    public static Narration narrate(TraceEvent event, Trace names) {
+        String who = names.threadName(event.thread());
+        if (event instanceof ThreadStarted e) {
+            return e.parent() < 0 ? Narration.of("event.thread_start", who)
+                    : Narration.of("event.thread_started", who, names.threadName(e.started()));
+        } else if (event instanceof ThreadEnded e) {
+            return Narration.of(e.daemonStopped() ? "event.daemon_stopped" : "event.thread_end", who);
+        } else if (event instanceof Printed e) {
+            return Narration.of("event.print", e.text());
+        } else if (event instanceof Slept e) {
+            return Narration.of("event." + e.pause().name().toLowerCase(Locale.ROOT), who, e.nanos() / 1e9);
+        } else if (event instanceof Blocked e) {
+            return blocked(e, who, names);
+        } else if (event instanceof Acquired e) {
+            return Narration.of("event.acquire", who, e.object().name(), e.object().key());
+        } else if (event instanceof Released e) {
+            return Narration.of("event.release", who, e.object().name(), e.object().key());
+        } else if (event instanceof TimedOut e) {
+            return Narration.of("event.timeout", who, e.object().name());
+        } else if (event instanceof Woke) {
+            return Narration.of("event.wake", who);
+        } else if (event instanceof GilHandedOver e) {
+            return e.from() < 0 ? Narration.of("event.gil_take", who)
+                    : Narration.of("event.gil_pass", names.threadName(e.from()), who);
+        }
+        return processOrRun(event, who, names);
+    }
+
+    private static Narration blocked(Blocked e, String who, Trace names) {
+        String state = e.why().state();
+        if (e.why() == TraceEvent.Why.SHUTDOWN) {
+            return Narration.of("event.shutdown_wait", who, state);
+        }
+        return e.holder() >= 0
+                ? Narration.of("event.block_held", who, e.object().name(), names.threadName(e.holder()), state)
+                : Narration.of("event.block", who, e.object().name(), state);
+    }
+
+    private static Narration processOrRun(TraceEvent event, String who, Trace names) {
+        if (event instanceof Forked e) {
+            return Narration.of("event.fork", e.parentPid(), e.childPid(), who);
+        } else if (event instanceof Spawned e) {
+            return Narration.of(e.viaServer() ? "event.spawn_server" : "event.spawn", e.parentPid(), e.childPid());
+        } else if (event instanceof ForkServerStarted e) {
+            return Narration.of("event.forkserver", e.pid());
+        } else if (event instanceof ErrorRaised e) {
+            return Narration.of("event.uncaught", who, e.exceptionType());
+        } else if (event instanceof StepLimitReached e) {
+            return Narration.of("event.step_limit", e.maxSteps());
+        } else if (event instanceof Deadlocked e) {
+            return deadlock(e.deadlock());
+        }
+        return task(event);
+    }
+
+    private static Narration task(TraceEvent event) {
+        if (event instanceof TaskStarted e) {
+            return Narration.of("event.task_created", e.started(), e.coroutine());
+        } else if (event instanceof TaskYielded e) {
+            return Narration.of("event.task_yield", e.yielding(), e.awaits());
+        } else if (event instanceof TaskWoken e) {
+            return Narration.of("event.task_wake", e.woken(), e.awaited());
+        } else if (event instanceof TaskResumed e) {
+            return e.coroutine() != null ? Narration.of("event.task_first_run", e.resumed(), e.coroutine())
+                    : Narration.of("event.task_resume", e.resumed());
+        } else if (event instanceof TaskEnded e) {
+            return switch (e.ending()) {
+                case RETURNED -> Narration.of("event.task_returned", e.ended(), e.detail());
+                case RAISED -> Narration.of("event.task_raised", e.ended(), e.detail());
+                case CANCELLED -> Narration.of("event.task_cancelled", e.ended());
+            };
+        } else if (event instanceof LoopChanged e) {
+            return Narration.of("event.loop_state", e.readyQueue(), e.timers());
+        }
+        throw new IllegalArgumentException("no narration for " + event);
+    }
+
+    /** A deadlock: its cycle when there is one, else every waiting thread with what it waits for. */
+    private static Narration deadlock(Deadlock d) {
+        if (!d.cycle().isEmpty()) {
+            return Narration.of("event.deadlock_cycle", String.join(" → ", d.cycle()));
+        }
+        List<String> parts = new ArrayList<>();
+        for (Deadlock.Waiting w : d.waiting()) {
+            parts.add(w.thread() + " → " + w.object());
+        }
+        return Narration.of("event.deadlock_forever", String.join(", ", parts));
+    }
+}

@@ -1,0 +1,16 @@
+package lockstep.sim.trace;
+
+/**
+ * A synchronization object of a run, as the trace's object table keeps it.
+ *
+ * @param key  its key, unique in the run: its kind and number in order of creation, {@code lock#2}
+ * @param kind {@code lock}, {@code rlock} or {@code channel}
+ * @param name the name the program gave it (the global that holds it, or a label such as {@code the end of T1}),
+ *             or null while it has none; events keep the name the object had when they happened
+ */
+public record TraceObject(String key, String kind, String name) {
+    /** The name, or the key while it has none. */
+    public String shownName() {
+        return name != null ? name : key;
+    }
+}

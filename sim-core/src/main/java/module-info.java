@@ -1,0 +1,17 @@
+/**
+ * The deterministic simulator. Its API is what a front end needs to run a program and show the run: the
+ * simulator, its options and the schedule ({@code lockstep.sim}), scenarios, the trace, the inspector's pictures,
+ * the analyses and the program errors. The machine, the runtime, the compiler and the library stay inside.
+ */
+module lockstep.sim {
+    requires com.fasterxml.jackson.core;
+    requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
+
+    exports lockstep.sim;
+    exports lockstep.sim.analysis;
+    exports lockstep.sim.inspect;
+    exports lockstep.sim.lang;
+    exports lockstep.sim.scenario;
+    exports lockstep.sim.trace;
+}

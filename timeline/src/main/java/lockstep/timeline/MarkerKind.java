@@ -1,0 +1,24 @@
+package lockstep.timeline;
+
+/** A moment worth a glyph in a thread's lane. */
+public enum MarkerKind {
+    ACQUIRE,
+    RELEASE,
+    /** Starts to wait for a signal (a condition, an event, a join). */
+    WAIT,
+    /** A release that woke a waiting thread: a notify, an event set, a thread's end seen by join. */
+    NOTIFY,
+    FORK,
+    SPAWN,
+    /** Starts another thread. */
+    START,
+    PRINT,
+    TIMEOUT,
+    /** Stops with an uncaught exception. */
+    ERROR;
+
+    /** Rare kinds are drawn even where markers are too dense to draw them all. */
+    public boolean rare() {
+        return this == FORK || this == SPAWN || this == START || this == TIMEOUT || this == ERROR;
+    }
+}

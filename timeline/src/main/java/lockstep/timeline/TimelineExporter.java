@@ -1,0 +1,212 @@
+package lockstep.timeline;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Timeline pictures for files: PNG at a scale (1×, 2×, 4×: the same picture with more pixels) and SVG, of the
+ * whole run or a range of steps, at a size, theme and language. Drawn by the same {@link TimelinePainter} as the
+ * screen, with Java2D only, so it works without a display and starts no JavaFX toolkit. Files are written
+ * atomically: a reader sees the old file or the new one, never half of one.
+ */
+public final class TimelineExporter {
+    /** The largest picture, in pixels, an export makes: beyond it a PNG would exhaust memory. */
+    public static final long MAX_PIXELS = 120_000_000L;
+    public static final double MAX_SCALE = 4;
+
+    /** The file formats. */
+    public enum Format {
+        PNG, SVG;
+
+        /** The format named {@code png} or {@code svg} (any case), or null. */
+        public static Format byName(String name) {
+            for (Format f : values()) {
+                if (f.name().equalsIgnoreCase(name)) {
+                    return f;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * What to draw and how.
+     *
+     * @param width      the picture's width in (unscaled) pixels
+     * @param height     its height; 0 for the height that shows every lane
+     * @param scale      pixels per unscaled pixel in a PNG (1 to {@link #MAX_SCALE}); an SVG ignores it
+     * @param range      the steps to show; null for the whole run
+     * @param cursorStep the cursor's step boundary; negative for none
+     */
+    public record Settings(int width, int height, double scale, TimelineTheme theme, Locale locale, StepRange range,
+                           long cursorStep) {
+        public Settings {
+            if (width < 200 || width > 16_384) {
+                throw new IllegalArgumentException("the width must be from 200 to 16384 pixels, was " + width);
+            }
+            if (height != 0 && (height < 120 || height > 16_384)) {
+                throw new IllegalArgumentException("the height must be from 120 to 16384 pixels, was " + height);
+            }
+            if (!(scale >= 1 && scale <= MAX_SCALE)) {
+                throw new IllegalArgumentException("the scale must be from 1 to " + (int) MAX_SCALE + ", was " + scale);
+            }
+        }
+
+        /** 1600 pixels wide, as tall as the lanes need, 1×, light, English, the whole run, no cursor. */
+        public static Settings defaults() {
+            return new Settings(1600, 0, 1, TimelineTheme.LIGHT, Locale.ENGLISH, null, -1);
+        }
+
+        public Settings withSize(int newWidth, int newHeight) {
+            return new Settings(newWidth, newHeight, scale, theme, locale, range, cursorStep);
+        }
+
+        public Settings withScale(double newScale) {
+            return new Settings(width, height, newScale, theme, locale, range, cursorStep);
+        }
+
+        public Settings withTheme(TimelineTheme newTheme) {
+            return new Settings(width, height, scale, newTheme, locale, range, cursorStep);
+        }
+
+        public Settings withLocale(Locale newLocale) {
+            return new Settings(width, height, scale, theme, newLocale, range, cursorStep);
+        }
+
+        public Settings withRange(StepRange newRange) {
+            return new Settings(width, height, scale, theme, locale, newRange, cursorStep);
+        }
+
+        public Settings withCursor(long step) {
+            return new Settings(width, height, scale, theme, locale, range, step);
+        }
+    }
+
+    private TimelineExporter() {}
+
+    /** The picture as an image of {@code width × scale} by {@code height × scale} pixels. */
+    public static BufferedImage image(TimelineModel model, Settings settings) {
+        TimelinePainter painter = new TimelinePainter(settings.theme(), settings.locale());
+        int height = height(painter, model, settings);
+        long w = (long) Math.ceil(settings.width() * settings.scale());
+        long h = (long) Math.ceil(height * settings.scale());
+        if (w * h > MAX_PIXELS) {
+            throw new IllegalArgumentException("the picture would be " + w + " × " + h + " pixels, more than "
+                    + MAX_PIXELS + "; choose a smaller size or scale");
+        }
+        BufferedImage image = new BufferedImage((int) w, (int) h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(settings.scale(), settings.scale());
+            paint(painter, g, model, settings, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The picture as an SVG document. */
+    public static String svg(TimelineModel model, Settings settings) {
+        TimelinePainter painter = new TimelinePainter(settings.theme(), settings.locale());
+        int height = height(painter, model, settings);
+        SVGGraphics2D g = new SVGGraphics2D(settings.width(), height);
+        // Fixed ids, so that the same timeline gives the same file; fallback families for viewers that lack ours.
+        g.setDefsKeyPrefix("timeline-");
+        g.setFontFunction(TimelineExporter::cssFontFamilies);
+        paint(painter, g, model, settings, height);
+        return g.getSVGDocument();
+    }
+
+    /** A family and the installed-elsewhere alternatives after it, as CSS: {@code "DejaVu Sans", Arial, sans-serif}. */
+    private static String cssFontFamilies(String family) {
+        java.util.List<String> families = new java.util.ArrayList<>();
+        families.add(family);
+        java.util.List<String> alternatives = TimelineFonts.CJK_FAMILIES.contains(family)
+                ? TimelineFonts.CJK_FAMILIES : TimelineFonts.LATIN_FAMILIES;
+        for (String alternative : alternatives) {
+            if (!families.contains(alternative)) {
+                families.add(alternative);
+            }
+        }
+        StringBuilder css = new StringBuilder();
+        for (String f : families) {
+            css.append('"').append(f).append("\", ");
+        }
+        return css.append("sans-serif").toString();
+    }
+
+    /** Writes the picture to {@code target} atomically. */
+    public static void write(TimelineModel model, Settings settings, Format format, Path target) throws IOException {
+        if (format == Format.PNG) {
+            BufferedImage image = image(model, settings);
+            writeAtomically(target, out -> {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IOException("no PNG writer is available");
+                }
+            });
+        } else {
+            byte[] svg = svg(model, settings).getBytes(StandardCharsets.UTF_8);
+            writeAtomically(target, out -> out.write(svg));
+        }
+    }
+
+    /** The viewport an export uses: the range asked for, or the whole run. */
+    public static Viewport viewport(TimelinePainter painter, TimelineModel model, TimelineGeometry geometry,
+                                    StepRange range) {
+        Viewport viewport = new Viewport(model.totalSteps(), geometry.plotWidth());
+        viewport.setEndPadding(painter.endPadding(model));
+        if (range == null) {
+            viewport.fit();
+        } else {
+            viewport.show(range);
+        }
+        return viewport;
+    }
+
+    private static int height(TimelinePainter painter, TimelineModel model, Settings settings) {
+        return settings.height() > 0 ? settings.height() : painter.fullHeight(model, settings.width());
+    }
+
+    private static void paint(TimelinePainter painter, Graphics2D g, TimelineModel model, Settings settings,
+                              int height) {
+        TimelineGeometry geometry = painter.layout(model, settings.width(), height);
+        painter.paint(g, model, geometry, viewport(painter, model, geometry, settings.range()), settings.cursorStep());
+    }
+
+    /** Something that writes a file's content. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary file beside {@code target}, then moves it over {@code target} in one step. */
+    private static void writeAtomically(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            // A temporary file is private to its owner; the picture gets the permissions of the file it replaces,
+            // or those of an ordinary new file.
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, Files.exists(absolute)
+                        ? Files.getPosixFilePermissions(absolute)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

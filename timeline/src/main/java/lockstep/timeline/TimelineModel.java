@@ -1,0 +1,131 @@
+package lockstep.timeline;
+
+import java.util.List;
+import lockstep.sim.RunResult;
+
+/**
+ * The timeline of one run, laid out once: lanes with their bars and markers, grouped by process (cores first), the
+ * arrows between lanes, the races, the deadlock. Everything is in steps; nothing here knows about pixels, colours or
+ * a toolkit. Immutable once built by {@link TimelineLayout}, so it may be built off the JavaFX thread and shared.
+ */
+public final class TimelineModel {
+    private final List<Lane> lanes;
+    private final List<LaneGroup> groups;
+    private final List<Arrow> arrows;
+    private final long[] arrowReach;
+    private final List<RaceMark> races;
+    private final DeadlockMark deadlock;
+    private final long totalSteps;
+    private final long stepLimitStep;
+    private final List<String> labels;
+    private final ClockMap clock;
+
+    TimelineModel(List<Lane> lanes, List<LaneGroup> groups, List<Arrow> arrows, List<RaceMark> races,
+                  DeadlockMark deadlock, long totalSteps, long stepLimitStep, List<String> labels, ClockMap clock) {
+        this.lanes = List.copyOf(lanes);
+        this.groups = List.copyOf(groups);
+        this.arrows = List.copyOf(arrows);
+        this.races = List.copyOf(races);
+        this.deadlock = deadlock;
+        this.totalSteps = totalSteps;
+        this.stepLimitStep = stepLimitStep;
+        this.labels = List.copyOf(labels);
+        this.clock = clock;
+        // Arrows are sorted by their first step; the running maximum of their last step lets a painter skip, by
+        // binary search, every arrow that ends before the visible range.
+        arrowReach = new long[arrows.size()];
+        long reach = Long.MIN_VALUE;
+        for (int i = 0; i < arrows.size(); i++) {
+            reach = Math.max(reach, arrows.get(i).toStep());
+            arrowReach[i] = reach;
+        }
+    }
+
+    /** Lays out a run: its trace, its deadlock and its races. */
+    public static TimelineModel of(RunResult run) {
+        return TimelineLayout.build(run.trace(), run.deadlock(), run.races());
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    public List<LaneGroup> groups() {
+        return groups;
+    }
+
+    /** Arrows sorted by {@link Arrow#fromStep()}. */
+    public List<Arrow> arrows() {
+        return arrows;
+    }
+
+    public List<RaceMark> races() {
+        return races;
+    }
+
+    /** The deadlock that ended the run, or null. */
+    public DeadlockMark deadlock() {
+        return deadlock;
+    }
+
+    /** The length of the step axis: every step of the run. */
+    public long totalSteps() {
+        return totalSteps;
+    }
+
+    /** Where the run stopped at its step limit, or -1. */
+    public long stepLimitStep() {
+        return stepLimitStep;
+    }
+
+    /** A text that bars and markers refer to by index: an object's name, a printed line, a thread's name. */
+    public String label(int index) {
+        return index < 0 ? null : labels.get(index);
+    }
+
+    /** The virtual time at a step boundary, in nanoseconds. */
+    public long nanosAt(long step) {
+        return clock.nanosAt(step);
+    }
+
+    /** Where the virtual clock jumps without a step (every thread asleep or waiting for a timeout). */
+    public ClockMap clock() {
+        return clock;
+    }
+
+    /** The index of the first arrow that may reach {@code step} or beyond; arrows before it all end earlier. */
+    public int firstArrowReaching(double step) {
+        int lo = 0;
+        int hi = arrowReach.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (arrowReach[mid] >= step) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The lane of the thread with this id, or -1. */
+    public int threadLane(int threadId) {
+        for (Lane lane : lanes) {
+            if (lane.kind() == LaneKind.THREAD && lane.threadId() == threadId) {
+                return lane.index();
+            }
+        }
+        return -1;
+    }
+
+    /** How many distinct thread colours the model uses. */
+    public int threadCount() {
+        int n = 0;
+        for (Lane lane : lanes) {
+            if (lane.kind() == LaneKind.THREAD) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
