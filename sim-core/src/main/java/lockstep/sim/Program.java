@@ -25,7 +25,8 @@ public final class Program {
         return module;
     }
 
-    public CodeObject code() {
+    /** The compiled module; only the simulator, which loads it into a machine, reads it. */
+    CodeObject code() {
         return code;
     }
 }

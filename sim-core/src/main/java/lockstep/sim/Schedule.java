@@ -27,6 +27,10 @@ public final class Schedule {
 
     private final List<Slice> slices = new ArrayList<>();
 
+    /** An empty schedule, to be filled slice by slice as a run goes or parsed from its text form. */
+    public Schedule() {
+    }
+
     public void add(int threadId, long steps) {
         if (steps <= 0) {
             return;
@@ -80,7 +84,7 @@ public final class Schedule {
     }
 
     /** A policy that follows this schedule slice by slice. */
-    public SchedulerPolicy replayPolicy() {
+    SchedulerPolicy replayPolicy() {
         return new SchedulerPolicy() {
             private int next;
             private long left;

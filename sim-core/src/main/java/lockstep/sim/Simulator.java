@@ -62,12 +62,15 @@ public final class Simulator {
     /**
      * A machine loaded with {@code program} and set up as {@link #run} sets it up, not yet run: {@code run()} on
      * it makes the same steps as {@link #run} with the same options. For inspection, which probes it as it runs.
+     * The machine's package is not exported, so only this module's inspector can use the result.
      */
+    @SuppressWarnings("exports")
     public static Machine prepare(Program program, RunOptions options) {
         return prepare(program, options, policy(options));
     }
 
     /** As {@link #prepare(Program, RunOptions)} with the scheduling decided by {@code policy}. */
+    @SuppressWarnings("exports")
     public static Machine prepare(Program program, RunOptions options, SchedulerPolicy policy) {
         Machine[] holder = new Machine[1];
         // The same observer as run(): what it is told also decides which objects get an id, and ids show in output.

@@ -2,7 +2,7 @@ package lockstep.app.objects;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -18,7 +18,7 @@ import lockstep.sim.inspect.VariableHistory;
  * events, barriers, queues (contents) and shared variables (with the last values before and who wrote them, when a
  * {@link VariableHistory} is given), with what changed since the previous picture highlighted: a changed row has
  * the style class {@code changed}, the part of it that changed (an owner, the waiters, a value) {@code changed-part}.
- * Threads are named as chips in their colour when a colour function (thread name to colour) is given.
+ * Threads are named as chips in their colour when a colour function (thread id to colour) is given.
  *
  * <p>Use on the JavaFX thread: {@link #createView()} once, then {@link #show} for every step. Pictures are made off
  * it, by an {@link lockstep.sim.inspect.Inspector}.
@@ -27,7 +27,7 @@ public final class ObjectsPanel {
     private static final String STYLESHEET = "/lockstep/app/objects/objects.css";
 
     // Properties
-    private Function<String, Color> threadColors;
+    private IntFunction<Color> threadColors;
     private Texts texts = new Texts(Locale.ENGLISH);
     private Snapshot current;
     private Snapshot previous;
@@ -44,8 +44,8 @@ public final class ObjectsPanel {
         this(null);
     }
 
-    /** A panel showing each thread in {@code threadColors.apply(threadName)} (null: neutral). */
-    public ObjectsPanel(Function<String, Color> threadColors) {
+    /** A panel showing each thread in {@code threadColors.apply(threadId)} (null: neutral). */
+    public ObjectsPanel(IntFunction<Color> threadColors) {
         this.threadColors = threadColors;
     }
 
@@ -83,8 +83,8 @@ public final class ObjectsPanel {
         render();
     }
 
-    /** The colour of each thread, by name (null, or null for a name: neutral). */
-    public void setThreadColors(Function<String, Color> threadColors) {
+    /** The colour of each thread, by id (null, or null for an id: neutral). */
+    public void setThreadColors(IntFunction<Color> threadColors) {
         this.threadColors = threadColors;
         render();
     }

@@ -172,7 +172,7 @@ final class ProcessView {
     }
 
     private Node threadRow(ProcessInfo p, ThreadInfo t) {
-        Label chip = chips.chip(t.name());
+        Label chip = chips.chip(t.ref());
         chip.getStyleClass().add("row-thread");
         Row row = new Row(SnapshotChanges.key(p.pid(), t), chip);
         Label state = row.text(texts.get("state." + t.state().name()), Part.STATE);
@@ -312,7 +312,7 @@ final class ProcessView {
             caption.getStyleClass().add("muted");
             Label at = new Label(texts.format("variable.atStep", last.step()));
             at.getStyleClass().add("muted");
-            setBy.getChildren().addAll(caption, chips.chip(last.threadName()), at);
+            setBy.getChildren().addAll(caption, chips.chip(last.thread()), at);
             row.parts.getChildren().add(setBy);
         }
         // The earlier values, newest first, one label each so that the row wraps.

@@ -2,30 +2,27 @@ package lockstep.app.objects;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import lockstep.sim.inspect.ThreadRef;
 
 /**
  * Thread names as chips: a rounded label in the thread's colour (from the caller's colour function, by thread
- * name) with black or white text, whichever contrasts more with it (WCAG); without a colour, a neutral chip.
+ * id, since names may repeat) with black or white text, whichever contrasts more with it (WCAG); without a colour, a neutral chip.
  */
 final class ThreadChips {
-    private final Function<String, Color> colors;
+    private final IntFunction<Color> colors;
 
-    ThreadChips(Function<String, Color> colors) {
+    ThreadChips(IntFunction<Color> colors) {
         this.colors = colors;
     }
 
     Label chip(ThreadRef thread) {
-        return chip(thread.name());
-    }
-
-    Label chip(String threadName) {
+        String threadName = thread.name();
         Label chip = new Label(threadName);
         chip.getStyleClass().add("thread-chip");
-        Color color = colors == null ? null : colors.apply(threadName);
+        Color color = colors == null ? null : colors.apply(thread.id());
         if (color != null) {
             chip.setStyle("-fx-background-color: " + web(color) + "; -fx-text-fill: "
                     + (luminance(color) > 0.179 ? "#000000" : "#ffffff") + ";");

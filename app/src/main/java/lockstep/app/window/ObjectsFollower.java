@@ -2,6 +2,7 @@ package lockstep.app.window;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 import javafx.scene.paint.Color;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
@@ -60,15 +61,15 @@ final class ObjectsFollower {
         });
     }
 
-    /** Thread names to their colours (a name used in several processes takes its first thread's). */
-    private static java.util.function.Function<String, Color> colours(RunSession run) {
+    /** Thread ids to their colours, the timeline's: threads that share a name keep colours of their own. */
+    private static IntFunction<Color> colours(RunSession run) {
         if (run == null) {
             return null;
         }
-        Map<String, Color> byName = new HashMap<>();
+        Map<Integer, Color> byId = new HashMap<>();
         for (ThreadKey t : run.threads()) {
-            byName.putIfAbsent(t.name(), ThreadPalette.colour(t.colour()));
+            byId.put(t.id(), ThreadPalette.colour(t.colour()));
         }
-        return byName::get;
+        return byId::get;
     }
 }

@@ -74,6 +74,32 @@ class ObjectsPanelTest {
     }
 
     @Test
+    void threadsThatShareANameKeepColoursOfTheirOwn(FxRobot robot) {
+        Pictures.Pair pair = Pictures.atPrint("""
+                import threading
+                import time
+                lock = threading.Lock()
+                def work():
+                    with lock:
+                        time.sleep(1)
+                a = threading.Thread(target=work, name="worker")
+                b = threading.Thread(target=work, name="worker")
+                a.start()
+                b.start()
+                time.sleep(0.5)
+                print("look")
+                a.join()
+                b.join()
+                """, "look");
+        robot.interact(() -> panel.show(pair.current(), pair.previous()));
+
+        List<Node> chips = withClass(row(robot, "1000/LockInfo/lock"), "thread-chip");
+        assertEquals(List.of("worker", "worker"), chips.stream().map(Node::getUserData).toList());
+        assertTrue(chips.get(0).getStyle().contains("#f28e2b"), chips.get(0).getStyle());
+        assertTrue(chips.get(1).getStyle().contains("#e15759"), chips.get(1).getStyle());
+    }
+
+    @Test
     void locksShowTheirOwnerAndWaitersInTheThreadsColours(FxRobot robot) {
         Pictures.Pair pair = Pictures.atPrint(Pictures.EVERYTHING, "look");
         robot.interact(() -> {

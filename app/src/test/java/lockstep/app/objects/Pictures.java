@@ -1,7 +1,7 @@
 package lockstep.app.objects;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import javafx.scene.paint.Color;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
@@ -76,14 +76,9 @@ final class Pictures {
     private static final List<Color> PALETTE = List.of(Color.web("#4e79a7"), Color.web("#f28e2b"),
             Color.web("#e15759"), Color.web("#76b7b2"), Color.web("#59a14f"), Color.web("#edc948"),
             Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f"), Color.web("#bab0ac"));
-    private static final List<String> NAMES = List.of("MainThread", "T1", "T2", "W1", "W2", "S1", "S2", "E1", "B1",
-            "X");
 
-    /** A colour per thread name of these programs, as a window would give. */
-    static final Function<String, Color> COLORS = name -> {
-        int i = NAMES.indexOf(name);
-        return i < 0 ? null : PALETTE.get(i % PALETTE.size());
-    };
+    /** A colour per thread in order of birth (ids count from 1), as a window would give. */
+    static final IntFunction<Color> COLORS = id -> PALETTE.get((id - 1) % PALETTE.size());
 
     /** The pictures at the step where the program printed {@code line} and the step before, and the history. */
     record Pair(Snapshot current, Snapshot previous, VariableHistory history) {}

@@ -24,10 +24,15 @@ public final class VariableHistory {
      * One change.
      *
      * @param step       the step count after which {@code value} holds
-     * @param threadName the thread whose step made the change; null for a value present before the first step
-     * @param value      the new value's repr, shortened when long
+     * @param thread the thread whose step made the change; null for a value present before the first step
+     * @param value  the new value's repr, shortened when long
      */
-    public record Change(long step, String threadName, String value) {}
+    public record Change(long step, ThreadRef thread, String value) {
+        /** The name of the thread that made the change; null for a value present before the first step. */
+        public String threadName() {
+            return thread == null ? null : thread.name();
+        }
+    }
 
     private final Map<Integer, Map<String, List<Change>>> byProcess = new LinkedHashMap<>();
     private int count;

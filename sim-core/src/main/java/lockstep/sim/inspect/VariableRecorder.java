@@ -51,7 +51,7 @@ final class VariableRecorder {
     private final VariableHistory history;
     /** One per process, in the machine's process order. */
     private final List<Namespace> processes = new ArrayList<>();
-    private String lastRunner;
+    private ThreadRef lastRunner;
     /** The global the last step was about to store (in process {@link #pendingStorePid}), or null. */
     private String pendingStore;
     private int pendingStorePid;
@@ -64,7 +64,7 @@ final class VariableRecorder {
 
     long reached(SimThread next) {
         look();
-        lastRunner = next.name();
+        lastRunner = new ThreadRef(next.id(), next.name(), next.process().pid());
         pendingStore = next.nextGlobalStore();
         pendingStorePid = next.process().pid();
         return machine.steps() + 1;

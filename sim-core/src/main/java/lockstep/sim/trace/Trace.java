@@ -19,6 +19,10 @@ public final class Trace {
     private final List<TraceThread> threads = new ArrayList<>();
     private final Map<String, TraceObject> objects = new LinkedHashMap<>();
 
+    /** An empty trace; the machine appends to it as the run goes. */
+    public Trace() {
+    }
+
     /** Records that a thread ran {@code stepCount} steps from {@code firstStep}; merges with the last segment when it continues it. */
     public void addSegment(Segment segment) {
         if (segment.stepCount() == 0) {
