@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
@@ -29,7 +30,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 /**
  * The scheduler settings of the run shown — policy, time slice, cores, seed, GIL model and switch interval, step
  * limit — in a bar under the playback controls, applied as soon as they change. Fields that do not apply to the
- * chosen policy are hidden.
+ * chosen policy are hidden. The bar wraps onto a second line when the window is too narrow for it (a 1024-pixel
+ * projector), rather than running off the window's edge.
  */
 public final class SchedulerPanel {
     /** The step limits offered. */
@@ -39,7 +41,7 @@ public final class SchedulerPanel {
     private final Workspace workspace;
     private final RunSettings settings;
     private final I18n i18n;
-    private final HBox fieldsBox = new HBox(6);
+    private final FlowPane fieldsBox = new FlowPane(6, 4);
     private ComboBox<SchedulingPolicy> policy;
     private Spinner<Integer> quantum;
     private Spinner<Integer> cores;
@@ -130,6 +132,7 @@ public final class SchedulerPanel {
         fieldsBox.setId("scheduler-settings");
         fieldsBox.getStyleClass().add("scheduler-bar");
         fieldsBox.setPadding(new Insets(4, 10, 4, 10));
+        fieldsBox.setMinWidth(0);
         initListeners();
         return fieldsBox;
     }

@@ -17,10 +17,12 @@ import org.fxmisc.richtext.GenericStyledArea;
  * Right / Left step / step back        N / Shift+N    next / previous event of the chosen kind
  * Up / Down    faster / slower         + / - / 0      zoom the timeline in / out / fit it
  * 1 ... 9      manual mode: run that thread next      M   manual mode on / off
- * F5           presentation mode       Esc            leave presentation mode; leave the editor
+ * O / T / P    the objects / threads / output tab       C   next theme      L   English / Chinese
+ * F5           presentation mode       Esc            leave presentation mode; stop editing the program
  * </pre>
  *
- * Keys go to a text field or the editor while one has the focus (except F5 and Esc), so typing is never hijacked.
+ * Keys go to a text field, or to the program while it is being edited (see {@code ProgramView}), except F5 and Esc,
+ * so typing is never hijacked; a program that is only shown leaves every key to the playback.
  */
 public final class Shortcuts {
     /** What the keys drive besides playback. */
@@ -37,7 +39,19 @@ public final class Shortcuts {
 
         /** Takes the focus away from text input, so that the keys drive playback again. */
         void focusPlayback();
+
+        /** Shows a side tab. */
+        void showSideTab(SideTab tab);
+
+        /** Switches to the next theme. */
+        void nextTheme();
+
+        /** Switches between English and Chinese. */
+        void switchLanguage();
     }
+
+    /** The side tabs, in their order on screen. */
+    public enum SideTab { OBJECTS, THREADS, OUTPUT }
 
     private final PlaybackController playback;
     private final Workspace workspace;
@@ -93,6 +107,11 @@ public final class Shortcuts {
             case MINUS, SUBTRACT -> window.zoomOut();
             case DIGIT0, NUMPAD0 -> window.fitTimeline();
             case M -> workspace.setManual(!workspace.manualProperty().get());
+            case O -> window.showSideTab(SideTab.OBJECTS);
+            case T -> window.showSideTab(SideTab.THREADS);
+            case P -> window.showSideTab(SideTab.OUTPUT);
+            case C -> window.nextTheme();
+            case L -> window.switchLanguage();
             default -> handled = digit(code);
         }
         if (handled) {

@@ -5,9 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,6 +35,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  * The program, editable: syntax colouring, line numbers, each live thread's line marked in its colour with its
  * name, the line about to run emphasised, and a compile error marked at its line and column with its message under
  * the text. Follows the {@link Workspace} (the text, the error) and the {@link PlaybackController} (the markers).
+ *
+ * <p>The program is read, not edited, until the user asks to edit it — a double click in it, Enter while it has the
+ * focus, or the pencil button — so that a click in the program leaves M, Space and the digits to the playback.
+ * Esc, or the focus going elsewhere, ends editing. Presentation mode never edits.
  */
 public final class ProgramView {
     static final String NEXT_LINE = "next-line";
@@ -41,6 +51,8 @@ public final class ProgramView {
     private final ProgramGutter gutter = new ProgramGutter();
     private final Label errorLabel = new Label();
     private final HBox errorBar = new HBox(8);
+    private final BooleanProperty editing = new SimpleBooleanProperty(this, "editing", false);
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private boolean syncing;
     private int emphasised = -1;
     private int errorParagraph = -1;
@@ -100,16 +112,69 @@ public final class ProgramView {
         return errorParagraph + 1;
     }
 
+    /** Whether the program takes typing now; only then do keys go to the text. */
+    public BooleanProperty editingProperty() {
+        return editing;
+    }
+
     /** In presentation mode the program is shown, not edited, so that every key drives the playback. */
     public void setPresentation(boolean on) {
-        area.setEditable(!on);
+        presentation.set(on);
+        if (on) {
+            editing.set(false);
+        }
         area.setFocusTraversable(!on);
         gutter.setScale(on ? 1.4 : 1);
         area.setParagraphGraphicFactory(null);
         area.setParagraphGraphicFactory(gutter);
     }
 
+    /** Editing starts on a double click, Enter or the button, and ends on Esc or when the focus leaves. */
+    private void initEditing() {
+        area.setEditable(false);
+        area.editableProperty().bind(editing.and(presentation.not()));
+        editing.addListener((obs, was, now) -> {
+            area.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("editing"), now);
+            if (now && !presentation.get()) {
+                area.requestFocus();
+            }
+        });
+        editing.addListener((obs, was, now) -> {
+            if (now && presentation.get()) {
+                editing.set(false);
+            }
+        });
+        area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !editing.get()) {
+                editing.set(true);
+            }
+        });
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !editing.get() && !presentation.get()) {
+                editing.set(true);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && editing.get()) {
+                editing.set(false);
+            }
+        });
+        // The focus going to another node ends editing; the window losing the focus (a dialog, another app) does not.
+        javafx.beans.value.ChangeListener<Node> focusOwner = (obs, old, now) -> {
+            if (now != null && now != area) {
+                editing.set(false);
+            }
+        };
+        area.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focusOwner);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(focusOwner);
+            }
+        });
+    }
+
     private void initListeners() {
+        initEditing();
         area.multiPlainChanges().successionEnds(Duration.ofMillis(30))
                 .subscribe(ignore -> area.setStyleSpans(0, PythonHighlighter.highlight(area.getText())));
         area.textProperty().addListener((obs, old, now) -> {

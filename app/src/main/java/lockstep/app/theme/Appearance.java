@@ -46,6 +46,12 @@ public final class Appearance {
         return presentation;
     }
 
+    /** Switches to the theme after the current one: light, dark, high contrast, light again. */
+    public void nextTheme() {
+        Theme[] all = Theme.values();
+        theme.set(all[(theme.get().ordinal() + 1) % all.length]);
+    }
+
     /** Styles {@code target} from now on. */
     public void attach(Scene target) {
         this.scene = target;

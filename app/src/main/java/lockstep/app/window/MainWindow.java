@@ -117,13 +117,16 @@ public final class MainWindow {
     /** Builds the scene, shows the window and opens the first scenario. */
     public void show() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(layout.createView(), Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        WindowPlace place = WindowPlace.restore(services.settings(), WindowPlace.screens(), screen);
+        scene = new Scene(layout.createView(), place.width(), place.height());
+        layout.followWidth(scene);
         services.appearance().attach(scene);
         new Shortcuts(services.playback(), services.workspace(), commands).install(scene);
         commands.initDragAndDrop(scene);
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+        place.applyTo(stage);
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, workspace().documentProperty(),
                 workspace().dirtyProperty(), i18n().localeProperty()));
         stage.setFullScreenExitKeyCombination(KeyCombination.keyCombination("Esc"));
@@ -141,6 +144,7 @@ public final class MainWindow {
             }
         });
         stage.show();
+        WindowPlace.follow(stage, services.settings());
         commands.focusPlayback();
         new StartupRestore(services, files, context.openOnStart()).restoreWhenLoaded();
     }
@@ -148,6 +152,13 @@ public final class MainWindow {
     /** Stops the background work and keeps the settings. */
     public void close() {
         services.close();
+    }
+
+    /** Puts the window over the whole visible part of its screen (for the screenshot of a given screen size). */
+    public void fillScreen() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        new WindowPlace(screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight(), false)
+                .applyTo(stage);
     }
 
     /** Opens a dropped or chosen file, asking first about unsaved edits (for drops and tests). */

@@ -17,7 +17,6 @@ import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Appearance;
-import lockstep.app.theme.Theme;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
@@ -71,8 +70,7 @@ final class StatusBar {
         theme.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get(appearance.themeProperty().get().messageKey()), appearance.themeProperty(),
                 i18n.bundleProperty()));
-        theme.setOnAction(e -> appearance.themeProperty().set(
-                Theme.values()[(appearance.themeProperty().get().ordinal() + 1) % Theme.values().length]));
+        theme.setOnAction(e -> appearance.nextTheme());
     }
 
     private String statusText() {

@@ -33,6 +33,7 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
     private final I18n i18n;
     private final PlaybackController playback;
     private final Appearance appearance;
+    private java.util.function.Consumer<Shortcuts.SideTab> sideTabs = tab -> { };
 
     WindowCommands(Stage stage, AppServices services, FileActions files, TimelineAdapter timeline) {
         this.stage = stage;
@@ -42,6 +43,11 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
         this.i18n = services.i18n();
         this.playback = services.playback();
         this.appearance = services.appearance();
+    }
+
+    /** Where {@link #showSideTab} goes: the layout's tabs, once built. */
+    void setSideTabs(java.util.function.Consumer<Shortcuts.SideTab> show) {
+        this.sideTabs = show;
     }
 
     /** Opens a scenario file dropped on {@code scene}. */
@@ -177,6 +183,21 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
     }
 
     @Override
+    public void showSideTab(Shortcuts.SideTab tab) {
+        sideTabs.accept(tab);
+    }
+
+    @Override
+    public void nextTheme() {
+        appearance.nextTheme();
+    }
+
+    @Override
+    public void switchLanguage() {
+        i18n.setLocale(i18n.isChinese() ? I18n.ENGLISH : I18n.CHINESE);
+    }
+
+    @Override
     public void zoomIn() {
         timeline.zoomIn();
     }
@@ -199,7 +220,8 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
         String[][] keys = {
             {"Space", "keys.play"}, {"→  /  ←", "keys.step"}, {"Home  /  End", "keys.ends"},
             {"N  /  Shift+N", "keys.events"}, {"↑  /  ↓", "keys.speed"}, {"+  /  −  /  0", "keys.zoom"},
-            {"M", "keys.manual"}, {"1 … 9", "keys.pick"}, {"F5  /  Esc", "keys.presentation"},
+            {"M", "keys.manual"}, {"1 … 9", "keys.pick"}, {"O  /  T  /  P", "keys.tabs"}, {"C", "keys.theme"},
+            {"L", "keys.language"}, {"Enter  /  Esc", "keys.edit"}, {"F5  /  Esc", "keys.presentation"},
             {"Ctrl+O  /  Ctrl+S", "keys.files"}, {"Ctrl+E", "keys.export"}, {"F1", "keys.help"},
         };
         for (int i = 0; i < keys.length; i++) {

@@ -2,6 +2,8 @@ package lockstep.app.window;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -11,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -35,15 +38,22 @@ import lockstep.app.panels.ThreadsPanel;
 import lockstep.app.theme.Appearance;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
  * The window's layout. Left: the scenario library. Centre: the program. Right: the objects, threads and output over
  * the narration. Bottom: the timeline. Top: the menus, the playback bar and the scheduler settings; last line: the
- * status bar. Presentation mode hides the menus, the settings and the library.
+ * status bar. Presentation mode hides the menus, the settings and the library. A narrow window (under
+ * {@link #WIDE_ENOUGH} pixels, a 1024×768 or 1280×720 projector) folds the library away too, so that the program
+ * keeps its room; the button in the program's title shows it again.
  */
 final class WindowLayout {
+    /** The narrowest window that shows the library beside the program and the side panes. */
+    static final double WIDE_ENOUGH = 1300;
+
     private final Stage stage;
     private final AppServices services;
     private final FileActions files;
@@ -64,6 +74,7 @@ final class WindowLayout {
     private MenuBarHolder menuHolder;
     private SplitPane columns;
     private double[] columnDividers = {0.19, 0.59};
+    private final BooleanProperty libraryShown = new SimpleBooleanProperty(true);
 
     WindowLayout(Stage stage, AppServices services, FileActions files, TimelineAdapter timeline,
                  WindowCommands commands) {
@@ -136,6 +147,7 @@ final class WindowLayout {
         VBox centre = new VBox(paneTitle("program.title", program), program);
         VBox.setVgrow(program, Priority.ALWAYS);
         centre.getStyleClass().add("centre-pane");
+        centre.setMinWidth(340);
 
         ThreadsPanel threads = new ThreadsPanel(workspace, playback, i18n);
         tabs = new TabPane(tab("tab-objects", "tab.objects", objects.createView()),
@@ -144,10 +156,11 @@ final class WindowLayout {
         tabs.setId("side-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        commands.setSideTabs(tab -> tabs.getSelectionModel().select(tab.ordinal()));
         SplitPane right = new SplitPane(tabs, narration.createView());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
-        right.setMinWidth(300);
+        right.setMinWidth(280);
 
         columns = new SplitPane(left, centre, right);
         columns.setDividerPositions(columnDividers);
@@ -184,6 +197,24 @@ final class WindowLayout {
         timeline.setTheme(appearance.themeProperty().get());
         i18n.localeProperty().addListener((obs, old, now) -> timeline.setLocale(now));
         appearance.presentationProperty().addListener((obs, old, now) -> applyPresentation(now));
+        libraryShown.addListener((obs, old, now) -> placeLibrary());
+    }
+
+    /** Folds the library away when the window becomes narrow, and brings it back when it becomes wide. */
+    void followWidth(javafx.scene.Scene scene) {
+        scene.widthProperty().addListener((obs, old, now) -> {
+            boolean wasWide = old.doubleValue() >= WIDE_ENOUGH;
+            boolean wide = now.doubleValue() >= WIDE_ENOUGH;
+            if (wasWide != wide) {
+                libraryShown.set(wide);
+            }
+        });
+        libraryShown.set(scene.getWidth() >= WIDE_ENOUGH);
+    }
+
+    /** Whether the library is shown beside the program (the user's toggle, or the window's width). */
+    BooleanProperty libraryShownProperty() {
+        return libraryShown;
     }
 
     private Node paneTitle(String key, Node owner) {
@@ -195,7 +226,31 @@ final class WindowLayout {
             return i18n.get(key) + name;
         }, i18n.bundleProperty(), workspace.documentProperty(), workspace.dirtyProperty()));
         title.setId("program-title");
-        HBox box = new HBox(title);
+        title.setMinWidth(0);
+        ToggleButton library = new ToggleButton(null, new FontIcon(MaterialDesignB.BOOKSHELF));
+        library.setId("library-toggle");
+        library.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        library.setFocusTraversable(false);
+        library.selectedProperty().bindBidirectional(libraryShown);
+        library.visibleProperty().bind(appearance.presentationProperty().not());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("layout.library.tip"));
+        library.setTooltip(tip);
+        ToggleButton edit = new ToggleButton(null, new FontIcon(MaterialDesignP.PENCIL_OUTLINE));
+        edit.setId("program-edit");
+        edit.textProperty().bind(i18n.text("program.edit"));
+        edit.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        edit.setFocusTraversable(false);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
+        edit.selectedProperty().bindBidirectional(programView.editingProperty());
+        edit.visibleProperty().bind(appearance.presentationProperty().not());
+        Tooltip editTip = new Tooltip();
+        editTip.textProperty().bind(i18n.text("program.edit.tip"));
+        edit.setTooltip(editTip);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(6, library, title, spacer, edit);
+        box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(10, 12, 6, 12));
         return box;
     }
@@ -239,16 +294,23 @@ final class WindowLayout {
         schedulerBar.setVisible(!on);
         schedulerBar.setManaged(!on);
         programView.setPresentation(on);
-        if (on) {
+        placeLibrary();
+        stage.setFullScreen(on);
+        commands.focusPlayback();
+    }
+
+    /** Puts the library beside the program, or takes it out, as presentation mode and the toggle say. */
+    private void placeLibrary() {
+        boolean show = libraryShown.get() && !appearance.presentationProperty().get();
+        boolean shown = columns.getItems().contains(leftPane);
+        if (shown && !show) {
             columnDividers = columns.getDividerPositions();
             columns.getItems().remove(leftPane);
             columns.setDividerPositions(0.6);
-        } else if (!columns.getItems().contains(leftPane)) {
+        } else if (!shown && show) {
             columns.getItems().add(0, leftPane);
             columns.setDividerPositions(columnDividers);
         }
-        stage.setFullScreen(on);
-        commands.focusPlayback();
     }
 
     /** The menu bar, which presentation mode hides. */
