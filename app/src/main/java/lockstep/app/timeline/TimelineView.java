@@ -4,10 +4,12 @@ import java.awt.image.BufferedImage;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
@@ -36,6 +38,10 @@ import org.jfree.fx.FXGraphics2D;
  * run; a click puts the cursor on the nearest step boundary and tells {@link #setOnStepPicked}. The cursor is a step
  * boundary, as a run's events are: {@code cursorStep} N means "after N steps".
  *
+ * <p>{@link #scaleProperty()} draws the whole picture larger (presentation mode): the painter lays it out for the
+ * canvas's size divided by the scale and paints it magnified, so labels, the ruler, lane names and markers grow
+ * together and the painter stays the one the exports use; pointer positions are divided back.
+ *
  * <p>Lay the model out off the JavaFX thread for long runs ({@link TimelineModel#of} is pure), then
  * {@link #setModel} here; {@link #setRun} does both on the calling thread.
  */
@@ -47,6 +53,7 @@ public final class TimelineView extends Region {
     private final LongProperty cursorStep = new SimpleLongProperty(this, "cursorStep", -1);
     private final ObjectProperty<TimelineTheme> theme = new SimpleObjectProperty<>(this, "theme", TimelineTheme.LIGHT);
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
+    private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final ReadOnlyObjectWrapper<StepRange> visibleRange = new ReadOnlyObjectWrapper<>(this, "visibleRange");
     private LongConsumer onStepPicked = step -> { };
     private TimelineModel model;
@@ -74,6 +81,7 @@ public final class TimelineView extends Region {
     private void initListeners() {
         theme.addListener((o, was, now) -> newPainter());
         locale.addListener((o, was, now) -> newPainter());
+        scale.addListener((o, was, now) -> newPainter());
         cursorStep.addListener((o, was, now) -> {
             if (viewport != null && !picking && now.longValue() >= 0) {
                 viewport.reveal(now.longValue());
@@ -82,39 +90,59 @@ public final class TimelineView extends Region {
         });
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(ZoomEvent.ZOOM, e -> {
-            zoomAround(e.getZoomFactor(), e.getX());
+            zoomAround(e.getZoomFactor(), logical(e.getX()));
             e.consume();
         });
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             requestFocus();
-            pressX = lastX = e.getX();
-            pressY = lastY = e.getY();
+            pressX = lastX = logical(e.getX());
+            pressY = lastY = logical(e.getY());
             dragged = false;
         });
         addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (!dragged && Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > DRAG_THRESHOLD) {
+            double x = logical(e.getX());
+            double y = logical(e.getY());
+            if (!dragged && Math.abs(x - pressX) + Math.abs(y - pressY) > DRAG_THRESHOLD) {
                 // A drag after all: it pans by the whole way from the press, the first pixels too.
                 dragged = true;
                 lastX = pressX;
                 lastY = pressY;
             }
             if (dragged && viewport != null) {
-                viewport.pan(e.getX() - lastX);
-                scrollBy(lastY - e.getY());
+                viewport.pan(x - lastX);
+                scrollBy(lastY - y);
                 requestRedraw();
             }
-            lastX = e.getX();
-            lastY = e.getY();
+            lastX = x;
+            lastY = y;
         });
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
             if (!dragged) {
-                pick(e.getX(), e.getY());
+                pick(logical(e.getX()), logical(e.getY()));
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     // ------------------------------------------------------------------ properties
+
+    /** How much larger than its layout the picture is drawn: 1 normally, more in presentation mode. */
+    public DoubleProperty scaleProperty() {
+        return scale;
+    }
+
+    public double getScale() {
+        return scale.get();
+    }
+
+    public void setScale(double newScale) {
+        scale.set(newScale);
+    }
+
+    /** A length on screen as a length in the painter's layout. */
+    private double logical(double screen) {
+        return screen / scale.get();
+    }
 
     /** The cursor's step boundary; -1 for none. Moving it out of sight scrolls the view to it. */
     public LongProperty cursorStepProperty() {
@@ -220,8 +248,8 @@ public final class TimelineView extends Region {
     public TimelineExporter.Settings exportSettings() {
         ensureGeometry();
         // Before the first layout the view has no size yet: the smallest picture an export makes.
-        return new TimelineExporter.Settings(Math.max(240, (int) canvas.getWidth()),
-                Math.max(140, (int) canvas.getHeight()), 1, getTheme(), getLocale(),
+        return new TimelineExporter.Settings(Math.max(240, (int) logical(canvas.getWidth())),
+                Math.max(140, (int) logical(canvas.getHeight())), 1, getTheme(), getLocale(),
                 viewport == null ? null : viewport.visible(), getCursorStep());
     }
 
@@ -256,7 +284,7 @@ public final class TimelineView extends Region {
         if (model == null) {
             return 200;
         }
-        return painter.fullHeight(model, (int) Math.max(240, width < 0 ? 900 : width));
+        return painter.fullHeight(model, (int) Math.max(240, logical(width < 0 ? 900 : width))) * scale.get();
     }
 
     private void newPainter() {
@@ -291,6 +319,8 @@ public final class TimelineView extends Region {
             return;
         }
         ensureGeometry();
+        graphics.setTransform(java.awt.geom.AffineTransform.getScaleInstance(scale.get(), scale.get()));
+        graphics.setClip(null);
         painter.paint(graphics, model, geometry, viewport, cursorStep.get());
         visibleRange.set(viewport.visible());
     }
@@ -300,8 +330,8 @@ public final class TimelineView extends Region {
         if (model == null) {
             return false;
         }
-        int w = Math.max(1, (int) canvas.getWidth());
-        int h = Math.max(1, (int) canvas.getHeight());
+        int w = Math.max(1, (int) logical(canvas.getWidth()));
+        int h = Math.max(1, (int) logical(canvas.getHeight()));
         if (geometry == null || geometry.width() != w || geometry.height() != h) {
             geometry = painter.layout(model, w, h);
             if (viewport == null) {
@@ -320,7 +350,7 @@ public final class TimelineView extends Region {
 
     private double anchorX() {
         if (geometry == null || viewport == null) {
-            return getWidth() / 2;
+            return logical(getWidth()) / 2;
         }
         long cursor = cursorStep.get();
         double x = geometry.x(viewport, cursor);
@@ -349,13 +379,13 @@ public final class TimelineView extends Region {
             return;
         }
         if (e.isControlDown() || e.isShortcutDown()) {
-            zoomAround(Math.pow(1.002, e.getDeltaY()), e.getX());
+            zoomAround(Math.pow(1.002, e.getDeltaY()), logical(e.getX()));
         } else if (e.getDeltaX() != 0) {
-            viewport.pan(e.getDeltaX());
+            viewport.pan(logical(e.getDeltaX()));
         } else if (e.isShiftDown() || geometry.maxScrollY() == 0) {
-            viewport.pan(e.getDeltaY());
+            viewport.pan(logical(e.getDeltaY()));
         } else {
-            scrollBy(-e.getDeltaY());
+            scrollBy(-logical(e.getDeltaY()));
         }
         requestRedraw();
         e.consume();

@@ -78,6 +78,11 @@ final class TimelineAdapter implements TimelineSlot {
     }
 
     @Override
+    public void setScale(double scale) {
+        view.setScale(scale);
+    }
+
+    @Override
     public long[] visibleRange() {
         StepRange range = view.getVisibleRange();
         return range == null ? new long[] {0, 0} : new long[] {(long) Math.floor(range.from()),

@@ -35,6 +35,9 @@ public interface TimelineSlot {
 
     void setLocale(Locale locale);
 
+    /** How large the picture is drawn: 1 normally, larger in presentation mode (type, lanes, markers alike). */
+    void setScale(double scale);
+
     /** The first and last-plus-one step shown now. */
     long[] visibleRange();
 }

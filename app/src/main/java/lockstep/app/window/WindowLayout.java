@@ -53,6 +53,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 final class WindowLayout {
     /** The narrowest window that shows the library beside the program and the side panes. */
     static final double WIDE_ENOUGH = 1300;
+    /** How much larger presentation mode draws the timeline, as its stylesheet enlarges the window's type. */
+    static final double PRESENTATION_TIMELINE_SCALE = 1.4;
 
     private final Stage stage;
     private final AppServices services;
@@ -294,6 +296,7 @@ final class WindowLayout {
         schedulerBar.setVisible(!on);
         schedulerBar.setManaged(!on);
         programView.setPresentation(on);
+        timeline.setScale(on ? PRESENTATION_TIMELINE_SCALE : 1);
         placeLibrary();
         stage.setFullScreen(on);
         commands.focusPlayback();

@@ -90,6 +90,45 @@ class TimelineViewTest {
         }
     }
 
+    /**
+     * Presentation mode's scale draws the same picture larger — labels, ruler, lane names and markers alike — as an
+     * export of the smaller layout at that scale; a click is read back in the layout's coordinates.
+     */
+    @Test
+    void aScaledViewIsTheExportOfItsLayoutAtThatScaleAndClicksFollowIt() {
+        List<Long> picked = new ArrayList<>();
+        robot.interact(() -> {
+            view.setScale(2);
+            view.setTheme(TimelineTheme.HIGH_CONTRAST);
+            view.showRange(new StepRange(500, 600));
+            view.setCursorStep(547);
+            view.setOnStepPicked(picked::add);
+        });
+        BufferedImage screen = onFx(view::snapshotImage);
+        TimelineExporter.Settings settings = onFx(view::exportSettings);
+        assertEquals(WIDTH / 2, settings.width(), "laid out at half the width");
+        assertEquals(HEIGHT / 2, settings.height());
+        BufferedImage exported = TimelineExporter.image(DEADLOCK, settings.withScale(2));
+        assertEquals(WIDTH, exported.getWidth());
+        // Glyphs magnified twice are hinted a little differently by JavaFX and Java2D: a few pixels of text differ.
+        PixelDifference difference = PixelDifference.of(screen, exported);
+        assertTrue(difference.unexplained() < difference.pixels() / 50, difference.toString());
+        // The picture unscaled, at the view's full size, is another picture altogether.
+        BufferedImage unscaled = TimelineExporter.image(DEADLOCK, new TimelineExporter.Settings(WIDTH, HEIGHT, 1,
+                TimelineTheme.HIGH_CONTRAST, Locale.ENGLISH, new StepRange(500, 600), 547));
+        PixelDifference other = PixelDifference.of(screen, unscaled);
+        assertTrue(other.unexplained() > 5 * difference.unexplained(), other + " vs " + difference);
+
+        TimelineGeometry geometry = new TimelinePainter(TimelineTheme.HIGH_CONTRAST, Locale.ENGLISH)
+                .layout(DEADLOCK, WIDTH / 2, HEIGHT / 2);
+        Viewport viewport = new Viewport(DEADLOCK.totalSteps(), geometry.plotWidth(), new StepRange(500, 600));
+        double x = 2 * (geometry.plotLeft() + viewport.xOf(520.2));
+        robot.clickOn(view.localToScreen(x, 2 * (geometry.lanesTop() + 10)), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(520L), picked);
+        robot.interact(() -> view.setScale(1));
+    }
+
     /** The comparison above can fail: three steps to the side, the same timeline is a different picture. */
     @Test
     void aPictureOfAnotherRangeIsNotWhatTheScreenShows() {
