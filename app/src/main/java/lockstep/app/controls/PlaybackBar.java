@@ -76,6 +76,7 @@ public final class PlaybackBar {
         kind.setButtonCell(new FilterCell());
         kind.setCellFactory(l -> new FilterCell());
         kind.setTooltip(tooltip("control.event_kind"));
+        kind.setPrefWidth(170);
 
         Button slower = button("speed-down", MaterialDesignM.MINUS, "control.slower", playback::slower);
         Button faster = button("speed-up", MaterialDesignP.PLUS, "control.faster", playback::faster);

@@ -119,7 +119,7 @@ public final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         WindowPlace place = WindowPlace.restore(services.settings(), WindowPlace.screens(), screen);
         scene = new Scene(layout.createView(), place.width(), place.height());
-        layout.followWidth(scene);
+        layout.followSize(scene);
         services.appearance().attach(scene);
         new Shortcuts(services.playback(), services.workspace(), commands).install(scene);
         commands.initDragAndDrop(scene);

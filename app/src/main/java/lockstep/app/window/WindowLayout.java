@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -48,11 +49,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * the narration. Bottom: the timeline. Top: the menus, the playback bar and the scheduler settings; last line: the
  * status bar. Presentation mode hides the menus, the settings and the library. A narrow window (under
  * {@link #WIDE_ENOUGH} pixels, a 1024×768 or 1280×720 projector) folds the library away too, so that the program
- * keeps its room; the button in the program's title shows it again.
+ * keeps its room; the button in the program's title shows it again. A short window (under {@link #TALL_ENOUGH}
+ * pixels) folds the scheduler settings under their title, which opens them again, so that the program and the
+ * timeline keep their height.
  */
 final class WindowLayout {
     /** The narrowest window that shows the library beside the program and the side panes. */
     static final double WIDE_ENOUGH = 1300;
+    /** The shortest window that shows the scheduler settings unfolded. */
+    static final double TALL_ENOUGH = 860;
     /** How much larger presentation mode draws the timeline, as its stylesheet enlarges the window's type. */
     static final double PRESENTATION_TIMELINE_SCALE = 1.4;
 
@@ -72,7 +77,7 @@ final class WindowLayout {
     private OutputPanel output;
     private TabPane tabs;
     private Node leftPane;
-    private Node schedulerBar;
+    private TitledPane schedulerBar;
     private MenuBarHolder menuHolder;
     private SplitPane columns;
     private double[] columnDividers = {0.19, 0.59};
@@ -125,7 +130,12 @@ final class WindowLayout {
         rows.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(rows.getItems().get(1), false);
 
-        schedulerBar = new SchedulerPanel(workspace, i18n).createView();
+        schedulerBar = new TitledPane();
+        schedulerBar.setId("scheduler-fold");
+        schedulerBar.textProperty().bind(i18n.text("layout.scheduler.fold"));
+        schedulerBar.setContent(new SchedulerPanel(workspace, i18n).createView());
+        schedulerBar.setAnimated(false);
+        schedulerBar.getStyleClass().addAll(Styles.DENSE, "scheduler-fold");
         VBox top = new VBox(menuHolder, new PlaybackBar(playback, workspace, i18n).createView(), schedulerBar);
         BorderPane root = new BorderPane(rows);
         root.setTop(top);
@@ -202,8 +212,11 @@ final class WindowLayout {
         libraryShown.addListener((obs, old, now) -> placeLibrary());
     }
 
-    /** Folds the library away when the window becomes narrow, and brings it back when it becomes wide. */
-    void followWidth(javafx.scene.Scene scene) {
+    /**
+     * Folds the library away when the window becomes narrow and the scheduler settings when it becomes short, and
+     * brings them back when it grows again.
+     */
+    void followSize(javafx.scene.Scene scene) {
         scene.widthProperty().addListener((obs, old, now) -> {
             boolean wasWide = old.doubleValue() >= WIDE_ENOUGH;
             boolean wide = now.doubleValue() >= WIDE_ENOUGH;
@@ -212,6 +225,14 @@ final class WindowLayout {
             }
         });
         libraryShown.set(scene.getWidth() >= WIDE_ENOUGH);
+        scene.heightProperty().addListener((obs, old, now) -> {
+            boolean wasTall = old.doubleValue() >= TALL_ENOUGH;
+            boolean tall = now.doubleValue() >= TALL_ENOUGH;
+            if (wasTall != tall) {
+                schedulerBar.setExpanded(tall);
+            }
+        });
+        schedulerBar.setExpanded(scene.getHeight() >= TALL_ENOUGH);
     }
 
     /** Whether the library is shown beside the program (the user's toggle, or the window's width). */

@@ -66,17 +66,32 @@ class ProjectorLayoutTest {
                     assertTrue(programWidth >= READABLE_PROGRAM_WIDTH, where + ": the program is " + programWidth
                             + " px wide");
                     if (!presentation) {
-                        assertTrue(fx(() -> window.scene().getRoot().lookup("#scheduler-settings").isVisible()),
-                                where);
+                        assertTrue(fx(() -> window.scene().getRoot().lookup("#scheduler-fold").isVisible()),
+                                where + ": the scheduler settings are at hand");
+                        assertEquals(Boolean.FALSE, fx(() -> ((javafx.scene.control.TitledPane) window.scene()
+                                .getRoot().lookup("#scheduler-fold")).isExpanded()),
+                                where + ": folded in a short window");
                         assertEquals(Boolean.FALSE, fx(() -> isShown(window.libraryView().tree())),
                                 where + ": the library folds away in a narrow window");
                     }
                 }
             }
         }
-        // Wide again: the library comes back.
+        // Wide and tall again: the library and the scheduler settings come back, and still fit.
         layOut(1600, 1000, false);
         assertEquals(Boolean.TRUE, fx(() -> isShown(window.libraryView().tree())));
+        assertTrue(fx(() -> window.scene().getRoot().lookup("#scheduler-settings").isVisible()));
+        List<String> clipped = fx(this::controlsOutsideTheScene);
+        assertTrue(clipped.isEmpty(), "1600×1000: outside the window: " + clipped);
+
+        // Unfolded in a narrow window, the settings wrap rather than run off the edge.
+        layOut(1024, 768, false);
+        onFx(() -> ((javafx.scene.control.TitledPane) window.scene().getRoot().lookup("#scheduler-fold"))
+                .setExpanded(true));
+        onFx(() -> window.scene().getRoot().layout());
+        assertTrue(fx(() -> window.scene().getRoot().lookup("#scheduler-settings").isVisible()));
+        clipped = fx(this::controlsOutsideTheScene);
+        assertTrue(clipped.isEmpty(), "1024×768 with the settings open: outside the window: " + clipped);
     }
 
     /** Sizes the window's scene, in or out of presentation mode, and waits for the layout. */
