@@ -25,10 +25,9 @@ public final class WindowSnapshot {
         if (options.lang() != null) {
             window.i18n().setLocale(Locale.forLanguageTag(options.lang()));
         }
-        // The picture shows the window as it is on a screen of this size: filling it, whatever was remembered.
-        if (!window.appearance().presentationProperty().get()) {
-            window.fillScreen();
-        }
+        // The picture shows the window as it is on a screen of this size: filling it, whatever was remembered
+        // (full screen alone does not resize a window without a window manager, as under Xvfb).
+        window.fillScreen();
         boolean[] moved = {false};
         PauseTransition poll = new PauseTransition(Duration.millis(200));
         poll.setOnFinished(e -> {

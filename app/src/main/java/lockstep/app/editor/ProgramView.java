@@ -124,7 +124,7 @@ public final class ProgramView {
             editing.set(false);
         }
         area.setFocusTraversable(!on);
-        gutter.setScale(on ? 1.4 : 1);
+        gutter.setScale(on ? 1.25 : 1);
         area.setParagraphGraphicFactory(null);
         area.setParagraphGraphicFactory(gutter);
     }

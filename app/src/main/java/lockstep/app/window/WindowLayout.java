@@ -58,8 +58,13 @@ final class WindowLayout {
     static final double WIDE_ENOUGH = 1300;
     /** The shortest window that shows the scheduler settings unfolded. */
     static final double TALL_ENOUGH = 860;
-    /** How much larger presentation mode draws the timeline, as its stylesheet enlarges the window's type. */
-    static final double PRESENTATION_TIMELINE_SCALE = 1.4;
+    /**
+     * How much larger presentation mode draws the timeline, as its stylesheet enlarges the window's type: by the
+     * screen's height, from 1.2 (768 or 720 pixels, where the lanes need the room) to 1.5 (1080 and up).
+     */
+    static double presentationTimelineScale(double height) {
+        return Math.max(1.2, Math.min(1.5, height / 640));
+    }
 
     private final Stage stage;
     private final AppServices services;
@@ -80,6 +85,9 @@ final class WindowLayout {
     private TitledPane schedulerBar;
     private MenuBarHolder menuHolder;
     private SplitPane columns;
+    private SplitPane rows;
+    private Node timelineTitle;
+    private double[] rowDividers = {0.6};
     private double[] columnDividers = {0.19, 0.59};
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(true);
 
@@ -125,7 +133,7 @@ final class WindowLayout {
         menuHolder = new MenuBarHolder(new AppMenus(i18n, workspace, playback, appearance, services.recent(),
                 commands).createView());
 
-        SplitPane rows = new SplitPane(createColumns(), createTimelineArea());
+        rows = new SplitPane(createColumns(), createTimelineArea());
         rows.setOrientation(Orientation.VERTICAL);
         rows.setDividerPositions(0.6);
         SplitPane.setResizableWithParent(rows.getItems().get(1), false);
@@ -183,7 +191,8 @@ final class WindowLayout {
 
     private Node createTimelineArea() {
         Node timelineNode = timeline.view();
-        VBox bottom = new VBox(timelineHeader(), timelineNode);
+        timelineTitle = timelineHeader();
+        VBox bottom = new VBox(timelineTitle, timelineNode);
         VBox.setVgrow(timelineNode, Priority.ALWAYS);
         bottom.getStyleClass().add("timeline-area");
         bottom.setMinHeight(180);
@@ -233,6 +242,11 @@ final class WindowLayout {
             }
         });
         schedulerBar.setExpanded(scene.getHeight() >= TALL_ENOUGH);
+        scene.heightProperty().addListener((obs, old, now) -> {
+            if (appearance.presentationProperty().get()) {
+                timeline.setScale(presentationTimelineScale(now.doubleValue()));
+            }
+        });
     }
 
     /** Whether the library is shown beside the program (the user's toggle, or the window's width). */
@@ -317,8 +331,18 @@ final class WindowLayout {
         schedulerBar.setVisible(!on);
         schedulerBar.setManaged(!on);
         programView.setPresentation(on);
-        timeline.setScale(on ? PRESENTATION_TIMELINE_SCALE : 1);
+        timeline.setScale(on ? presentationTimelineScale(stage.getHeight()) : 1);
         placeLibrary();
+        // The timeline's larger lanes get a larger share of the height; the program keeps the rest.
+        // Its title row goes too: the keys zoom it (+, -, 0).
+        timelineTitle.setVisible(!on);
+        timelineTitle.setManaged(!on);
+        if (on) {
+            rowDividers = rows.getDividerPositions();
+            rows.setDividerPositions(0.48);
+        } else {
+            rows.setDividerPositions(rowDividers);
+        }
         stage.setFullScreen(on);
         commands.focusPlayback();
     }
