@@ -6,7 +6,8 @@ import java.awt.geom.AffineTransform;
 /**
  * Where an export puts its parts: the title band on top, then the timeline (its axis, lanes and legend). A strip is
  * as tall as the title and the lanes need (or the height asked for); a page has its shape's height, and the
- * timeline is laid out wider and scaled down when it is too tall for the room under the title, then centred there.
+ * timeline, right under the title, is scaled to fill the page's width: laid out wider and shrunk when it is too tall
+ * for the room, or narrower and enlarged (up to {@link #MAX_ENLARGEMENT}) when it has few lanes.
  *
  * @param width          the picture's width in unscaled pixels
  * @param height         its height
@@ -19,6 +20,11 @@ import java.awt.geom.AffineTransform;
  */
 record ExportPage(int width, int height, TitleBand title, int timelineWidth, int timelineHeight,
                   double timelineScale, double timelineX, double timelineY) {
+    /**
+     * How much a page may enlarge a timeline of few lanes: labels half as large again read from the back of a room,
+     * more would make a slide of a few giant lanes.
+     */
+    static final double MAX_ENLARGEMENT = 1.5;
 
     static ExportPage plan(TimelinePainter painter, TimelineModel model, TimelineExporter.Settings settings) {
         int width = settings.width();
@@ -31,17 +37,29 @@ record ExportPage(int width, int height, TitleBand title, int timelineWidth, int
         }
         int height = settings.shape().heightFor(width);
         int room = Math.max(1, height - title.height());
-        int natural = painter.fullHeight(model, width);
-        if (natural <= room) {
-            return new ExportPage(width, height, title, width, natural, 1, 0,
-                    title.height() + (room - natural) / 2.0);
+        // The scale that fills the room: laid out narrower (enlarged) or wider (shrunk) than the page, the legend
+        // wraps differently, so a few rounds settle it; the last one makes sure the timeline fits.
+        int layoutWidth = width;
+        int layoutHeight = painter.fullHeight(model, width);
+        double scale = Math.min(MAX_ENLARGEMENT, (double) room / layoutHeight);
+        for (int round = 0; round < 4; round++) {
+            layoutWidth = (int) Math.ceil(width / scale);
+            layoutHeight = painter.fullHeight(model, layoutWidth);
+            double next = fit(width, room, layoutWidth, layoutHeight);
+            boolean settled = Math.abs(next - scale) < 1e-3;
+            scale = next;
+            if (settled) {
+                break;
+            }
         }
-        // Laid out wider, the legend wraps less, so the shrunk timeline fits the room and may leave some over.
-        int layoutWidth = (int) Math.ceil(width * (double) natural / room);
-        int layoutHeight = painter.fullHeight(model, layoutWidth);
-        double scale = Math.min((double) width / layoutWidth, (double) room / layoutHeight);
+        scale = fit(width, room, layoutWidth, layoutHeight);
         return new ExportPage(width, height, title, layoutWidth, layoutHeight, scale,
-                (width - layoutWidth * scale) / 2, title.height() + (room - layoutHeight * scale) / 2);
+                (width - layoutWidth * scale) / 2, title.height());
+    }
+
+    /** The largest scale, up to {@link #MAX_ENLARGEMENT}, at which a timeline laid out so fits the room. */
+    private static double fit(int width, int room, int layoutWidth, int layoutHeight) {
+        return Math.min(MAX_ENLARGEMENT, Math.min((double) width / layoutWidth, (double) room / layoutHeight));
     }
 
     /** Paints the page: the background, the title, and the timeline at its place and scale. */

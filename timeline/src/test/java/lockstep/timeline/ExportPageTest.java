@@ -96,9 +96,14 @@ class ExportPageTest {
         assertTrue(page.timelineY() + page.timelineHeight() * page.timelineScale() <= page.height() + 0.01);
         assertTrue(page.timelineX() >= 0);
         assertTrue(page.timelineX() + page.timelineWidth() * page.timelineScale() <= page.width() + 0.01);
-        ExportPage roomy = ExportPage.plan(painter, model, settings(1600).withShape(PageShape.STANDARD));
-        assertEquals(1.0, roomy.timelineScale());
-        assertEquals(painter.fullHeight(model, 1600), roomy.timelineHeight());
+        // Three lanes on a 4:3 page: enlarged as far as allowed, filling the width, right under the title.
+        ExportPage roomy = ExportPage.plan(painter, model, settings(1600).withShape(PageShape.STANDARD)
+                .withTitle(TITLE));
+        assertEquals(ExportPage.MAX_ENLARGEMENT, roomy.timelineScale(), 0.01);
+        assertEquals(1600, roomy.timelineWidth() * roomy.timelineScale(), 2);
+        assertEquals(roomy.title().height(), roomy.timelineY());
+        assertEquals(painter.fullHeight(model, roomy.timelineWidth()), roomy.timelineHeight());
+        assertTrue(roomy.timelineY() + roomy.timelineHeight() * roomy.timelineScale() <= roomy.height());
     }
 
     @Test
