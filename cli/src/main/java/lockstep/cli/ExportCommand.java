@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lockstep export SCENARIO --format png|svg --out FILE}: simulates once and writes the timeline as a picture,
  * drawn as the app draws it: a strip or a 16:9 or 4:3 page, under the scenario's title (or another, or none), with
- * the playhead only when {@code --playhead} asks for it. Works without a display: it draws with Java2D only and starts no JavaFX toolkit.
+ * the playhead only when {@code --playhead} asks for it. Works without a display: it draws with Java2D only and
+ * starts no JavaFX toolkit.
  */
 @Command(name = "export",
         sortOptions = false,

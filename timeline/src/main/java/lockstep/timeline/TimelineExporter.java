@@ -16,9 +16,9 @@ import org.jfree.svg.SVGGraphics2D;
 /**
  * Timeline pictures for files: PNG at a scale (1×, 2×, 4×: the same picture with more pixels) and SVG, of the
  * whole run or a range of steps, at a size, theme and language, as a strip or a slide-shaped page (16:9, 4:3), with
- * a title or none, and the playhead only when asked for ({@link ExportPage} places the parts). Drawn by the same {@link TimelinePainter} as the
- * screen, with Java2D only, so it works without a display and starts no JavaFX toolkit. Files are written
- * atomically: a reader sees the old file or the new one, never half of one.
+ * a title or none, and the playhead only when asked for ({@link ExportPage} places the parts). Drawn by the same
+ * {@link TimelinePainter} as the screen, with Java2D only, so it works without a display and starts no JavaFX
+ * toolkit. Files are written atomically: a reader sees the old file or the new one, never half of one.
  */
 public final class TimelineExporter {
     /** The largest picture, in pixels, an export makes: beyond it a PNG would exhaust memory. */

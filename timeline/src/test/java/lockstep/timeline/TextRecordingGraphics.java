@@ -240,17 +240,20 @@ final class TextRecordingGraphics extends java.awt.Graphics2D {
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, java.awt.Color a5, java.awt.image.ImageObserver a6) {
+    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, java.awt.Color a5,
+            java.awt.image.ImageObserver a6) {
         return delegate.drawImage(a0, a1, a2, a3, a4, a5, a6);
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8, java.awt.image.ImageObserver a9) {
+    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8,
+            java.awt.image.ImageObserver a9) {
         return delegate.drawImage(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9);
     }
 
     @Override
-    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8, java.awt.Color a9, java.awt.image.ImageObserver a10) {
+    public boolean drawImage(java.awt.Image a0, int a1, int a2, int a3, int a4, int a5, int a6, int a7, int a8,
+            java.awt.Color a9, java.awt.image.ImageObserver a10) {
         return delegate.drawImage(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10);
     }
 

@@ -216,7 +216,8 @@ class WindowFeaturesTest {
                 lockstep.timeline.PageShape.STANDARD, false);
         assertTrue(fx(() -> window.exportTo(window.exporter(), titled, page)));
         String pageText = Files.readString(page);
-        assertTrue(pageText.contains(">第三课：死锁</text>"), pageText.substring(0, Math.min(400, pageText.length())));
+        assertTrue(pageText.contains(">第三课：死锁</text>"),
+                pageText.substring(0, Math.min(400, pageText.length())));
         var size = java.util.regex.Pattern.compile("<svg[^>]* width='(\\d+)\\.0' height='(\\d+)\\.0'")
                 .matcher(pageText);
         assertTrue(size.find(), pageText.substring(0, 300));
