@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import lockstep.timeline.PageShape;
 import lockstep.timeline.StepRange;
 import lockstep.timeline.TimelineExporter;
 import lockstep.timeline.TimelineModel;
@@ -19,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code lockstep export SCENARIO --format png|svg --out FILE}: simulates once and writes the timeline as a picture,
- * drawn as the app draws it. Works without a display: it draws with Java2D only and starts no JavaFX toolkit.
+ * drawn as the app draws it: a strip or a 16:9 or 4:3 page, under the scenario's title (or another, or none), with
+ * the playhead only when {@code --playhead} asks for it. Works without a display: it draws with Java2D only and
+ * starts no JavaFX toolkit.
  */
 @Command(name = "export",
         sortOptions = false,
@@ -67,6 +70,22 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "STEP", description = "Last step shown (default: the end of the run).")
     Long to;
 
+    @Option(names = "--title", paramLabel = "TEXT",
+            description = "The title over the timeline (default: the scenario's title in the language of --lang).")
+    String title;
+
+    @Option(names = "--no-title", description = "No title over the timeline.")
+    boolean noTitle;
+
+    @Option(names = "--shape", paramLabel = "strip|16:9|4:3", defaultValue = "strip",
+            description = "strip: as tall as the lanes need; 16:9 or 4:3: a slide-shaped page of that shape at the "
+                    + "width, the timeline scaled to fit under the title (default: ${DEFAULT-VALUE}).")
+    String shape;
+
+    @Option(names = "--playhead", paramLabel = "STEP",
+            description = "Draw the playhead at step STEP (default: no playhead).")
+    Long playhead;
+
     @CommandLine.Mixin
     SimulationOptions simulation;
 
@@ -94,6 +113,22 @@ final class ExportCommand implements Callable<Integer> {
         if (height != null && (height < 120 || height > 16_384)) {
             throw usage("--height must be from 120 to 16384, was " + height);
         }
+        PageShape page = PageShape.byName(shape);
+        if (page == null) {
+            throw usage("--shape must be strip, 16:9 or 4:3; was '" + shape + "'");
+        }
+        if (page.isPage() && height != null) {
+            throw usage("--height is for the strip: a " + page.id() + " page's height follows from --width");
+        }
+        if (page.isPage() && page.heightFor(width) < 120) {
+            throw usage("--width " + width + " makes a " + page.id() + " page too small");
+        }
+        if (title != null && noTitle) {
+            throw usage("--title and --no-title exclude each other");
+        }
+        if (playhead != null && playhead < 0) {
+            throw usage("--playhead must be a step, 0 or more; was " + playhead);
+        }
         if ((from != null && from < 0) || (to != null && to < 1) || (from != null && to != null && to <= from)) {
             throw usage("--from and --to must give a range of steps: 0 <= from < to");
         }
@@ -115,9 +150,16 @@ final class ExportCommand implements Callable<Integer> {
             }
             range = new StepRange(first, last);
         }
+        if (playhead != null && playhead > model.totalSteps()) {
+            err.println("lockstep: the run has " + model.totalSteps() + " steps; --playhead " + playhead
+                    + " is after its end");
+            return 1;
+        }
         Locale locale = language == RunCommand.Language.zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        String shownTitle = noTitle ? null : title != null ? title : prepared.scenario().title().in(language.name());
         TimelineExporter.Settings settings = new TimelineExporter.Settings(width, height == null ? 0 : height,
-                picture == TimelineExporter.Format.PNG ? scale : 1, colours, locale, range, -1);
+                picture == TimelineExporter.Format.PNG ? scale : 1, colours, locale, range,
+                playhead == null ? -1 : playhead, shownTitle, page);
         try {
             TimelineExporter.write(model, settings, picture, out);
         } catch (IllegalArgumentException e) {

@@ -115,6 +115,78 @@ class ExportEndToEndTest {
     }
 
     @Test
+    void slideShapesAreTheirShapeAtTheWidthAndScale() throws IOException {
+        Path wide = dir.resolve("wide.png");
+        Invocation run = lockstep("export", "lock-order-deadlock", "--format", "png", "--out", wide.toString(),
+                "--shape", "16:9", "--width", "1280", "--scale", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        BufferedImage image = ImageIO.read(wide.toFile());
+        assertEquals(2560, image.getWidth());
+        assertEquals(1440, image.getHeight());
+        Path standard = dir.resolve("standard.png");
+        assertEquals(0, lockstep("export", "gil-io-bound-downloads", "--format", "png", "--out", standard.toString(),
+                "--shape", "4:3", "--width", "1024", "--lang", "zh").exitCode());
+        image = ImageIO.read(standard.toFile());
+        assertEquals(1024, image.getWidth());
+        assertEquals(768, image.getHeight());
+        Path strip = dir.resolve("strip.png");
+        assertEquals(0, lockstep("export", "hello", "--format", "png", "--out", strip.toString(), "--shape", "strip",
+                "--width", "800", "--height", "200").exitCode());
+        assertEquals(200, ImageIO.read(strip.toFile()).getHeight());
+    }
+
+    @Test
+    void theTitleIsTheScenariosInTheLanguageUnlessReplacedOrTurnedOff() throws Exception {
+        Path en = dir.resolve("en.svg");
+        Path zh = dir.resolve("zh.svg");
+        Path own = dir.resolve("own.svg");
+        Path none = dir.resolve("none.svg");
+        assertEquals(0, lockstep("export", "lock-order-deadlock", "--format", "svg", "--out", en.toString(),
+                "--shape", "16:9").exitCode());
+        assertEquals(0, lockstep("export", "lock-order-deadlock", "--format", "svg", "--out", zh.toString(),
+                "--shape", "4:3", "--lang", "zh").exitCode());
+        assertEquals(0, lockstep("export", "lock-order-deadlock", "--format", "svg", "--out", own.toString(),
+                "--title", "Lecture 3: deadlock").exitCode());
+        assertEquals(0, lockstep("export", "lock-order-deadlock", "--format", "svg", "--out", none.toString(),
+                "--no-title").exitCode());
+        assertEquals("Two locks taken in opposite order", texts(parse(en)).get(0));
+        assertEquals("以相反顺序获取两把锁", texts(parse(zh)).get(0));
+        assertEquals("Lecture 3: deadlock", texts(parse(own)).get(0));
+        List<String> untitled = texts(parse(none));
+        assertFalse(untitled.contains("Two locks taken in opposite order"), untitled.toString());
+        assertEquals(texts(parse(own)).subList(1, texts(parse(own)).size()), untitled);
+    }
+
+    @Test
+    void thePlayheadIsDrawnOnlyWhenAskedFor() throws IOException {
+        Path plain = dir.resolve("plain.png");
+        Path headed = dir.resolve("headed.png");
+        assertEquals(0, lockstep("export", "lost-update", "--format", "png", "--out", plain.toString(), "--shape",
+                "16:9").exitCode());
+        Invocation run = lockstep("export", "lost-update", "--format", "png", "--out", headed.toString(), "--shape",
+                "16:9", "--playhead", "500");
+        assertEquals(0, run.exitCode(), run.err());
+        int cursor = lockstep.timeline.TimelineTheme.LIGHT.palette().cursor().getRGB();
+        assertEquals(0, pixels(ImageIO.read(plain.toFile()), cursor));
+        assertTrue(pixels(ImageIO.read(headed.toFile()), cursor) > 100);
+        Invocation late = lockstep("export", "hello", "--format", "png", "--out", plain.toString(), "--playhead",
+                "1000000");
+        assertEquals(1, late.exitCode());
+        assertTrue(late.err().startsWith("lockstep: the run has "), late.err());
+        assertTrue(late.err().contains("--playhead 1000000 is after its end"), late.err());
+    }
+
+    private static int pixels(BufferedImage image, int rgb) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += image.getRGB(x, y) == rgb ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndSaySo() {
         String out = dir.resolve("x.png").toString();
         String[][] cases = {
@@ -126,6 +198,10 @@ class ExportEndToEndTest {
             {"export", "hello", "--format", "png", "--out", out, "--from", "50", "--to", "10"},
             {"export", "hello", "--format", "png", "--out", out, "--width", "50"},
             {"export", "hello", "--format", "png", "--out", out, "--policy", "lifo"},
+            {"export", "hello", "--format", "png", "--out", out, "--shape", "3:2"},
+            {"export", "hello", "--format", "png", "--out", out, "--shape", "16:9", "--height", "400"},
+            {"export", "hello", "--format", "png", "--out", out, "--title", "T", "--no-title"},
+            {"export", "hello", "--format", "png", "--out", out, "--playhead", "-1"},
         };
         for (String[] args : cases) {
             Invocation run = lockstep(args);

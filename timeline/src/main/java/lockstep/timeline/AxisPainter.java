@@ -75,11 +75,15 @@ final class AxisPainter {
             String stepText = c.texts.step(step);
             String timeText = Durations.time(c.model.nanosAt(step));
             double w = c.width(c.fonts.small(), stepText);
-            if (cursorStep < 0 || x + 3 + w < cursorLeft - 4 || x + 3 > cursorRight + 4) {
-                c.text(stepText, c.fonts.small(), c.palette.text(), x + 3, STEP_BASELINE);
+            // The last tick's labels go left of it rather than off the picture's edge.
+            double stepX = c.inside(x + 3, w);
+            if (cursorStep < 0 || stepX + w < cursorLeft - 4 || stepX > cursorRight + 4) {
+                c.text(stepText, c.fonts.small(), c.palette.text(), stepX, STEP_BASELINE);
             }
-            c.text(timeText, c.fonts.small(), c.palette.mutedText(), x + 3, TIME_BASELINE);
-            timeLabels.add(new double[] {x, x + 3 + c.width(c.fonts.small(), timeText)});
+            double timeWidth = c.width(c.fonts.small(), timeText);
+            double timeX = c.inside(x + 3, timeWidth);
+            c.text(timeText, c.fonts.small(), c.palette.mutedText(), timeX, TIME_BASELINE);
+            timeLabels.add(new double[] {Math.min(x, timeX), timeX + timeWidth});
         }
         paintClockJumps(timeLabels);
         c.g.setClip(clip);
@@ -106,7 +110,7 @@ final class AxisPainter {
             c.g.draw(new Line2D.Double(x + 1, y + 3, x + 4, y - 3));
             String text = c.texts.text("clock_jump", Durations.time(clock.jumpNanos(i)));
             double w = c.width(c.fonts.small(), text);
-            double lx = x + 6;
+            double lx = x + 6 + w > c.geometry.width() - PaintContext.EDGE ? x - 6 - w : x + 6;
             boolean free = true;
             for (double[] t : taken) {
                 if (lx < t[1] + 6 && lx + w + 6 > t[0]) {

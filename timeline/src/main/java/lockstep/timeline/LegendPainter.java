@@ -98,7 +98,9 @@ final class LegendPainter {
                 y += ROW_HEIGHT;
             }
             sample(c, item.what(), x, y);
-            c.textCentredOn(item.text(), c.fonts.small(), c.palette.text(), x + SAMPLE_WIDTH + GAP, y);
+            // An item wider than the whole picture is shortened rather than cut at the edge.
+            String text = c.fit(c.fonts.small(), item.text(), width - PADDING - (x + SAMPLE_WIDTH + GAP));
+            c.textCentredOn(text, c.fonts.small(), c.palette.text(), x + SAMPLE_WIDTH + GAP, y);
             x += w + ITEM_GAP;
         }
     }

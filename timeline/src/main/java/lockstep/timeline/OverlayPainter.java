@@ -107,7 +107,8 @@ final class OverlayPainter {
             }
             if (race.secondLane() >= 0) {
                 access(race.secondLane(), race.secondStep(), red);
-                double x = stepCentre(race.secondStep()) + 6;
+                double x = c.inside(stepCentre(race.secondStep()) + 6,
+                        c.width(c.fonts.smallBold(), race.variable()));
                 double y = c.geometry.laneY(race.secondLane()) + TimelineGeometry.MARKER_BAND / 2.0 + 1;
                 c.textCentredOn(race.variable(), c.fonts.smallBold(), red, x, y);
             }
@@ -208,8 +209,9 @@ final class OverlayPainter {
 
     /** An object's name by an arc, on a plate of the background colour so that it reads over bars. */
     private void label(String text, double x, double y, boolean rightOf, Color color) {
+        text = c.fit(c.fonts.smallBold(), text, c.geometry.width() - 2 * PaintContext.EDGE - 6);
         double w = c.width(c.fonts.smallBold(), text);
-        double lx = rightOf ? x + 4 : x - 4 - w;
+        double lx = c.inside(rightOf ? x + 4 : x - 4 - w, w + 3) + (rightOf ? 0 : 3);
         c.fillRect(lx - 3, y - 8, w + 6, 16, c.palette.background());
         c.textCentredOn(text, c.fonts.smallBold(), color, lx, y);
     }
@@ -227,7 +229,8 @@ final class OverlayPainter {
         c.g.draw(new Line2D.Double(x, c.geometry.lanesTop(), x, c.geometry.lanesBottom()));
         String text = c.texts.text("step_limit");
         double w = c.width(c.fonts.smallBold(), text);
-        c.textCentredOn(text, c.fonts.smallBold(), c.palette.race(), x - w - 6, c.geometry.lanesTop() + 10);
+        c.textCentredOn(text, c.fonts.smallBold(), c.palette.race(), c.inside(x - w - 6, w),
+                c.geometry.lanesTop() + 10);
     }
 
     /** Where the cursor's flag spans on the axis, left and right. */

@@ -18,6 +18,8 @@ final class PaintContext {
     /** The visible steps, a little wider than the plot so that shapes at its edges are drawn whole. */
     final double firstStep;
     final double lastStep;
+    /** The least room between any text and the picture's edges, so that no label is cut there. */
+    static final double EDGE = 2;
 
     PaintContext(Graphics2D g, TimelineModel model, TimelineGeometry geometry, Viewport viewport, TimelineTheme theme,
                  TimelineFonts fonts, TimelineTexts texts, TextMeasure measure) {
@@ -83,6 +85,11 @@ final class PaintContext {
 
     double width(Font font, String text) {
         return measure.width(fonts.forText(font, text), text);
+    }
+
+    /** The x at which text {@code width} wide starting at {@code x} stays inside the picture, moved in if need be. */
+    double inside(double x, double width) {
+        return Math.max(EDGE, Math.min(geometry.width() - EDGE - width, x));
     }
 
     String fit(Font font, String text, double maxWidth) {

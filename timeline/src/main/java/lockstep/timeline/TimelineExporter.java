@@ -15,9 +15,10 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * Timeline pictures for files: PNG at a scale (1×, 2×, 4×: the same picture with more pixels) and SVG, of the
- * whole run or a range of steps, at a size, theme and language. Drawn by the same {@link TimelinePainter} as the
- * screen, with Java2D only, so it works without a display and starts no JavaFX toolkit. Files are written
- * atomically: a reader sees the old file or the new one, never half of one.
+ * whole run or a range of steps, at a size, theme and language, as a strip or a slide-shaped page (16:9, 4:3), with
+ * a title or none, and the playhead only when asked for ({@link ExportPage} places the parts). Drawn by the same
+ * {@link TimelinePainter} as the screen, with Java2D only, so it works without a display and starts no JavaFX
+ * toolkit. Files are written atomically: a reader sees the old file or the new one, never half of one.
  */
 public final class TimelineExporter {
     /** The largest picture, in pixels, an export makes: beyond it a PNG would exhaust memory. */
@@ -43,13 +44,15 @@ public final class TimelineExporter {
      * What to draw and how.
      *
      * @param width      the picture's width in (unscaled) pixels
-     * @param height     its height; 0 for the height that shows every lane
+     * @param height     its height; 0 for the height that shows every lane (a page's height follows from its shape)
      * @param scale      pixels per unscaled pixel in a PNG (1 to {@link #MAX_SCALE}); an SVG ignores it
      * @param range      the steps to show; null for the whole run
-     * @param cursorStep the cursor's step boundary; negative for none
+     * @param cursorStep the playhead's step boundary; negative (the default) for none
+     * @param title      the words over the timeline; null or blank for none
+     * @param shape      the strip, or a slide-shaped page
      */
     public record Settings(int width, int height, double scale, TimelineTheme theme, Locale locale, StepRange range,
-                           long cursorStep) {
+                           long cursorStep, String title, PageShape shape) {
         public Settings {
             if (width < 200 || width > 16_384) {
                 throw new IllegalArgumentException("the width must be from 200 to 16384 pixels, was " + width);
@@ -60,35 +63,63 @@ public final class TimelineExporter {
             if (!(scale >= 1 && scale <= MAX_SCALE)) {
                 throw new IllegalArgumentException("the scale must be from 1 to " + (int) MAX_SCALE + ", was " + scale);
             }
+            if (shape == null) {
+                shape = PageShape.STRIP;
+            }
+            if (shape.isPage() && height != 0) {
+                throw new IllegalArgumentException("a " + shape.id() + " page's height follows from its width");
+            }
+            if (shape.isPage() && shape.heightFor(width) < 120) {
+                throw new IllegalArgumentException("a " + shape.id() + " page " + width + " pixels wide would be "
+                        + "less than 120 pixels tall");
+            }
         }
 
-        /** 1600 pixels wide, as tall as the lanes need, 1×, light, English, the whole run, no cursor. */
+        /** A strip without a title: what exports were before pages and titles. */
+        public Settings(int width, int height, double scale, TimelineTheme theme, Locale locale, StepRange range,
+                        long cursorStep) {
+            this(width, height, scale, theme, locale, range, cursorStep, null, PageShape.STRIP);
+        }
+
+        /** 1600 pixels wide, as tall as the lanes need, 1×, light, English, the whole run, no cursor, no title. */
         public static Settings defaults() {
             return new Settings(1600, 0, 1, TimelineTheme.LIGHT, Locale.ENGLISH, null, -1);
         }
 
         public Settings withSize(int newWidth, int newHeight) {
-            return new Settings(newWidth, newHeight, scale, theme, locale, range, cursorStep);
+            return new Settings(newWidth, newHeight, scale, theme, locale, range, cursorStep, title, shape);
         }
 
         public Settings withScale(double newScale) {
-            return new Settings(width, height, newScale, theme, locale, range, cursorStep);
+            return new Settings(width, height, newScale, theme, locale, range, cursorStep, title, shape);
         }
 
         public Settings withTheme(TimelineTheme newTheme) {
-            return new Settings(width, height, scale, newTheme, locale, range, cursorStep);
+            return new Settings(width, height, scale, newTheme, locale, range, cursorStep, title, shape);
         }
 
         public Settings withLocale(Locale newLocale) {
-            return new Settings(width, height, scale, theme, newLocale, range, cursorStep);
+            return new Settings(width, height, scale, theme, newLocale, range, cursorStep, title, shape);
         }
 
         public Settings withRange(StepRange newRange) {
-            return new Settings(width, height, scale, theme, locale, newRange, cursorStep);
+            return new Settings(width, height, scale, theme, locale, newRange, cursorStep, title, shape);
         }
 
+        /** With the playhead at step boundary {@code step}; a negative step leaves it out. */
         public Settings withCursor(long step) {
-            return new Settings(width, height, scale, theme, locale, range, step);
+            return new Settings(width, height, scale, theme, locale, range, step, title, shape);
+        }
+
+        /** With {@code newTitle} over the timeline; null or blank for none. */
+        public Settings withTitle(String newTitle) {
+            return new Settings(width, height, scale, theme, locale, range, cursorStep, newTitle, shape);
+        }
+
+        /** In {@code newShape}; a page's height follows from the width, so a page drops a height asked for. */
+        public Settings withShape(PageShape newShape) {
+            return new Settings(width, newShape.isPage() ? 0 : height, scale, theme, locale, range, cursorStep,
+                    title, newShape);
         }
     }
 
@@ -97,9 +128,9 @@ public final class TimelineExporter {
     /** The picture as an image of {@code width × scale} by {@code height × scale} pixels. */
     public static BufferedImage image(TimelineModel model, Settings settings) {
         TimelinePainter painter = new TimelinePainter(settings.theme(), settings.locale());
-        int height = height(painter, model, settings);
-        long w = (long) Math.ceil(settings.width() * settings.scale());
-        long h = (long) Math.ceil(height * settings.scale());
+        ExportPage page = ExportPage.plan(painter, model, settings);
+        long w = (long) Math.ceil(page.width() * settings.scale());
+        long h = (long) Math.ceil(page.height() * settings.scale());
         if (w * h > MAX_PIXELS) {
             throw new IllegalArgumentException("the picture would be " + w + " × " + h + " pixels, more than "
                     + MAX_PIXELS + "; choose a smaller size or scale");
@@ -108,7 +139,7 @@ public final class TimelineExporter {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(settings.scale(), settings.scale());
-            paint(painter, g, model, settings, height);
+            page.paint(g, painter, model, settings);
         } finally {
             g.dispose();
         }
@@ -118,12 +149,12 @@ public final class TimelineExporter {
     /** The picture as an SVG document. */
     public static String svg(TimelineModel model, Settings settings) {
         TimelinePainter painter = new TimelinePainter(settings.theme(), settings.locale());
-        int height = height(painter, model, settings);
-        SVGGraphics2D g = new SVGGraphics2D(settings.width(), height);
+        ExportPage page = ExportPage.plan(painter, model, settings);
+        SVGGraphics2D g = new SVGGraphics2D(page.width(), page.height());
         // Fixed ids, so that the same timeline gives the same file; fallback families for viewers that lack ours.
         g.setDefsKeyPrefix("timeline-");
         g.setFontFunction(TimelineExporter::cssFontFamilies);
-        paint(painter, g, model, settings, height);
+        page.paint(g, painter, model, settings);
         return g.getSVGDocument();
     }
 
@@ -171,16 +202,6 @@ public final class TimelineExporter {
             viewport.show(range);
         }
         return viewport;
-    }
-
-    private static int height(TimelinePainter painter, TimelineModel model, Settings settings) {
-        return settings.height() > 0 ? settings.height() : painter.fullHeight(model, settings.width());
-    }
-
-    private static void paint(TimelinePainter painter, Graphics2D g, TimelineModel model, Settings settings,
-                              int height) {
-        TimelineGeometry geometry = painter.layout(model, settings.width(), height);
-        painter.paint(g, model, geometry, viewport(painter, model, geometry, settings.range()), settings.cursorStep());
     }
 
     /** Something that writes a file's content. */

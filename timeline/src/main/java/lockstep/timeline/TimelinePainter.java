@@ -42,6 +42,15 @@ public final class TimelinePainter {
         return locale;
     }
 
+    /** The fonts and the text measure, for an export's title band to match the timeline's text. */
+    TimelineFonts fonts() {
+        return fonts;
+    }
+
+    TextMeasure measure() {
+        return measure;
+    }
+
     /** Where everything goes on a {@code width} × {@code height} picture of {@code model}. */
     public TimelineGeometry layout(TimelineModel model, int width, int height) {
         prepare(model);

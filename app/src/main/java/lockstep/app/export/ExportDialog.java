@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -24,12 +25,15 @@ import javafx.stage.Window;
 import lockstep.app.i18n.I18n;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
+import lockstep.timeline.PageShape;
 
 /**
- * File → Export: format, scale, range, theme and language, with a preview of the picture; Export asks where to
- * write it. Options the exporter does not support are disabled.
+ * File → Export: format, scale, range, theme and language, the shape (strip or slide), the title and the playhead,
+ * with a preview of the picture; Export asks where to write it. Options the exporter does not support are disabled.
  */
 public final class ExportDialog {
+    private static final int PREVIEW_WIDTH = 620;
+    private static final int PREVIEW_HEIGHT = 360;
     private final TimelineExport export;
     private final I18n i18n;
     private final ComboBox<TimelineExport.Format> format = new ComboBox<>();
@@ -39,6 +43,9 @@ public final class ExportDialog {
     private final RadioButton visible = new RadioButton();
     private final ComboBox<Theme> theme = new ComboBox<>();
     private final ComboBox<Locale> language = new ComboBox<>();
+    private final ComboBox<PageShape> shape = new ComboBox<>();
+    private final CheckBox playhead = new CheckBox();
+    private ExportTitle title;
     private final ImageView preview = new ImageView();
     private final Label note = new Label();
 
@@ -50,7 +57,8 @@ public final class ExportDialog {
     /** The request as the dialog is set now. */
     public TimelineExport.Request request(long[] visibleRange, long cursor) {
         return new TimelineExport.Request(format.getValue(), scale.getValue(), visible.isSelected(), visibleRange,
-                cursor, theme.getValue(), language.getValue());
+                cursor, theme.getValue(), language.getValue(), title == null ? null : title.title(),
+                shape.getValue(), playhead.isSelected());
     }
 
     /**
@@ -75,11 +83,15 @@ public final class ExportDialog {
         dialog.getDialogPane().getButtonTypes().setAll(exportButton, cancel);
 
         configure(screenTheme);
+        title = new ExportTitle(i18n, run.document() == null ? null : run.document().scenario().title(),
+                language.getValue());
         GridPane form = form();
         StackPane frame = new StackPane(preview);
         frame.getStyleClass().add("export-preview");
         frame.setPadding(new Insets(8));
-        frame.setMinSize(620, 200);
+        // A fixed box: a taller shape shrinks the preview rather than growing the dialog past its buttons.
+        frame.setMinSize(PREVIEW_WIDTH + 16, PREVIEW_HEIGHT + 16);
+        frame.setPrefSize(PREVIEW_WIDTH + 16, PREVIEW_HEIGHT + 16);
         note.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         note.setWrapText(true);
         VBox content = new VBox(12, form, frame, note);
@@ -88,13 +100,22 @@ public final class ExportDialog {
         Runnable update = () -> {
             preview.setImage(export.preview(run, request(visibleRange, cursor)));
             preview.setPreserveRatio(true);
-            preview.setFitWidth(Math.min(620, preview.getImage() == null ? 620 : preview.getImage().getWidth()));
+            preview.setFitWidth(Math.min(PREVIEW_WIDTH, preview.getImage() == null ? PREVIEW_WIDTH
+                    : preview.getImage().getWidth()));
+            preview.setFitHeight(Math.min(PREVIEW_HEIGHT, preview.getImage() == null ? PREVIEW_HEIGHT
+                    : preview.getImage().getHeight()));
         };
         format.valueProperty().addListener(o -> update.run());
         scale.valueProperty().addListener(o -> update.run());
         range.selectedToggleProperty().addListener(o -> update.run());
         theme.valueProperty().addListener(o -> update.run());
-        language.valueProperty().addListener(o -> update.run());
+        language.valueProperty().addListener((o, was, now) -> {
+            title.follow(now);
+            update.run();
+        });
+        shape.valueProperty().addListener(o -> update.run());
+        playhead.selectedProperty().addListener(o -> update.run());
+        title.onChange(update);
         update.run();
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != exportButton) {
@@ -124,6 +145,14 @@ public final class ExportDialog {
         language.setValue(i18n.locale());
         language.setCellFactory(l -> cell(loc -> i18n.get(I18n.CHINESE.equals(loc) ? "language.zh" : "language.en")));
         language.setButtonCell(cell(loc -> i18n.get(I18n.CHINESE.equals(loc) ? "language.zh" : "language.en")));
+        shape.getItems().setAll(PageShape.values());
+        shape.setValue(PageShape.STRIP);
+        shape.setId("export-shape");
+        shape.setCellFactory(l -> cell(this::shapeName));
+        shape.setButtonCell(cell(this::shapeName));
+        playhead.setText(i18n.get("export.playhead"));
+        playhead.setId("export-playhead");
+        playhead.setSelected(false);
         boolean own = export.supportsOwnStyle();
         if (own) {
             whole.setSelected(true);
@@ -148,9 +177,20 @@ public final class ExportDialog {
         grid.addRow(row++, label("export.scale"), scale);
         grid.addRow(row++, label("export.range"), new HBox(16, whole, visible));
         grid.addRow(row++, label("export.theme"), theme);
-        grid.addRow(row, label("export.language"), language);
+        grid.addRow(row++, label("export.language"), language);
+        grid.addRow(row++, label("export.shape"), shape);
+        grid.addRow(row++, new Label(), title.node());
+        grid.addRow(row, new Label(), playhead);
         scale.disableProperty().bind(format.valueProperty().isEqualTo(TimelineExport.Format.SVG));
         return grid;
+    }
+
+    private String shapeName(PageShape pageShape) {
+        return i18n.get(switch (pageShape) {
+            case STRIP -> "export.shape.strip";
+            case WIDE -> "export.shape.wide";
+            case STANDARD -> "export.shape.standard";
+        });
     }
 
     private Label label(String key) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.scene.image.Image;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
+import lockstep.timeline.PageShape;
 
 /** Writes the timeline of a run as a picture; what File → Export calls. */
 public interface TimelineExport {
@@ -21,9 +22,19 @@ public interface TimelineExport {
      * @param cursor       the cursor's position
      * @param theme        the colours
      * @param locale       the language of the labels
+     * @param title        the words over the timeline; null for none
+     * @param shape        the strip, or a 16:9 or 4:3 page
+     * @param playhead     whether the playhead is drawn at {@code cursor}
      */
     record Request(Format format, int scale, boolean visibleOnly, long[] visibleRange, long cursor, Theme theme,
-                   Locale locale) {}
+                   Locale locale, String title, PageShape shape, boolean playhead) {
+
+        /** A strip without a title or playhead. */
+        public Request(Format format, int scale, boolean visibleOnly, long[] visibleRange, long cursor, Theme theme,
+                       Locale locale) {
+            this(format, scale, visibleOnly, visibleRange, cursor, theme, locale, null, PageShape.STRIP, false);
+        }
+    }
 
     boolean supports(Format format);
 

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -207,6 +208,67 @@ class WindowFeaturesTest {
         String text = Files.readString(svg);
         assertTrue(text.contains("<svg"), text.substring(0, Math.min(200, text.length())));
         assertTrue(text.contains("MainThread"));
+
+        // A 4:3 page in Chinese with a title of its own, as the dialog sends it.
+        Path page = work.resolve("page.svg");
+        var titled = new lockstep.app.export.TimelineExport.Request(lockstep.app.export.TimelineExport.Format.SVG,
+                1, false, new long[] {0, 1}, 0, Theme.LIGHT, lockstep.app.i18n.I18n.CHINESE, "第三课：死锁",
+                lockstep.timeline.PageShape.STANDARD, false);
+        assertTrue(fx(() -> window.exportTo(window.exporter(), titled, page)));
+        String pageText = Files.readString(page);
+        assertTrue(pageText.contains(">第三课：死锁</text>"),
+                pageText.substring(0, Math.min(400, pageText.length())));
+        var size = java.util.regex.Pattern.compile("<svg[^>]* width='(\\d+)\\.0' height='(\\d+)\\.0'")
+                .matcher(pageText);
+        assertTrue(size.find(), pageText.substring(0, 300));
+        int pageWidth = Integer.parseInt(size.group(1));
+        assertEquals(Math.round(width), pageWidth, 1.0);
+        assertEquals(lockstep.timeline.PageShape.STANDARD.heightFor(pageWidth), Integer.parseInt(size.group(2)));
+    }
+
+    @Test
+    void exportOffersSlideShapesTheScenariosTitleAndThePlayheadOnlyWhenTicked(FxRobot robot) throws Exception {
+        RunSession run = waitForRun(window);
+        String title = run.document().scenario().title().en();
+        int cursor = fx(() -> window.appearance().themeProperty().get().timelineTheme().palette().cursor().getRGB());
+        double width = fx(() -> window.timeline().view().getLayoutBounds().getWidth());
+
+        Path wide = work.resolve("wide.png");
+        chooser.nextSave = wide;
+        robot.clickOn("File").clickOn("Export timeline…");
+        assertEquals(title, fx(() -> robot.lookup("#export-title").queryAs(TextField.class).getText()));
+        robot.clickOn("#export-shape").clickOn("16:9 slide");
+        robot.clickOn("Export…");
+        waitUntil("the 16:9 picture", 10, () -> Files.isRegularFile(wide));
+        BufferedImage slide = ImageIO.read(wide.toFile());
+        assertEquals(Math.round(width * 2), slide.getWidth(), 1.0);
+        assertEquals(lockstep.timeline.PageShape.WIDE.heightFor(slide.getWidth() / 2) * 2, slide.getHeight());
+        assertEquals(0, pixels(slide, cursor), "no playhead unless ticked");
+
+        Path headed = work.resolve("headed.png");
+        chooser.nextSave = headed;
+        robot.clickOn("File").clickOn("Export timeline…");
+        robot.clickOn("#export-playhead");
+        robot.clickOn("#export-title-show");
+        assertTrue(fx(() -> robot.lookup("#export-title").query().isDisabled()));
+        robot.clickOn("Export…");
+        waitUntil("the strip with its playhead", 10, () -> Files.isRegularFile(headed));
+        BufferedImage strip = ImageIO.read(headed.toFile());
+        assertTrue(pixels(strip, cursor) > 20, "the playhead is drawn when ticked");
+        double height = fx(() -> window.timeline().view().getLayoutBounds().getHeight());
+        assertTrue(Math.abs(strip.getHeight() - 2 * Math.max(140, (int) height)) <= 2,
+                "a strip without a title is the view's height: " + strip.getHeight() + " vs " + height);
+        assertTrue(prompts.errors.isEmpty(), prompts.errors.toString());
+    }
+
+    private static int pixels(BufferedImage image, int rgb) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += image.getRGB(x, y) == rgb ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     @Test
