@@ -142,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
         out.println(text.header());
         for (Operation group : operations.all()) {
             out.println(text.line(group));
-            String note = group.line() == 0 ? null : notes.arrive(group.thread(), null, group.line());
+            String note = group.line() == 0 ? null : notes.arrive(group.thread(), group.task(), group.line());
             if (note != null) {
                 out.println(text.note(note));
             }

@@ -38,7 +38,7 @@ final class LineGrouper {
             return;
         }
         Narration narration = (telling != null ? telling : last).narration();
-        closed.accept(new Operation(first.thread(), first.runner(), first.index(), last.index(), steps,
+        closed.accept(new Operation(first.thread(), first.threadName(), first.task(), first.index(), last.index(), steps,
                 first.timeNanos(), first.line(), narration));
         first = null;
         last = null;

@@ -16,6 +16,8 @@ final class OperationGrouper {
         int steps;
         /** The library function the program called to begin it, or null. */
         String called;
+        /** The line of its last step in the program's own code, 0 while it has none. */
+        int programLine;
         /** The first event inside it that says what a library call did (a thread started, a block), or null. */
         TraceEvent telling;
         /** Closed by the end of the run rather than by a step. */
@@ -52,6 +54,9 @@ final class OperationGrouper {
         }
         op.last = step;
         op.steps++;
+        if (!step.isLibraryCode()) {
+            op.programLine = step.line();
+        }
         if (step.effect() == StepEffect.CALLS_LIBRARY && op.called == null
                 && step.narration().key().equals("op.enter")) {
             op.called = callName(String.valueOf(step.narration().args().get(0)));
@@ -88,7 +93,18 @@ final class OperationGrouper {
             return step.effect() == StepEffect.LEAVES_LIBRARY || waits(step.events());
         }
         return step.effect() == StepEffect.READS_SHARED || step.effect() == StepEffect.WRITES_SHARED
-                || !step.events().isEmpty();
+                || actsOnOthers(step.events());
+    }
+
+    /** Whether the thread did something others see; a wake-up, a timeout or the GIL passing happen to it. */
+    private static boolean actsOnOthers(List<TraceEvent> events) {
+        for (TraceEvent e : events) {
+            if (!(e instanceof TraceEvent.Woke || e instanceof TraceEvent.TimedOut
+                    || e instanceof TraceEvent.GilHandedOver)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean waits(List<TraceEvent> events) {
@@ -117,8 +133,8 @@ final class OperationGrouper {
     /** The closed operation, its events named from the run's trace. */
     static Operation build(Open op, Trace names) {
         Step last = op.last;
-        return new Operation(last.thread(), op.start.runner(), op.start.index(), last.index(), op.steps,
-                op.start.timeNanos(), last.line() != 0 ? last.line() : op.start.line(), narration(op, names));
+        return new Operation(last.thread(), op.start.threadName(), op.start.task(), op.start.index(), last.index(), op.steps,
+                op.start.timeNanos(), op.programLine != 0 ? op.programLine : last.line(), narration(op, names));
     }
 
     private static Narration narration(Open op, Trace names) {
@@ -136,6 +152,19 @@ final class OperationGrouper {
                     : "operation.library";
             return Narration.of(key, module, op.steps);
         }
-        return op.last.narration();
+        return said(op.last);
+    }
+
+    /** The last step's narration, or what it wrote where a micro-op has no sentence of its own (STORE_ATTR). */
+    private static Narration said(Step step) {
+        if (step.effect() != StepEffect.WRITES_SHARED || !step.narration().key().equals("op.generic")) {
+            return step.narration();
+        }
+        String op = step.opName();
+        if (op.startsWith("STORE_ATTR ") || op.startsWith("DELETE_ATTR ")) {
+            return Narration.of("operation.write_attribute", op.substring(op.indexOf(' ') + 1));
+        }
+        return op.startsWith("STORE_SUBSCR") || op.startsWith("DELETE_SUBSCR")
+                ? Narration.of("operation.write_item") : step.narration();
     }
 }

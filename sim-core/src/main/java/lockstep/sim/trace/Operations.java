@@ -16,8 +16,10 @@ import java.util.List;
  * <ul>
  *   <li>in the program's own code, it reads shared data ({@link StepEffect#READS_SHARED}: a global, a closure cell,
  *       an attribute or an item whose value is data), writes shared state ({@link StepEffect#WRITES_SHARED}: a
- *       global, a module-level name, a closure cell, an attribute, an item), or raises any trace event (prints,
- *       takes or releases a lock, starts a thread, sleeps, blocks, forks ...);</li>
+ *       global, a module-level name, a closure cell, an attribute, an item, or calls a built-in method of shared data
+ *       such as {@code items.append}), or raises a trace event by its own act (prints, takes or releases a lock,
+ *       starts a thread, sleeps, blocks, forks ...; not a wake-up, a timeout or the GIL passing, which happen to
+ *       it);</li>
  *   <li>in a library module's code (threading, queue, asyncio, multiprocessing ...), it returns into the program's
  *       code or calls it ({@link StepEffect#LEAVES_LIBRARY}), or the thread blocks, sleeps or its task yields there;
  *       nothing else inside a library ends an operation, so a call from the program into a library is one operation
@@ -120,7 +122,7 @@ public final class Operations {
             switch (grain) {
                 case OPERATION -> operationGrouper.add(step);
                 case LINE -> lineGrouper.add(step);
-                case MICRO_OP -> groups.add(new Operation(step.thread(), step.runner(), step.index(), step.index(), 1,
+                case MICRO_OP -> groups.add(new Operation(step.thread(), step.threadName(), step.task(), step.index(), step.index(), 1,
                         step.timeNanos(), step.line(), step.narration()));
             }
         }
