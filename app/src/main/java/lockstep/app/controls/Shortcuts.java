@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
+import lockstep.sim.trace.Grain;
 import org.fxmisc.richtext.GenericStyledArea;
 
 /**
@@ -18,6 +19,7 @@ import org.fxmisc.richtext.GenericStyledArea;
  * Up / Down    faster / slower         + / - / 0      zoom the timeline in / out / fit it
  * 1 ... 9      manual mode: run that thread next      M   manual mode on / off
  * F5           presentation mode       Esc            leave presentation mode; leave the editor
+ * G            the next grain of a step: operation, line, micro-op
  * </pre>
  *
  * Keys go to a text field or the editor while one has the focus (except F5 and Esc), so typing is never hijacked.
@@ -93,12 +95,18 @@ public final class Shortcuts {
             case MINUS, SUBTRACT -> window.zoomOut();
             case DIGIT0, NUMPAD0 -> window.fitTimeline();
             case M -> workspace.setManual(!workspace.manualProperty().get());
+            case G -> playback.grainProperty().set(nextGrain(playback.grainProperty().get()));
             default -> handled = digit(code);
         }
         if (handled) {
             e.consume();
         }
         return handled;
+    }
+
+    private static Grain nextGrain(Grain grain) {
+        Grain[] all = Grain.values();
+        return all[(grain.ordinal() + 1) % all.length];
     }
 
     private boolean digit(KeyCode code) {
