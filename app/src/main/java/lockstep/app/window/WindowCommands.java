@@ -200,6 +200,7 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
             {"Space", "keys.play"}, {"→  /  ←", "keys.step"}, {"Home  /  End", "keys.ends"},
             {"N  /  Shift+N", "keys.events"}, {"↑  /  ↓", "keys.speed"}, {"+  /  −  /  0", "keys.zoom"},
             {"M", "keys.manual"}, {"1 … 9", "keys.pick"}, {"F5  /  Esc", "keys.presentation"},
+            {"G", "keys.grain"},
             {"Ctrl+O  /  Ctrl+S", "keys.files"}, {"Ctrl+E", "keys.export"}, {"F1", "keys.help"},
         };
         for (int i = 0; i < keys.length; i++) {
