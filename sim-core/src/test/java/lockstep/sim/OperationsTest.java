@@ -126,6 +126,23 @@ class OperationsTest {
     }
 
     @Test
+    void aPropertyOfALibraryObjectIsOneOperationWithTheStepThatUsedIt() {
+        Operations ops = group("""
+                import threading
+                t = threading.Thread(target=print)
+                t.name = "worker"
+                print(t.name)
+                """, Grain.OPERATION);
+        List<String> onLines3And4 = ops.all().stream().filter(o -> o.line() >= 3)
+                .map(o -> o.runner() + " " + ENGLISH.render(o.narration())).toList();
+        // The setter and the getter run threading.py's code from inside STORE_ATTR and LOAD_ATTR.
+        assertEquals(List.of("MainThread writes the attribute name", "MainThread reads the attribute name: 'worker'",
+                "MainThread prints 'worker'", "MainThread returns from <module>"), onLines3And4);
+        Operation setter = ops.all().stream().filter(o -> o.line() == 3).findFirst().orElseThrow();
+        assertTrue(setter.steps() > 3, setter.toString());
+    }
+
+    @Test
     void aLocalComputationIsPartOfTheNextOperation() {
         Operations ops = group("def f():\n    a = 1\n    b = a + 2\n    return b\ny = f()\n", Grain.OPERATION);
         // f's locals are nobody else's: the call and its body end at the store of y.

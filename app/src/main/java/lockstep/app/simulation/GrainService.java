@@ -16,10 +16,14 @@ import lockstep.sim.trace.Operations;
 /**
  * Groups a run's steps into operations and line steps by replaying it once with a step listener, on a background
  * thread of its own (a long run must not delay the narration's replays). The latest request wins; the grains of a run
- * no longer asked for are abandoned. Results are delivered on the JavaFX thread.
+ * no longer asked for are abandoned. Results are delivered on the JavaFX thread. A run longer than
+ * {@link #MAX_GROUPED_STEPS} is not grouped (its groups would not fit in memory): it steps by micro-op.
  */
 final class GrainService implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(GrainService.class.getName());
+
+    /** Runs up to this many steps are grouped. */
+    static final long MAX_GROUPED_STEPS = 2_000_000;
 
     private record Job(RunSession session, Consumer<RunGrains> onReady) {}
 
@@ -33,6 +37,9 @@ final class GrainService implements AutoCloseable {
 
     void request(RunSession session, Consumer<RunGrains> onReady) {
         wanted = session;
+        if (session.steps() > MAX_GROUPED_STEPS) {
+            return;
+        }
         pending.set(new Job(session, onReady));
         if (!executor.isShutdown()) {
             executor.execute(this::drain);

@@ -26,6 +26,11 @@ final class OperationGrouper {
         boolean resumed;
         /** It is the thread's first operation. */
         boolean first;
+        /**
+         * The program's step that ran library code from inside it (a property's getter or setter in threading.py):
+         * it finishes after that code, so it arrives last; null when there is none.
+         */
+        Step outer;
 
         Open(Step start) {
             this.start = start;
@@ -33,6 +38,8 @@ final class OperationGrouper {
     }
 
     private final TreeMap<Integer, Open> open = new TreeMap<>();
+    /** Per thread, its last closed operation, which a step finishing late may still join. */
+    private final TreeMap<Integer, Open> lastClosed = new TreeMap<>();
     /** Per thread that waited inside a library call, the call it goes on with. */
     private final TreeMap<Integer, String> waitedIn = new TreeMap<>();
     /** The threads that have begun an operation. */
@@ -45,6 +52,17 @@ final class OperationGrouper {
 
     void add(Step step) {
         Open op = open.get(step.thread());
+        Open before = lastClosed.get(step.thread());
+        if (op == null && before != null && step.index() < before.last.index()) {
+            // A step that ran library code from inside it finishes after that code: it belongs to the operation
+            // that code ended, and says what it was.
+            before.steps++;
+            before.outer = step;
+            if (before.telling == null) {
+                before.telling = tellingEvent(step.events());
+            }
+            return;
+        }
         if (op == null) {
             op = new Open(step);
             op.first = begun.add(step.thread());
@@ -69,6 +87,7 @@ final class OperationGrouper {
             if (step.isLibraryCode() && step.effect() != StepEffect.LEAVES_LIBRARY && op.called != null) {
                 waitedIn.put(step.thread(), op.called);
             }
+            lastClosed.put(step.thread(), op);
             closed.accept(op);
         }
     }
@@ -133,7 +152,8 @@ final class OperationGrouper {
     /** The closed operation, its events named from the run's trace. */
     static Operation build(Open op, Trace names) {
         Step last = op.last;
-        return new Operation(last.thread(), op.start.threadName(), op.start.task(), op.start.index(), last.index(), op.steps,
+        long first = op.outer != null ? Math.min(op.start.index(), op.outer.index()) : op.start.index();
+        return new Operation(last.thread(), op.start.threadName(), op.start.task(), first, last.index(), op.steps,
                 op.start.timeNanos(), op.programLine != 0 ? op.programLine : last.line(), narration(op, names));
     }
 
@@ -142,6 +162,9 @@ final class OperationGrouper {
         if (op.called != null) {
             String key = op.resumed ? "operation.resume" : "operation.call";
             return told == null ? Narration.of(key, op.called) : Narration.of(key + "_and", op.called, told);
+        }
+        if (op.outer != null && told == null) {
+            return said(op.outer);
         }
         if (op.last.isLibraryCode()) {
             if (told != null) {
