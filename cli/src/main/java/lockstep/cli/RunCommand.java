@@ -10,7 +10,10 @@ import lockstep.sim.Simulator;
 import lockstep.sim.scenario.ExpectationResult;
 import lockstep.sim.scenario.Expectations;
 import lockstep.sim.scenario.Scenario;
+import lockstep.sim.trace.Grain;
 import lockstep.sim.trace.LineNotes;
+import lockstep.sim.trace.Operation;
+import lockstep.sim.trace.Operations;
 import lockstep.sim.trace.Step;
 import lockstep.sim.trace.StepListener;
 import lockstep.sim.trace.TraceText;
@@ -39,9 +42,16 @@ final class RunCommand implements Callable<Integer> {
             + "races, expectations, error.")
     boolean json;
 
-    @Option(names = "--trace", description = "Print every step as it runs (time, thread, line, micro-op, "
+    @Option(names = "--trace", description = "Print every step (time, thread, line, micro-op or range of micro-ops, "
             + "narration), then the output.")
     boolean trace;
+
+    @Option(names = "--grain", paramLabel = "operation|line|micro-op", defaultValue = "operation",
+            converter = GrainConverter.class,
+            description = "How far one step of --trace goes: an operation (up to something another thread could "
+                    + "observe or wait for; library calls are one operation), a line, or a micro-op "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Grain grain;
 
     @Option(names = "--events", description = "Print the run's events (threads starting and ending, locks taken and "
             + "released, asyncio tasks yielding and resuming, the event loop's ready queue and timers), then the "
@@ -77,17 +87,24 @@ final class RunCommand implements Callable<Integer> {
         Scenario loaded = prepared.scenario();
         Program program = prepared.program();
         RunOptions options = prepared.options();
-        if (trace) {
+        Operations.Recorder groups = null;
+        if (trace && grain == Grain.MICRO_OP) {
             TraceText text = TraceText.forLanguage(language.name());
             out.println(text.header());
             options = options.withStepListener(new TracePrinter(text, out,
                     new LineNotes(loaded.notesIn(language.name()))));
+        } else if (trace) {
+            groups = Operations.recorder(grain);
+            options = options.withStepListener(groups);
         }
         RunResult result;
         try {
             result = Simulator.run(program, options);
         } catch (TracePrinter.OutputClosed e) {
             return 0;
+        }
+        if (groups != null) {
+            printGroups(groups.finish(result.trace()), new LineNotes(loaded.notesIn(language.name())), out);
         }
         if (saveSchedule != null) {
             try {
@@ -117,6 +134,32 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The trace at the operation or line grain, printed once the run is over (an operation ends only then). */
+    private void printGroups(Operations operations, LineNotes notes, PrintWriter out) {
+        TraceText text = TraceText.forLanguage(language.name());
+        out.println(text.header());
+        for (Operation group : operations.all()) {
+            out.println(text.line(group));
+            String note = group.line() == 0 ? null : notes.arrive(group.thread(), group.task(), group.line());
+            if (note != null) {
+                out.println(text.note(note));
+            }
+        }
+    }
+
+    /** Reads {@code operation}, {@code line} or {@code micro-op}. */
+    static final class GrainConverter implements CommandLine.ITypeConverter<Grain> {
+        @Override
+        public Grain convert(String value) {
+            Grain grain = Grain.ofLabel(value);
+            if (grain == null) {
+                throw new CommandLine.TypeConversionException("expected operation, line or micro-op but was '"
+                        + value + "'");
+            }
+            return grain;
+        }
     }
 
     /** Prints each step as it runs; stops the run when nobody reads the output any more. */

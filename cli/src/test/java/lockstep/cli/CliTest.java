@@ -116,7 +116,7 @@ class CliTest {
             for (String option : new String[] {"SCENARIO", "--json", "--trace", "--events", "--seed=N", "--max-steps=N",
                 "--lang=en|zh", "--policy=rr|fifo|priority|random|gil|replay", "--quantum=N", "--cores=N",
                 "--gil-model=modern|classic", "--switch-interval=S",
-                "--schedule=FILE", "--save-schedule=FILE"}) {
+                "--schedule=FILE", "--save-schedule=FILE", "--grain=operation|line|micro-op"}) {
                 assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
             }
         }

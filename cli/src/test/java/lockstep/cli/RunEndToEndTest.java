@@ -137,7 +137,8 @@ class RunEndToEndTest {
 
     @Test
     void traceStreamsFixedColumnStepsThenTheOutput() throws IOException {
-        Invocation run = lockstep("run", "--trace", file("inc.py", "x = 0\nx += 1\nprint(x)\n").toString());
+        Invocation run = lockstep("run", "--trace", "--grain", "micro-op",
+                file("inc.py", "x = 0\nx += 1\nprint(x)\n").toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = lines(run.out());
         assertEquals("        TIME  THREAD         LINE  OP                        NARRATION", lines.get(0));

@@ -22,6 +22,7 @@ import lockstep.app.i18n.I18n;
 import lockstep.app.model.EventFilter;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
+import lockstep.sim.trace.Grain;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -32,7 +33,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * The playback bar: to start, step back, play/pause, step, to end; previous and next event of a chosen kind;
- * speed; the step counter; manual mode. Buttons never take the keyboard focus, so Space and the arrows always
+ * the grain of a step (operation, line, micro-op); speed; the step counter; manual mode. Buttons never take the keyboard focus, so Space and the arrows always
  * drive the playback.
  */
 public final class PlaybackBar {
@@ -45,6 +46,7 @@ public final class PlaybackBar {
     private Button forward;
     private Button toEnd;
     private ComboBox<EventFilter> kind;
+    private ComboBox<Grain> grain;
     private Label speed;
     private Label counter;
     private ToggleButton manual;
@@ -88,6 +90,14 @@ public final class PlaybackBar {
         HBox speedBox = new HBox(4, speedIcon, slower, speed, faster);
         speedBox.setAlignment(Pos.CENTER);
 
+        grain = new ComboBox<>();
+        grain.setId("grain");
+        grain.getItems().setAll(Grain.values());
+        grain.setFocusTraversable(false);
+        grain.setButtonCell(new GrainCell());
+        grain.setCellFactory(l -> new GrainCell());
+        grain.setTooltip(tooltip("control.grain"));
+
         counter = new Label();
         counter.setId("step-counter");
         counter.getStyleClass().add("step-counter");
@@ -108,7 +118,7 @@ public final class PlaybackBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(toStart, back, play, forward, toEnd, new Separator(Orientation.VERTICAL), previousEvent, kind, nextEvent,
-                new Separator(Orientation.VERTICAL), speedBox, new Separator(Orientation.VERTICAL), manual, spacer, busy, counter);
+                new Separator(Orientation.VERTICAL), grain, speedBox, new Separator(Orientation.VERTICAL), manual, spacer, busy, counter);
         bar.setId("playback-bar");
         bar.getStyleClass().add("playback-bar");
         initListeners();
@@ -129,6 +139,11 @@ public final class PlaybackBar {
         i18n.localeProperty().addListener((obs, old, now) -> {
             kind.setButtonCell(new FilterCell());
             kind.setCellFactory(l -> new FilterCell());
+        });
+        grain.valueProperty().bindBidirectional(playback.grainProperty());
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            grain.setButtonCell(new GrainCell());
+            grain.setCellFactory(l -> new GrainCell());
         });
         speed.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("control.speed", group(playback.stepsPerSecond())),
@@ -159,6 +174,15 @@ public final class PlaybackBar {
 
     private String group(long n) {
         return NumberFormat.getIntegerInstance(i18n.locale()).format(n);
+    }
+
+    /** A grain by its name in the app's language. */
+    private final class GrainCell extends ListCell<Grain> {
+        @Override
+        protected void updateItem(Grain item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : i18n.get("grain." + item.label().replace('-', '_')));
+        }
     }
 
     private final class FilterCell extends ListCell<EventFilter> {

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
+import lockstep.sim.trace.Grain;
 import org.fxmisc.richtext.GenericStyledArea;
 
 /**
@@ -19,6 +20,7 @@ import org.fxmisc.richtext.GenericStyledArea;
  * 1 ... 9      manual mode: run that thread next      M   manual mode on / off
  * O / T / P    the objects / threads / output tab       C   next theme      L   English / Chinese
  * F5           presentation mode       Esc            leave presentation mode; stop editing the program
+ * G            the next grain of a step: operation, line, micro-op
  * </pre>
  *
  * Keys go to a text field, or to the program while it is being edited (see {@code ProgramView}), except F5 and Esc,
@@ -112,12 +114,18 @@ public final class Shortcuts {
             case P -> window.showSideTab(SideTab.OUTPUT);
             case C -> window.nextTheme();
             case L -> window.switchLanguage();
+            case G -> playback.grainProperty().set(nextGrain(playback.grainProperty().get()));
             default -> handled = digit(code);
         }
         if (handled) {
             e.consume();
         }
         return handled;
+    }
+
+    private static Grain nextGrain(Grain grain) {
+        Grain[] all = Grain.values();
+        return all[(grain.ordinal() + 1) % all.length];
     }
 
     private boolean digit(KeyCode code) {

@@ -13,15 +13,23 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import lockstep.app.simulation.RunGrains;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.StepContext;
 import lockstep.app.simulation.StepDetailService;
+import lockstep.sim.trace.Grain;
+import lockstep.sim.trace.Operation;
+import lockstep.sim.trace.Operations;
 
 /**
  * The one playback controller every view follows: the run shown, the cursor over it, play and pause, speed, and
  * jumps. The cursor is a position {@code 0..totalSteps}: at position {@code s} the first {@code s} steps have run.
  * The detail of the position ({@link StepContext}: the step just done, the one about to run, each thread's line)
  * follows the cursor, first from the cache, then completed in the background.
+ *
+ * <p>Stepping, playing and its speed follow the {@linkplain #grainProperty() grain}: at the operation or line grain a
+ * step moves to just after the end of the next group, and the speed counts groups. The groups are computed in the
+ * background once per run; until they are known, steps are micro-ops.
  */
 public final class PlaybackController {
     /** Playback speeds, in steps per second. */
@@ -47,6 +55,16 @@ public final class PlaybackController {
     };
     private final ObjectProperty<EventFilter> eventFilter = new SimpleObjectProperty<>(EventFilter.ANY);
     private final ReadOnlyObjectWrapper<StepContext> context = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Grain> grain = new SimpleObjectProperty<>(Grain.OPERATION) {
+        @Override
+        public void set(Grain value) {
+            super.set(value == null ? Grain.OPERATION : value);
+        }
+    };
+    /** The shown run's operations and line steps, once grouped; null before. */
+    private final ReadOnlyObjectWrapper<RunGrains> grains = new ReadOnlyObjectWrapper<>();
+    /** The group that the step just done ended, at the chosen grain; null at the micro-op grain or mid-group. */
+    private final ReadOnlyObjectWrapper<Operation> group = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding atStart = position.isEqualTo(0);
     private final BooleanBinding atEnd = Bindings.createBooleanBinding(
             () -> position.get() >= totalSteps.get(), position, totalSteps);
@@ -85,6 +103,9 @@ public final class PlaybackController {
     public PlaybackController(StepDetailService details) {
         this.details = details;
         position.addListener((obs, old, now) -> refreshContext());
+        position.addListener((obs, old, now) -> refreshGroup());
+        grain.addListener((obs, old, now) -> refreshGroup());
+        grains.addListener((obs, old, now) -> refreshGroup());
         playing.addListener((obs, was, now) -> {
             if (!now) {
                 refreshContext();
@@ -132,6 +153,24 @@ public final class PlaybackController {
         return eventFilter;
     }
 
+    /** How far a step goes: an operation (the default), a line or a micro-op. */
+    public ObjectProperty<Grain> grainProperty() {
+        return grain;
+    }
+
+    /** The shown run's steps grouped at the coarse grains; null until they are known. */
+    public ReadOnlyObjectProperty<RunGrains> grainsProperty() {
+        return grains.getReadOnlyProperty();
+    }
+
+    /**
+     * The group the step just done ends at the chosen grain (an operation, a line step), for its narration; null at
+     * the micro-op grain, at the start, while the groups are computed, or when the cursor is inside a group.
+     */
+    public ReadOnlyObjectProperty<Operation> groupProperty() {
+        return group.getReadOnlyProperty();
+    }
+
     /** The detail of the current position; replaced (never mutated) as it becomes known. */
     public ReadOnlyObjectProperty<StepContext> contextProperty() {
         return context.getReadOnlyProperty();
@@ -149,6 +188,16 @@ public final class PlaybackController {
 
     /** Shows {@code run}, with the cursor at {@code newPosition} (clamped). */
     public void show(RunSession run, long newPosition) {
+        if (run != session.get()) {
+            grains.set(null);
+            if (run != null) {
+                details.requestGrains(run, ready -> {
+                    if (ready.session() == session.get()) {
+                        grains.set(ready);
+                    }
+                });
+            }
+        }
         session.set(run);
         totalSteps.set(run == null ? 0 : run.steps());
         long clamped = Math.max(0, Math.min(newPosition, totalSteps.get()));
@@ -186,14 +235,21 @@ public final class PlaybackController {
         }
     }
 
+    /** One step forward at the chosen grain. */
     public void stepForward() {
         pause();
-        position.set(position.get() + 1);
+        advanceBy(1);
     }
 
+    /** One step back at the chosen grain: to just after the end of the group before the one just done. */
     public void stepBack() {
         pause();
-        position.set(position.get() - 1);
+        Operations groups = groups();
+        if (groups == null) {
+            position.set(position.get() - 1);
+        } else {
+            position.set(groups.previousEnd(position.get() - 1) + 1);
+        }
     }
 
     public void toStart() {
@@ -247,12 +303,31 @@ public final class PlaybackController {
         speedIndex.set(speedIndex.get() - 1);
     }
 
-    private void advanceBy(long steps) {
-        long next = position.get() + steps;
+    /** The groups of the chosen grain for the shown run; null at the micro-op grain or while not known. */
+    private Operations groups() {
+        RunGrains known = grains.get();
+        return known == null || known.session() != session.get() ? null : known.at(grain.get());
+    }
+
+    /** Moves {@code count} steps of the chosen grain forward: to just after the end of the count-th next group. */
+    private void advanceBy(long count) {
+        Operations groups = groups();
+        long next;
+        if (groups == null) {
+            next = position.get() + count;
+        } else {
+            long target = groups.indexEndingAtOrAfter(position.get()) + count - 1;
+            next = target < groups.size() ? groups.all().get((int) target).last() + 1 : totalSteps.get();
+        }
         position.set(next);
         if (position.get() >= totalSteps.get()) {
             pause();
         }
+    }
+
+    private void refreshGroup() {
+        Operations groups = groups();
+        group.set(groups == null || position.get() == 0 ? null : groups.endingAt(position.get() - 1));
     }
 
     private void refreshContext() {

@@ -17,12 +17,16 @@ import javafx.scene.layout.VBox;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
+import lockstep.app.simulation.RunGrains;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.StepContext;
 import lockstep.sim.RunStatus;
 import lockstep.sim.scenario.ExpectationResult;
 import lockstep.sim.trace.EventNarrator;
+import lockstep.sim.trace.Grain;
 import lockstep.sim.trace.NarrationRenderer;
+import lockstep.sim.trace.Operation;
+import lockstep.sim.trace.Operations;
 import lockstep.sim.trace.Step;
 import lockstep.sim.trace.TraceEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -112,6 +116,7 @@ public final class NarrationPanel {
 
     private void initListeners() {
         playback.contextProperty().addListener((obs, old, now) -> refresh());
+        playback.groupProperty().addListener((obs, old, now) -> refresh());
         playback.sessionProperty().addListener((obs, old, now) -> refresh());
         workspace.expectationsProperty().addListener((obs, old, now) -> refresh());
         workspace.documentProperty().addListener((obs, old, now) -> refresh());
@@ -151,6 +156,7 @@ public final class NarrationPanel {
                 sentence.setText(i18n.get("narration.computing"));
             } else {
                 sentence.setText(StepNarration.sentence(done, i18n));
+                tellGroup();
                 String runner = done.task() == null ? done.threadName() : done.threadName() + " · " + done.task();
                 String thread = run.severalProcesses()
                         ? i18n.get("narration.thread.process", runner, done.pid()) : runner;
@@ -171,6 +177,19 @@ public final class NarrationPanel {
             }
         }
         refreshExpectations();
+    }
+
+    /** At the operation or line grain, the group the step just done ends: its number and what the program did. */
+    private void tellGroup() {
+        Operation done = playback.groupProperty().get();
+        RunGrains grains = playback.grainsProperty().get();
+        Operations groups = grains == null ? null : grains.at(playback.grainProperty().get());
+        if (done == null || groups == null) {
+            return;
+        }
+        String counter = playback.grainProperty().get() == Grain.LINE ? "narration.group.line" : "narration.group.operation";
+        heading.setText(i18n.get(counter, group(groups.indexEndingAtOrAfter(done.last()) + 1), group(groups.size())));
+        sentence.setText(StepNarration.sentence(done, i18n));
     }
 
     private void showEnding(RunSession run) {

@@ -35,6 +35,8 @@ public final class StepDetailService implements AutoCloseable {
         return t;
     });
     private final AtomicReference<Job> pending = new AtomicReference<>();
+    /** The operations and line steps of a run, grouped by a replay of their own. */
+    private final GrainService grains = new GrainService();
     /** The session whose steps are cached; replays for another one stop. */
     private volatile RunSession current;
     private final Map<Long, Step> cache = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -88,10 +90,19 @@ public final class StepDetailService implements AutoCloseable {
         }
     }
 
+    /**
+     * Groups {@code session}'s steps into operations and line steps, in the background; {@code onReady} gets them on
+     * the JavaFX thread. A later request supersedes this one.
+     */
+    public void requestGrains(RunSession session, Consumer<RunGrains> onReady) {
+        grains.request(session, onReady);
+    }
+
     @Override
     public void close() {
         current = null;
         executor.shutdownNow();
+        grains.close();
     }
 
     private void drain() {

@@ -92,6 +92,8 @@ class PlaybackWindowTest {
 
     @Test
     void steppingNarratesEachStepMarksTheThreadsAndShowsTheOutputSoFar(FxRobot robot) {
+        // This test steps micro-op by micro-op (the grain's default is the operation, stepped in GrainSteppingTest).
+        onFx(() -> window.playback().grainProperty().set(lockstep.sim.trace.Grain.MICRO_OP));
         onFx(() -> window.openScenario("lost-update"));
         RunSession run = waitForRun(window);
         robot.type(KeyCode.RIGHT);

@@ -45,6 +45,11 @@ final class Frame {
     Coroutine coroutine;
     /** Keyword names set by KW_NAMES for the CALL that follows. */
     PyTuple pendingKwNames;
+    /**
+     * The stack slots (below 64) holding a built-in method of shared data loaded by LOAD_METHOD, for the operation
+     * grain: the CALL whose result lands there touches that data. Kept only for a step listener.
+     */
+    long dataMethodSlots;
 
     private int[] blockKind = new int[4];
     private int[] blockHandler = new int[4];

@@ -249,7 +249,8 @@ final class TraceRecorder {
         List<TraceEvent> raised = List.copyOf(eventsThisStep);
         eventsThisStep.clear();
         listener.onStep(new Step(stepIndex, startNanos, core, t.process.pid, t.id, t.name, line, opName, narration,
-                raised, t.switchedTask ? t.taskAtStepStart : t.currentTask));
+                raised, t.switchedTask ? t.taskAtStepStart : t.currentTask,
+                StepEffects.of(code, pc, frame, t, programFile)));
         t.switchedTask = false;
     }
 

@@ -32,11 +32,11 @@ public final class NarrationRenderer {
         } catch (MissingResourceException e) {
             return narration.key() + narration.args();
         }
-        return new MessageFormat(pattern, locale).format(narration.args().stream().map(NarrationRenderer::plain).toArray());
+        return new MessageFormat(pattern, locale).format(narration.args().stream().map(this::plain).toArray());
     }
 
-    /** Numbers are passed as text so that MessageFormat adds no grouping separators. */
-    private static Object plain(Object arg) {
-        return arg instanceof Number ? arg.toString() : arg;
+    /** Numbers are passed as text so that MessageFormat adds no grouping separators; a narration is rendered. */
+    private Object plain(Object arg) {
+        return arg instanceof Number ? arg.toString() : arg instanceof Narration n ? render(n) : arg;
     }
 }

@@ -16,9 +16,17 @@ package lockstep.sim.trace;
  * @param events     the state changes and the objects it touched: the trace events it raised (a thread blocking
  *                   on a lock, taking or releasing one, starting a thread, printing), in order, typed
  * @param task       the asyncio task the thread was running at this step, or null outside any task
+ * @param effect     what the step did that the operation grain groups by (see {@link Operations})
  */
 public record Step(long index, long timeNanos, int core, int pid, int thread, String threadName, int line,
-                   String opName, Narration narration, java.util.List<TraceEvent> events, String task) {
+                   String opName, Narration narration, java.util.List<TraceEvent> events, String task,
+                   StepEffect effect) {
+    /** A step whose effect is not told: {@link StepEffect#LOCAL}. */
+    public Step(long index, long timeNanos, int core, int pid, int thread, String threadName, int line,
+                String opName, Narration narration, java.util.List<TraceEvent> events, String task) {
+        this(index, timeNanos, core, pid, thread, threadName, line, opName, narration, events, task, StepEffect.LOCAL);
+    }
+
     /** A step outside any asyncio task. */
     public Step(long index, long timeNanos, int core, int pid, int thread, String threadName, int line,
                 String opName, Narration narration, java.util.List<TraceEvent> events) {

@@ -14,8 +14,9 @@ import java.util.function.Function;
  *
  * Time is virtual seconds with 6 decimals, right-aligned; the thread name and the micro-op are padded to fixed
  * widths (a longer one is cut, ending in {@code ~}); the line is right-aligned; the narration, last, is rendered by a
- * {@link NarrationRenderer} in the chosen language (or any function from narration to text). Pure: the same steps
- * give the same text.
+ * {@link NarrationRenderer} in the chosen language (or any function from narration to text). At the operation and
+ * line grains an {@link Operation} takes a step's place, its OP column the range of micro-ops it holds. Pure: the
+ * same steps give the same text.
  */
 public final class TraceText {
     public static final int TIME_WIDTH = 12;
@@ -44,6 +45,14 @@ public final class TraceText {
     /** One step as one line, without a line break. */
     public String line(Step step) {
         return row(step.timeNanos(), step.runner(), step.line(), step.opName(), step.narration());
+    }
+
+    /**
+     * One operation or line step as one line in the same columns: the range of micro-ops it holds where a step has
+     * its micro-op ({@code #12..15}), the time of its first step.
+     */
+    public String line(Operation group) {
+        return row(group.timeNanos(), group.runner(), group.line(), group.range(), group.narration());
     }
 
     /** A scenario's note on a line, indented under the step or event that reached it. */

@@ -1,0 +1,142 @@
+package lockstep.sim.trace;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A run's steps grouped at a {@link Grain}: a view over the trace's micro-ops, so nothing is lost and every grain
+ * stays available. Build one by running with {@link #recorder(Grain)} as (or inside) the step listener, then
+ * {@link Recorder#finish(Trace)} with the run's trace.
+ *
+ * <h2>Operations</h2>
+ * An operation is a run of one thread's micro-ops that ends right after the thread does something another thread
+ * could observe or that could make it wait. Per thread, a step ends the thread's current operation when:
+ * <ul>
+ *   <li>in the program's own code, it reads shared data ({@link StepEffect#READS_SHARED}: a global, a closure cell,
+ *       an attribute or an item whose value is data), writes shared state ({@link StepEffect#WRITES_SHARED}: a
+ *       global, a module-level name, a closure cell, an attribute, an item, or calls a built-in method of shared data
+ *       such as {@code items.append}), or raises a trace event by its own act (prints, takes or releases a lock,
+ *       starts a thread, sleeps, blocks, forks ...; not a wake-up, a timeout or the GIL passing, which happen to
+ *       it);</li>
+ *   <li>in a library module's code (threading, queue, asyncio, multiprocessing ...), it returns into the program's
+ *       code or calls it ({@link StepEffect#LEAVES_LIBRARY}), or the thread blocks, sleeps or its task yields there;
+ *       nothing else inside a library ends an operation, so a call from the program into a library is one operation
+ *       however many micro-ops it runs (two when it waits halfway: up to the wait, and from the wake-up on);</li>
+ *   <li>it is the thread's last step in the run (the operation that ends the thread).</li>
+ * </ul>
+ * Reading a function, class, module, synchronization object or an instance of a library class is a lookup, not a
+ * read of shared data, so {@code lock.acquire()} is one operation; objects are not traced for reachability, so every
+ * attribute and item counts as shared. So {@code x += 1} on a global is two operations: {@code LOAD_GLOBAL x} ends
+ * the read; {@code LOAD_CONST 1}, {@code INPLACE_OP +=} and {@code STORE_GLOBAL x} are the write — between them
+ * another thread can run, which is how an update gets lost. A thread's steps before its first boundary (a new
+ * thread's start-up code in {@code threading}) are its first operation.
+ *
+ * <h2>Lines</h2>
+ * A line step is the longest run of consecutive steps of one runner on one program line; library steps count at the
+ * program line that called them.
+ *
+ * <p>Groups are ordered by their last step: stepping forward moves to the end of the next group.
+ */
+public final class Operations {
+    private final Grain grain;
+    private final List<Operation> groups;
+    private final long[] ends;
+
+    private Operations(Grain grain, List<Operation> groups) {
+        this.grain = grain;
+        this.groups = List.copyOf(groups);
+        this.ends = groups.stream().mapToLong(Operation::last).toArray();
+    }
+
+    /** A listener that groups the steps it is told; {@link Recorder#finish(Trace)} once the run is over. */
+    public static Recorder recorder(Grain grain) {
+        return new Recorder(grain);
+    }
+
+    /** Groups steps already collected, in the order they ran. */
+    public static Operations of(List<Step> steps, Grain grain, Trace names) {
+        Recorder recorder = recorder(grain);
+        steps.forEach(recorder::onStep);
+        return recorder.finish(names);
+    }
+
+    public Grain grain() {
+        return grain;
+    }
+
+    /** The groups, ordered by their last step. */
+    public List<Operation> all() {
+        return groups;
+    }
+
+    public int size() {
+        return groups.size();
+    }
+
+    /** The index of the first group that ends at or after {@code step}, or {@link #size()} if none does. */
+    public int indexEndingAtOrAfter(long step) {
+        int i = Arrays.binarySearch(ends, step);
+        if (i >= 0) {
+            while (i > 0 && ends[i - 1] == step) {
+                i--;
+            }
+            return i;
+        }
+        return -i - 1;
+    }
+
+    /** The step at which the next group after {@code step} ends, or -1 when none ends after it. */
+    public long nextEnd(long step) {
+        int i = indexEndingAtOrAfter(step + 1);
+        return i < ends.length ? ends[i] : -1;
+    }
+
+    /** The step at which the last group before {@code step} ends, or -1 when none ends before it. */
+    public long previousEnd(long step) {
+        int i = indexEndingAtOrAfter(step) - 1;
+        return i >= 0 ? ends[i] : -1;
+    }
+
+    /** The group that ends exactly at {@code step}, or null. */
+    public Operation endingAt(long step) {
+        int i = indexEndingAtOrAfter(step);
+        return i < ends.length && ends[i] == step ? groups.get(i) : null;
+    }
+
+    /** Collects groups from the steps of a run. */
+    public static final class Recorder implements StepListener {
+        private final Grain grain;
+        private final List<OperationGrouper.Open> operations = new ArrayList<>();
+        private final List<Operation> groups = new ArrayList<>();
+        private final OperationGrouper operationGrouper = new OperationGrouper(operations::add);
+        private final LineGrouper lineGrouper = new LineGrouper(groups::add);
+
+        private Recorder(Grain grain) {
+            this.grain = grain;
+        }
+
+        @Override
+        public void onStep(Step step) {
+            switch (grain) {
+                case OPERATION -> operationGrouper.add(step);
+                case LINE -> lineGrouper.add(step);
+                case MICRO_OP -> groups.add(new Operation(step.thread(), step.threadName(), step.task(), step.index(), step.index(), 1,
+                        step.timeNanos(), step.line(), step.narration()));
+            }
+        }
+
+        /** The groups; {@code names} is the run's trace, whose tables name the threads and objects in events. */
+        public Operations finish(Trace names) {
+            operationGrouper.finish();
+            lineGrouper.finish();
+            for (OperationGrouper.Open op : operations) {
+                groups.add(OperationGrouper.build(op, names));
+            }
+            List<Operation> sorted = new ArrayList<>(groups);
+            sorted.sort(Comparator.comparingLong(Operation::last));
+            return new Operations(grain, sorted);
+        }
+    }
+}
