@@ -319,7 +319,7 @@ class TimelineLayoutTest {
         List<DeadlockMark.Edge> cycle = deadlock.edges().stream().filter(DeadlockMark.Edge::inCycle).toList();
         assertEquals(List.of(t1, t2), cycle.stream().map(DeadlockMark.Edge::waiterLane).toList());
         assertEquals(List.of(t2, t1), cycle.stream().map(DeadlockMark.Edge::holderLane).toList());
-        assertEquals(List.of("b", "a"), cycle.stream().map(DeadlockMark.Edge::object).toList());
+        assertEquals(List.of("b", "a"), cycle.stream().map(e -> new TimelineTexts(java.util.Locale.ROOT).render(e.object())).toList());
         assertEquals(BarState.BLOCKED, model.lanes().get(t1).finalState());
         assertEquals(BarState.BLOCKED, model.lanes().get(t2).finalState(), "blocked at the very last step");
     }

@@ -26,17 +26,31 @@ public final class NarrationRenderer {
     }
 
     public String render(Narration narration) {
+        if (narration.key().startsWith(Narration.JOIN)) {
+            StringBuilder joined = new StringBuilder();
+            String separator = narration.key().substring(Narration.JOIN.length());
+            for (int i = 0; i < narration.args().size(); i++) {
+                joined.append(i > 0 ? separator : "").append(plain(narration.args().get(i)));
+            }
+            return joined.toString();
+        }
         String pattern;
         try {
             pattern = bundle.getString(narration.key());
         } catch (MissingResourceException e) {
             return narration.key() + narration.args();
         }
-        return new MessageFormat(pattern, locale).format(narration.args().stream().map(NarrationRenderer::plain).toArray());
+        return new MessageFormat(pattern, locale).format(narration.args().stream().map(this::plain).toArray());
     }
 
-    /** Numbers are passed as text so that MessageFormat adds no grouping separators. */
-    private static Object plain(Object arg) {
+    /**
+     * Numbers are passed as text so that MessageFormat adds no grouping separators; a nested narration (an object's
+     * name) is rendered in the same language.
+     */
+    private Object plain(Object arg) {
+        if (arg instanceof Narration nested) {
+            return render(nested);
+        }
         return arg instanceof Number ? arg.toString() : arg;
     }
 }
