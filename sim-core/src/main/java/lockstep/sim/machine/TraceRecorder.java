@@ -36,6 +36,8 @@ final class TraceRecorder {
     private final Map<String, Integer> objectCounters = new TreeMap<>();
     /** The events raised by the step being executed, for its listener; only collected when there is one. */
     private final List<TraceEvent> eventsThisStep = new ArrayList<>();
+    /** What waits on no object of the table are for ({@code process 1001}), by key, for the end of the wait. */
+    private final Map<String, ObjectName> waitNames = new TreeMap<>();
     private String programFile = "";
 
     /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
@@ -95,7 +97,8 @@ final class TraceRecorder {
     }
 
     private ObjectRef object(String key) {
-        return new ObjectRef(key, trace.objectName(key));
+        ObjectName waited = waitNames.get(key);
+        return new ObjectRef(key, waited != null && !trace.hasObject(key) ? waited : trace.objectName(key));
     }
 
     // ------------------------------------------------------------------ events
@@ -137,7 +140,10 @@ final class TraceRecorder {
 
     private ObjectRef blockedOn(Blocker blocker) {
         ObjectName name = blocker.waitsForName();
-        return name != null ? new ObjectRef(blocker.waitsFor(), name) : object(blocker.waitsFor());
+        if (name != null) {
+            waitNames.put(blocker.waitsFor(), name);
+        }
+        return object(blocker.waitsFor());
     }
 
     /** The main thread has run its code and waits for the other non-daemon threads, as at CPython's shutdown. */

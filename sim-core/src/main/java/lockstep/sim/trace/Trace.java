@@ -120,6 +120,11 @@ public final class Trace {
         return numbered != null ? numbered : new ObjectName.Variable(key);
     }
 
+    /** Whether {@code key} is an object of the table. */
+    public boolean hasObject(String key) {
+        return objects.containsKey(key);
+    }
+
     /** Whether any synchronization object exists yet. */
     public boolean hasObjects() {
         return !objects.isEmpty();
