@@ -130,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         if (json) {
             out.println(JsonReport.write(result, expectations));
         } else {
-            TextReport.print(result, options, expectations, out, err);
+            TextReport.print(result, options, expectations, out, err, language.name());
         }
         out.flush();
         return 0;

@@ -18,6 +18,16 @@ final class TextReport {
 
     static void print(RunResult result, RunOptions options, List<ExpectationResult> expectations, PrintWriter out,
                       PrintWriter err) {
+        print(result, options, expectations, out, err, "en");
+    }
+
+    /**
+     * The report in {@code language} ({@code en} or {@code zh}): the summary, the expectations' lines and the
+     * messages; a deadlock is told as the narration tells it. The program's output and tracebacks are CPython's.
+     */
+    static void print(RunResult result, RunOptions options, List<ExpectationResult> expectations, PrintWriter out,
+                      PrintWriter err, String language) {
+        ReportTexts texts = new ReportTexts(language);
         String output = result.outputText();
         out.print(output);
         if (!output.isEmpty() && !output.endsWith("\n")) {
@@ -25,11 +35,11 @@ final class TextReport {
         }
         out.flush();
         if (result.status() == RunStatus.STEP_LIMIT) {
-            err.println("lockstep: stopped at the step limit of " + options.maxSteps()
-                    + " steps; allow more with --max-steps N");
+            err.println(texts.text("step_limit", options.maxSteps()));
         } else if (result.error() != null) {
-            err.print(result.error());
-            if (!result.error().endsWith("\n")) {
+            String error = result.status() == RunStatus.DEADLOCK ? texts.deadlock(result) : result.error();
+            err.print(error);
+            if (!error.endsWith("\n")) {
                 err.println();
             }
         }
@@ -37,13 +47,13 @@ final class TextReport {
             err.print(result.errorOutput());
         }
         err.flush();
-        out.println(summary(result));
+        out.println(summary(result, texts));
         if (!expectations.isEmpty()) {
             long passed = expectations.stream().filter(ExpectationResult::passed).count();
-            out.println("-- expect: " + passed + " of " + expectations.size() + " passed");
+            out.println(texts.text("expect", passed, expectations.size()));
             for (ExpectationResult e : expectations) {
-                out.println(e.passed() ? "   ok    " + e.description()
-                        : "   FAIL  " + e.description() + "  (" + e.detail() + ")");
+                out.println(e.passed() ? texts.text("expect.ok", e.description())
+                        : texts.text("expect.fail", e.description(), e.detail()));
             }
         }
         out.flush();
@@ -51,7 +61,12 @@ final class TextReport {
 
     /** {@code -- completed · 45 steps · 0.000045 s virtual time}. */
     static String summary(RunResult result) {
-        return "-- " + result.status().jsonName() + " · " + result.steps() + (result.steps() == 1 ? " step" : " steps")
-                + " · " + TraceText.seconds(result.timeNanos()) + " s virtual time";
+        return summary(result, new ReportTexts("en"));
+    }
+
+    private static String summary(RunResult result, ReportTexts texts) {
+        return texts.text(result.steps() == 1 ? "summary.one" : "summary.many",
+                texts.text("status." + result.status().jsonName()), result.steps(),
+                TraceText.seconds(result.timeNanos()));
     }
 }

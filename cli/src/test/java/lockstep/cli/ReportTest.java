@@ -87,6 +87,25 @@ class ReportTest {
     }
 
     @Test
+    void theReportSpeaksChineseWithLangZh() {
+        List<ExpectationResult> expectations = List.of(
+                new ExpectationResult("status: deadlock", true, "status was deadlock"),
+                new ExpectationResult("x == 3", false, "was False"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        TextReport.print(result(RunStatus.DEADLOCK, "", 2_000_000_000L, 1, null), RunOptions.defaults(), expectations,
+                new PrintWriter(out), new PrintWriter(err), "zh");
+        assertEquals("-- 死锁 · 1 步 · 虚拟时间 2.000000 秒" + NL
+                + "-- 预期：2 项中 1 项满足" + NL
+                + "   满足  status: deadlock" + NL
+                + "   不满足  x == 3  （was False）" + NL, out.toString());
+        StringWriter limit = new StringWriter();
+        TextReport.print(result(RunStatus.STEP_LIMIT, "", 0, 7, null), RunOptions.defaults().withMaxSteps(7), List.of(),
+                new PrintWriter(new StringWriter()), new PrintWriter(limit), "zh");
+        assertEquals("lockstep：运行在 7 步的上限处停止；用 --max-steps N 允许更多步" + NL, limit.toString());
+    }
+
+    @Test
     void jsonHasEveryFieldInOrder() {
         String json = JsonReport.write(result(RunStatus.COMPLETED, "a\nb\n", 45_000, 45, null),
                 List.of(new ExpectationResult("x == 2", true, "was True")));

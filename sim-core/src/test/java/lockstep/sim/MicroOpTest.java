@@ -58,7 +58,7 @@ class MicroOpTest {
         assertEquals(lockstep.sim.trace.TraceEvent.Kind.ACQUIRE, acquire.events().get(0).kind());
         lockstep.sim.trace.TraceEvent.Acquired taken = (lockstep.sim.trace.TraceEvent.Acquired) acquire.events().get(0);
         assertEquals(acquire.thread(), taken.thread());
-        assertEquals("lock", taken.object().name());
+        assertEquals(new lockstep.sim.trace.ObjectName.Variable("lock"), taken.object().name());
         Step print = steps.stream().filter(s -> s.line() == 4 && s.opName().startsWith("CALL")).findFirst()
                 .orElseThrow();
         assertEquals(lockstep.sim.trace.TraceEvent.Kind.PRINT, print.events().get(0).kind());

@@ -184,7 +184,7 @@ class ThreadingTest {
         java.util.Map<String, java.util.Set<String>> states = new java.util.TreeMap<>();
         for (lockstep.sim.trace.TraceEvent e : r.trace().events()) {
             if (e instanceof lockstep.sim.trace.TraceEvent.Blocked b && b.object() != null) {
-                states.computeIfAbsent(b.object().name(), k -> new java.util.TreeSet<>()).add(b.why().state());
+                states.computeIfAbsent(lockstep.sim.trace.ObjectNames.english(b.object().name(), r.trace()), k -> new java.util.TreeSet<>()).add(b.why().state());
             }
         }
         assertEquals(java.util.Set.of("BLOCKED"), states.get("a semaphore"), states.toString());

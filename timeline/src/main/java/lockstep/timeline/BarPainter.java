@@ -152,7 +152,7 @@ final class BarPainter {
         c.g.setColor(color);
         c.g.fillRect(x0, y, x1 - x0, h);
         if (labelled && label >= 0 && h >= 12) {
-            drawLabel(x0, x1, y, h, c.model.label(label), color);
+            drawLabel(x0, x1, y, h, c.texts.label(c.model, label), color);
         }
     }
 

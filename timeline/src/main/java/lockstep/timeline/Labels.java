@@ -4,14 +4,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lockstep.sim.trace.Narration;
 
-/** The texts bars and markers refer to, each kept once. */
+/**
+ * The texts bars and markers refer to, each kept once: a text of the program (a thread's name, a printed line) or a
+ * {@link Narration} (an object's name), which the painter renders in its language.
+ */
 final class Labels {
-    private final List<String> texts = new ArrayList<>();
-    private final Map<String, Integer> indexes = new HashMap<>();
+    private final List<Object> texts = new ArrayList<>();
+    private final Map<Object, Integer> indexes = new HashMap<>();
 
-    /** The index of {@code text}, adding it the first time; -1 for null. */
-    int of(String text) {
+    /** The index of {@code text} (a String or a Narration), adding it the first time; -1 for null. */
+    int of(Object text) {
         if (text == null) {
             return -1;
         }
@@ -24,7 +28,7 @@ final class Labels {
         return index;
     }
 
-    List<String> all() {
+    List<Object> all() {
         return texts;
     }
 }

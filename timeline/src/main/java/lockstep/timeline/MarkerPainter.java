@@ -74,7 +74,7 @@ final class MarkerPainter {
         draw(c.g, kind, x, y, size, kind == MarkerKind.ERROR ? c.palette.race() : c.palette.text());
         int label = markers.label(i);
         if (label >= 0 && x - size / 2 > labelEnd) {
-            return drawLabel(markers, i, x + size / 2 + 3, y, c.model.label(label), kind, labelEnd);
+            return drawLabel(markers, i, x + size / 2 + 3, y, c.texts.label(c.model, label), kind, labelEnd);
         }
         return labelEnd;
     }

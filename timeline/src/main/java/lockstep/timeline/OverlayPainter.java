@@ -186,9 +186,10 @@ final class OverlayPainter {
             c.g.fill(arrowHead(x0, y2, down ? Math.PI : 0, 8));
             if (edge.orphaned()) {
                 // A sentence, not a name: beside the waiter, after its last state, where nothing else is drawn.
-                label(c.texts.text("deadlock.orphaned", edge.object(), edge.holder()), x0 + 6, y1, true, red);
+                label(c.texts.text("deadlock.orphaned", c.texts.render(edge.object()), edge.holder()), x0 + 6, y1,
+                        true, red);
             } else {
-                label(edge.object(), x0 + bulge, (y1 + y2) / 2, down, red);
+                label(c.texts.render(edge.object()), x0 + bulge, (y1 + y2) / 2, down, red);
             }
         }
     }

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import lockstep.sim.Simulator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.analysis.Race;
+import lockstep.sim.trace.Narration;
+import lockstep.sim.trace.ObjectNames;
 import lockstep.sim.trace.Segment;
 import lockstep.sim.trace.Trace;
 import lockstep.sim.trace.TraceEvent;
@@ -75,6 +77,11 @@ public final class TimelineLayout {
 
     private TimelineLayout() {}
 
+    /** An object's name as narration, rendered by the painter in its language. */
+    private Narration objectName(TraceEvent.ObjectRef object) {
+        return ObjectNames.narration(object.name(), trace);
+    }
+
     /** Lays out a trace with the run's deadlock (or null) and races. */
     public static TimelineModel build(Trace trace, Deadlock deadlock, List<Race> races) {
         return new TimelineLayout().layout(trace, deadlock, races);
@@ -138,14 +145,14 @@ public final class TimelineLayout {
             track(e).mark(e.step(), order, BarState.READY, -1);
         } else if (e instanceof TimedOut timeout) {
             ThreadTrack t = track(e);
-            t.markers.add(e.step(), MarkerKind.TIMEOUT, labels.of(timeout.object().name()));
+            t.markers.add(e.step(), MarkerKind.TIMEOUT, labels.of(objectName(timeout.object())));
             t.mark(e.step(), order, BarState.READY, -1);
             t.waitSince = -1;
         } else if (e instanceof Acquired acquired) {
             acquire(acquired, order);
         } else if (e instanceof Released released) {
             ThreadTrack t = track(e);
-            int marker = t.markers.add(e.step(), MarkerKind.RELEASE, labels.of(released.object().name()));
+            int marker = t.markers.add(e.step(), MarkerKind.RELEASE, labels.of(objectName(released.object())));
             lastRelease.put(released.object().key(), new Release(e.step(), order, t, marker));
         } else if (e instanceof Printed printed) {
             track(e).markers.add(e.step(), MarkerKind.PRINT, labels.of(printed.text()));
@@ -208,9 +215,10 @@ public final class TimelineLayout {
     private void block(Blocked e, long order) {
         ThreadTrack t = track(e);
         BarState state = e.why() == TraceEvent.Why.LOCK ? BarState.BLOCKED : BarState.WAITING;
-        String object = e.why() == TraceEvent.Why.SHUTDOWN || e.object() == null ? null : e.object().name();
+        Narration object = e.why() == TraceEvent.Why.SHUTDOWN || e.object() == null ? null : objectName(e.object());
         String holder = e.holder() >= 0 ? trace.threadName(e.holder()) : null;
-        t.mark(e.step(), order, state, labels.of(holder != null ? object + " \u2190 " + holder : object));
+        t.mark(e.step(), order, state,
+                labels.of(holder != null ? Narration.joined(" \u2190 ", List.of(object, holder)) : object));
         if (state == BarState.WAITING && object != null) {
             t.markers.add(e.step(), MarkerKind.WAIT, labels.of(object));
         }
@@ -222,7 +230,7 @@ public final class TimelineLayout {
     /** A take; when the thread was waiting, its wait ends and the release that freed the object woke it. */
     private void acquire(Acquired e, long order) {
         ThreadTrack t = track(e);
-        t.markers.add(e.step(), MarkerKind.ACQUIRE, labels.of(e.object().name()));
+        t.markers.add(e.step(), MarkerKind.ACQUIRE, labels.of(objectName(e.object())));
         if (t.waitSince < 0) {
             return;
         }
@@ -444,8 +452,15 @@ public final class TimelineLayout {
         List<String> cycle = deadlock.cycle();
         List<Integer> ids = deadlock.cycleThreads();
         java.util.Set<Integer> inCycle = new java.util.HashSet<>(ids);
+        Map<Integer, Deadlock.Waiting> byThread = new HashMap<>();
+        for (Deadlock.Waiting w : deadlock.waiting()) {
+            byThread.put(w.threadId(), w);
+        }
         for (int i = 0; i + 1 < ids.size() && 2 * i + 2 < cycle.size(); i++) {
-            edges.add(new DeadlockMark.Edge(laneOfThread(ids.get(i)), cycle.get(2 * i + 1),
+            Deadlock.Waiting w = byThread.get(ids.get(i));
+            Narration what = w != null && w.what() != null ? ObjectNames.narration(w.what(), trace)
+                    : Narration.of("object.variable", cycle.get(2 * i + 1));
+            edges.add(new DeadlockMark.Edge(laneOfThread(ids.get(i)), what,
                     laneOfThread(ids.get(i + 1)), cycle.get(2 * i + 2), false, true));
         }
         for (Deadlock.Waiting w : deadlock.waiting()) {
@@ -453,7 +468,9 @@ public final class TimelineLayout {
                 continue;
             }
             int holder = w.holder() == null ? -1 : laneOfThread(w.holderId());
-            edges.add(new DeadlockMark.Edge(laneOfThread(w.threadId()), w.object(), holder, w.holder(), w.orphaned(),
+            Narration what = w.what() != null ? ObjectNames.narration(w.what(), trace)
+                    : Narration.of("object.variable", w.object());
+            edges.add(new DeadlockMark.Edge(laneOfThread(w.threadId()), what, holder, w.holder(), w.orphaned(),
                     false));
         }
         return new DeadlockMark(step, !cycle.isEmpty(), edges);

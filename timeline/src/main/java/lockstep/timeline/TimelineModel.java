@@ -2,6 +2,8 @@ package lockstep.timeline;
 
 import java.util.List;
 import lockstep.sim.RunResult;
+import lockstep.sim.trace.Narration;
+import lockstep.sim.trace.NarrationRenderer;
 
 /**
  * The timeline of one run, laid out once: lanes with their bars and markers, grouped by process (cores first), the
@@ -17,11 +19,12 @@ public final class TimelineModel {
     private final DeadlockMark deadlock;
     private final long totalSteps;
     private final long stepLimitStep;
-    private final List<String> labels;
+    private static final NarrationRenderer ENGLISH = NarrationRenderer.forLanguage("en");
+    private final List<Object> labels;
     private final ClockMap clock;
 
     TimelineModel(List<Lane> lanes, List<LaneGroup> groups, List<Arrow> arrows, List<RaceMark> races,
-                  DeadlockMark deadlock, long totalSteps, long stepLimitStep, List<String> labels, ClockMap clock) {
+                  DeadlockMark deadlock, long totalSteps, long stepLimitStep, List<?> labels, ClockMap clock) {
         this.lanes = List.copyOf(lanes);
         this.groups = List.copyOf(groups);
         this.arrows = List.copyOf(arrows);
@@ -78,9 +81,18 @@ public final class TimelineModel {
         return stepLimitStep;
     }
 
-    /** A text that bars and markers refer to by index: an object's name, a printed line, a thread's name. */
+    /** A text that bars and markers refer to by index: an object's name, a printed line, a thread's name; English. */
     public String label(int index) {
-        return index < 0 ? null : labels.get(index);
+        return label(index, ENGLISH);
+    }
+
+    /** The label at {@code index} in the language of {@code renderer}: object names are narration. */
+    public String label(int index, NarrationRenderer renderer) {
+        if (index < 0) {
+            return null;
+        }
+        Object label = labels.get(index);
+        return label instanceof Narration n ? renderer.render(n) : (String) label;
     }
 
     /** The virtual time at a step boundary, in nanoseconds. */

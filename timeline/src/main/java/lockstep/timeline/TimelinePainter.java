@@ -89,11 +89,12 @@ public final class TimelinePainter {
                     continue;
                 }
                 if (edge.orphaned()) {
-                    String label = texts.text("deadlock.orphaned", edge.object(), edge.holder());
+                    String label = texts.text("deadlock.orphaned", texts.render(edge.object()), edge.holder());
                     double w = measure.width(fonts.forText(fonts.smallBold(), label), label);
                     endPadding = Math.max(endPadding, OverlayPainter.TAIL + 3 + 10 + w + 12);
                 } else if (edge.holderLane() > edge.waiterLane()) {
-                    double w = measure.width(fonts.forText(fonts.smallBold(), edge.object()), edge.object());
+                    String object = texts.render(edge.object());
+                    double w = measure.width(fonts.forText(fonts.smallBold(), object), object);
                     endPadding = Math.max(endPadding, OverlayPainter.TAIL + 3 + 70 + w + 12);
                 }
             }

@@ -3,17 +3,22 @@ package lockstep.timeline;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import lockstep.sim.trace.Narration;
+import lockstep.sim.trace.NarrationRenderer;
 
 /** The timeline's words in one language, from {@code lockstep/timeline/timeline*.properties}. */
 public final class TimelineTexts {
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Renders the model's labels that are narration (objects' names) in this language. */
+    private final NarrationRenderer narration;
 
     public TimelineTexts(Locale locale) {
         this.locale = locale;
         // No fallback to the machine's default locale: English asked for is English, whatever the system speaks.
         this.bundle = ResourceBundle.getBundle("lockstep.timeline.timeline", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.narration = NarrationRenderer.forLanguage(locale.getLanguage().equals("zh") ? "zh" : "en");
     }
 
     public Locale locale() {
@@ -31,6 +36,16 @@ public final class TimelineTexts {
             strings[i] = String.valueOf(args[i]);
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(strings);
+    }
+
+    /** The model's label at {@code index} in this language, or null for -1. */
+    public String label(TimelineModel model, int index) {
+        return model.label(index, narration);
+    }
+
+    /** A narration (an object's name) in this language. */
+    public String render(Narration text) {
+        return narration.render(text);
     }
 
     public String state(BarState state) {

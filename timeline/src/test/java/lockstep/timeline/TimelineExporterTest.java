@@ -128,7 +128,7 @@ class TimelineExporterTest {
         assertFalse(texts.contains("data race"));
         List<String> zh = svgTexts(TimelineExporter.svg(model, TimelineExporter.Settings.defaults()
                 .withLocale(Locale.SIMPLIFIED_CHINESE)));
-        assertTrue(zh.containsAll(List.of("运行", "就绪", "阻塞", "等待", "死锁环", "进程 1000")), zh.toString());
+        assertTrue(zh.containsAll(List.of("运行", "就绪", "阻塞", "等待中", "死锁环", "进程 1000")), zh.toString());
     }
 
     @Test

@@ -308,6 +308,24 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void objectsNamedBySimulatorReadInTheTextsLanguage() {
+        TimelineModel model = TimelineModel.of(Runs.scenario("lock-order-deadlock"));
+        MarkerList main = model.lanes().get(Traces.lane(model, 1000, "MainThread")).markers();
+        TimelineTexts zh = new TimelineTexts(java.util.Locale.SIMPLIFIED_CHINESE);
+        TimelineTexts en = new TimelineTexts(java.util.Locale.ROOT);
+        List<String> chinese = new ArrayList<>();
+        List<String> english = new ArrayList<>();
+        for (int i = 0; i < main.size(); i++) {
+            if (main.kind(i) == MarkerKind.WAIT) {
+                chinese.add(zh.label(model, main.label(i)));
+                english.add(en.label(model, main.label(i)));
+            }
+        }
+        assertEquals(List.of("通知", "通知", "T1 的结束"), chinese);
+        assertEquals(List.of("a notify", "a notify", "the end of T1"), english);
+    }
+
+    @Test
     void aDeadlockIsItsCycle() {
         TimelineModel model = TimelineModel.of(Runs.scenario("lock-order-deadlock"));
         DeadlockMark deadlock = model.deadlock();
@@ -319,7 +337,7 @@ class TimelineLayoutTest {
         List<DeadlockMark.Edge> cycle = deadlock.edges().stream().filter(DeadlockMark.Edge::inCycle).toList();
         assertEquals(List.of(t1, t2), cycle.stream().map(DeadlockMark.Edge::waiterLane).toList());
         assertEquals(List.of(t2, t1), cycle.stream().map(DeadlockMark.Edge::holderLane).toList());
-        assertEquals(List.of("b", "a"), cycle.stream().map(DeadlockMark.Edge::object).toList());
+        assertEquals(List.of("b", "a"), cycle.stream().map(e -> new TimelineTexts(java.util.Locale.ROOT).render(e.object())).toList());
         assertEquals(BarState.BLOCKED, model.lanes().get(t1).finalState());
         assertEquals(BarState.BLOCKED, model.lanes().get(t2).finalState(), "blocked at the very last step");
     }

@@ -6,6 +6,7 @@ import lockstep.sim.trace.Segment;
 import lockstep.sim.trace.Trace;
 import lockstep.sim.trace.TraceEvent;
 import lockstep.sim.trace.TraceEvent.At;
+import lockstep.sim.trace.ObjectName;
 import lockstep.sim.trace.TraceEvent.ObjectRef;
 import lockstep.sim.trace.TraceThread;
 
@@ -67,21 +68,21 @@ final class Traces {
     }
 
     Traces acquire(long step, String thread, String name, String key) {
-        return add(new TraceEvent.Acquired(at(step, thread), new ObjectRef(key, name)));
+        return add(new TraceEvent.Acquired(at(step, thread), new ObjectRef(key, new ObjectName.Variable(name))));
     }
 
     Traces release(long step, String thread, String name, String key) {
-        return add(new TraceEvent.Released(at(step, thread), new ObjectRef(key, name)));
+        return add(new TraceEvent.Released(at(step, thread), new ObjectRef(key, new ObjectName.Variable(name))));
     }
 
     /** A lock held by {@code holder} (BLOCKED), or a wait for a signal when {@code holder} is null (WAITING). */
     Traces block(long step, String thread, String name, String holder) {
-        return add(new TraceEvent.Blocked(at(step, thread), new ObjectRef(name, name),
+        return add(new TraceEvent.Blocked(at(step, thread), new ObjectRef(name, new ObjectName.Variable(name)),
                 holder == null ? -1 : id(PID, holder), holder == null ? TraceEvent.Why.SIGNAL : TraceEvent.Why.LOCK));
     }
 
     Traces timeout(long step, String thread, String name) {
-        return add(new TraceEvent.TimedOut(at(step, thread), new ObjectRef(name, name)));
+        return add(new TraceEvent.TimedOut(at(step, thread), new ObjectRef(name, new ObjectName.Variable(name))));
     }
 
     Traces sleep(long step, String thread, TraceEvent.Pause pause, double seconds) {

@@ -182,9 +182,8 @@ final class ProcessView {
                     .getStyleClass().add("muted");
         }
         if (t.waitingFor() != null) {
-            String description = texts.waitDescription(t.waitingFor().name());
-            Label waits = row.text(texts.format("thread.waitsFor", description != null ? description
-                    : t.waitingFor().name()), Part.WAIT);
+            String description = texts.waitDescription(t.waitingFor().what(), id -> threadName(p, id));
+            Label waits = row.text(texts.format("thread.waitsFor", description), Part.WAIT);
             waits.getStyleClass().add("waits-for");
             if (t.waitingFor().holder() != null) {
                 row.threads("thread.heldBy", List.of(t.waitingFor().holder()), Part.WAIT);
@@ -196,6 +195,16 @@ final class ProcessView {
             row.muted(texts.format("thread.wakes", String.format(texts.locale(), "%.3f", t.wakeAtNanos() / 1e9)));
         }
         return row.box;
+    }
+
+    /** The name of thread {@code id} of process {@code p} (a thread's join lock is its own process's). */
+    private static String threadName(ProcessInfo p, int id) {
+        for (ThreadInfo t : p.threads()) {
+            if (t.id() == id) {
+                return t.name();
+            }
+        }
+        return "#" + id;
     }
 
     private Node objectRow(ProcessInfo p, SyncInfo o) {

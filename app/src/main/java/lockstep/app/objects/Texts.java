@@ -3,6 +3,10 @@ package lockstep.app.objects;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.IntFunction;
+import lockstep.sim.trace.NarrationRenderer;
+import lockstep.sim.trace.ObjectName;
+import lockstep.sim.trace.ObjectNames;
 
 /** The panel's strings in one language, from {@code lockstep/app/objects/objects*.properties}. */
 final class Texts {
@@ -10,12 +14,15 @@ final class Texts {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /** Names of what threads wait for, worded as the narration words them. */
+    private final NarrationRenderer narration;
 
     Texts(Locale locale) {
         this.locale = locale;
         // No fallback to the default locale: English is the base bundle whatever the machine's language.
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.narration = NarrationRenderer.forLanguage(locale.getLanguage().equals("zh") ? "zh" : "en");
     }
 
     Locale locale() {
@@ -31,22 +38,11 @@ final class Texts {
     }
 
     /**
-     * What a thread waits for, in this language, when the simulator describes it rather than names it after a
-     * variable ({@code the end of Thread-1}, {@code process 1001}, {@code a notify}); null for a program's name.
+     * What a thread waits for, in this language: the variable's name, or the simulator's description as the
+     * narration words it ({@code the end of Thread-1}, {@code process 1001}, {@code a notify}), threads named by id
+     * with {@code threadNames}.
      */
-    String waitDescription(String name) {
-        if (name.startsWith("the end of ")) {
-            return format("wait.endOf", name.substring("the end of ".length()));
-        }
-        if (name.matches("process \\d+")) {
-            return format("wait.process", name.substring("process ".length()));
-        }
-        return switch (name) {
-            case "a notify" -> get("wait.notify");
-            case "a semaphore" -> get("wait.semaphore");
-            case "a child process" -> get("wait.childProcess");
-            case "the other threads to finish" -> get("wait.otherThreads");
-            default -> null;
-        };
+    String waitDescription(ObjectName what, IntFunction<String> threadNames) {
+        return ObjectNames.render(what, threadNames, narration);
     }
 }

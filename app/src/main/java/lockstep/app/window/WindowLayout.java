@@ -217,6 +217,8 @@ final class WindowLayout {
         appearance.themeProperty().addListener((obs, old, now) -> timeline.setTheme(now));
         timeline.setTheme(appearance.themeProperty().get());
         i18n.localeProperty().addListener((obs, old, now) -> timeline.setLocale(now));
+        // The language chosen before the window opened (--lang, the saved setting) too, not only later switches.
+        timeline.setLocale(i18n.locale());
         appearance.presentationProperty().addListener((obs, old, now) -> applyPresentation(now));
         libraryShown.addListener((obs, old, now) -> placeLibrary());
     }

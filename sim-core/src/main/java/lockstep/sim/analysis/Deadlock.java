@@ -1,6 +1,7 @@
 package lockstep.sim.analysis;
 
 import java.util.List;
+import lockstep.sim.trace.ObjectName;
 
 /**
  * Why a run can never go on: the threads that wait, what each waits for, and, when there is one, the cycle of the
@@ -20,12 +21,20 @@ public record Deadlock(List<String> cycle, List<Waiting> waiting, List<Integer> 
     /**
      * A thread that waits: on what, held by whom (null when no thread holds it); {@code orphaned} when the holder
      * does not exist in the waiter's process — a lock copied by {@code fork} while another thread held it. The ids
-     * tell threads of one name apart; -1 when unknown (or no holder).
+     * tell threads of one name apart; -1 when unknown (or no holder). {@code thread} and {@code object} are English
+     * text for reports; {@code what} is the object's name as data and {@code pid} the thread's process when it is
+     * not the program's own (else -1), for narration in any language.
      */
-    public record Waiting(String thread, String object, String holder, boolean orphaned, int threadId, int holderId) {
+    public record Waiting(String thread, String object, String holder, boolean orphaned, int threadId, int holderId,
+                          ObjectName what, int pid) {
         /** A waiting thread known by name only. */
         public Waiting(String thread, String object, String holder, boolean orphaned) {
             this(thread, object, holder, orphaned, -1, -1);
+        }
+
+        /** A waiting thread whose object is known by its English text only. */
+        public Waiting(String thread, String object, String holder, boolean orphaned, int threadId, int holderId) {
+            this(thread, object, holder, orphaned, threadId, holderId, null, -1);
         }
     }
 

@@ -23,6 +23,7 @@ import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyTuple;
 import lockstep.sim.runtime.PyType;
 import lockstep.sim.runtime.ThreadHandle;
+import lockstep.sim.trace.ObjectName;
 
 /**
  * Takes the picture of a machine: reads processes, threads, the synchronization objects reachable from each
@@ -103,7 +104,10 @@ final class SnapshotBuilder {
             String name = search.waitNames.getOrDefault(key, machine.describeObject(key));
             boolean absent = holder instanceof SimThread h && h.process() != t.process()
                     && !search.sharedKeys.contains(key);
-            wait = new WaitInfo(key, name, ref(holder), absent);
+            String variable = search.waitNames.get(key);
+            ObjectName what = variable != null ? new ObjectName.Variable(variable)
+                    : b.waitsForName() != null ? b.waitsForName() : machine.objectName(key);
+            wait = new WaitInfo(key, name, ref(holder), absent, what);
         }
         boolean timed = t.computing() || t.state() == lockstep.sim.ThreadState.SLEEPING
                 || t.state() == lockstep.sim.ThreadState.IO;

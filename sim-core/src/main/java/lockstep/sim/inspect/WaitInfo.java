@@ -1,5 +1,7 @@
 package lockstep.sim.inspect;
 
+import lockstep.sim.trace.ObjectName;
+
 /**
  * What a BLOCKED or WAITING thread waits for.
  *
@@ -9,5 +11,6 @@ package lockstep.sim.inspect;
  *                     ({@code the end of Thread-1})
  * @param holder       the thread whose release would end the wait (a lock's owner), or null
  * @param holderAbsent the holder is not a thread of the waiter's process (a lock copied by a fork): it never comes
+ * @param what         the name as data, for views that show it in another language than English
  */
-public record WaitInfo(String key, String name, ThreadRef holder, boolean holderAbsent) {}
+public record WaitInfo(String key, String name, ThreadRef holder, boolean holderAbsent, ObjectName what) {}

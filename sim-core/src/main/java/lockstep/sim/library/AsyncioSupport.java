@@ -163,5 +163,10 @@ final class AsyncioSupport {
         public String waitsFor() {
             return "the event loop's next event";
         }
+
+        @Override
+        public lockstep.sim.trace.ObjectName waitsForName() {
+            return new lockstep.sim.trace.ObjectName.LoopEvent();
+        }
     }
 }

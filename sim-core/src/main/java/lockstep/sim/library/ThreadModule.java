@@ -45,7 +45,7 @@ final class ThreadModule {
         Natives.function(d, "_label", (ctx, a, kw) -> {
             Args.count("_label", a, 2, 4);
             if (a[0] instanceof lockstep.sim.runtime.SyncObject so) {
-                ctx.sync().label(so.key(), Ops.str(ctx, a[1]));
+                ctx.sync().label(so.key(), labelled(ctx, Ops.str(ctx, a[1])));
             }
             if (a.length >= 3 && a[0] instanceof Locks.Lock lock) {
                 lock.signal = Ops.truthy(ctx, a[2]);
@@ -54,5 +54,23 @@ final class ThreadModule {
             return PyNone.NONE;
         });
         Natives.function(d, "_thread_name", (ctx, a, kw) -> PyStr.of(ctx.threads().currentThread().name()));
+    }
+
+    /**
+     * The typed name for a label {@code threading.py} gives a lock it waits on. Its texts are the library's own
+     * constants, kept as they are because the library's steps (and so every run's timing) are CPython's code: a
+     * thread's join lock is labelled "the end of " and the thread's name, a condition's waiter "a notify", a
+     * semaphore's "a semaphore". Any other text is a name as the program wrote it.
+     */
+    private static lockstep.sim.trace.ObjectName labelled(lockstep.sim.runtime.CallContext ctx, String text) {
+        lockstep.sim.runtime.ThreadHandle current = ctx.threads().currentThread();
+        if (text.equals("the end of " + current.name())) {
+            return new lockstep.sim.trace.ObjectName.ThreadEnd(current.id());
+        }
+        return switch (text) {
+            case "a notify" -> new lockstep.sim.trace.ObjectName.Notify();
+            case "a semaphore" -> new lockstep.sim.trace.ObjectName.SemaphoreRelease();
+            default -> new lockstep.sim.trace.ObjectName.Variable(text);
+        };
     }
 }

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.runtime.ThreadHandle;
+import lockstep.sim.trace.ObjectName;
 
 /** Builds the wait-for graph of threads that can no longer run and finds its cycle. */
 final class Deadlocks {
     private Deadlocks() {}
 
     /** {@code threads} in creation order; the first one's process is the program's own, named without a pid. */
-    static Deadlock analyze(List<SimThread> threads, UnaryOperator<String> describe) {
+    static Deadlock analyze(List<SimThread> threads, UnaryOperator<String> describe,
+                            Function<String, ObjectName> names) {
         SimProcess first = threads.get(0).process;
         Map<SimThread, SimThread> waitsOn = new LinkedHashMap<>();
         List<Deadlock.Waiting> waiting = new ArrayList<>();
@@ -26,7 +29,8 @@ final class Deadlocks {
             boolean orphaned = holder instanceof SimThread h && h.process != t.process;
             String name = t.process == first ? t.name : t.name + " (process " + t.process.pid + ")";
             waiting.add(new Deadlock.Waiting(name, describe.apply(t.blocker.waitsFor()),
-                    holder == null ? null : holder.name(), orphaned, t.id, holder == null ? -1 : holder.id()));
+                    holder == null ? null : holder.name(), orphaned, t.id, holder == null ? -1 : holder.id(),
+                    t.blocker.waitsForName() != null ? t.blocker.waitsForName() : names.apply(t.blocker.waitsFor()), t.process == first ? -1 : t.process.pid));
             if (holder instanceof SimThread h && h.isAlive() && !orphaned) {
                 waitsOn.put(t, h);
             }

@@ -582,7 +582,7 @@ final class Interpreter {
      */
     private void nameSyncObjects(PyObject value, String name, int depth) {
         if (value instanceof lockstep.sim.runtime.SyncObject so) {
-            machine.nameObject(so.key(), name);
+            machine.nameObject(so.key(), new lockstep.sim.trace.ObjectName.Variable(name));
         } else if (value instanceof PyInstance inst && depth < 3 && !(value instanceof PyBaseException)) {
             for (PyObject attribute : inst.dict.values()) {
                 nameSyncObjects(attribute, name, depth + 1);

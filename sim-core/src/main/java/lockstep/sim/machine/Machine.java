@@ -159,7 +159,7 @@ public final class Machine {
             outcome = mainFailed ? Outcome.ERROR : Outcome.COMPLETED;
             return;
         }
-        deadlock = Deadlocks.analyze(threads, this::describeObject);
+        deadlock = Deadlocks.analyze(threads, this::describeObject, recorder::objectName);
         outcome = Outcome.DEADLOCK;
         recorder.deadlocked(mainThread, deadlock);
     }
@@ -268,6 +268,11 @@ public final class Machine {
         public String waitsFor() {
             return "the other threads to finish";
         }
+
+        @Override
+        public lockstep.sim.trace.ObjectName waitsForName() {
+            return new lockstep.sim.trace.ObjectName.OtherThreads();
+        }
     }
 
     /** Creates a thread that will call {@code function(*args)} when first scheduled. */
@@ -314,8 +319,13 @@ public final class Machine {
         return recorder.describeObject(key);
     }
 
+    /** The name of an object key as data: the program's, or the key's kind and number. */
+    public lockstep.sim.trace.ObjectName objectName(String key) {
+        return recorder.objectName(key);
+    }
+
     /** Names objects after the globals that hold them, for narration; the first name given stays. */
-    void nameObject(String key, String name) {
+    void nameObject(String key, lockstep.sim.trace.ObjectName name) {
         recorder.nameObject(key, name);
     }
 

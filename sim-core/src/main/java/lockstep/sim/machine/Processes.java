@@ -110,6 +110,11 @@ final class Processes {
             public String waitsFor() {
                 return children.size() == 1 ? "process " + children.get(0).pid : "a child process";
             }
+
+            @Override
+            public lockstep.sim.trace.ObjectName waitsForName() {
+                return new lockstep.sim.trace.ObjectName.ChildProcess(children.size() == 1 ? children.get(0).pid : -1);
+            }
         };
     }
 

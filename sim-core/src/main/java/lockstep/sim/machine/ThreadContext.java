@@ -88,8 +88,8 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
-    public void label(String key, String text) {
-        machine.nameObject(key, text);
+    public void label(String key, lockstep.sim.trace.ObjectName name) {
+        machine.nameObject(key, name);
     }
 
     @Override

@@ -10,6 +10,8 @@ import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.ThreadHandle;
 import lockstep.sim.trace.EventNarrator;
 import lockstep.sim.trace.Narration;
+import lockstep.sim.trace.ObjectName;
+import lockstep.sim.trace.ObjectNames;
 import lockstep.sim.trace.Step;
 import lockstep.sim.trace.StepListener;
 import lockstep.sim.trace.Trace;
@@ -34,6 +36,8 @@ final class TraceRecorder {
     private final Map<String, Integer> objectCounters = new TreeMap<>();
     /** The events raised by the step being executed, for its listener; only collected when there is one. */
     private final List<TraceEvent> eventsThisStep = new ArrayList<>();
+    /** What waits on no object of the table are for ({@code process 1001}), by key, for the end of the wait. */
+    private final Map<String, ObjectName> waitNames = new TreeMap<>();
     private String programFile = "";
 
     /** True while library modules initialise or expectations are evaluated: nothing of it enters the trace. */
@@ -78,17 +82,23 @@ final class TraceRecorder {
     }
 
     /** Names an object after the global that holds it (or a label), for narration; the first name stays. */
-    void nameObject(String key, String name) {
+    void nameObject(String key, ObjectName name) {
         trace.nameObject(key, name);
     }
 
-    /** The program's name for an object key, when it has one: {@code lock A}; else the key. */
+    /** The program's name for an object key, when it has one ({@code lock A}), else its description; in English. */
     String describeObject(String key) {
+        return ObjectNames.english(trace.objectName(key), trace);
+    }
+
+    /** The name of an object key, as data. */
+    ObjectName objectName(String key) {
         return trace.objectName(key);
     }
 
     private ObjectRef object(String key) {
-        return new ObjectRef(key, describeObject(key));
+        ObjectName waited = waitNames.get(key);
+        return new ObjectRef(key, waited != null && !trace.hasObject(key) ? waited : trace.objectName(key));
     }
 
     // ------------------------------------------------------------------ events
@@ -125,7 +135,15 @@ final class TraceRecorder {
         ThreadHandle holder = blocker.holder();
         int holderId = holder != null && holder != t && blocker.isLockLike() ? holder.id() : -1;
         TraceEvent.Why why = blocker.isBlockedState() ? TraceEvent.Why.LOCK : TraceEvent.Why.SIGNAL;
-        add(new TraceEvent.Blocked(at(t, programLine(t.frame)), object(blocker.waitsFor()), holderId, why));
+        add(new TraceEvent.Blocked(at(t, programLine(t.frame)), blockedOn(blocker), holderId, why));
+    }
+
+    private ObjectRef blockedOn(Blocker blocker) {
+        ObjectName name = blocker.waitsForName();
+        if (name != null) {
+            waitNames.put(blocker.waitsFor(), name);
+        }
+        return object(blocker.waitsFor());
     }
 
     /** The main thread has run its code and waits for the other non-daemon threads, as at CPython's shutdown. */

@@ -18,6 +18,14 @@ public interface Blocker {
     /** What is waited for, as a stable key such as {@code lock#3}, for narration and deadlock reports. */
     String waitsFor();
 
+    /**
+     * What is waited for, named for the narration when it is no object of the trace's table ({@code process 1001});
+     * null when {@link #waitsFor} is an object key, which the table names.
+     */
+    default lockstep.sim.trace.ObjectName waitsForName() {
+        return null;
+    }
+
     /** The thread whose action would end this wait (a lock's owner), or null when no single thread can. */
     default ThreadHandle holder() {
         return null;

@@ -74,7 +74,7 @@ public class PlainContext implements EveryRole {
     }
 
     @Override
-    public void label(String key, String text) {
+    public void label(String key, lockstep.sim.trace.ObjectName name) {
     }
 
     @Override

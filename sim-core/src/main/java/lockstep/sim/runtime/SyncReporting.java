@@ -11,8 +11,8 @@ public interface SyncReporting {
     /** Records that the calling thread received through {@code object} (an acquire). */
     void acquired(String object);
 
-    /** Names a synchronization object for narration (a condition's waiter: "a notify"). */
-    void label(String key, String text);
+    /** Names a synchronization object for narration (a condition's waiter: a notify). */
+    void label(String key, lockstep.sim.trace.ObjectName name);
 
     /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
     String newObjectKey(String kind);

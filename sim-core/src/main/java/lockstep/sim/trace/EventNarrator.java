@@ -1,6 +1,8 @@
 package lockstep.sim.trace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import lockstep.sim.analysis.Deadlock;
@@ -50,11 +52,11 @@ public final class EventNarrator {
         } else if (event instanceof Blocked e) {
             return blocked(e, who, names);
         } else if (event instanceof Acquired e) {
-            return Narration.of("event.acquire", who, e.object().name(), e.object().key());
+            return Narration.of("event.acquire", who, name(e.object(), names), e.object().key());
         } else if (event instanceof Released e) {
-            return Narration.of("event.release", who, e.object().name(), e.object().key());
+            return Narration.of("event.release", who, name(e.object(), names), e.object().key());
         } else if (event instanceof TimedOut e) {
-            return Narration.of("event.timeout", who, e.object().name());
+            return Narration.of("event.timeout", who, name(e.object(), names));
         } else if (event instanceof Woke) {
             return Narration.of("event.wake", who);
         } else if (event instanceof GilHandedOver e) {
@@ -64,14 +66,18 @@ public final class EventNarrator {
         return processOrRun(event, who, names);
     }
 
+    private static Narration name(TraceEvent.ObjectRef object, Trace names) {
+        return ObjectNames.narration(object.name(), names);
+    }
+
     private static Narration blocked(Blocked e, String who, Trace names) {
         String state = e.why().state();
         if (e.why() == TraceEvent.Why.SHUTDOWN) {
             return Narration.of("event.shutdown_wait", who, state);
         }
         return e.holder() >= 0
-                ? Narration.of("event.block_held", who, e.object().name(), names.threadName(e.holder()), state)
-                : Narration.of("event.block", who, e.object().name(), state);
+                ? Narration.of("event.block_held", who, name(e.object(), names), names.threadName(e.holder()), state)
+                : Narration.of("event.block", who, name(e.object(), names), state);
     }
 
     private static Narration processOrRun(TraceEvent event, String who, Trace names) {
@@ -86,7 +92,7 @@ public final class EventNarrator {
         } else if (event instanceof StepLimitReached e) {
             return Narration.of("event.step_limit", e.maxSteps());
         } else if (event instanceof Deadlocked e) {
-            return deadlock(e.deadlock());
+            return deadlock(e.deadlock(), names);
         }
         return task(event);
     }
@@ -113,15 +119,44 @@ public final class EventNarrator {
         throw new IllegalArgumentException("no narration for " + event);
     }
 
-    /** A deadlock: its cycle when there is one, else every waiting thread with what it waits for. */
-    private static Narration deadlock(Deadlock d) {
-        if (!d.cycle().isEmpty()) {
-            return Narration.of("event.deadlock_cycle", String.join(" → ", d.cycle()));
-        }
-        List<String> parts = new ArrayList<>();
+    /**
+     * A deadlock: its cycle when there is one, else every waiting thread with what it waits for. Threads and objects
+     * are named from the typed data when the deadlock has it, so they render in the narration's language.
+     */
+    private static Narration deadlock(Deadlock d, Trace names) {
+        Map<Integer, Deadlock.Waiting> byThread = new HashMap<>();
         for (Deadlock.Waiting w : d.waiting()) {
-            parts.add(w.thread() + " → " + w.object());
+            byThread.put(w.threadId(), w);
         }
-        return Narration.of("event.deadlock_forever", String.join(", ", parts));
+        if (!d.cycle().isEmpty()) {
+            boolean typed = d.cycleThreads().size() * 2 - 1 == d.cycle().size()
+                    && d.cycleThreads().stream().allMatch(id -> byThread.containsKey(id) && byThread.get(id).what() != null);
+            if (!typed) {
+                return Narration.of("event.deadlock_cycle", String.join(" → ", d.cycle()));
+            }
+            List<Object> parts = new ArrayList<>();
+            List<Integer> ids = d.cycleThreads();
+            for (int i = 0; i < ids.size(); i++) {
+                Deadlock.Waiting w = byThread.get(ids.get(i));
+                parts.add(thread(w, names));
+                if (i + 1 < ids.size()) {
+                    parts.add(ObjectNames.narration(w.what(), names));
+                }
+            }
+            return Narration.of("event.deadlock_cycle", Narration.joined(" → ", parts));
+        }
+        List<Object> parts = new ArrayList<>();
+        for (Deadlock.Waiting w : d.waiting()) {
+            parts.add(w.what() == null ? w.thread() + " → " + w.object()
+                    : Narration.joined(" → ", List.of(thread(w, names), ObjectNames.narration(w.what(), names))));
+        }
+        return Narration.of("event.deadlock_forever", Narration.joined(", ", parts));
     }
+
+    /** A waiting thread by name, with its process when that is not the program's own. */
+    private static Object thread(Deadlock.Waiting w, Trace names) {
+        String name = names.threadName(w.threadId());
+        return w.pid() < 0 ? name : Narration.of("object.thread_in_process", name, w.pid());
+    }
+
 }

@@ -26,6 +26,14 @@ public final class NarrationRenderer {
     }
 
     public String render(Narration narration) {
+        if (narration.key().startsWith(Narration.JOIN)) {
+            StringBuilder joined = new StringBuilder();
+            String separator = narration.key().substring(Narration.JOIN.length());
+            for (int i = 0; i < narration.args().size(); i++) {
+                joined.append(i > 0 ? separator : "").append(plain(narration.args().get(i)));
+            }
+            return joined.toString();
+        }
         String pattern;
         try {
             pattern = bundle.getString(narration.key());
@@ -35,8 +43,14 @@ public final class NarrationRenderer {
         return new MessageFormat(pattern, locale).format(narration.args().stream().map(this::plain).toArray());
     }
 
-    /** Numbers are passed as text so that MessageFormat adds no grouping separators; a narration is rendered. */
+    /**
+     * Numbers are passed as text so that MessageFormat adds no grouping separators; a nested narration (an object's
+     * name) is rendered in the same language.
+     */
     private Object plain(Object arg) {
-        return arg instanceof Number ? arg.toString() : arg instanceof Narration n ? render(n) : arg;
+        if (arg instanceof Narration nested) {
+            return render(nested);
+        }
+        return arg instanceof Number ? arg.toString() : arg;
     }
 }

@@ -55,7 +55,7 @@ public final class Trace {
     }
 
     /** Gives an object the program's name for it; the first name given stays. */
-    public void nameObject(String key, String name) {
+    public void nameObject(String key, ObjectName name) {
         TraceObject o = objects.get(key);
         if (o != null && o.name() == null) {
             objects.put(key, new TraceObject(key, o.kind(), name));
@@ -107,10 +107,22 @@ public final class Trace {
         return List.copyOf(objects.values());
     }
 
-    /** The program's name for an object key ({@code a}), or the key itself when it has none. */
-    public String objectName(String key) {
+    /**
+     * The name of an object key: the program's ({@code a}), or the key's kind and number ({@code lock#3}) when it has
+     * none; a key of no object names itself.
+     */
+    public ObjectName objectName(String key) {
         TraceObject o = objects.get(key);
-        return o != null && o.name() != null ? o.name() : key;
+        if (o != null) {
+            return o.shownName();
+        }
+        ObjectName numbered = ObjectName.ofKey(key);
+        return numbered != null ? numbered : new ObjectName.Variable(key);
+    }
+
+    /** Whether {@code key} is an object of the table. */
+    public boolean hasObject(String key) {
+        return objects.containsKey(key);
     }
 
     /** Whether any synchronization object exists yet. */

@@ -27,7 +27,7 @@ public sealed interface TraceEvent {
      * What a thread waits for or takes: the object's key ({@code lock#1}; for a wait on no object, a description such
      * as {@code process 1001}) and the name it had for the program when the event happened ({@code a}, or the key).
      */
-    record ObjectRef(String key, String name) {}
+    record ObjectRef(String key, ObjectName name) {}
 
     At at();
 

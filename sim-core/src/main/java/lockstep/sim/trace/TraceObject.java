@@ -5,12 +5,16 @@ package lockstep.sim.trace;
  *
  * @param key  its key, unique in the run: its kind and number in order of creation, {@code lock#2}
  * @param kind {@code lock}, {@code rlock} or {@code channel}
- * @param name the name the program gave it (the global that holds it, or a label such as {@code the end of T1}),
+ * @param name the name the program gave it (the global that holds it, or what waits on it, such as the end of a thread),
  *             or null while it has none; events keep the name the object had when they happened
  */
-public record TraceObject(String key, String kind, String name) {
-    /** The name, or the key while it has none. */
-    public String shownName() {
-        return name != null ? name : key;
+public record TraceObject(String key, String kind, ObjectName name) {
+    /** The name, or the key's kind and number while it has none. */
+    public ObjectName shownName() {
+        if (name != null) {
+            return name;
+        }
+        ObjectName numbered = ObjectName.ofKey(key);
+        return numbered != null ? numbered : new ObjectName.Variable(key);
     }
 }

@@ -1,0 +1,189 @@
+package lockstep.sim.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import lockstep.sim.RunOptions;
+import lockstep.sim.RunResult;
+import lockstep.sim.Simulator;
+import lockstep.sim.scenario.Scenario;
+import lockstep.sim.scenario.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese mode says nothing in English: every event of every bundled scenario, and every kind of object name,
+ * rendered in Chinese, keeps Latin letters only where they are not words of a language.
+ *
+ * <p>The allow-list, precisely. A run of Latin letters (with digits and {@code _}) in a rendered sentence is allowed
+ * when it is
+ * <ol>
+ *   <li>inside an argument that is data, not wording — a leaf argument of the narration (a thread's or task's name,
+ *       a printed line, a Python value's repr, an exception's type, a coroutine's name, the loop's queues) — and the
+ *       word occurs in the scenario's program, in the names of the run's threads and tasks, is the name of a
+ *       function or class of the library's Python code ({@code def}/{@code class} names in
+ *       {@code lockstep/sim/library/*.py}, such as {@code _done_callback}), one of Python's constants
+ *       ({@link #PYTHON_CONSTANTS}), or a Python built-in exception type (ending in {@code Error},
+ *       {@code Exception}, {@code Exit} or {@code Interrupt}); or the exponent {@code E} of a number in scientific
+ *       notation ({@code 1.0E-4}); or the SI symbol {@code s} after a number in the
+ *       loop's timers; or</li>
+ *   <li>in the sentence's own pattern, one of the terms Chinese texts keep as they are: {@link #TERMS}
+ *       ({@code GIL}, {@code I/O}, the Python keyword {@code await}, the system calls {@code fork} and
+ *       {@code spawn}).</li>
+ * </ol>
+ * What a program prints and the repr of the value a task returns or raises are the program's, as CPython writes
+ * them ({@link #PROGRAM_TEXT}): they are not checked. Everything else — an English word in a pattern or in a text made by the simulator — fails the test.
+ */
+class ChineseNarrationTest {
+    /** Terms the Chinese patterns keep untranslated: names of system calls, a keyword, abbreviations. */
+    static final Set<String> TERMS = Set.of("GIL", "I", "O", "await", "fork", "spawn");
+    static final Set<String> PYTHON_CONSTANTS = Set.of("None", "True", "False", "Ellipsis", "NotImplemented");
+    private static final Path LIBRARY = Path.of(System.getProperty("lockstep.root", "..")).resolve(
+            "sim-core/src/main/resources/lockstep/sim/library");
+    private static final Pattern DEFINITION = Pattern.compile("(?m)^\\s*(?:(?:async\\s+)?def|class)\\s+([A-Za-z_][A-Za-z0-9_]*)");
+    /** Arguments (key#index) that are text of the program's own making, shown as CPython would. */
+    static final Set<String> PROGRAM_TEXT = Set.of("event.print#0", "event.task_returned#1", "event.task_raised#1");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final Pattern EXCEPTION = Pattern.compile("[A-Z][A-Za-z]*(Error|Exception|Exit|Interrupt)");
+    private static final long STEP_LIMIT = 50_000_000L;
+    private static final Path FOLDER = Path.of(System.getProperty("lockstep.root", "..")).resolve("scenarios");
+    private static final NarrationRenderer ZH = NarrationRenderer.forLanguage("zh");
+
+    @Test
+    void everyEventOfEveryBundledScenarioIsChinese() throws Exception {
+        List<String> english = new ArrayList<>();
+        Set<String> library = libraryNames();
+        int events = 0;
+        for (Path file : files()) {
+            Scenario s = ScenarioLoader.load(file);
+            Long maxSteps = s.scheduler().maxSteps();
+            if (maxSteps != null && maxSteps > STEP_LIMIT) {
+                continue;  // the long prime check: its small variant's events are those of other scenarios
+            }
+            RunResult r = Simulator.run(s.compile(), s.runOptions(RunOptions.defaults()));
+            Set<String> data = dataWords(s.program(), r.trace());
+            data.addAll(library);
+            for (TraceEvent e : r.trace().events()) {
+                events++;
+                Narration n = EventNarrator.narrate(e, r.trace());
+                String problem = latinOutsideTheAllowList(n, data);
+                if (problem != null) {
+                    english.add(s.id() + ": " + ZH.render(n) + "  <- " + problem);
+                }
+            }
+        }
+        assertTrue(events > 1000, "too few events checked: " + events);
+        assertEquals(List.of(), english.stream().distinct().limit(40).toList());
+    }
+
+    @Test
+    void everyKindOfObjectNameIsChinese() {
+        List<ObjectName> names = List.of(new ObjectName.Unnamed("lock", 3), new ObjectName.Unnamed("rlock", 1),
+                new ObjectName.Unnamed("channel", 2), new ObjectName.ThreadEnd(2), new ObjectName.Notify(),
+                new ObjectName.SemaphoreRelease(), new ObjectName.ChildProcess(1001), new ObjectName.ChildProcess(-1),
+                new ObjectName.OtherThreads(), new ObjectName.LoopEvent());
+        for (ObjectName name : names) {
+            Narration n = ObjectNames.narration(name, id -> "worker");
+            assertEquals(null, latinOutsideTheAllowList(n, Set.of("worker")), ZH.render(n));
+        }
+    }
+
+    /** The words data may use: the program's, the threads' and tasks' names. */
+    private static Set<String> dataWords(String program, Trace trace) {
+        Set<String> words = new TreeSet<>(words(program));
+        for (TraceThread t : trace.threads()) {
+            words.addAll(words(t.name()));
+        }
+        for (TraceEvent e : trace.events()) {
+            if (e.at().task() != null) {
+                words.addAll(words(e.at().task()));
+            }
+        }
+        return words;
+    }
+
+    /** The names of the library's functions and classes, as words. */
+    private static Set<String> libraryNames() throws IOException {
+        Set<String> names = new TreeSet<>(PYTHON_CONSTANTS);
+        try (Stream<Path> files = Files.list(LIBRARY)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
+                Matcher m = DEFINITION.matcher(Files.readString(file));
+                while (m.find()) {
+                    names.addAll(words(m.group(1)));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The first Latin word of {@code n} outside the allow-list (see the class comment), or null. */
+    static String latinOutsideTheAllowList(Narration n, Set<String> data) {
+        StringBuilder pattern = new StringBuilder();
+        if (!n.key().startsWith(Narration.JOIN)) {
+            // The pattern with its arguments taken out: only the wording is left.
+            pattern.append(ZH.render(new Narration(n.key(), n.args().stream().map(a -> (Object) "").toList())));
+        }
+        for (String w : words(pattern.toString())) {
+            if (!TERMS.contains(w)) {
+                return "'" + w + "' in the wording of " + n.key();
+            }
+        }
+        for (int i = 0; i < n.args().size(); i++) {
+            if (!n.key().startsWith(Narration.JOIN) && !ZH.render(placeholders(n, i)).contains("\u0001")) {
+                continue;  // an argument the Chinese sentence does not show
+            }
+            if (PROGRAM_TEXT.contains(n.key() + "#" + i)) {
+                continue;
+            }
+            Object arg = n.args().get(i);
+            String problem = arg instanceof Narration nested ? latinOutsideTheAllowList(nested, data)
+                    : dataProblem(String.valueOf(arg), data);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    /** {@code n} with every argument empty but the {@code i}th, which is a mark. */
+    private static Narration placeholders(Narration n, int i) {
+        List<Object> args = new ArrayList<>();
+        for (int j = 0; j < n.args().size(); j++) {
+            args.add(j == i ? "\u0001" : "");
+        }
+        return new Narration(n.key(), args);
+    }
+
+    private static String dataProblem(String text, Set<String> data) {
+        for (String w : words(text.replaceAll("\\d s\\b", "0").replaceAll("\\dE-?\\d", "0"))) {
+            if (!data.contains(w) && !EXCEPTION.matcher(w).matches()) {
+                return "'" + w + "' in the data '" + text + "'";
+            }
+        }
+        return null;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = LATIN.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static List<Path> files() throws IOException {
+        try (Stream<Path> walk = Files.walk(FOLDER)) {
+            return walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+}
