@@ -49,9 +49,16 @@ final class TextReport {
         out.flush();
     }
 
-    /** {@code -- completed · 45 steps · 0.000045 s virtual time}. */
+    /**
+     * {@code -- completed · 45 steps · 0.000045 s virtual time}, and {@code · 169 lost updates} after it when the run
+     * lost any (a run without lost updates keeps the line it always had).
+     */
     static String summary(RunResult result) {
         return "-- " + result.status().jsonName() + " · " + result.steps() + (result.steps() == 1 ? " step" : " steps")
-                + " · " + TraceText.seconds(result.timeNanos()) + " s virtual time";
+                + " · " + TraceText.seconds(result.timeNanos()) + " s virtual time" + lostUpdates(result.lostUpdates());
+    }
+
+    private static String lostUpdates(long count) {
+        return count == 0 ? "" : " · " + count + (count == 1 ? " lost update" : " lost updates");
     }
 }
