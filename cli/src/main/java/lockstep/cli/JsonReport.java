@@ -73,6 +73,7 @@ final class JsonReport {
         map.put("variable", race.variable());
         map.put("first", access(race.first()));
         map.put("second", access(race.second()));
+        map.put("count", race.count());
         return map;
     }
 

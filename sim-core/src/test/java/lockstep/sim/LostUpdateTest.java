@@ -118,4 +118,21 @@ class LostUpdateTest {
         assertEquals("2", Runs.lastLine(r.outputText()));
         assertEquals(0, r.lostUpdates());
     }
+
+    @Test
+    void racesListEveryPairOfLinesWithItsCount() throws Exception {
+        RunResult r = scenario("threads/lost-update.yaml");
+        assertEquals(1, r.races().size(), "one line, x += 1, races with itself");
+        assertEquals(563, r.races().get(0).count());
+        assertEquals(1186, r.races().get(0).first().step(), "the first pair found is kept");
+        RunResult mixed = Runs.run("import threading\nx = 0\ndef inc():\n    global x\n    for i in range(20):\n"
+                + "        x += 1\ndef dec():\n    global x\n    for i in range(20):\n        x -= 1\n"
+                + "ts = [threading.Thread(target=f) for f in (inc, inc, dec)]\nfor t in ts: t.start()\n"
+                + "for t in ts: t.join()\n", RunOptions.defaults().withQuantum(3));
+        assertEquals(2, mixed.races().size(), "inc against inc, inc against dec");
+        assertEquals(List.of(6, 6, 2), List.of(mixed.races().get(0).first().line(),
+                mixed.races().get(0).second().line(), mixed.races().get(0).count()));
+        assertEquals(List.of(6, 10, 2), List.of(mixed.races().get(1).first().line(),
+                mixed.races().get(1).second().line(), mixed.races().get(1).count()));
+    }
 }
