@@ -81,6 +81,25 @@ public final class Simulator {
         return holder[0];
     }
 
+    /**
+     * As {@link #prepare(Program, RunOptions)}, with {@code watcher} told of every shared access and happens-before
+     * edge besides the run's own analyses (it changes nothing in the run): for the inspector's held values.
+     */
+    @SuppressWarnings("exports")
+    public static Machine prepare(Program program, RunOptions options, lockstep.sim.analysis.SyncObserver watcher) {
+        return prepare(program, options, policy(options), watcher);
+    }
+
+    /** As {@link #prepare(Program, RunOptions, SchedulerPolicy)}, with {@code watcher} told what the analyses are. */
+    @SuppressWarnings("exports")
+    public static Machine prepare(Program program, RunOptions options, SchedulerPolicy policy,
+                                  lockstep.sim.analysis.SyncObserver watcher) {
+        Machine[] holder = new Machine[1];
+        RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
+        holder[0] = newMachine(program, options, policy, SyncObservers.both(analyses(races, holder), watcher));
+        return holder[0];
+    }
+
     /** The run's analyses: races, and lost updates, which become events of the machine's trace. */
     private static lockstep.sim.analysis.SyncObserver analyses(RaceDetector races, Machine[] holder) {
         return SyncObservers.both(races, new LostUpdateDetector(stale -> holder[0].recordLostUpdate(stale)));

@@ -41,8 +41,8 @@ class LostUpdateTest {
         assertEquals(231L, r.globals().get("x"));
         assertEquals(169, r.lostUpdates(), "400 increments, x = 231: 169 were lost");
         TraceEvent.LostUpdate first = lost(r).get(0);
-        assertEquals(new TraceEvent.LostUpdate(new TraceEvent.At(1208, 1_208_000, 3, 9, null), "x", "32", 1198, 2,
-                "32", 1205), first);
+        assertEquals(new TraceEvent.LostUpdate(new TraceEvent.At(1208, 1_208_000, 3, 9, null), "x", "32", 1199, 2,
+                "32", 1206), first);
         assertEquals("Thread-2 (add) writes 32 over Thread-1 (add)'s 32, which it never saw: an update to x is lost",
                 narrate(r, first, "en"));
         assertEquals("Thread-2 (add) 写入 32，覆盖了 Thread-1 (add) 写入的 32，而它从未读到过这个值：对 x 的一次更新丢失了",

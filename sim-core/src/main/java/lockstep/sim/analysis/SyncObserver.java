@@ -29,6 +29,14 @@ public interface SyncObserver {
     /** {@code thread} reads shared {@code variable}. */
     void read(int thread, String variable, long step, int line);
 
+    /**
+     * {@code thread} reads {@code value} (an object of the simulator's, opaque to the analyses) from shared
+     * {@code variable}. Observers that need no values keep the default, which forgets it.
+     */
+    default void read(int thread, String variable, long step, int line, Object value) {
+        read(thread, variable, step, line);
+    }
+
     /** {@code thread} writes shared {@code variable}. */
     void wrote(int thread, String variable, long step, int line);
 

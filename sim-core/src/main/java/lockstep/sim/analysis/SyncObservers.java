@@ -48,6 +48,12 @@ public final class SyncObservers implements SyncObserver {
     }
 
     @Override
+    public void read(int thread, String variable, long step, int line, Object value) {
+        first.read(thread, variable, step, line, value);
+        second.read(thread, variable, step, line, value);
+    }
+
+    @Override
     public void wrote(int thread, String variable, long step, int line) {
         first.wrote(thread, variable, step, line);
         second.wrote(thread, variable, step, line);

@@ -284,7 +284,7 @@ final class Interpreter {
                     case Opcode.LOAD_GLOBAL:
                         stack[f.sp++] = loadGlobal(f, f.code.names[arg]);
                         if (m.trackAccesses && f.globals == m.mainGlobals && f.globals.containsKey(f.code.names[arg])) {
-                            m.observer.read(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc]);
+                            m.observer.read(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc], stack[f.sp - 1]);
                         }
                         break;
                     case Opcode.STORE_GLOBAL: {
@@ -601,7 +601,7 @@ final class Interpreter {
         if (write) {
             machine.observer.wrote(thread.id, variable, machine.steps - 1, line, written);
         } else {
-            machine.observer.read(thread.id, variable, machine.steps - 1, line);
+            machine.observer.read(thread.id, variable, machine.steps - 1, line, inst.dict.get(name));
         }
     }
 

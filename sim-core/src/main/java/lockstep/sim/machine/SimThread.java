@@ -134,10 +134,13 @@ public final class SimThread implements ThreadHandle {
                 || state == ThreadState.IO || computing || pushOnResume != null;
         for (Frame f = frame; f != null; f = f.back) {
             int line;
+            int at;
             if (f == frame && !inCall && f.pc < f.code.lines.length) {
                 line = f.code.lines[f.pc];
+                at = f.pc;
             } else {
                 line = f.currentLine();
+                at = f.pc - 1;
             }
             java.util.LinkedHashMap<String, lockstep.sim.runtime.PyObject> locals = new java.util.LinkedHashMap<>();
             for (int i = 0; i < f.locals.length; i++) {
@@ -150,7 +153,12 @@ public final class SimThread implements ThreadHandle {
                     locals.putIfAbsent(f.code.cellNames[i], f.cells[i].value);
                 }
             }
-            frames.add(new StackFrame(f.code.fileName, f.code.qualifiedName, line, locals));
+            java.util.List<lockstep.sim.runtime.PyObject> values = new java.util.ArrayList<>(f.sp);
+            for (int i = 0; i < f.sp; i++) {
+                values.add(f.stack[i]);
+            }
+            String microOp = at >= 0 && at < f.code.lines.length ? f.code.describe(at) : "";
+            frames.add(new StackFrame(f.code.fileName, f.code.qualifiedName, line, locals, values, microOp));
         }
         return frames;
     }

@@ -184,8 +184,8 @@ final class TraceRecorder {
     /** {@code t}'s write erased another thread's write unseen: a lost update. */
     void lostUpdate(SimThread t, lockstep.sim.analysis.StaleWrite stale) {
         add(new TraceEvent.LostUpdate(at(t, programLine(t.frame)), stale.variable(), valueText(stale.value()),
-                stale.readStep(), stale.overwrittenWriter(), valueText(stale.overwrittenValue()),
-                stale.overwrittenStep()));
+                stale.readStep() + 1, stale.overwrittenWriter(), valueText(stale.overwrittenValue()),
+                stale.overwrittenStep() + 1));
     }
 
     /** A written value's text, made without running program code or handing out an id. */

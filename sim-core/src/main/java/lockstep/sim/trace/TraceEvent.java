@@ -248,8 +248,9 @@ public sealed interface TraceEvent {
     /**
      * A lost update: the thread writes {@code value} to shared {@code variable} over {@code overwrittenValue}, written
      * by thread {@code overwrittenWriter} at step {@code overwrittenStep} after the thread's own read of it at step
-     * {@code readStep}: that write is erased unseen (see {@code analysis.LostUpdateDetector}). Values are their repr,
-     * or {@code <Type object>} for what is not a number, string or None.
+     * {@code readStep}: that write is erased unseen (see {@code analysis.LostUpdateDetector}). Steps are counted as
+     * {@link At#step()} is, the number of steps run once the access was made. Values are their repr, or
+     * {@code <Type object>} for what is not a number, string or None.
      */
     record LostUpdate(At at, String variable, String value, long readStep, int overwrittenWriter,
                       String overwrittenValue, long overwrittenStep) implements TraceEvent {
