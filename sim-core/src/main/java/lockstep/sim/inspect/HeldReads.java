@@ -42,6 +42,8 @@ final class HeldReads implements SyncObserver {
     private record Read(String variable, long step, int line, Object value, int frameDepth, int slot, String local) {}
 
     private final Map<Integer, List<Read>> pending = new HashMap<>();
+    /** The machine's threads by id, as met: a read looks its thread up without walking the thread table. */
+    private final Map<Integer, SimThread> threads = new HashMap<>();
     private Machine machine;
 
     /** Starts watching {@code watched}, the machine this observer was prepared with. */
@@ -58,13 +60,12 @@ final class HeldReads implements SyncObserver {
     @Override
     public void read(int thread, String variable, long step, int line, Object value) {
         SimThread t = threadOf(thread);
-        if (t == null) {
+        SimThread.PushSite site = t == null ? null : t.pushSite();
+        if (site == null) {
             return;
         }
-        List<StackFrame> stack = t.stack();
-        StackFrame reader = stack.get(0);
         String local = null;
-        String next = reader.microOp();
+        String next = site.nextMicroOp();
         if (next.startsWith("STORE_FAST ") || next.startsWith("STORE_DEREF ")) {
             local = next.substring(next.indexOf(' ') + 1);
         }
@@ -73,7 +74,7 @@ final class HeldReads implements SyncObserver {
         if (reads.size() == MAX_PER_THREAD) {
             reads.remove(0);
         }
-        reads.add(new Read(variable, step, line, value, stack.size(), reader.values().size() - 1, local));
+        reads.add(new Read(variable, step, line, value, site.frames(), site.valueDepth() - 1, local));
     }
 
     @Override
@@ -85,11 +86,13 @@ final class HeldReads implements SyncObserver {
     }
 
     private SimThread threadOf(int id) {
-        if (machine == null) {
-            return null;
+        SimThread known = threads.get(id);
+        if (known != null || machine == null) {
+            return known;
         }
         for (SimThread t : machine.threads()) {
             if (t.id() == id) {
+                threads.put(id, t);
                 return t;
             }
         }

@@ -128,6 +128,25 @@ public final class SimThread implements ThreadHandle {
      * thread that can run, the instruction it runs next; for a frame inside a call (every outer frame, and the
      * innermost of a thread waiting in a native call), the line of that call.
      */
+    /**
+     * Where a value just pushed by the innermost frame went, cheaply, for inspection watching every shared read: how
+     * many frames the thread has, the innermost frame's value-stack depth and its next micro-op; null without frames.
+     */
+    public PushSite pushSite() {
+        if (frame == null) {
+            return null;
+        }
+        int frames = 0;
+        for (Frame f = frame; f != null; f = f.back) {
+            frames++;
+        }
+        String next = frame.pc < frame.code.lines.length ? frame.code.describe(frame.pc) : "";
+        return new PushSite(frames, frame.sp, next);
+    }
+
+    /** See {@link #pushSite()}. */
+    public record PushSite(int frames, int valueDepth, String nextMicroOp) {}
+
     public java.util.List<StackFrame> stack() {
         java.util.List<StackFrame> frames = new java.util.ArrayList<>();
         boolean inCall = state == ThreadState.BLOCKED || state == ThreadState.WAITING || state == ThreadState.SLEEPING
