@@ -1,6 +1,8 @@
 package lockstep.sim.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -17,7 +19,7 @@ import java.util.function.Consumer;
  * update any less lost, while a lock held around both makes another thread's write between them impossible.
  *
  * <p>State per variable: the last write and, per thread, the version it last read: bounded by the threads, never a
- * history. Deterministic: hash maps are only looked up, never iterated.
+ * history, and updated in place. Deterministic: hash maps are only looked up, never iterated.
  */
 public final class LostUpdateDetector implements SyncObserver {
     private final Consumer<StaleWrite> found;
@@ -37,7 +39,14 @@ public final class LostUpdateDetector implements SyncObserver {
     @Override
     public void read(int thread, String variable, long step, int line) {
         VariableState state = variables.computeIfAbsent(variable, key -> new VariableState());
-        state.pendingReads.put(thread, new Read(state.version, step));
+        Read read = state.readOf(thread);
+        if (read == null) {
+            read = new Read(thread);
+            state.pendingReads.add(read);
+        }
+        read.pending = true;
+        read.version = state.version;
+        read.step = step;
     }
 
     @Override
@@ -48,15 +57,20 @@ public final class LostUpdateDetector implements SyncObserver {
     @Override
     public void wrote(int thread, String variable, long step, int line, Object value) {
         VariableState state = variables.computeIfAbsent(variable, key -> new VariableState());
-        Read read = state.pendingReads.remove(thread);
+        Read read = state.readOf(thread);
         Write last = state.lastWrite;
-        if (read != null && last != null && read.version < state.version && last.thread != thread) {
+        if (read != null && read.pending && last.thread != thread && read.version < state.version) {
             count++;
             found.accept(new StaleWrite(variable, thread, value, step, read.step, last.thread, last.value,
                     last.step));
         }
+        if (read != null) {
+            read.pending = false;
+        }
         state.version++;
-        state.lastWrite = new Write(thread, value, step);
+        last.thread = thread;
+        last.value = value;
+        last.step = step;
     }
 
     @Override
@@ -71,15 +85,41 @@ public final class LostUpdateDetector implements SyncObserver {
     @Override
     public void acquired(int thread, String object) {}
 
-    /** A thread's last read of a variable since its own last write: which version it saw, at which step. */
-    private record Read(long version, long step) {}
+    /**
+     * A thread's last read of a variable, which version it saw and at which step; pending until the thread writes
+     * the variable. Updated in place: a run's reads allocate nothing once each thread has read each variable.
+     */
+    private static final class Read {
+        final int thread;
+        boolean pending;
+        long version;
+        long step;
 
-    private record Write(int thread, Object value, long step) {}
+        Read(int thread) {
+            this.thread = thread;
+        }
+    }
 
-    /** What is remembered of one variable: how many writes it has had, the last, each thread's pending read. */
+    /** The variable's last write; thread -1 before the first. */
+    private static final class Write {
+        int thread = -1;
+        Object value;
+        long step;
+    }
+
+    /** What is remembered of one variable: how many writes it has had, the last, each thread's read (at most one). */
     private static final class VariableState {
         long version;
-        Write lastWrite;
-        final Map<Integer, Read> pendingReads = new HashMap<>();
+        final Write lastWrite = new Write();
+        final List<Read> pendingReads = new ArrayList<>(2);
+
+        Read readOf(int thread) {
+            for (int i = 0; i < pendingReads.size(); i++) {
+                if (pendingReads.get(i).thread == thread) {
+                    return pendingReads.get(i);
+                }
+            }
+            return null;
+        }
     }
 }
