@@ -190,6 +190,11 @@ final class TraceRecorder {
 
     /** A written value's text, made without running program code or handing out an id. */
     private static String valueText(Object value) {
+        if (value instanceof lockstep.sim.runtime.PyInt i && !(value instanceof lockstep.sim.runtime.PyBool)) {
+            // The common case (x += 1), without setting up a repr's context.
+            String digits = i.toString();
+            return digits.length() > EVENT_TEXT_CHARS ? digits.substring(0, EVENT_TEXT_CHARS) + "…" : digits;
+        }
         if (value instanceof lockstep.sim.runtime.PyInt || value instanceof lockstep.sim.runtime.PyFloat
                 || value == lockstep.sim.runtime.PyNone.NONE) {
             return lockstep.sim.runtime.Ops.safeRepr((lockstep.sim.runtime.PyObject) value, EVENT_TEXT_CHARS);
