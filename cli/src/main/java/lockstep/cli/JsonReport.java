@@ -18,7 +18,8 @@ import lockstep.sim.scenario.ExpectationResult;
 /**
  * The {@code run --json} report: one object with the keys, in this order, {@code status}, {@code output} (lines),
  * {@code globals}, {@code time} (virtual seconds), {@code steps}, {@code deadlock} (null without one), {@code races},
- * {@code expectations} and {@code error}. Threads are named as the program named them and, since names may repeat,
+ * {@code expectations}, {@code error} and {@code lost_updates} (how many writes erased another thread's write
+ * unseen; 0 when none). Threads are named as the program named them and, since names may repeat,
  * also given by id: {@code threadId} in a race's accesses and a deadlock's waiting threads ({@code heldById} for the
  * holder), {@code cycleThreadIds} beside a deadlock's cycle.
  */
@@ -38,6 +39,7 @@ final class JsonReport {
         report.put("races", result.races().stream().map(JsonReport::race).toList());
         report.put("expectations", expectations.stream().map(JsonReport::expectation).toList());
         report.put("error", result.error());
+        report.put("lost_updates", result.lostUpdates());
         try {
             return MAPPER.writeValueAsString(report);
         } catch (JsonProcessingException e) {
@@ -71,6 +73,7 @@ final class JsonReport {
         map.put("variable", race.variable());
         map.put("first", access(race.first()));
         map.put("second", access(race.second()));
+        map.put("count", race.count());
         return map;
     }
 

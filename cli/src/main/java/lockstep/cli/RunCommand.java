@@ -39,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--json", description = "Print one JSON object: status, output, globals, time, steps, deadlock, "
-            + "races, expectations, error.")
+            + "races, expectations, error, lost_updates.")
     boolean json;
 
     @Option(names = "--trace", description = "Print every step (time, thread, line, micro-op or range of micro-ops, "

@@ -59,14 +59,19 @@ final class TextReport {
         out.flush();
     }
 
-    /** {@code -- completed · 45 steps · 0.000045 s virtual time}. */
+    /**
+     * {@code -- completed · 45 steps · 0.000045 s virtual time}, and {@code · 169 lost updates} after it when the run
+     * lost any (a run without lost updates keeps the line it always had).
+     */
     static String summary(RunResult result) {
         return summary(result, new ReportTexts("en"));
     }
 
     private static String summary(RunResult result, ReportTexts texts) {
-        return texts.text(result.steps() == 1 ? "summary.one" : "summary.many",
+        String line = texts.text(result.steps() == 1 ? "summary.one" : "summary.many",
                 texts.text("status." + result.status().jsonName()), result.steps(),
                 TraceText.seconds(result.timeNanos()));
+        long lost = result.lostUpdates();
+        return lost == 0 ? line : line + texts.text(lost == 1 ? "summary.lost_one" : "summary.lost_many", lost);
     }
 }

@@ -131,7 +131,8 @@ class ReportTest {
                     "passed" : true,
                     "detail" : "was True"
                   } ],
-                  "error" : null
+                  "error" : null,
+                  "lost_updates" : 0
                 }""".replace("\n", NL), json);
     }
 

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RunEndToEndTest {
     private static final String NL = System.lineSeparator();
     private static final Pattern SUMMARY =
-            Pattern.compile("-- (completed|deadlock|step-limit|error) · (\\d+) steps? · (\\d+\\.\\d{6}) s virtual time");
+            Pattern.compile("-- (completed|deadlock|step-limit|error) · (\\d+) steps? · (\\d+\\.\\d{6}) s virtual time"
+                    + "( · \\d+ lost updates?)?");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -64,7 +65,7 @@ class RunEndToEndTest {
         List<String> keys = new ArrayList<>();
         report.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("status", "output", "globals", "time", "steps", "deadlock", "races", "expectations",
-                "error"), keys);
+                "error", "lost_updates"), keys);
         assertEquals("completed", report.get("status").asText());
         assertEquals(JSON.readTree("{\"x\": 2}"), report.get("globals"));
         assertEquals(JSON.readTree("[]"), report.get("output"));
@@ -74,6 +75,8 @@ class RunEndToEndTest {
         assertEquals(JSON.readTree("[]"), report.get("races"));
         assertEquals(JSON.readTree("[]"), report.get("expectations"));
         assertTrue(report.get("error").isNull());
+        assertEquals(0, report.get("lost_updates").asInt());
+        assertTrue(report.get("lost_updates").isIntegralNumber());
         assertEquals("", run.err());
     }
 

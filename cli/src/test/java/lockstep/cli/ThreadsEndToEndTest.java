@@ -98,4 +98,16 @@ class ThreadsEndToEndTest {
         Invocation twoCores = lockstep("run", program.toString(), "--cores", "2", "--quantum", "3");
         assertEquals(0, twoCores.exitCode(), twoCores.err());
     }
+
+    @Test
+    void theLostUpdateScenarioCountsItsLostUpdates() throws IOException {
+        JsonNode json = JSON.readTree(lockstep("run", "lost-update", "--json").out());
+        assertEquals(231, json.get("globals").get("x").asInt());
+        assertEquals(169, json.get("lost_updates").asInt());
+        assertEquals(1, json.get("races").size());
+        assertEquals(563, json.get("races").get(0).get("count").asInt());
+        Invocation text = lockstep("run", "lost-update");
+        assertTrue(text.out().contains(" s virtual time · 169 lost updates"), text.out());
+        assertEquals(0, JSON.readTree(lockstep("run", "lost-update-lock", "--json").out()).get("lost_updates").asInt());
+    }
 }

@@ -43,6 +43,11 @@ public record RunResult(RunStatus status, String outputText, Map<String, Object>
         return List.of(text.split("\n", -1));
     }
 
+    /** How many lost updates the run had: its {@link lockstep.sim.trace.TraceEvent.LostUpdate} events. */
+    public long lostUpdates() {
+        return trace.events().stream().filter(e -> e instanceof lockstep.sim.trace.TraceEvent.LostUpdate).count();
+    }
+
     public double timeSeconds() {
         return timeNanos / 1e9;
     }

@@ -6,7 +6,9 @@ import lockstep.sim.lang.Module;
 import lockstep.sim.lang.Parser;
 import lockstep.sim.lang.ProgramError;
 import lockstep.sim.library.Modules;
+import lockstep.sim.analysis.LostUpdateDetector;
 import lockstep.sim.analysis.RaceDetector;
+import lockstep.sim.analysis.SyncObservers;
 import lockstep.sim.machine.Machine;
 import lockstep.sim.machine.Policies;
 import lockstep.sim.machine.SchedulerPolicy;
@@ -48,7 +50,7 @@ public final class Simulator {
     public static RunResult run(Program program, RunOptions options) {
         Machine[] holder = new Machine[1];
         RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
-        Machine machine = newMachine(program, options, policy(options), races);
+        Machine machine = newMachine(program, options, policy(options), analyses(races, holder));
         holder[0] = machine;
         Machine.Outcome outcome;
         try {
@@ -75,8 +77,32 @@ public final class Simulator {
         Machine[] holder = new Machine[1];
         // The same observer as run(): what it is told also decides which objects get an id, and ids show in output.
         RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
-        holder[0] = newMachine(program, options, policy, races);
+        holder[0] = newMachine(program, options, policy, analyses(races, holder));
         return holder[0];
+    }
+
+    /**
+     * As {@link #prepare(Program, RunOptions)}, with {@code watcher} told of every shared access and happens-before
+     * edge besides the run's own analyses (it changes nothing in the run): for the inspector's held values.
+     */
+    @SuppressWarnings("exports")
+    public static Machine prepare(Program program, RunOptions options, lockstep.sim.analysis.SyncObserver watcher) {
+        return prepare(program, options, policy(options), watcher);
+    }
+
+    /** As {@link #prepare(Program, RunOptions, SchedulerPolicy)}, with {@code watcher} told what the analyses are. */
+    @SuppressWarnings("exports")
+    public static Machine prepare(Program program, RunOptions options, SchedulerPolicy policy,
+                                  lockstep.sim.analysis.SyncObserver watcher) {
+        Machine[] holder = new Machine[1];
+        RaceDetector races = new RaceDetector(id -> holder[0].threadName(id));
+        holder[0] = newMachine(program, options, policy, SyncObservers.both(analyses(races, holder), watcher));
+        return holder[0];
+    }
+
+    /** The run's analyses: races, and lost updates, which become events of the machine's trace. */
+    private static lockstep.sim.analysis.SyncObserver analyses(RaceDetector races, Machine[] holder) {
+        return SyncObservers.both(races, new LostUpdateDetector(stale -> holder[0].recordLostUpdate(stale)));
     }
 
     private static Machine newMachine(Program program, RunOptions options, SchedulerPolicy policy,

@@ -117,7 +117,7 @@ final class LegendPainter {
         } else if (what instanceof MarkerKind kind) {
             c.g.setStroke(new BasicStroke(c.line(1.3f)));
             MarkerPainter.draw(c.g, kind, x + SAMPLE_WIDTH / 2.0, y, MarkerPainter.SIZE,
-                    kind == MarkerKind.ERROR ? c.palette.race() : c.palette.text());
+                    kind.alarm() ? c.palette.race() : c.palette.text());
         } else if (what instanceof ArrowKind kind) {
             c.g.setColor(c.theme.arrow(kind));
             c.g.setStroke(kind == ArrowKind.START

@@ -8,7 +8,8 @@ import java.awt.geom.Rectangle2D;
 /**
  * The shape of each marker, for the lanes and the legend: a filled triangle down takes a lock, an open one up
  * releases it; an open circle waits, a filled one notifies; a diamond forks (open: spawns); a plus starts a thread;
- * a small square prints; an hourglass times out; a cross is an uncaught exception.
+ * a small square prints; an hourglass times out; a cross is an uncaught exception; a lightning bolt is a lost
+ * update.
  */
 final class MarkerGlyphs {
     private MarkerGlyphs() {}
@@ -33,6 +34,7 @@ final class MarkerGlyphs {
             case PRINT -> new Rectangle2D.Double(x - r * 0.7, y - r * 0.7, r * 1.4, r * 1.4);
             case TIMEOUT -> polygon(x - r * 0.8, y - r, x + r * 0.8, y - r, x - r * 0.8, y + r, x + r * 0.8, y + r);
             case ERROR -> cross(x, y, r);
+            case LOST_UPDATE -> bolt(x, y, r);
         };
     }
 
@@ -61,6 +63,16 @@ final class MarkerGlyphs {
         p.lineTo(x + r * 0.8, y + r * 0.8);
         p.moveTo(x + r * 0.8, y - r * 0.8);
         p.lineTo(x - r * 0.8, y + r * 0.8);
+        return p;
+    }
+
+    /** A lightning bolt: a write that struck another thread's update out. */
+    private static Shape bolt(double x, double y, double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x + r * 0.5, y - r);
+        p.lineTo(x - r * 0.45, y + r * 0.1);
+        p.lineTo(x + r * 0.45, y - r * 0.1);
+        p.lineTo(x - r * 0.5, y + r);
         return p;
     }
 }

@@ -15,10 +15,19 @@ public enum MarkerKind {
     PRINT,
     TIMEOUT,
     /** Stops with an uncaught exception. */
-    ERROR;
+    ERROR,
+
+    /** Writes a shared variable over another thread's write it never saw: a lost update. */
+    LOST_UPDATE;
 
     /** Rare kinds are drawn even where markers are too dense to draw them all. */
     public boolean rare() {
-        return this == FORK || this == SPAWN || this == START || this == TIMEOUT || this == ERROR;
+        return this == FORK || this == SPAWN || this == START || this == TIMEOUT || this == ERROR
+                || this == LOST_UPDATE;
+    }
+
+    /** Kinds that report something gone wrong are drawn in the race colour. */
+    public boolean alarm() {
+        return this == ERROR || this == LOST_UPDATE;
     }
 }

@@ -71,7 +71,7 @@ final class MarkerPainter {
     /** Draws marker {@code i} and, if there is room, its label; returns where the last label drawn ends. */
     private double drawMarker(MarkerList markers, int i, double x, double y, double size, double labelEnd) {
         MarkerKind kind = markers.kind(i);
-        draw(c.g, kind, x, y, size, kind == MarkerKind.ERROR ? c.palette.race() : c.palette.text());
+        draw(c.g, kind, x, y, size, kind.alarm() ? c.palette.race() : c.palette.text());
         int label = markers.label(i);
         if (label >= 0 && x - size / 2 > labelEnd) {
             return drawLabel(markers, i, x + size / 2 + 3, y, c.texts.label(c.model, label), kind, labelEnd);

@@ -156,6 +156,8 @@ public final class TimelineLayout {
             lastRelease.put(released.object().key(), new Release(e.step(), order, t, marker));
         } else if (e instanceof Printed printed) {
             track(e).markers.add(e.step(), MarkerKind.PRINT, labels.of(printed.text()));
+        } else if (e instanceof TraceEvent.LostUpdate lost) {
+            track(e).markers.add(e.step(), MarkerKind.LOST_UPDATE, labels.of(lost.variable()));
         } else if (e instanceof ErrorRaised error) {
             track(e).markers.add(e.step(), MarkerKind.ERROR, labels.of(error.exceptionType()));
         } else if (e instanceof ThreadEnded) {

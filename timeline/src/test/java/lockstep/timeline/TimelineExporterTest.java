@@ -132,6 +132,17 @@ class TimelineExporterTest {
     }
 
     @Test
+    void theLegendNamesLostUpdatesWhenTheRunHasThem() {
+        TimelineModel model = TimelineModel.of(Runs.scenario("lost-update"));
+        assertTrue(svgTexts(TimelineExporter.svg(model, TimelineExporter.Settings.defaults())).contains("lost update"));
+        assertTrue(svgTexts(TimelineExporter.svg(model, TimelineExporter.Settings.defaults()
+                .withLocale(Locale.SIMPLIFIED_CHINESE))).contains("丢失更新"));
+        TimelineModel locked = TimelineModel.of(Runs.scenario("lost-update-lock"));
+        assertFalse(svgTexts(TimelineExporter.svg(locked, TimelineExporter.Settings.defaults()))
+                .contains("lost update"));
+    }
+
+    @Test
     void svgIsTheSameEveryTime() {
         TimelineModel model = TimelineModel.of(Runs.scenario("fork-deadlock"));
         TimelineExporter.Settings settings = TimelineExporter.Settings.defaults().withTheme(TimelineTheme.DARK);

@@ -295,6 +295,24 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void lostUpdatesAreMarkedOnTheWritersLanes() {
+        RunResult run = Runs.scenario("lost-update");
+        TimelineModel model = TimelineModel.of(run);
+        int marked = 0;
+        for (Lane lane : model.lanes()) {
+            for (String marker : describe(model, lane.markers())) {
+                if (marker.startsWith("LOST_UPDATE ")) {
+                    marked++;
+                    assertTrue(marker.endsWith(" x"), marker);
+                    assertTrue(lane.name().startsWith("Thread-"), lane.name());
+                }
+            }
+        }
+        assertEquals(169, marked);
+        assertTrue(MarkerKind.LOST_UPDATE.rare(), "every lost update is drawn, however dense the lane");
+    }
+
+    @Test
     void racesPointAtTheLanesOfTheirAccesses() {
         RunResult run = Runs.scenario("lost-update");
         assertFalse(run.races().isEmpty());

@@ -13,7 +13,10 @@ public enum EventFilter implements Predicate<TraceEvent> {
     GIL,
     PROCESS,
     TASK,
-    PROBLEM;
+    PROBLEM,
+
+    /** A write that erased another thread's write unseen. */
+    LOST_UPDATE;
 
     @Override
     public boolean test(TraceEvent e) {
@@ -30,6 +33,7 @@ public enum EventFilter implements Predicate<TraceEvent> {
             case TASK -> TraceEvent.taskOf(e) != null || e instanceof TraceEvent.LoopChanged;
             case PROBLEM -> e instanceof TraceEvent.ErrorRaised || e instanceof TraceEvent.Deadlocked
                     || e instanceof TraceEvent.StepLimitReached;
+            case LOST_UPDATE -> e instanceof TraceEvent.LostUpdate;
         };
     }
 

@@ -22,11 +22,14 @@ import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.StepContext;
 import lockstep.app.simulation.ThreadKey;
 import lockstep.app.theme.ThreadPalette;
+import lockstep.sim.inspect.Snapshot;
+import lockstep.sim.inspect.ThreadInfo;
 import lockstep.sim.trace.TraceEvent;
 
 /**
- * The threads of the run at the cursor, each in its colour with what it is doing. In manual mode the threads that
- * may run next are buttons, numbered as the digit keys pick them.
+ * The threads of the run at the cursor, each in its colour with what it is doing and, once the inspector's picture
+ * of the step has come, its next micro-op and the values it read from shared state and holds. In manual mode the
+ * threads that may run next are buttons, numbered as the digit keys pick them.
  */
 public final class ThreadsPanel {
     private final Workspace workspace;
@@ -35,6 +38,8 @@ public final class ThreadsPanel {
     private final VBox rows = new VBox(2);
     private final Label manualHint = new Label();
     private final VBox choices = new VBox(6);
+    /** The inspector's picture of the machine, for held values and micro-ops; null until one comes. */
+    private Snapshot picture;
 
     public ThreadsPanel(Workspace workspace, PlaybackController playback, I18n i18n) {
         this.workspace = workspace;
@@ -102,8 +107,47 @@ public final class ThreadsPanel {
             if (run.ended(thread, position)) {
                 row.getStyleClass().add("ended");
             }
-            rows.getChildren().add(row);
+            rows.getChildren().add(details(row, pictured(thread, position)));
         }
+    }
+
+    /** Shows what the threads hold in {@code newPicture} (the cursor's step; null: nothing known). */
+    public void showPicture(Snapshot newPicture) {
+        this.picture = newPicture;
+        refresh();
+    }
+
+    /** The picture when it is of {@code position}: pictures arrive after the cursor moves, from a background run. */
+    private ThreadInfo pictured(ThreadKey thread, long position) {
+        boolean current = picture != null && (picture.step() == position
+                || picture.finished() && position >= picture.step());
+        return current ? ThreadHoldings.find(picture, thread.id()) : null;
+    }
+
+    /** The row's second part: the thread's next micro-op and the values it holds. */
+    private Node details(HBox row, ThreadInfo info) {
+        if (info == null) {
+            return row;
+        }
+        VBox box = new VBox(1, row);
+        box.getStyleClass().add("thread-details");
+        String next = ThreadHoldings.next(info, i18n);
+        if (!next.isEmpty()) {
+            Label op = new Label(next);
+            op.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            op.setPadding(new Insets(0, 8, 0, 28));
+            box.getChildren().add(op);
+        }
+        for (String held : ThreadHoldings.held(info, i18n)) {
+            Label line = new Label(held);
+            line.setId("held-" + info.id());
+            line.getStyleClass().addAll(Styles.TEXT_SMALL, "held-value");
+            line.setWrapText(true);
+            line.setPadding(new Insets(0, 8, 2, 28));
+            line.setTooltip(new javafx.scene.control.Tooltip(i18n.get("threads.held.tip")));
+            box.getChildren().add(line);
+        }
+        return box;
     }
 
     private void refreshChoices() {

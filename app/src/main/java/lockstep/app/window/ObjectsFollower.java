@@ -20,11 +20,19 @@ final class ObjectsFollower {
     private final PlaybackController playback;
     private final SnapshotService snapshots;
     private final ObjectsPanel panel;
+    /** Also told each picture shown (the threads panel's held values); null for none. */
+    private final java.util.function.Consumer<lockstep.sim.inspect.Snapshot> alsoShown;
 
     ObjectsFollower(PlaybackController playback, I18n i18n, SnapshotService snapshots, ObjectsPanel panel) {
+        this(playback, i18n, snapshots, panel, null);
+    }
+
+    ObjectsFollower(PlaybackController playback, I18n i18n, SnapshotService snapshots, ObjectsPanel panel,
+                    java.util.function.Consumer<lockstep.sim.inspect.Snapshot> alsoShown) {
         this.playback = playback;
         this.snapshots = snapshots;
         this.panel = panel;
+        this.alsoShown = alsoShown;
         panel.setLocale(i18n.locale());
         i18n.localeProperty().addListener((obs, old, now) -> panel.setLocale(now));
         playback.sessionProperty().addListener((obs, old, now) -> {
@@ -48,17 +56,25 @@ final class ObjectsFollower {
         RunSession run = playback.session();
         if (run == null) {
             panel.show(null, null);
+            tellAlso(null);
             return;
         }
         snapshots.request(run, playback.position(), pictures -> {
             if (pictures.session() == playback.session() && pictures.position() == playback.position()) {
                 panel.show(pictures.current(), pictures.previous());
+                tellAlso(pictures.current());
             }
         }, history -> {
             if (playback.session() == run) {
                 panel.setHistory(history);
             }
         });
+    }
+
+    private void tellAlso(lockstep.sim.inspect.Snapshot picture) {
+        if (alsoShown != null) {
+            alsoShown.accept(picture);
+        }
     }
 
     /** Thread ids to their colours, the timeline's: threads that share a name keep colours of their own. */

@@ -76,6 +76,7 @@ final class WindowLayout {
     private final PlaybackController playback;
     private final Appearance appearance;
     private final ObjectsPanel objects = new ObjectsPanel();
+    private ThreadsPanel threads;
     private ScenarioLibrary libraryView;
     private ProgramView programView;
     private NarrationPanel narration;
@@ -169,7 +170,7 @@ final class WindowLayout {
         centre.getStyleClass().add("centre-pane");
         centre.setMinWidth(340);
 
-        ThreadsPanel threads = new ThreadsPanel(workspace, playback, i18n);
+        threads = new ThreadsPanel(workspace, playback, i18n);
         tabs = new TabPane(tab("tab-objects", "tab.objects", objects.createView()),
                 tab("tab-threads", "tab.threads", threads.createView()),
                 tab("tab-output", "tab.output", output.createView()));
@@ -200,7 +201,7 @@ final class WindowLayout {
     }
 
     private void initListeners() {
-        new ObjectsFollower(playback, i18n, services.snapshots(), objects);
+        new ObjectsFollower(playback, i18n, services.snapshots(), objects, threads::showPicture);
         // Manual mode's choices are under Threads: show them when it starts.
         workspace.manualProperty().addListener((obs, was, now) -> {
             if (now) {

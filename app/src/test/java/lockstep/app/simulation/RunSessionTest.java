@@ -82,6 +82,21 @@ class RunSessionTest {
     }
 
     @Test
+    void nextEventFindsEachLostUpdate() throws Exception {
+        String program = "import threading\nx = 0\ndef add():\n    global x\n    for i in range(50):\n"
+                + "        x += 1\nts = [threading.Thread(target=add) for _ in range(2)]\nfor t in ts: t.start()\n"
+                + "for t in ts: t.join()\n";
+        RunSession run = session(program, RunOptions.defaults().withQuantum(3));
+        List<Long> lost = run.events().stream().filter(e -> e instanceof TraceEvent.LostUpdate)
+                .map(TraceEvent::step).toList();
+        assertTrue(lost.size() > 1, "lost updates: " + lost);
+        assertEquals(lost.get(0), run.nextEventPosition(0, EventFilter.LOST_UPDATE));
+        assertEquals(lost.get(1), run.nextEventPosition(lost.get(0), EventFilter.LOST_UPDATE));
+        assertEquals(lost.get(lost.size() - 1), run.previousEventPosition(run.steps(), EventFilter.LOST_UPDATE));
+        assertEquals(-1, run.nextEventPosition(0, EventFilter.PROBLEM), "a lost update is not an error");
+    }
+
+    @Test
     void aManualRunWaitsWhereItsScheduleEnds() throws Exception {
         Schedule chosen = new Schedule();
         chosen.add(1, 5);

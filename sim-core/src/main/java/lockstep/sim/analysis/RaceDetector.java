@@ -3,11 +3,9 @@ package lockstep.sim.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -24,9 +22,10 @@ import java.util.function.IntFunction;
  * the number of threads, never a history. A read races with the last write unless ordered after it; a write races
  * with the last write and with each read since, unless ordered after them.
  *
- * <p>Reports: at most one per (variable, unordered pair of source lines), in the order found (the accesses of a
- * report ordered by step), and at most {@value #MAX_REPORTS}; further distinct races are only counted
- * ({@link #suppressed()}). Deterministic: hash maps are only looked up, never iterated.
+ * <p>Reports: one per (variable, unordered pair of source lines), in the order found, with the first pair of
+ * accesses found on those lines (ordered by step) and how many racing pairs those lines had in all; at most
+ * {@value #MAX_REPORTS}; further distinct races are only counted ({@link #suppressed()}). Deterministic: hash maps
+ * are only looked up, never iterated.
  */
 public final class RaceDetector implements SyncObserver {
     /** At most this many races are reported; the rest are counted by {@link #suppressed()}. */
@@ -36,8 +35,11 @@ public final class RaceDetector implements SyncObserver {
     private final Map<Integer, VectorClock> threadClocks = new HashMap<>();
     private final Map<String, VectorClock> objectClocks = new HashMap<>();
     private final Map<String, VariableState> variables = new HashMap<>();
-    private final Set<ReportKey> reportedPairs = new HashSet<>();
+    /** Each distinct race's index in {@link #races}, or -1 for those beyond the cap. */
+    private final Map<ReportKey, Integer> reportedPairs = new HashMap<>();
     private final List<Race> races = new ArrayList<>();
+    /** How many racing pairs each reported race has had so far, by index in {@link #races}. */
+    private final List<Integer> counts = new ArrayList<>();
     private int suppressed;
 
     /** @param threadNames names a thread id, for {@link Race.Access#threadName()} (asked when a race is found) */
@@ -45,9 +47,14 @@ public final class RaceDetector implements SyncObserver {
         this.threadNames = Objects.requireNonNull(threadNames, "threadNames");
     }
 
-    /** The distinct races found so far, in the order found (at most {@value #MAX_REPORTS}). */
+    /** The distinct races found so far, in the order found, each with its count (at most {@value #MAX_REPORTS}). */
     public List<Race> races() {
-        return List.copyOf(races);
+        List<Race> counted = new ArrayList<>(races.size());
+        for (int i = 0; i < races.size(); i++) {
+            Race race = races.get(i);
+            counted.add(new Race(race.variable(), race.first(), race.second(), counts.get(i)));
+        }
+        return List.copyOf(counted);
     }
 
     /** How many distinct races (new variable and line pair) were found after {@value #MAX_REPORTS} were reported. */
@@ -145,14 +152,21 @@ public final class RaceDetector implements SyncObserver {
         Stamp first = a.step() <= b.step() ? a : b;
         Stamp second = first == a ? b : a;
         ReportKey key = new ReportKey(variable, Math.min(a.line(), b.line()), Math.max(a.line(), b.line()));
-        if (!reportedPairs.add(key)) {
+        Integer index = reportedPairs.get(key);
+        if (index != null) {
+            if (index >= 0) {
+                counts.set(index, counts.get(index) + 1);
+            }
             return;
         }
         if (races.size() >= MAX_REPORTS) {
+            reportedPairs.put(key, -1);
             suppressed++;
             return;
         }
+        reportedPairs.put(key, races.size());
         races.add(new Race(variable, access(first), access(second)));
+        counts.add(1);
     }
 
     private Race.Access access(Stamp stamp) {

@@ -29,8 +29,24 @@ public interface SyncObserver {
     /** {@code thread} reads shared {@code variable}. */
     void read(int thread, String variable, long step, int line);
 
+    /**
+     * {@code thread} reads {@code value} (an object of the simulator's, opaque to the analyses) from shared
+     * {@code variable}. Observers that need no values keep the default, which forgets it.
+     */
+    default void read(int thread, String variable, long step, int line, Object value) {
+        read(thread, variable, step, line);
+    }
+
     /** {@code thread} writes shared {@code variable}. */
     void wrote(int thread, String variable, long step, int line);
+
+    /**
+     * {@code thread} writes {@code value} (an object of the simulator's, opaque to the analyses) to shared
+     * {@code variable}. Analyses that need no values keep the default, which forgets it.
+     */
+    default void wrote(int thread, String variable, long step, int line, Object value) {
+        wrote(thread, variable, step, line);
+    }
 
     /** Observes nothing: for runs without analysis. */
     SyncObserver NONE = new SyncObserver() {

@@ -116,7 +116,9 @@ public final class Inspector implements AutoCloseable {
         if (run != null) {
             run.close();
         }
-        run = new PausedRun(Simulator.prepare(program, options));
+        HeldReads reads = new HeldReads();
+        lockstep.sim.machine.Machine machine = Simulator.prepare(program, options, reads);
+        run = new PausedRun(machine, reads.watch(machine));
         runsStarted++;
     }
 

@@ -150,6 +150,8 @@ public final class ManualSession implements AutoCloseable {
     private final class Run implements SchedulerPolicy {
         private final Schedule prefix;
         private final Machine machine;
+        /** What the threads read and hold, for the pictures at each choice. */
+        private final HeldReads reads = new HeldReads();
         Handoff<Request, ChoicePoint> handoff;
         private int nextSlice;
         /** Steps left in the prefix's current slice. */
@@ -162,7 +164,8 @@ public final class ManualSession implements AutoCloseable {
 
         Run(Schedule prefix) {
             this.prefix = prefix;
-            this.machine = Simulator.prepare(program, options, this);
+            this.machine = Simulator.prepare(program, options, this, reads);
+            reads.watch(machine);
         }
 
         void work() {
@@ -240,8 +243,9 @@ public final class ManualSession implements AutoCloseable {
                     }
                 }
             }
-            return new ChoicePoint(SnapshotBuilder.build(machine, outcome != null), refs, copy(machine.schedule()),
-                    machine.output(), machine.trace().copy(), status, problem);
+            Snapshot picture = SnapshotBuilder.build(machine, outcome != null, reads);
+            return new ChoicePoint(picture, refs, copy(machine.schedule()), machine.output(), machine.trace().copy(),
+                    status, problem);
         }
     }
 }

@@ -24,6 +24,8 @@ final class PausedRun implements AutoCloseable {
     private static final long CHECK_STEPS = 1 << 20;
 
     private final Machine machine;
+    /** What the run's threads read and hold, told by the machine (prepared with it as a watcher); null if not. */
+    private final HeldReads reads;
     private final Handoff<Request, Report> handoff;
     private Request current;
     private List<Snapshot> collected = new ArrayList<>();
@@ -32,7 +34,13 @@ final class PausedRun implements AutoCloseable {
 
     /** Starts {@code machine} (prepared, not yet run); it makes no step before the first {@link #advanceTo}. */
     PausedRun(Machine machine) {
+        this(machine, null);
+    }
+
+    /** As {@link #PausedRun(Machine)}, for a machine prepared with {@code reads} watching it. */
+    PausedRun(Machine machine, HeldReads reads) {
         this.machine = machine;
+        this.reads = reads;
         this.handoff = new Handoff<>("lockstep-inspect", h -> work());
         handoff.start();
     }
@@ -86,7 +94,7 @@ final class PausedRun implements AutoCloseable {
         } catch (Schedule.Divergence e) {
             // The replayed schedule has run out (or cannot be followed): the run ends where it stopped.
         }
-        collected.add(SnapshotBuilder.build(machine, true));
+        collected.add(SnapshotBuilder.build(machine, true, reads));
         handoff.finish(new Report(collected, true));
     }
 
@@ -100,7 +108,7 @@ final class PausedRun implements AutoCloseable {
         if (steps < current.collectFrom()) {
             return Math.min(current.collectFrom(), steps + CHECK_STEPS);
         }
-        collected.add(SnapshotBuilder.build(machine, false));
+        collected.add(SnapshotBuilder.build(machine, false, reads));
         if (steps < current.step()) {
             return steps + 1;
         }

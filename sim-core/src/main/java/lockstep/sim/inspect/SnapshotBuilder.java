@@ -39,13 +39,21 @@ final class SnapshotBuilder {
     static final int MAX_VALUE_CHARS = 200;
 
     private final Machine machine;
+    /** What the threads read and hold, when the run is watched; null otherwise. */
+    private final HeldReads reads;
 
-    private SnapshotBuilder(Machine machine) {
+    private SnapshotBuilder(Machine machine, HeldReads reads) {
         this.machine = machine;
+        this.reads = reads;
     }
 
     static Snapshot build(Machine machine, boolean finished) {
-        return new SnapshotBuilder(machine).build(finished);
+        return build(machine, finished, null);
+    }
+
+    /** The picture, with each thread's held values taken from {@code reads} (null: none). */
+    static Snapshot build(Machine machine, boolean finished, HeldReads reads) {
+        return new SnapshotBuilder(machine, reads).build(finished);
     }
 
     private Snapshot build(boolean finished) {
@@ -88,7 +96,9 @@ final class SnapshotBuilder {
         List<FrameInfo> frames = new ArrayList<>();
         int line = 0;
         String function = "";
-        for (StackFrame f : t.stack()) {
+        List<StackFrame> stack = t.stack();
+        String microOp = stack.isEmpty() ? "" : stack.get(0).microOp();
+        for (StackFrame f : stack) {
             boolean library = !f.file().equals(machine.programFile());
             frames.add(new FrameInfo(f.file(), f.function(), f.line(), library));
             if (!library && line == 0) {
@@ -111,8 +121,9 @@ final class SnapshotBuilder {
         }
         boolean timed = t.computing() || t.state() == lockstep.sim.ThreadState.SLEEPING
                 || t.state() == lockstep.sim.ThreadState.IO;
+        List<HeldValue> held = reads == null ? List.of() : reads.heldBy(t, machine.programFile());
         return new ThreadInfo(t.id(), t.name(), t.process().pid(), t.state(), t.daemon(), line, function, frames,
-                wait, timed ? t.wakeAtNanos() : -1);
+                wait, timed ? t.wakeAtNanos() : -1, microOp, held);
     }
 
     static ThreadRef ref(ThreadHandle h) {

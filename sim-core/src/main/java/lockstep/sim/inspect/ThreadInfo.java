@@ -16,11 +16,23 @@ import lockstep.sim.ThreadState;
  * @param frames      its whole stack, innermost first (library frames included); empty once done
  * @param waitingFor  what it waits for when BLOCKED or WAITING, else null
  * @param wakeAtNanos when a SLEEPING, IO or computing thread wakes (virtual time); -1 otherwise
+ * @param microOp     the micro-op of its innermost frame: the next one for a thread that can run, the call it is in
+ *                    for a thread that waits, sleeps or blocks (may be library code's); empty once done
+ * @param held        the values it read from shared state and holds, neither written back nor used up
+ *                    ({@link HeldReads}); empty when a picture is taken without watching the accesses
  */
 public record ThreadInfo(int id, String name, int pid, ThreadState state, boolean daemon, int line, String function,
-                         List<FrameInfo> frames, WaitInfo waitingFor, long wakeAtNanos) {
+                         List<FrameInfo> frames, WaitInfo waitingFor, long wakeAtNanos, String microOp,
+                         List<HeldValue> held) {
     public ThreadInfo {
         frames = List.copyOf(frames);
+        held = List.copyOf(held);
+    }
+
+    /** A thread seen without its micro-op and held values. */
+    public ThreadInfo(int id, String name, int pid, ThreadState state, boolean daemon, int line, String function,
+                      List<FrameInfo> frames, WaitInfo waitingFor, long wakeAtNanos) {
+        this(id, name, pid, state, daemon, line, function, frames, waitingFor, wakeAtNanos, "", List.of());
     }
 
     public ThreadRef ref() {

@@ -258,7 +258,7 @@ final class Instructions {
         switch (op) {
             case Opcode.LOAD_ATTR:
                 if (machine.trackAccesses && f.globals == machine.mainGlobals) {
-                    interpreter.trackAttribute(f, stack[f.sp - 1], code.names[arg], false);
+                    interpreter.trackAttribute(f, stack[f.sp - 1], code.names[arg], false, null);
                 }
                 stack[f.sp - 1] = Attrs.get(ctx, stack[f.sp - 1], code.names[arg]);
                 break;
@@ -267,7 +267,7 @@ final class Instructions {
                 PyObject value = stack[--f.sp];
                 Attrs.set(ctx, obj, code.names[arg], value);
                 if (machine.trackAccesses && f.globals == machine.mainGlobals) {
-                    interpreter.trackAttribute(f, obj, code.names[arg], true);
+                    interpreter.trackAttribute(f, obj, code.names[arg], true, value);
                 }
                 break;
             }

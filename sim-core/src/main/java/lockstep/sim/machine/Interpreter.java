@@ -284,7 +284,7 @@ final class Interpreter {
                     case Opcode.LOAD_GLOBAL:
                         stack[f.sp++] = loadGlobal(f, f.code.names[arg]);
                         if (m.trackAccesses && f.globals == m.mainGlobals && f.globals.containsKey(f.code.names[arg])) {
-                            m.observer.read(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc]);
+                            m.observer.read(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc], stack[f.sp - 1]);
                         }
                         break;
                     case Opcode.STORE_GLOBAL: {
@@ -294,7 +294,7 @@ final class Interpreter {
                             nameSyncObjects(v, f.code.names[arg], 0);
                         }
                         if (m.trackAccesses && f.globals == m.mainGlobals) {
-                            m.observer.wrote(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc]);
+                            m.observer.wrote(t.id, f.code.names[arg], m.steps - 1, f.code.lines[pc], v);
                         }
                         break;
                     }
@@ -591,7 +591,7 @@ final class Interpreter {
     }
 
     /** Reports an access to a data attribute of a program object (not to methods or modules) to the observer. */
-    void trackAttribute(Frame f, PyObject obj, String name, boolean write) {
+    void trackAttribute(Frame f, PyObject obj, String name, boolean write, PyObject written) {
         if (!(obj instanceof PyInstance inst) || obj instanceof lockstep.sim.runtime.PyThreadLocal
                 || (!write && !inst.dict.containsKey(name))) {
             return;
@@ -599,9 +599,9 @@ final class Interpreter {
         String variable = obj.type().name + "#" + thread.process.objects.numberOf(obj) + "." + name;
         int line = f.code.lines[f.pc - 1];
         if (write) {
-            machine.observer.wrote(thread.id, variable, machine.steps - 1, line);
+            machine.observer.wrote(thread.id, variable, machine.steps - 1, line, written);
         } else {
-            machine.observer.read(thread.id, variable, machine.steps - 1, line);
+            machine.observer.read(thread.id, variable, machine.steps - 1, line, inst.dict.get(name));
         }
     }
 

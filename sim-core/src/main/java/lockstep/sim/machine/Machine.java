@@ -339,6 +339,16 @@ public final class Machine {
         recorder.released(t, object);
     }
 
+    /** Records a lost update the run's analysis found, as an event of the writing thread. */
+    public void recordLostUpdate(lockstep.sim.analysis.StaleWrite stale) {
+        for (SimThread t : threads) {
+            if (t.id == stale.writer()) {
+                recorder.lostUpdate(t, stale);
+                return;
+            }
+        }
+    }
+
     /** The core the running thread is on, for the steps it reports. */
     int currentCore;
 

@@ -128,16 +128,38 @@ public final class SimThread implements ThreadHandle {
      * thread that can run, the instruction it runs next; for a frame inside a call (every outer frame, and the
      * innermost of a thread waiting in a native call), the line of that call.
      */
+    /**
+     * Where a value just pushed by the innermost frame went, cheaply, for inspection watching every shared read: how
+     * many frames the thread has, the innermost frame's value-stack depth and its next micro-op; null without frames.
+     */
+    public PushSite pushSite() {
+        if (frame == null) {
+            return null;
+        }
+        int frames = 0;
+        for (Frame f = frame; f != null; f = f.back) {
+            frames++;
+        }
+        String next = frame.pc < frame.code.lines.length ? frame.code.describe(frame.pc) : "";
+        return new PushSite(frames, frame.sp, next);
+    }
+
+    /** See {@link #pushSite()}. */
+    public record PushSite(int frames, int valueDepth, String nextMicroOp) {}
+
     public java.util.List<StackFrame> stack() {
         java.util.List<StackFrame> frames = new java.util.ArrayList<>();
         boolean inCall = state == ThreadState.BLOCKED || state == ThreadState.WAITING || state == ThreadState.SLEEPING
                 || state == ThreadState.IO || computing || pushOnResume != null;
         for (Frame f = frame; f != null; f = f.back) {
             int line;
+            int at;
             if (f == frame && !inCall && f.pc < f.code.lines.length) {
                 line = f.code.lines[f.pc];
+                at = f.pc;
             } else {
                 line = f.currentLine();
+                at = f.pc - 1;
             }
             java.util.LinkedHashMap<String, lockstep.sim.runtime.PyObject> locals = new java.util.LinkedHashMap<>();
             for (int i = 0; i < f.locals.length; i++) {
@@ -150,7 +172,12 @@ public final class SimThread implements ThreadHandle {
                     locals.putIfAbsent(f.code.cellNames[i], f.cells[i].value);
                 }
             }
-            frames.add(new StackFrame(f.code.fileName, f.code.qualifiedName, line, locals));
+            java.util.List<lockstep.sim.runtime.PyObject> values = new java.util.ArrayList<>(f.sp);
+            for (int i = 0; i < f.sp; i++) {
+                values.add(f.stack[i]);
+            }
+            String microOp = at >= 0 && at < f.code.lines.length ? f.code.describe(at) : "";
+            frames.add(new StackFrame(f.code.fileName, f.code.qualifiedName, line, locals, values, microOp));
         }
         return frames;
     }

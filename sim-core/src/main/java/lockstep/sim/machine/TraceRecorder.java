@@ -199,6 +199,31 @@ final class TraceRecorder {
         add(new TraceEvent.Deadlocked(at(t, 0), deadlock));
     }
 
+    /** {@code t}'s write erased another thread's write unseen: a lost update. */
+    void lostUpdate(SimThread t, lockstep.sim.analysis.StaleWrite stale) {
+        add(new TraceEvent.LostUpdate(at(t, programLine(t.frame)), stale.variable(), valueText(stale.value()),
+                stale.readStep() + 1, stale.overwrittenWriter(), valueText(stale.overwrittenValue()),
+                stale.overwrittenStep() + 1));
+    }
+
+    /** A written value's text, made without running program code or handing out an id. */
+    private static String valueText(Object value) {
+        if (value instanceof lockstep.sim.runtime.PyInt i && !(value instanceof lockstep.sim.runtime.PyBool)) {
+            // The common case (x += 1), without setting up a repr's context.
+            String digits = i.toString();
+            return digits.length() > EVENT_TEXT_CHARS ? digits.substring(0, EVENT_TEXT_CHARS) + "…" : digits;
+        }
+        if (value instanceof lockstep.sim.runtime.PyInt || value instanceof lockstep.sim.runtime.PyFloat
+                || value == lockstep.sim.runtime.PyNone.NONE) {
+            return lockstep.sim.runtime.Ops.safeRepr((lockstep.sim.runtime.PyObject) value, EVENT_TEXT_CHARS);
+        }
+        if (value instanceof lockstep.sim.runtime.PyStr s) {
+            String text = lockstep.sim.runtime.Ops.strRepr(s.value);
+            return text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
+        }
+        return value instanceof lockstep.sim.runtime.PyObject o ? "<" + o.type().name + " object>" : "?";
+    }
+
     /**
      * An event of an asyncio event loop (a task created, yielding, woken, resuming, ending; the loop's queues), as
      * {@code asyncio.py} reports it: its kind, its message key and their texts, at the program line of {@code where}.

@@ -133,4 +133,19 @@ public sealed interface Expectation {
                     + PythonText.quote(expression) + "}";
         }
     }
+
+    /** {@code lost_updates: {min: 1}}, {@code {max: 0}} or both: how many lost updates the run had, inclusive. */
+    record LostUpdates(Long min, Long max) implements Expectation {
+        @Override
+        public String description() {
+            StringBuilder text = new StringBuilder("lost_updates: {");
+            if (min != null) {
+                text.append("min: ").append(min);
+            }
+            if (max != null) {
+                text.append(min != null ? ", " : "").append("max: ").append(max);
+            }
+            return text.append('}').toString();
+        }
+    }
 }

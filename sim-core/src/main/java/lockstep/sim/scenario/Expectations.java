@@ -82,6 +82,12 @@ public final class Expectations {
         if (expectation instanceof Expectation.Races races) {
             return checkRaces(description, races.present(), result.races());
         }
+        if (expectation instanceof Expectation.LostUpdates lost) {
+            long count = result.lostUpdates();
+            boolean passed = (lost.min() == null || count >= lost.min()) && (lost.max() == null || count <= lost.max());
+            return new ExpectationResult(description, passed,
+                    count == 1 ? "1 update was lost" : count + " updates were lost");
+        }
         if (expectation instanceof Expectation.DeadlockCycle cycle) {
             return checkCycle(description, cycle.cycle(), result.deadlock());
         }

@@ -15,7 +15,7 @@ final class ScenarioReader {
             List.of("policy", "quantum", "cores", "seed", "maxSteps", "gilModel", "switchInterval");
     static final List<String> TEXT_KEYS = List.of("en", "zh");
     static final List<String> EXPECT_KEYS = List.of("status", "output", "output_contains", "time", "races",
-            "deadlock_cycle", "some_schedule", "every_schedule");
+            "deadlock_cycle", "some_schedule", "every_schedule", "lost_updates");
     static final List<String> TIME_KEYS = List.of("min", "max");
     static final List<String> SCHEDULES_KEYS = List.of("policy", "seeds", "holds");
     /** The policies a schedule expectation can explore (replay has nothing to vary). */
@@ -253,6 +253,7 @@ final class ScenarioReader {
             }
             case "some_schedule" -> schedules(value, key, false);
             case "every_schedule" -> schedules(value, key, true);
+            case "lost_updates" -> lostUpdates(value, key);
             default -> throw new IllegalStateException(entry.key());
         };
     }
@@ -306,6 +307,31 @@ final class ScenarioReader {
         }
         String name = oneOf(value, what, names);
         return RunStatus.values()[names.indexOf(name)];
+    }
+
+    /** {@code {min: N, max: N}}, either or both: how many lost updates the run may have. */
+    private Expectation.LostUpdates lostUpdates(Node value, String what) throws ScenarioError {
+        if (!(value instanceof Node.Mapping mapping)) {
+            throw error(value, "'" + what + "' must be a mapping {min: N, max: N}, found " + value.kindName());
+        }
+        checkKeys(mapping, TIME_KEYS, "'" + what + "'");
+        Long min = null;
+        Long max = null;
+        for (Node.Entry entry : mapping.entries()) {
+            long count = integer(entry.value(), what + "." + entry.key(), 0, Long.MAX_VALUE);
+            if (entry.key().equals("min")) {
+                min = count;
+            } else {
+                max = count;
+            }
+        }
+        if (min == null && max == null) {
+            throw error(mapping, "'" + what + "' needs 'min', 'max' or both");
+        }
+        if (min != null && max != null && min > max) {
+            throw error(mapping, "'" + what + "' has min above max");
+        }
+        return new Expectation.LostUpdates(min, max);
     }
 
     private Expectation.Time time(Node value, String what) throws ScenarioError {

@@ -40,6 +40,9 @@ public final class EventNarrator {
     /** What {@code event} says, naming its threads from {@code names}' thread table. */
     public static Narration narrate(TraceEvent event, Trace names) {
         String who = names.threadName(event.thread());
+        if (event instanceof TraceEvent.LostUpdate e) {
+            return lostUpdate(e, who, names);
+        }
         if (event instanceof ThreadStarted e) {
             return e.parent() < 0 ? Narration.of("event.thread_start", who)
                     : Narration.of("event.thread_started", who, names.threadName(e.started()));
@@ -159,4 +162,9 @@ public final class EventNarrator {
         return w.pid() < 0 ? name : Narration.of("object.thread_in_process", name, w.pid());
     }
 
+    /** A lost update: who writes what over whose value, never seen, and which variable loses the update. */
+    private static Narration lostUpdate(TraceEvent.LostUpdate e, String who, Trace names) {
+        return Narration.of("event.lost_update", who, e.value(), names.threadName(e.overwrittenWriter()),
+                e.overwrittenValue(), e.variable());
+    }
 }

@@ -58,7 +58,8 @@ public sealed interface TraceEvent {
 
     /** The kinds as the text renderings name them ({@code --events}, golden files); several records share FORK. */
     enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT, DEADLOCK, BLOCK, ACQUIRE, RELEASE,
-        TIMEOUT, GIL, FORK, WAKE, TASK_START, TASK_YIELD, TASK_RESUME, TASK_END, TASK_WAKE, LOOP }
+        TIMEOUT, GIL, FORK, WAKE, TASK_START, TASK_YIELD, TASK_RESUME, TASK_END, TASK_WAKE, LOOP,
+        LOST_UPDATE }
 
     /** Thread {@code started} begins; raised by the thread that started it, or by itself when it is a run's first. */
     record ThreadStarted(At at, int started) implements TraceEvent {
@@ -241,6 +242,20 @@ public sealed interface TraceEvent {
     record LoopChanged(At at, String readyQueue, String timers) implements TraceEvent {
         public Kind kind() {
             return Kind.LOOP;
+        }
+    }
+
+    /**
+     * A lost update: the thread writes {@code value} to shared {@code variable} over {@code overwrittenValue}, written
+     * by thread {@code overwrittenWriter} at step {@code overwrittenStep} after the thread's own read of it at step
+     * {@code readStep}: that write is erased unseen (see {@code analysis.LostUpdateDetector}). Steps are counted as
+     * {@link At#step()} is, the number of steps run once the access was made. Values are their repr, or
+     * {@code <Type object>} for what is not a number, string or None.
+     */
+    record LostUpdate(At at, String variable, String value, long readStep, int overwrittenWriter,
+                      String overwrittenValue, long overwrittenStep) implements TraceEvent {
+        public Kind kind() {
+            return Kind.LOST_UPDATE;
         }
     }
 

@@ -97,7 +97,8 @@ class RaceDetectorTest {
         detector.read(T2, "global x", 12, 5);
         detector.wrote(T2, "global x", 13, 5);
         detector.released(T2, "lock#2");
-        assertEquals(List.of(new Race("global x", write(T1, 11, 5), read(T2, 12, 5))), detector.races());
+        // T2's read races with T1's write, and so does T2's write: two racing pairs on line 5.
+        assertEquals(List.of(new Race("global x", write(T1, 11, 5), read(T2, 12, 5), 2)), detector.races());
     }
 
     @Test
@@ -249,8 +250,10 @@ class RaceDetectorTest {
             }
         }
         assertEquals(List.of(
-                        new Race("global x", write(T1, 11, 5), read(T2, 14, 5)),
-                        new Race("global y", write(T1, 13, 6), read(T2, 16, 7))),
+                        // 2,000 read-write rounds; every round but the first has its read and its write race
+                        // with the other thread's last write: 2 × 1,999 racing pairs on each line pair.
+                        new Race("global x", write(T1, 11, 5), read(T2, 14, 5), 3_998),
+                        new Race("global y", write(T1, 13, 6), read(T2, 16, 7), 3_998)),
                 detector.races());
         assertEquals(0, detector.suppressed());
     }
@@ -297,7 +300,9 @@ class RaceDetectorTest {
         assertEquals(RaceDetector.MAX_REPORTS, races.size());
         assertEquals(50, detector.suppressed(), "distinct races beyond the cap, each counted once");
         for (int v = 0; v < 100; v++) {
-            assertEquals(new Race("global v" + v, write(T1, 10 + 2 * v, 3), write(T2, 11 + 2 * v, 4)), races.get(v));
+            // Four writes to each variable, alternating threads: each after the first races with the one before.
+            assertEquals(new Race("global v" + v, write(T1, 10 + 2 * v, 3), write(T2, 11 + 2 * v, 4), 3),
+                    races.get(v));
         }
     }
 

@@ -176,6 +176,29 @@ class ExpectationsTest {
                 check(new Expectation.Races(true), DONE));
     }
 
+    private static RunResult losing(int lost) {
+        Trace trace = new Trace();
+        for (int i = 0; i < lost; i++) {
+            trace.addEvent(new lockstep.sim.trace.TraceEvent.LostUpdate(
+                    new lockstep.sim.trace.TraceEvent.At(10 + i, 0, 2, 5, null), "x", "1", 3, 1, "1", 4));
+        }
+        return new RunResult(RunStatus.COMPLETED, "", Map.of(), 0, 10, null, trace, STATE);
+    }
+
+    @Test
+    void lostUpdates() {
+        assertEquals(new ExpectationResult("lost_updates: {min: 1}", true, "2 updates were lost"),
+                check(new Expectation.LostUpdates(1L, null), losing(2)));
+        assertEquals(new ExpectationResult("lost_updates: {min: 1}", false, "0 updates were lost"),
+                check(new Expectation.LostUpdates(1L, null), losing(0)));
+        assertEquals(new ExpectationResult("lost_updates: {max: 0}", true, "0 updates were lost"),
+                check(new Expectation.LostUpdates(null, 0L), losing(0)));
+        assertEquals(new ExpectationResult("lost_updates: {min: 2, max: 3}", false, "1 update was lost"),
+                check(new Expectation.LostUpdates(2L, 3L), losing(1)));
+        assertTrue(check(new Expectation.LostUpdates(2L, 3L), losing(3)).passed());
+        assertFalse(check(new Expectation.LostUpdates(2L, 3L), losing(4)).passed());
+    }
+
     @Test
     void deadlockCycle() {
         Deadlock deadlock = new Deadlock(List.of("T1", "a", "T2", "b", "T1"), List.of(
