@@ -141,7 +141,7 @@ final class Traces {
     }
 
     Traces error(long step, String thread, String type) {
-        return add(new TraceEvent.ErrorRaised(at(step, thread), type));
+        return add(new TraceEvent.ErrorRaised(at(step, thread), type, "", ""));
     }
 
     Trace trace() {

@@ -169,8 +169,8 @@ final class TraceRecorder {
         add(new TraceEvent.ForkServerStarted(at(parent, 0), pid));
     }
 
-    void errorRaised(SimThread t, int line, String exceptionType) {
-        add(new TraceEvent.ErrorRaised(at(t, line), exceptionType));
+    void errorRaised(SimThread t, int line, String exceptionType, String message, String stderr) {
+        add(new TraceEvent.ErrorRaised(at(t, line), exceptionType, message, stderr));
     }
 
     void stepLimitReached(SimThread t, long maxSteps) {
@@ -238,7 +238,13 @@ final class TraceRecorder {
             opName = code.fileName.replace(".py", "") + ": " + opName;
             line = programLine(frame.back);
         }
-        Narration narration = narrationFromEvents(eventsThisStep);
+        Narration narration = errorOrGil(eventsThisStep, true);
+        if (narration == null) {
+            narration = narrationFromEvents(eventsThisStep);
+        }
+        if (narration == null) {
+            narration = errorOrGil(eventsThisStep, false);
+        }
         if (narration == null) {
             narration = narrator.narrate(code, pc, frame, t);
             if (!code.fileName.equals(programFile) && narration.key().equals("op.jump")) {
@@ -251,6 +257,19 @@ final class TraceRecorder {
         listener.onStep(new Step(stepIndex, startNanos, core, t.process.pid, t.id, t.name, line, opName, narration,
                 raised, t.switchedTask ? t.taskAtStepStart : t.currentTask));
         t.switchedTask = false;
+    }
+
+    /**
+     * An error that ends the thread tells its step before anything else the step did ({@code errors}); a GIL hand-off
+     * tells the step that starts the new holder's turn when the step did nothing else worth saying.
+     */
+    private Narration errorOrGil(List<TraceEvent> events, boolean errors) {
+        for (TraceEvent e : events) {
+            if (errors ? e instanceof TraceEvent.ErrorRaised : e instanceof TraceEvent.GilHandedOver) {
+                return EventNarrator.narrate(e, trace);
+            }
+        }
+        return null;
     }
 
     /**

@@ -82,7 +82,7 @@ public final class EventNarrator {
         } else if (event instanceof ForkServerStarted e) {
             return Narration.of("event.forkserver", e.pid());
         } else if (event instanceof ErrorRaised e) {
-            return Narration.of("event.uncaught", who, e.exceptionType());
+            return error(e, who);
         } else if (event instanceof StepLimitReached e) {
             return Narration.of("event.step_limit", e.maxSteps());
         } else if (event instanceof Deadlocked e) {
@@ -111,6 +111,11 @@ public final class EventNarrator {
             return Narration.of("event.loop_state", e.readyQueue(), e.timers());
         }
         throw new IllegalArgumentException("no narration for " + event);
+    }
+
+    /** An exception that ends a thread, told with its traceback's last line. */
+    private static Narration error(ErrorRaised e, String who) {
+        return Narration.of("event.uncaught_error", who, e.summary());
     }
 
     /** A deadlock: its cycle when there is one, else every waiting thread with what it waits for. */

@@ -178,8 +178,17 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** The thread stops with an uncaught exception of type {@code exceptionType}. */
-    record ErrorRaised(At at, String exceptionType) implements TraceEvent {
+    /**
+     * The thread stops with an uncaught exception of type {@code exceptionType}; {@code message} is its {@code str()}
+     * (empty when it has none) and {@code stderr} what CPython writes to stderr for it: the traceback, headed
+     * {@code Exception in thread ...:} for a thread other than the main one; empty for {@code SystemExit}.
+     */
+    record ErrorRaised(At at, String exceptionType, String message, String stderr) implements TraceEvent {
+        /** The traceback's last line: {@code NameError: name 'y' is not defined}, or the type alone. */
+        public String summary() {
+            return message.isEmpty() ? exceptionType : exceptionType + ": " + message;
+        }
+
         public Kind kind() {
             return Kind.ERROR;
         }
