@@ -117,7 +117,8 @@ final class Traces {
 
     /** {@code thread} takes the GIL from {@code from} (null: nobody held it). */
     Traces gil(long step, String thread, String from) {
-        return add(new TraceEvent.GilHandedOver(at(step, thread), from == null ? -1 : id(PID, from)));
+        return add(new TraceEvent.GilHandedOver(at(step, thread), from == null ? -1 : id(PID, from),
+                from == null ? TraceEvent.GilReason.FIRST : TraceEvent.GilReason.INTERVAL));
     }
 
     Traces taskStart(long step, String thread, String task) {

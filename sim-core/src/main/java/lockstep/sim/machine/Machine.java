@@ -372,6 +372,16 @@ public final class Machine {
         return java.util.Collections.unmodifiableList(threads);
     }
 
+    /** Whether the run uses the GIL policy: each process's threads take turns holding its GIL. */
+    public boolean gilActive() {
+        return planner.gilActive;
+    }
+
+    /** The thread holding {@code process}'s GIL now, or null (no GIL policy, or nobody holds it). */
+    public SimThread gilHolder(SimProcess process) {
+        return planner.gilHolder(process);
+    }
+
     /** The file name the program was compiled as: frames of other files are library code. */
     public String programFile() {
         return recorder.programFile();

@@ -149,10 +149,24 @@ final class TraceRecorder {
         add(new TraceEvent.Woke(at(t, programLine(t.frame))));
     }
 
-    /** {@code to} takes its process's GIL from {@code from} (null, or a thread that has ended: nobody held it). */
+    /** {@code to} takes its process's GIL from {@code from} (null: nobody held it), for the reason its state says. */
     void gilHandedOver(SimThread from, SimThread to) {
-        int fromId = from == null || !from.isAlive() ? -1 : from.id;
-        add(new TraceEvent.GilHandedOver(at(to, programLine(to.frame)), fromId));
+        int fromId = from == null ? -1 : from.id;
+        add(new TraceEvent.GilHandedOver(at(to, programLine(to.frame)), fromId, gilReason(from)));
+    }
+
+    /** Why {@code from} no longer holds the GIL, read from where it stopped. */
+    private static TraceEvent.GilReason gilReason(SimThread from) {
+        if (from == null) {
+            return TraceEvent.GilReason.FIRST;
+        }
+        return switch (from.state) {
+            case DONE -> TraceEvent.GilReason.END;
+            case SLEEPING -> TraceEvent.GilReason.SLEEP;
+            case IO -> TraceEvent.GilReason.IO;
+            case BLOCKED, WAITING -> TraceEvent.GilReason.WAIT;
+            default -> TraceEvent.GilReason.INTERVAL;
+        };
     }
 
     void forked(SimThread parent, SimThread copy) {

@@ -15,7 +15,7 @@ final class ScenarioReader {
             List.of("policy", "quantum", "cores", "seed", "maxSteps", "gilModel", "switchInterval");
     static final List<String> TEXT_KEYS = List.of("en", "zh");
     static final List<String> EXPECT_KEYS = List.of("status", "output", "output_contains", "time", "races",
-            "deadlock_cycle", "some_schedule", "every_schedule");
+            "deadlock_cycle", "some_schedule", "every_schedule", "gil_switches");
     static final List<String> TIME_KEYS = List.of("min", "max");
     static final List<String> SCHEDULES_KEYS = List.of("policy", "seeds", "holds");
     /** The policies a schedule expectation can explore (replay has nothing to vary). */
@@ -253,6 +253,7 @@ final class ScenarioReader {
             }
             case "some_schedule" -> schedules(value, key, false);
             case "every_schedule" -> schedules(value, key, true);
+            case "gil_switches" -> new Expectation.GilSwitches(integer(value, key, 0, Integer.MAX_VALUE));
             default -> throw new IllegalStateException(entry.key());
         };
     }

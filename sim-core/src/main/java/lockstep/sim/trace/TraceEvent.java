@@ -147,8 +147,15 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** The thread takes its process's GIL, from thread {@code from} (-1 when nobody alive held it). */
-    record GilHandedOver(At at, int from) implements TraceEvent {
+    /**
+     * Why the GIL changed hands: nobody held it (FIRST); the holder's switch interval was over while another thread
+     * waited for it (INTERVAL); or the holder stopped running Python and dropped it: it waits for a lock, a
+     * condition, a join (WAIT), sleeps (SLEEP), waits for I/O (IO), or has ended (END).
+     */
+    enum GilReason { FIRST, INTERVAL, WAIT, SLEEP, IO, END }
+
+    /** The thread takes its process's GIL from thread {@code from} (-1 when nobody held it), for {@code reason}. */
+    record GilHandedOver(At at, int from, GilReason reason) implements TraceEvent {
         public Kind kind() {
             return Kind.GIL;
         }
