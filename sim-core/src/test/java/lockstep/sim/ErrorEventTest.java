@@ -36,8 +36,9 @@ class ErrorEventTest {
         assertEquals("    0.000466  Thread-1 (a~      6  ERROR                     Thread-1 (add) stops with an "
                 + "uncaught exception: NameError: name 'y' is not defined",
                 TraceText.forLanguage("en").line(error, r.trace()));
-        assertEquals("    0.000466  Thread-1 (a~      6  ERROR                     Thread-1 (add) 因未捕获的异常而停止："
-                + "NameError: name 'y' is not defined", TraceText.forLanguage("zh").line(error, r.trace()));
+        assertEquals("    0.000466  Thread-1 (a~      6  ERROR                     "
+                + "Thread-1 (add) 因未捕获的异常而停止：NameError: name 'y' is not defined",
+                TraceText.forLanguage("zh").line(error, r.trace()));
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.testfx.framework.junit5.Start;
 class GilRowTest {
     private static final String CRUNCH = "import threading\ndef crunch():\n    total = 0\n"
             + "    for i in range(3000):\n        total += i\n"
-            + "ts = [threading.Thread(target=crunch) for _ in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\n";
+            + "ts = [threading.Thread(target=crunch) for _ in range(2)]\n"
+            + "for t in ts: t.start()\nfor t in ts: t.join()\n";
     private static final RunOptions GIL = RunOptions.defaults().withPolicy(SchedulingPolicy.GIL)
             .withSwitchInterval(0.0005);
 

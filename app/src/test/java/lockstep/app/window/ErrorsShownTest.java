@@ -62,8 +62,8 @@ class ErrorsShownTest {
         assertEquals("Thread-1 (add) stops with an uncaught exception: NameError: name 'y' is not defined", narrated);
 
         String output = fx(() -> window.output().text());
-        assertTrue(output.startsWith("adding\nException in thread Thread-1 (add):\nTraceback (most recent call last):\n"),
-                output);
+        assertTrue(output.startsWith("adding\nException in thread Thread-1 (add):\n"
+                + "Traceback (most recent call last):\n"), output);
         assertTrue(output.endsWith("    x += y\nNameError: name 'y' is not defined\n"), output);
         assertEquals(output.substring("adding\n".length()), fx(() -> window.output().stderrText()));
         int nameError = output.indexOf("NameError");

@@ -163,8 +163,8 @@ class ScenarioLoaderTest {
         assertError("s.yaml:2:16: unknown key 'fr' in 'title' (expected one of: en, zh)", "s.yaml",
                 "program: pass\ntitle: {en: a, fr: b}\n");
         assertError("s.yaml:3:5: unknown key 'stdout' in 'expect[0]' (expected one of: status, output, "
-                + "output_contains, time, races, deadlock_cycle, some_schedule, every_schedule)", "s.yaml",
-                "program: pass\nexpect:\n  - stdout: [a]\n");
+                + "output_contains, time, races, deadlock_cycle, some_schedule, every_schedule, gil_switches)",
+                "s.yaml", "program: pass\nexpect:\n  - stdout: [a]\n");
         assertError("s.json:1:35: unknown key 'progam' (expected one of: id, title, summary, tags, scheduler, "
                 + "program, notes, expect)", "s.json", "{\"program\": \"pass\", \"title\": \"t\", \"progam\": 1}");
     }
@@ -240,8 +240,8 @@ class ScenarioLoaderTest {
         assertError("s.yaml:3:5: 'expect[0]' must have exactly one key, found 2; write each expectation as its own "
                 + "'- ' item", "s.yaml", "program: pass\nexpect:\n  - status: completed\n    output: [a]\n");
         assertError("s.yaml:3:5: 'expect[0]' must be a Python expression (a string) or a mapping with one key "
-                + "(status, output, output_contains, time, races, deadlock_cycle, some_schedule, every_schedule), "
-                + "found an integer (3)", "s.yaml",
+                + "(status, output, output_contains, time, races, deadlock_cycle, some_schedule, every_schedule, "
+                + "gil_switches), found an integer (3)", "s.yaml",
                 "program: pass\nexpect:\n  - 3\n");
         assertError("s.yaml:3:11: 'expect[0].time' needs 'min', 'max' or both", "s.yaml",
                 "program: pass\nexpect:\n  - time: {}\n");
