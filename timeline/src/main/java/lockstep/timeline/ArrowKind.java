@@ -13,5 +13,7 @@ public enum ArrowKind {
     /** {@code Thread.start()}: the starting thread to the new one. */
     START,
     /** An asyncio task ended and the task awaiting it resumed. */
-    AWAIT
+    AWAIT,
+    /** The GIL passed from the thread that dropped it to the one that took it. */
+    GIL
 }

@@ -73,6 +73,9 @@ public final class TimelineLayout {
         final BarList bars = new BarList();
         ThreadTrack holder;
         long since;
+        /** The last thread that dropped it, and when: where a hand-off arrow starts. */
+        ThreadTrack dropped;
+        long droppedAt;
     }
 
     private TimelineLayout() {}
@@ -254,8 +257,16 @@ public final class TimelineLayout {
         ThreadTrack taker = track(e);
         GilTrack gil = gils.computeIfAbsent(taker.pid, pid -> new GilTrack());
         closeGil(gil, e.step());
+        gilHandOffArrow(gil, (GilHandedOver) e, taker);
         gil.holder = taker;
         gil.since = e.step();
+    }
+
+    /** An arrow from where the GIL's last holder dropped it (it ran out of time, waited, slept, ended) to its taker. */
+    private void gilHandOffArrow(GilTrack gil, GilHandedOver e, ThreadTrack taker) {
+        if (e.from() >= 0 && gil.dropped != null && gil.dropped.id == e.from() && gil.dropped != taker) {
+            arrows.add(new PendingArrow(ArrowKind.GIL, gil.dropped, gil.droppedAt, taker, e.step()));
+        }
     }
 
     /** Blocking, sleeping and ending give the GIL back. */
@@ -268,6 +279,8 @@ public final class TimelineLayout {
 
     private void closeGil(GilTrack gil, long step) {
         if (gil.holder != null) {
+            gil.dropped = gil.holder;
+            gil.droppedAt = step;
             gil.bars.add(gil.since, step, BarState.RUNNING, gil.holder.colorIndex, labels.of(gil.holder.name));
             gil.holder = null;
         }

@@ -15,21 +15,21 @@ public enum TimelineTheme {
             rgb(0x1f2328), rgb(0x656d76),
             new Color[] {rgb(0x2da44e), rgb(0xd4a72c), rgb(0xe16f24), rgb(0x8250df), rgb(0x218bff), rgb(0xafb8c1)},
             rgb(0xcf222e), rgb(0xa40e26), rgb(0xbf3989),
-            new Color[] {rgb(0x57606a), rgb(0x8250df), rgb(0x0969da), rgb(0x0969da), rgb(0x8c959f), rgb(0x1a7f37)},
+            new Color[] {rgb(0x57606a), rgb(0x8250df), rgb(0x0969da), rgb(0x0969da), rgb(0x8c959f), rgb(0x1a7f37), rgb(0x9a6700)},
             ThreadColors.LIGHT, 1f)),
     DARK(new Palette(
             rgb(0x0d1117), rgb(0x161b22), rgb(0x21262d), rgb(0x11161d), rgb(0x30363d), rgb(0x1c2128),
             rgb(0xe6edf3), rgb(0x8d96a0),
             new Color[] {rgb(0x3fb950), rgb(0xd29922), rgb(0xf0883e), rgb(0xa371f7), rgb(0x58a6ff), rgb(0x484f58)},
             rgb(0xff7b72), rgb(0xf85149), rgb(0xf778ba),
-            new Color[] {rgb(0xc9d1d9), rgb(0xbc8cff), rgb(0x79c0ff), rgb(0x79c0ff), rgb(0x6e7681), rgb(0x56d364)},
+            new Color[] {rgb(0xc9d1d9), rgb(0xbc8cff), rgb(0x79c0ff), rgb(0x79c0ff), rgb(0x6e7681), rgb(0x56d364), rgb(0xe3b341)},
             ThreadColors.DARK, 1f)),
     HIGH_CONTRAST(new Palette(
             rgb(0x000000), rgb(0x000000), rgb(0x1f1f1f), rgb(0x000000), rgb(0xffffff), rgb(0x333333),
             rgb(0xffffff), rgb(0xe0e0e0),
             new Color[] {rgb(0x00e676), rgb(0xffea00), rgb(0xff9100), rgb(0xea80fc), rgb(0x40c4ff), rgb(0x9e9e9e)},
             rgb(0xff1744), rgb(0xff1744), rgb(0x18ffff),
-            new Color[] {rgb(0xffffff), rgb(0xea80fc), rgb(0x40c4ff), rgb(0x40c4ff), rgb(0xbdbdbd), rgb(0x00e676)},
+            new Color[] {rgb(0xffffff), rgb(0xea80fc), rgb(0x40c4ff), rgb(0x40c4ff), rgb(0xbdbdbd), rgb(0x00e676), rgb(0xffd600)},
             ThreadColors.DARK, 1.5f));
 
     /**

@@ -118,7 +118,8 @@ final class Traces {
 
     /** {@code thread} takes the GIL from {@code from} (null: nobody held it). */
     Traces gil(long step, String thread, String from) {
-        return add(new TraceEvent.GilHandedOver(at(step, thread), from == null ? -1 : id(PID, from)));
+        return add(new TraceEvent.GilHandedOver(at(step, thread), from == null ? -1 : id(PID, from),
+                from == null ? TraceEvent.GilReason.FIRST : TraceEvent.GilReason.INTERVAL));
     }
 
     Traces taskStart(long step, String thread, String task) {
@@ -142,7 +143,7 @@ final class Traces {
     }
 
     Traces error(long step, String thread, String type) {
-        return add(new TraceEvent.ErrorRaised(at(step, thread), type));
+        return add(new TraceEvent.ErrorRaised(at(step, thread), type, "", ""));
     }
 
     Trace trace() {

@@ -9,6 +9,8 @@ public enum EventFilter implements Predicate<TraceEvent> {
     THREAD,
     LOCK,
     PRINT,
+    /** An exception that ends a thread. */
+    ERROR,
     SLEEP,
     GIL,
     PROCESS,
@@ -26,6 +28,7 @@ public enum EventFilter implements Predicate<TraceEvent> {
             case LOCK -> e instanceof TraceEvent.Acquired || e instanceof TraceEvent.Released
                     || e instanceof TraceEvent.Blocked || e instanceof TraceEvent.TimedOut;
             case PRINT -> e instanceof TraceEvent.Printed;
+            case ERROR -> e instanceof TraceEvent.ErrorRaised;
             case SLEEP -> e instanceof TraceEvent.Slept;
             case GIL -> e instanceof TraceEvent.GilHandedOver;
             case PROCESS -> e instanceof TraceEvent.Forked || e instanceof TraceEvent.Spawned

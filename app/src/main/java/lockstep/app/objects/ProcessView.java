@@ -14,6 +14,7 @@ import lockstep.sim.inspect.BarrierInfo;
 import lockstep.sim.inspect.ConditionInfo;
 import lockstep.sim.inspect.EventInfo;
 import lockstep.sim.inspect.EventLoopInfo;
+import lockstep.sim.inspect.GilInfo;
 import lockstep.sim.inspect.LockInfo;
 import lockstep.sim.inspect.ProcessInfo;
 import lockstep.sim.inspect.QueueInfo;
@@ -60,6 +61,9 @@ final class ProcessView {
         box.getChildren().add(heading);
 
         section(box, "section.threads", p.threads().stream().map(t -> threadRow(p, t)).toList());
+        if (p.gil() != null) {
+            section(box, "section.gil", List.of(gilRow(p, p.gil())));
+        }
         section(box, "section.locks", rows(p, LockInfo.class));
         section(box, "section.conditions", rows(p, ConditionInfo.class));
         section(box, "section.semaphores", rows(p, SemaphoreInfo.class));
@@ -205,6 +209,18 @@ final class ProcessView {
             }
         }
         return "#" + id;
+    }
+
+    /** The process's GIL: who holds it (or that it is free) and who waits for it. */
+    private Node gilRow(ProcessInfo p, GilInfo gil) {
+        Row row = new Row(SnapshotChanges.gilKey(p.pid()), "GIL");
+        if (gil.holder() == null) {
+            row.text(texts.get("gil.free"), Part.OWNER).getStyleClass().add("free");
+        } else {
+            row.threads("gil.heldBy", List.of(gil.holder()), Part.OWNER);
+        }
+        row.threads("gil.waiting", gil.waiting(), Part.WAITERS);
+        return row.box;
     }
 
     private Node objectRow(ProcessInfo p, SyncInfo o) {

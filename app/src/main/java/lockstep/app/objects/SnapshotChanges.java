@@ -9,6 +9,7 @@ import lockstep.sim.inspect.BarrierInfo;
 import lockstep.sim.inspect.ConditionInfo;
 import lockstep.sim.inspect.EventInfo;
 import lockstep.sim.inspect.EventLoopInfo;
+import lockstep.sim.inspect.GilInfo;
 import lockstep.sim.inspect.LockInfo;
 import lockstep.sim.inspect.ProcessInfo;
 import lockstep.sim.inspect.QueueInfo;
@@ -46,6 +47,11 @@ final class SnapshotChanges {
         return pid + "/variable/" + v.name();
     }
 
+    /** The row key of a process's GIL: {@code pid/gil}. */
+    static String gilKey(int pid) {
+        return pid + "/gil";
+    }
+
     /** The row key of an event loop: {@code pid/loop/thread}. */
     static String key(int pid, EventLoopInfo loop) {
         return pid + "/loop/" + loop.thread();
@@ -69,6 +75,13 @@ final class SnapshotChanges {
                     parts.add(Part.STATE, !t.state().equals(old.state()));
                     parts.add(Part.LINE, t.line() != old.line());
                     parts.add(Part.WAIT, !Objects.equals(t.waitingFor(), old.waitingFor()));
+                });
+            }
+            if (p.gil() != null) {
+                GilInfo old = before == null ? null : before.gil();
+                c.compare(gilKey(p.pid()), old == null, parts -> {
+                    parts.add(Part.OWNER, !Objects.equals(p.gil().holder(), old.holder()));
+                    parts.add(Part.WAITERS, !p.gil().waiting().equals(old.waiting()));
                 });
             }
             for (SyncInfo o : p.objects()) {

@@ -1,16 +1,26 @@
 package lockstep.app.panels;
 
+import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Label;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
-import lockstep.app.simulation.RunSession;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
 
-/** What the program has printed by the cursor, as a console would show it; the whole output at the end. */
+/**
+ * What the program has printed by the cursor, as a console would show it, with the tracebacks of exceptions that
+ * ended threads in the error colour where they were written; the whole output at the end.
+ */
 public final class OutputPanel {
+    /** The style classes of text written to stderr and to stdout. */
+    public static final String STDERR_CLASS = "output-stderr";
+    public static final String STDOUT_CLASS = "output-stdout";
+
     private final PlaybackController playback;
     private final I18n i18n;
-    private final TextArea text = new TextArea();
+    private final StyleClassedTextArea text = new StyleClassedTextArea();
+    private List<ConsoleText.Chunk> shown = List.of();
 
     public OutputPanel(PlaybackController playback, I18n i18n) {
         this.playback = playback;
@@ -23,10 +33,13 @@ public final class OutputPanel {
         text.setWrapText(false);
         text.getStyleClass().add("output-text");
         text.setFocusTraversable(false);
-        text.promptTextProperty().bind(i18n.text("output.empty"));
+        Label empty = new Label();
+        empty.getStyleClass().add("output-empty");
+        empty.textProperty().bind(i18n.text("output.empty"));
+        text.setPlaceholder(empty);
         initListeners();
         refresh();
-        return text;
+        return new VirtualizedScrollPane<>(text);
     }
 
     private void initListeners() {
@@ -38,13 +51,33 @@ public final class OutputPanel {
         return text.getText();
     }
 
-    private void refresh() {
-        RunSession run = playback.session();
-        String shown = run == null ? "" : run.outputAt(playback.position());
-        if (!shown.equals(text.getText())) {
-            text.setText(shown);
-            text.positionCaret(shown.length());
-            text.setScrollTop(Double.MAX_VALUE);
+    /** The text shown in the error colour (what went to stderr), in order. */
+    public String stderrText() {
+        StringBuilder out = new StringBuilder();
+        for (ConsoleText.Chunk chunk : shown) {
+            if (chunk.stderr()) {
+                out.append(chunk.text());
+            }
         }
+        return out.toString();
+    }
+
+    /** The style classes of the character at {@code index}, for tests. */
+    public java.util.Collection<String> styleAt(int index) {
+        return text.getStyleOfChar(index);
+    }
+
+    private void refresh() {
+        List<ConsoleText.Chunk> chunks = ConsoleText.at(playback.session(), playback.position());
+        if (chunks.equals(shown)) {
+            return;
+        }
+        shown = chunks;
+        text.clear();
+        for (ConsoleText.Chunk chunk : chunks) {
+            text.append(chunk.text(), chunk.stderr() ? STDERR_CLASS : STDOUT_CLASS);
+        }
+        text.moveTo(text.getLength());
+        text.requestFollowCaret();
     }
 }

@@ -10,9 +10,16 @@ import java.util.List;
  * @param parentPid the pid of the process that forked or spawned it; 0 for the first
  * @param alive     some thread of it has not ended
  * @param loops     its asyncio event loops: ready queue, timers and tasks
+ * @param gil       who holds its GIL and who waits for it; null when the run has no GIL
  */
 public record ProcessInfo(int pid, int parentPid, boolean alive, List<ThreadInfo> threads, List<SyncInfo> objects,
-                          List<VariableInfo> variables, List<EventLoopInfo> loops) {
+                          List<VariableInfo> variables, List<EventLoopInfo> loops, GilInfo gil) {
+    /** A process of a run without the GIL. */
+    public ProcessInfo(int pid, int parentPid, boolean alive, List<ThreadInfo> threads, List<SyncInfo> objects,
+                       List<VariableInfo> variables, List<EventLoopInfo> loops) {
+        this(pid, parentPid, alive, threads, objects, variables, loops, null);
+    }
+
     /** A process without asyncio event loops. */
     public ProcessInfo(int pid, int parentPid, boolean alive, List<ThreadInfo> threads, List<SyncInfo> objects,
                        List<VariableInfo> variables) {

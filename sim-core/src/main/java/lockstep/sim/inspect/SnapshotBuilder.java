@@ -89,7 +89,24 @@ final class SnapshotBuilder {
             threads.add(thread(t, search));
         }
         return new ProcessInfo(p.pid(), p.parentPid(), p.alive(), threads, search.objects, variables(p),
-                EventLoops.of(p));
+                EventLoops.of(p), gil(p));
+    }
+
+    /** Who holds the process's GIL and who waits for it: its other threads that are ready to run. */
+    private GilInfo gil(SimProcess p) {
+        if (!machine.gilActive()) {
+            return null;
+        }
+        SimThread holder = machine.gilHolder(p);
+        List<ThreadRef> waiting = new ArrayList<>();
+        for (SimThread t : p.threads()) {
+            boolean ready = t.state() == lockstep.sim.ThreadState.RUNNABLE && !t.computing()
+                    || t.blocker() != null && t.blocker().ready(t);
+            if (t != holder && ready) {
+                waiting.add(ref(t));
+            }
+        }
+        return new GilInfo(ref(holder), waiting);
     }
 
     private ThreadInfo thread(SimThread t, ObjectSearch search) {

@@ -309,8 +309,12 @@ final class Interpreter {
                     recordStep(stepFrame, pc, stepIndex, stepStart);
                 }
             } catch (PyRaise r) {
-                recordStep(stepFrame, pc, stepIndex, stepStart);
-                f = raised(r.exception, stepFrame, op == Opcode.RERAISE, boundary);
+                try {
+                    f = raised(r.exception, stepFrame, op == Opcode.RERAISE, boundary);
+                } finally {
+                    // After the unwinding, so that an exception ending the thread is told with the step that raised it.
+                    recordStep(stepFrame, pc, stepIndex, stepStart);
+                }
             }
         }
     }

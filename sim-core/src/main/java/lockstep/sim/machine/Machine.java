@@ -190,7 +190,9 @@ public final class Machine {
             t.uncaughtMessage = interpreter.describe(uncaught);
             PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
                     : uncaught.traceback.get(uncaught.traceback.size() - 1);
-            recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name);
+            String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
+                    : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
+            recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
         }
         if (t != mainThread && t == t.process.threads.get(0)) {
             // The main thread of a forked child: the process ends with it, as its interpreter exits.
@@ -390,6 +392,16 @@ public final class Machine {
         return java.util.Collections.unmodifiableList(threads);
     }
 
+    /** Whether the run uses the GIL policy: each process's threads take turns holding its GIL. */
+    public boolean gilActive() {
+        return planner.gilActive;
+    }
+
+    /** The thread holding {@code process}'s GIL now, or null (no GIL policy, or nobody holds it). */
+    public SimThread gilHolder(SimProcess process) {
+        return planner.gilHolder(process);
+    }
+
     /** The file name the program was compiled as: frames of other files are library code. */
     public String programFile() {
         return recorder.programFile();
@@ -404,6 +416,23 @@ public final class Machine {
     /** Text CPython would write to stderr during the run: the tracebacks of threads that died of an exception. */
     public String errorOutput() {
         return errorOutput.toString();
+    }
+
+    /**
+     * A thread's exception reached {@code threading.excepthook}: CPython writes its traceback to stderr, and the
+     * trace records it as the error that ends the thread, at the innermost line of the program's code.
+     */
+    void threadExceptionReported(SimThread t, String threadName, PyBaseException exception, String message) {
+        String stderr = "Exception in thread " + threadName + ":\n" + Traceback.format(exception, message, source)
+                + "\n";
+        writeError(stderr);
+        int line = 0;
+        for (PyBaseException.TracebackEntry entry : exception.traceback) {
+            if (entry.fileName().equals(recorder.programFile())) {
+                line = entry.line();
+            }
+        }
+        recorder.errorRaised(t, line, exception.type().name, message, stderr);
     }
 
     void writeError(String text) {

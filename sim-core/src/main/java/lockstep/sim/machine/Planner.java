@@ -20,7 +20,6 @@ final class Planner {
     final boolean gilClassic;
     /** CPython's switch interval ({@code sys.setswitchinterval}), in virtual nanoseconds. */
     long switchIntervalNanos;
-    private SimThread gilHolder;
 
     Planner(Machine machine, SchedulerPolicy policy, boolean gilActive, boolean gilClassic, long switchIntervalNanos) {
         this.machine = machine;
@@ -191,12 +190,26 @@ final class Planner {
         return f.code.opcodes[f.pc] == lockstep.sim.compile.Opcode.JUMP && f.code.args[f.pc] < f.pc;
     }
 
-    /** Records the GIL changing hands when another thread than its last holder runs. */
+    /** Records the GIL of the chosen thread's process changing hands when another thread than its last holder runs. */
     private void passGil(SimThread next) {
-        if (next == gilHolder) {
+        SimThread holder = gilHolders.get(next.process.pid);
+        if (next == holder) {
             return;
         }
-        machine.recorder.gilHandedOver(gilHolder, next);
-        gilHolder = next;
+        machine.recorder.gilHandedOver(holder, next);
+        gilHolders.put(next.process.pid, next);
+    }
+
+    /**
+     * The thread holding {@code process}'s GIL: its last taker while it runs, may run or does CPU work; null when
+     * the GIL policy is off or nobody holds it (its last holder waits, sleeps, does I/O or has ended).
+     */
+    SimThread gilHolder(SimProcess process) {
+        SimThread holder = gilActive ? gilHolders.get(process.pid) : null;
+        if (holder == null) {
+            return null;
+        }
+        boolean holds = holder.computing || holder.state == ThreadState.RUNNING || holder.state == ThreadState.RUNNABLE;
+        return holds ? holder : null;
     }
 }

@@ -78,8 +78,7 @@ final class ThreadContext implements EveryRole {
 
     @Override
     public void reportThreadException(String threadName, PyBaseException exception) {
-        machine.writeError("Exception in thread " + threadName + ":\n"
-                + Traceback.format(exception, interpreter.describe(exception), machine.source()) + "\n");
+        machine.threadExceptionReported(thread(), threadName, exception, interpreter.describe(exception));
     }
 
     @Override

@@ -167,10 +167,24 @@ final class TraceRecorder {
         add(new TraceEvent.Woke(at(t, programLine(t.frame))));
     }
 
-    /** {@code to} takes its process's GIL from {@code from} (null, or a thread that has ended: nobody held it). */
+    /** {@code to} takes its process's GIL from {@code from} (null: nobody held it), for the reason its state says. */
     void gilHandedOver(SimThread from, SimThread to) {
-        int fromId = from == null || !from.isAlive() ? -1 : from.id;
-        add(new TraceEvent.GilHandedOver(at(to, programLine(to.frame)), fromId));
+        int fromId = from == null ? -1 : from.id;
+        add(new TraceEvent.GilHandedOver(at(to, programLine(to.frame)), fromId, gilReason(from)));
+    }
+
+    /** Why {@code from} no longer holds the GIL, read from where it stopped. */
+    private static TraceEvent.GilReason gilReason(SimThread from) {
+        if (from == null) {
+            return TraceEvent.GilReason.FIRST;
+        }
+        return switch (from.state) {
+            case DONE -> TraceEvent.GilReason.END;
+            case SLEEPING -> TraceEvent.GilReason.SLEEP;
+            case IO -> TraceEvent.GilReason.IO;
+            case BLOCKED, WAITING -> TraceEvent.GilReason.WAIT;
+            default -> TraceEvent.GilReason.INTERVAL;
+        };
     }
 
     void forked(SimThread parent, SimThread copy) {
@@ -187,8 +201,8 @@ final class TraceRecorder {
         add(new TraceEvent.ForkServerStarted(at(parent, 0), pid));
     }
 
-    void errorRaised(SimThread t, int line, String exceptionType) {
-        add(new TraceEvent.ErrorRaised(at(t, line), exceptionType));
+    void errorRaised(SimThread t, int line, String exceptionType, String message, String stderr) {
+        add(new TraceEvent.ErrorRaised(at(t, line), exceptionType, message, stderr));
     }
 
     void stepLimitReached(SimThread t, long maxSteps) {
@@ -281,7 +295,13 @@ final class TraceRecorder {
             opName = code.fileName.replace(".py", "") + ": " + opName;
             line = programLine(frame.back);
         }
-        Narration narration = narrationFromEvents(eventsThisStep);
+        Narration narration = errorOrGil(eventsThisStep, true);
+        if (narration == null) {
+            narration = narrationFromEvents(eventsThisStep);
+        }
+        if (narration == null) {
+            narration = errorOrGil(eventsThisStep, false);
+        }
         if (narration == null) {
             narration = narrator.narrate(code, pc, frame, t);
             if (!code.fileName.equals(programFile) && narration.key().equals("op.jump")) {
@@ -295,6 +315,19 @@ final class TraceRecorder {
                 raised, t.switchedTask ? t.taskAtStepStart : t.currentTask,
                 StepEffects.of(code, pc, frame, t, programFile)));
         t.switchedTask = false;
+    }
+
+    /**
+     * An error that ends the thread tells its step before anything else the step did ({@code errors}); a GIL hand-off
+     * tells the step that starts the new holder's turn when the step did nothing else worth saying.
+     */
+    private Narration errorOrGil(List<TraceEvent> events, boolean errors) {
+        for (TraceEvent e : events) {
+            if (errors ? e instanceof TraceEvent.ErrorRaised : e instanceof TraceEvent.GilHandedOver) {
+                return EventNarrator.narrate(e, trace);
+            }
+        }
+        return null;
     }
 
     /**

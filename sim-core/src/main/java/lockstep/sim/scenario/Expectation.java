@@ -89,6 +89,17 @@ public sealed interface Expectation {
         }
     }
 
+    /**
+     * {@code gil_switches: 8}: the GIL changed hands at least this many times because its holder's switch interval
+     * was over (not because the holder waited, slept or ended): CPU-bound threads taking turns.
+     */
+    record GilSwitches(long atLeast) implements Expectation {
+        @Override
+        public String description() {
+            return "gil_switches: at least " + atLeast;
+        }
+    }
+
     /** {@code deadlock_cycle: [T1, a, T2, b, T1]}: the run deadlocked with exactly this cycle of threads and locks. */
     record DeadlockCycle(List<String> cycle) implements Expectation {
         public DeadlockCycle {

@@ -15,6 +15,7 @@ import lockstep.sim.Simulator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.analysis.Race;
 import lockstep.sim.lang.ProgramError;
+import lockstep.sim.trace.TraceEvent;
 import lockstep.sim.trace.TraceText;
 
 /** Checks a scenario's {@code expect} items against a run. */
@@ -90,6 +91,12 @@ public final class Expectations {
         }
         if (expectation instanceof Expectation.DeadlockCycle cycle) {
             return checkCycle(description, cycle.cycle(), result.deadlock());
+        }
+        if (expectation instanceof Expectation.GilSwitches switches) {
+            long count = result.trace().events().stream().filter(e -> e instanceof TraceEvent.GilHandedOver g
+                    && g.reason() == TraceEvent.GilReason.INTERVAL).count();
+            return new ExpectationResult(description, count >= switches.atLeast(),
+                    "the switch interval handed the GIL over " + count + (count == 1 ? " time" : " times"));
         }
         if (expectation instanceof Expectation.Schedules) {
             throw new IllegalArgumentException(description + " needs the program to run again");

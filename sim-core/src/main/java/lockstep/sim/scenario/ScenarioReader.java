@@ -15,7 +15,8 @@ final class ScenarioReader {
             List.of("policy", "quantum", "cores", "seed", "maxSteps", "gilModel", "switchInterval");
     static final List<String> TEXT_KEYS = List.of("en", "zh");
     static final List<String> EXPECT_KEYS = List.of("status", "output", "output_contains", "time", "races",
-            "deadlock_cycle", "some_schedule", "every_schedule", "lost_updates");
+            "deadlock_cycle", "some_schedule", "every_schedule", "lost_updates",
+            "gil_switches");
     static final List<String> TIME_KEYS = List.of("min", "max");
     static final List<String> SCHEDULES_KEYS = List.of("policy", "seeds", "holds");
     /** The policies a schedule expectation can explore (replay has nothing to vary). */
@@ -254,6 +255,7 @@ final class ScenarioReader {
             case "some_schedule" -> schedules(value, key, false);
             case "every_schedule" -> schedules(value, key, true);
             case "lost_updates" -> lostUpdates(value, key);
+            case "gil_switches" -> new Expectation.GilSwitches(integer(value, key, 0, Integer.MAX_VALUE));
             default -> throw new IllegalStateException(entry.key());
         };
     }

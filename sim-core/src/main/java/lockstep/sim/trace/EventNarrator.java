@@ -63,8 +63,7 @@ public final class EventNarrator {
         } else if (event instanceof Woke) {
             return Narration.of("event.wake", who);
         } else if (event instanceof GilHandedOver e) {
-            return e.from() < 0 ? Narration.of("event.gil_take", who)
-                    : Narration.of("event.gil_pass", names.threadName(e.from()), who);
+            return gil(e, who, names);
         }
         return processOrRun(event, who, names);
     }
@@ -91,7 +90,7 @@ public final class EventNarrator {
         } else if (event instanceof ForkServerStarted e) {
             return Narration.of("event.forkserver", e.pid());
         } else if (event instanceof ErrorRaised e) {
-            return Narration.of("event.uncaught", who, e.exceptionType());
+            return error(e, who);
         } else if (event instanceof StepLimitReached e) {
             return Narration.of("event.step_limit", e.maxSteps());
         } else if (event instanceof Deadlocked e) {
@@ -120,6 +119,20 @@ public final class EventNarrator {
             return Narration.of("event.loop_state", e.readyQueue(), e.timers());
         }
         throw new IllegalArgumentException("no narration for " + event);
+    }
+
+    /** A GIL hand-off, told with why its last holder dropped it. */
+    private static Narration gil(GilHandedOver e, String who, Trace names) {
+        if (e.from() < 0 || e.reason() == TraceEvent.GilReason.FIRST) {
+            return Narration.of("event.gil_take", who);
+        }
+        String key = "event.gil_" + e.reason().name().toLowerCase(Locale.ROOT);
+        return Narration.of(key, names.threadName(e.from()), who);
+    }
+
+    /** An exception that ends a thread, told with its traceback's last line. */
+    private static Narration error(ErrorRaised e, String who) {
+        return Narration.of("event.uncaught_error", who, e.summary());
     }
 
     /**

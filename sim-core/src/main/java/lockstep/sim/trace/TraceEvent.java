@@ -148,8 +148,15 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** The thread takes its process's GIL, from thread {@code from} (-1 when nobody alive held it). */
-    record GilHandedOver(At at, int from) implements TraceEvent {
+    /**
+     * Why the GIL changed hands: nobody held it (FIRST); the holder's switch interval was over while another thread
+     * waited for it (INTERVAL); or the holder stopped running Python and dropped it: it waits for a lock, a
+     * condition, a join (WAIT), sleeps (SLEEP), waits for I/O (IO), or has ended (END).
+     */
+    enum GilReason { FIRST, INTERVAL, WAIT, SLEEP, IO, END }
+
+    /** The thread takes its process's GIL from thread {@code from} (-1 when nobody held it), for {@code reason}. */
+    record GilHandedOver(At at, int from, GilReason reason) implements TraceEvent {
         public Kind kind() {
             return Kind.GIL;
         }
@@ -179,8 +186,17 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** The thread stops with an uncaught exception of type {@code exceptionType}. */
-    record ErrorRaised(At at, String exceptionType) implements TraceEvent {
+    /**
+     * The thread stops with an uncaught exception of type {@code exceptionType}; {@code message} is its {@code str()}
+     * (empty when it has none) and {@code stderr} what CPython writes to stderr for it: the traceback, headed
+     * {@code Exception in thread ...:} for a thread other than the main one; empty for {@code SystemExit}.
+     */
+    record ErrorRaised(At at, String exceptionType, String message, String stderr) implements TraceEvent {
+        /** The traceback's last line: {@code NameError: name 'y' is not defined}, or the type alone. */
+        public String summary() {
+            return message.isEmpty() ? exceptionType : exceptionType + ": " + message;
+        }
+
         public Kind kind() {
             return Kind.ERROR;
         }

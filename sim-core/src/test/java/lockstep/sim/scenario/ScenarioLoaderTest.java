@@ -163,8 +163,8 @@ class ScenarioLoaderTest {
         assertError("s.yaml:2:16: unknown key 'fr' in 'title' (expected one of: en, zh)", "s.yaml",
                 "program: pass\ntitle: {en: a, fr: b}\n");
         assertError("s.yaml:3:5: unknown key 'stdout' in 'expect[0]' (expected one of: status, output, "
-                + "output_contains, time, races, deadlock_cycle, some_schedule, every_schedule, lost_updates)", "s.yaml",
-                "program: pass\nexpect:\n  - stdout: [a]\n");
+                + "output_contains, time, races, deadlock_cycle, some_schedule, every_schedule, lost_updates, "
+                + "gil_switches)", "s.yaml", "program: pass\nexpect:\n  - stdout: [a]\n");
         assertError("s.json:1:35: unknown key 'progam' (expected one of: id, title, summary, tags, scheduler, "
                 + "program, notes, expect)", "s.json", "{\"program\": \"pass\", \"title\": \"t\", \"progam\": 1}");
     }
@@ -241,8 +241,7 @@ class ScenarioLoaderTest {
                 + "'- ' item", "s.yaml", "program: pass\nexpect:\n  - status: completed\n    output: [a]\n");
         assertError("s.yaml:3:5: 'expect[0]' must be a Python expression (a string) or a mapping with one key "
                 + "(status, output, output_contains, time, races, deadlock_cycle, some_schedule, every_schedule, "
-                + "lost_updates), "
-                + "found an integer (3)", "s.yaml",
+                + "lost_updates, gil_switches), found an integer (3)", "s.yaml",
                 "program: pass\nexpect:\n  - 3\n");
         assertError("s.yaml:3:19: 'expect[0].lost_updates' needs 'min', 'max' or both", "s.yaml",
                 "program: pass\nexpect:\n  - lost_updates: {}\n");
