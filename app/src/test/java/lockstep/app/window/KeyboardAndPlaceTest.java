@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -98,7 +100,8 @@ class KeyboardAndPlaceTest {
         // The button edits too, and Enter in the program.
         robot.type(KeyCode.M);
         waitUntil("manual mode off", 10, () -> !window.workspace().manualProperty().get());
-        robot.clickOn("#program-area");
+        // Away from the last click, so that the two clicks cannot make a double click (which edits, selecting a word).
+        robot.clickOn(robot.point("#program-area").atPosition(Pos.TOP_LEFT).atOffset(new Point2D(80, 12)));
         robot.type(KeyCode.ENTER);
         waitUntil("editing by Enter", 5, () -> window.programView().editingProperty().get());
         assertEquals(edited, programText(), "Enter starts editing without typing a line");
