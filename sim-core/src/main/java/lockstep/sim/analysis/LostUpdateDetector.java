@@ -73,18 +73,6 @@ public final class LostUpdateDetector implements SyncObserver {
         last.step = step;
     }
 
-    @Override
-    public void threadStarted(int parent, int child) {}
-
-    @Override
-    public void threadJoined(int waiter, int finished) {}
-
-    @Override
-    public void released(int thread, String object) {}
-
-    @Override
-    public void acquired(int thread, String object) {}
-
     /**
      * A thread's last read of a variable, which version it saw and at which step; pending until the thread writes
      * the variable. Updated in place: a run's reads allocate nothing once each thread has read each variable.

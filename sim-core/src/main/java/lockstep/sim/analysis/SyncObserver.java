@@ -4,30 +4,36 @@ package lockstep.sim.analysis;
  * Told by the machine, as a run goes, of what orders threads (happens-before edges) and of every access to shared
  * state. Threads are identified by their id (unique within a run); synchronization objects and variables by a
  * stable key chosen by the machine (for example {@code "lock#3"}, {@code "global x"}, {@code "C#5.count"}).
- * {@code step} is the index of the step doing it; {@code line} its source line.
+ * {@code step} is the index of the step doing it; {@code line} its source line. Every method does nothing unless an
+ * observer overrides it, so each analysis names only what it listens to.
  */
 public interface SyncObserver {
     /** {@code parent} starts {@code child}: everything the parent did before happens before the child. */
-    void threadStarted(int parent, int child);
+    default void threadStarted(int parent, int child) {
+    }
 
     /** {@code waiter} returned from joining {@code finished}: everything the finished thread did happens before. */
-    void threadJoined(int waiter, int finished);
+    default void threadJoined(int waiter, int finished) {
+    }
 
     /**
      * {@code thread} hands off through {@code object}: a lock release, a notify, an event set, a queue put, a
      * semaphore release, a barrier arrival.
      */
-    void released(int thread, String object);
+    default void released(int thread, String object) {
+    }
 
     /**
      * {@code thread} receives through {@code object}: a lock acquired, a wake from wait, an event wait returning,
      * a queue get, a semaphore acquired, a barrier departure. Everything released to the object before happens
      * before what the thread does next.
      */
-    void acquired(int thread, String object);
+    default void acquired(int thread, String object) {
+    }
 
     /** {@code thread} reads shared {@code variable}. */
-    void read(int thread, String variable, long step, int line);
+    default void read(int thread, String variable, long step, int line) {
+    }
 
     /**
      * {@code thread} reads {@code value} (an object of the simulator's, opaque to the analyses) from shared
@@ -38,7 +44,8 @@ public interface SyncObserver {
     }
 
     /** {@code thread} writes shared {@code variable}. */
-    void wrote(int thread, String variable, long step, int line);
+    default void wrote(int thread, String variable, long step, int line) {
+    }
 
     /**
      * {@code thread} writes {@code value} (an object of the simulator's, opaque to the analyses) to shared
@@ -49,23 +56,5 @@ public interface SyncObserver {
     }
 
     /** Observes nothing: for runs without analysis. */
-    SyncObserver NONE = new SyncObserver() {
-        @Override
-        public void threadStarted(int parent, int child) {}
-
-        @Override
-        public void threadJoined(int waiter, int finished) {}
-
-        @Override
-        public void released(int thread, String object) {}
-
-        @Override
-        public void acquired(int thread, String object) {}
-
-        @Override
-        public void read(int thread, String variable, long step, int line) {}
-
-        @Override
-        public void wrote(int thread, String variable, long step, int line) {}
-    };
+    SyncObserver NONE = new SyncObserver() {};
 }

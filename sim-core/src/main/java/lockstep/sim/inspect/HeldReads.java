@@ -135,16 +135,4 @@ final class HeldReads implements SyncObserver {
     private static String text(PyObject o) {
         return ValueText.of(o, SnapshotBuilder.MAX_VALUE_CHARS);
     }
-
-    @Override
-    public void threadStarted(int parent, int child) {}
-
-    @Override
-    public void threadJoined(int waiter, int finished) {}
-
-    @Override
-    public void released(int thread, String object) {}
-
-    @Override
-    public void acquired(int thread, String object) {}
 }
