@@ -309,18 +309,26 @@ final class Interpreter {
                     recordStep(stepFrame, pc, stepIndex, stepStart);
                 }
             } catch (PyRaise r) {
-                try {
-                    f = raised(r.exception, stepFrame, op == Opcode.RERAISE, boundary);
-                } finally {
-                    // After the unwinding, so that an exception ending the thread is told with the step that raised it.
-                    recordStep(stepFrame, pc, stepIndex, stepStart);
-                }
+                f = raisedAtStep(r.exception, stepFrame, op == Opcode.RERAISE, boundary, pc, stepIndex, stepStart);
             }
         }
     }
 
     private PyObject inPlace(int arg, PyObject a, PyObject b) {
         return a instanceof PyInt && b instanceof PyInt ? binary(arg, a, b) : Arith.inPlace(context, BINARY[arg], a, b);
+    }
+
+    /**
+     * {@link #raised} for the exception a step raised, then the step's record: after the unwinding, so that an
+     * exception ending the thread is told with the step that raised it.
+     */
+    private Frame raisedAtStep(PyBaseException e, Frame stepFrame, boolean reraise, Frame boundary, int pc,
+                               long stepIndex, long stepStart) {
+        try {
+            return raised(e, stepFrame, reraise, boundary);
+        } finally {
+            recordStep(stepFrame, pc, stepIndex, stepStart);
+        }
     }
 
     /** Sends an exception raised by the step begun in {@code stepFrame} to its handler; null when the thread ended. */
