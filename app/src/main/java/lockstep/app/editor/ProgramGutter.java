@@ -32,6 +32,8 @@ final class ProgramGutter implements IntFunction<Node> {
     /** A name ending in a number: {@code Thread-1}, {@code worker_12}, {@code P3}. */
     private static final java.util.regex.Pattern NUMBERED =
             java.util.regex.Pattern.compile("^(\\D*?)[-_ .]*(\\d+)$");
+    /** The target's name CPython 3.10+ adds to a default thread name: {@code Thread-1 (add)}. */
+    private static final java.util.regex.Pattern TARGET_SUFFIX = java.util.regex.Pattern.compile(" \\([^()]*\\)$");
 
     private double markerWidth = MARKER_WIDTH;
     private final Map<Integer, List<ThreadMarker>> markers = new HashMap<>();
@@ -142,7 +144,10 @@ final class ProgramGutter implements IntFunction<Node> {
         }
     }
 
-    /** {@code T1} for {@code Thread-1}, {@code W12} for {@code worker_12}, the first four letters otherwise. */
+    /**
+     * {@code T1} for {@code Thread-1} and for {@code Thread-1 (add)} (CPython 3.10+ adds the target's name), {@code W12}
+     * for {@code worker_12}, the first four letters otherwise.
+     */
     static String shortLabel(String label) {
         String name = label;
         int process = name.indexOf(" · ");
@@ -150,6 +155,7 @@ final class ProgramGutter implements IntFunction<Node> {
         if (process >= 0) {
             name = name.substring(0, process);
         }
+        name = TARGET_SUFFIX.matcher(name).replaceFirst("");
         java.util.regex.Matcher m = NUMBERED.matcher(name);
         String s;
         if (m.matches() && !m.group(1).isEmpty()) {

@@ -48,6 +48,8 @@ class ProgramGutterTest {
         assertEquals("P3", ProgramGutter.shortLabel("P3"));
         assertEquals("Main", ProgramGutter.shortLabel("MainThread"));
         assertEquals("T2·1001", ProgramGutter.shortLabel("Thread-2 · 1001"));
+        assertEquals("T1", ProgramGutter.shortLabel("Thread-1 (add)"));
+        assertEquals("T2·1001", ProgramGutter.shortLabel("Thread-2 (work) · 1001"));
     }
 
     @Test
