@@ -296,9 +296,12 @@ public final class Machine {
         return t;
     }
 
-    /** A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order. */
-    String newObjectKey(String kind) {
-        return recorder.newObjectKey(kind);
+    /**
+     * A fresh key for a synchronization object that thread {@code maker} makes now: {@code lock#1}, {@code lock#2},
+     * ... per kind, in creation order; internal or the program's by the maker's frames ({@link ObjectOrigin}).
+     */
+    String newObjectKey(String kind, SimThread maker) {
+        return recorder.newObjectKey(kind, ObjectOrigin.internal(maker.frame, recorder.programFile()));
     }
 
     /** The name of the thread with this id, for reports. */

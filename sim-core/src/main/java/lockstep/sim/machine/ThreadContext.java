@@ -73,7 +73,7 @@ final class ThreadContext implements EveryRole {
 
     @Override
     public String newObjectKey(String kind) {
-        return machine.newObjectKey(kind);
+        return machine.newObjectKey(kind, thread());
     }
 
     @Override

@@ -68,11 +68,14 @@ final class TraceRecorder {
         trace.addThread(new TraceThread(t.id, t.process.pid, t.name, parent == null ? -1 : parent.id, t.daemon));
     }
 
-    /** A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order. */
-    String newObjectKey(String kind) {
+    /**
+     * A fresh key for a synchronization object: {@code lock#1}, {@code lock#2}, ... per kind, in creation order;
+     * {@code internal} when a library made it for its own use.
+     */
+    String newObjectKey(String kind, boolean internal) {
         int n = objectCounters.merge(kind, 1, Integer::sum);
         String key = kind + "#" + n;
-        trace.addObject(key, kind);
+        trace.addObject(key, kind, internal);
         return key;
     }
 

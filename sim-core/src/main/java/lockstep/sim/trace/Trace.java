@@ -51,14 +51,19 @@ public final class Trace {
 
     /** Enters a synchronization object in the object table, when it is created, without a name yet. */
     public void addObject(String key, String kind) {
-        objects.put(key, new TraceObject(key, kind, null));
+        addObject(key, kind, false);
+    }
+
+    /** Enters an object in the object table; {@code internal} when a library made it for its own use. */
+    public void addObject(String key, String kind, boolean internal) {
+        objects.put(key, new TraceObject(key, kind, null, internal));
     }
 
     /** Gives an object the program's name for it; the first name given stays. */
     public void nameObject(String key, ObjectName name) {
         TraceObject o = objects.get(key);
         if (o != null && o.name() == null) {
-            objects.put(key, new TraceObject(key, o.kind(), name));
+            objects.put(key, new TraceObject(key, o.kind(), name, o.internal()));
         } else if (o == null) {
             objects.put(key, new TraceObject(key, "", name));
         }
@@ -118,6 +123,15 @@ public final class Trace {
         }
         ObjectName numbered = ObjectName.ofKey(key);
         return numbered != null ? numbered : new ObjectName.Variable(key);
+    }
+
+    /**
+     * Whether {@code key} is an object a library made for its own use ({@link TraceObject#isInternal()}); false for
+     * the program's objects and for keys of no object (a wait for a child process, the event loop's next event).
+     */
+    public boolean isInternal(String key) {
+        TraceObject o = objects.get(key);
+        return o != null && o.internal();
     }
 
     /** Whether {@code key} is an object of the table. */
