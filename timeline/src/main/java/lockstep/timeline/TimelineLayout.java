@@ -10,6 +10,7 @@ import lockstep.sim.Simulator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.analysis.Race;
 import lockstep.sim.trace.Narration;
+import lockstep.sim.trace.Operation;
 import lockstep.sim.trace.ObjectNames;
 import lockstep.sim.trace.Segment;
 import lockstep.sim.trace.Trace;
@@ -43,6 +44,10 @@ import lockstep.sim.trace.TraceEvent.Woke;
  * work counts as running), woke and timed out (ready), ended (done). A waiter is ready from the release of what it
  * waits for — the last release of that object before its acquire — which also gives the hand-off (or wake) arrow.
  * Events the layout does not draw (a task woken, the loop's queues) are ignored.
+ *
+ * <p>Laid out with groups ({@link OperationIndex}: the operation or line grain), the events on internal objects (a
+ * library's own locks, {@link lockstep.sim.trace.TraceObject#internal()}) change the threads' states as before but
+ * draw no marker and no arrow, and a wait on one is labelled with the operation that waits.
  */
 public final class TimelineLayout {
     private final Labels labels = new Labels();
@@ -59,10 +64,16 @@ public final class TimelineLayout {
     private long total;
     /** The trace read, for its thread table. */
     private Trace trace;
+    /** The groups whose internals are folded, or null to draw every event. */
+    private final OperationIndex folded;
 
     private record ProcessInfo(int pid, int parentPid, LaneGroup.Origin origin) {}
 
-    private record Release(long step, long order, ThreadTrack by, int marker) {}
+    /**
+     * A release of an object: where a waiter's wait ends and its arrow starts. {@code wakeShown}: whether a wake it
+     * gives is drawn when its object is folded (see {@link #shownWhenFolded}).
+     */
+    private record Release(long step, long order, ThreadTrack by, int marker, boolean wakeShown) {}
 
     private record TaskEnd(long step, TaskTrack task) {}
 
@@ -78,16 +89,38 @@ public final class TimelineLayout {
         long droppedAt;
     }
 
-    private TimelineLayout() {}
+    private TimelineLayout(OperationIndex folded) {
+        this.folded = folded;
+    }
+
+    /**
+     * Whether a wake that a release of a folded object gives is still drawn (as an arrow, without a marker of its
+     * own): when the program's code made the release (its {@code notify()}, {@code set()}, {@code put()}; the event
+     * has a program line) or the release is a thread's end, which its joiners wait for. A library's start-up code
+     * waking {@code Thread.start()} is neither.
+     */
+    private static boolean shownWhenFolded(Released e) {
+        return e.line() > 0 || e.object().name() instanceof lockstep.sim.trace.ObjectName.ThreadEnd;
+    }
+
+    /** Whether the event's object is a library's own and the layout folds it into the operation. */
+    private boolean folds(TraceEvent.ObjectRef object) {
+        return folded != null && object != null && trace.isInternal(object.key());
+    }
 
     /** An object's name as narration, rendered by the painter in its language. */
     private Narration objectName(TraceEvent.ObjectRef object) {
         return ObjectNames.narration(object.name(), trace);
     }
 
-    /** Lays out a trace with the run's deadlock (or null) and races. */
+    /** Lays out a trace with the run's deadlock (or null) and races, every event drawn. */
     public static TimelineModel build(Trace trace, Deadlock deadlock, List<Race> races) {
-        return new TimelineLayout().layout(trace, deadlock, races);
+        return build(trace, deadlock, races, null);
+    }
+
+    /** Lays out a trace with library internals folded into the groups of {@code folded} (null: none folded). */
+    static TimelineModel build(Trace trace, Deadlock deadlock, List<Race> races, OperationIndex folded) {
+        return new TimelineLayout(folded).layout(trace, deadlock, races);
     }
 
     private TimelineModel layout(Trace trace, Deadlock deadlock, List<Race> races) {
@@ -107,7 +140,7 @@ public final class TimelineLayout {
         List<RaceMark> raceMarks = raceMarks(races);
         DeadlockMark deadlockMark = deadlockMark(deadlock);
         return new TimelineModel(lanes, groups, resolved, raceMarks, deadlockMark, total, stepLimitStep,
-                labels.all(), clockMap(segments, events));
+                labels.all(), clockMap(segments, events), folded);
     }
 
     // ------------------------------------------------------------------ reading the trace
@@ -148,15 +181,19 @@ public final class TimelineLayout {
             track(e).mark(e.step(), order, BarState.READY, -1);
         } else if (e instanceof TimedOut timeout) {
             ThreadTrack t = track(e);
-            t.markers.add(e.step(), MarkerKind.TIMEOUT, labels.of(objectName(timeout.object())));
+            if (!folds(timeout.object())) {
+                t.markers.add(e.step(), MarkerKind.TIMEOUT, labels.of(objectName(timeout.object())));
+            }
             t.mark(e.step(), order, BarState.READY, -1);
             t.waitSince = -1;
         } else if (e instanceof Acquired acquired) {
             acquire(acquired, order);
         } else if (e instanceof Released released) {
             ThreadTrack t = track(e);
-            int marker = t.markers.add(e.step(), MarkerKind.RELEASE, labels.of(objectName(released.object())));
-            lastRelease.put(released.object().key(), new Release(e.step(), order, t, marker));
+            int marker = folds(released.object()) ? -1
+                    : t.markers.add(e.step(), MarkerKind.RELEASE, labels.of(objectName(released.object())));
+            lastRelease.put(released.object().key(), new Release(e.step(), order, t, marker,
+                    shownWhenFolded(released)));
         } else if (e instanceof Printed printed) {
             track(e).markers.add(e.step(), MarkerKind.PRINT, labels.of(printed.text()));
         } else if (e instanceof TraceEvent.LostUpdate lost) {
@@ -220,6 +257,20 @@ public final class TimelineLayout {
     private void block(Blocked e, long order) {
         ThreadTrack t = track(e);
         BarState state = e.why() == TraceEvent.Why.LOCK ? BarState.BLOCKED : BarState.WAITING;
+        if (folds(e.object())) {
+            // Waiting inside a library call: the bar and the marker say which call waits (the step before the
+            // event raised it), not which of the library's own locks.
+            Operation waiting = folded.at(e.thread(), e.step() - 1);
+            int label = labels.of(waiting == null ? null : waiting.narration());
+            t.mark(e.step(), order, state, label);
+            if (state == BarState.WAITING) {
+                t.markers.add(e.step(), MarkerKind.WAIT, label);
+            }
+            t.waitSince = e.step();
+            t.waitState = state;
+            releaseGil(t, e.step());
+            return;
+        }
         Narration object = e.why() == TraceEvent.Why.SHUTDOWN || e.object() == null ? null : objectName(e.object());
         String holder = e.holder() >= 0 ? trace.threadName(e.holder()) : null;
         t.mark(e.step(), order, state,
@@ -235,7 +286,10 @@ public final class TimelineLayout {
     /** A take; when the thread was waiting, its wait ends and the release that freed the object woke it. */
     private void acquire(Acquired e, long order) {
         ThreadTrack t = track(e);
-        t.markers.add(e.step(), MarkerKind.ACQUIRE, labels.of(objectName(e.object())));
+        boolean fold = folds(e.object());
+        if (!fold) {
+            t.markers.add(e.step(), MarkerKind.ACQUIRE, labels.of(objectName(e.object())));
+        }
         if (t.waitSince < 0) {
             return;
         }
@@ -243,11 +297,13 @@ public final class TimelineLayout {
         if (release != null && release.by() != t && release.step() >= t.waitSince) {
             boolean signal = t.waitState == BarState.WAITING;
             t.mark(release.step(), release.order(), BarState.READY, -1);
-            if (signal) {
+            if (signal && release.marker() >= 0) {
                 release.by().markers.setKind(release.marker(), MarkerKind.NOTIFY);
             }
-            arrows.add(new PendingArrow(signal ? ArrowKind.WAKE : ArrowKind.HANDOFF, release.by(), release.step(),
-                    t, e.step()));
+            if (!fold || (signal && release.wakeShown())) {
+                arrows.add(new PendingArrow(signal ? ArrowKind.WAKE : ArrowKind.HANDOFF, release.by(),
+                        release.step(), t, e.step()));
+            }
         }
         t.mark(e.step(), order, BarState.READY, -1);
         t.waitSince = -1;

@@ -130,10 +130,12 @@ public final class TimelinePainter {
                 geometry.lanesBottom() - geometry.lanesTop()));
         axis.paintGrid();
         BarPainter bars = new BarPainter(c);
+        GroupTickPainter ticks = new GroupTickPainter(c);
         MarkerPainter markers = new MarkerPainter(c);
         for (Lane lane : model.lanes()) {
             if (c.laneVisible(lane.index())) {
                 bars.paint(lane);
+                ticks.paint(lane);
             }
         }
         overlay.paintRaces();

@@ -12,10 +12,15 @@ public final class Runs {
     private Runs() {}
 
     public static RunResult scenario(String id) {
+        return scenario(id, RunOptions.defaults());
+    }
+
+    /** A bundled scenario's run, with {@code options} under the scenario's own (a step listener, say). */
+    static RunResult scenario(String id, RunOptions options) {
         try {
             for (Scenario s : BundledScenarios.loadAll(Runs.class.getClassLoader())) {
                 if (s.id().equals(id)) {
-                    return Simulator.run(s.compile(), s.runOptions(RunOptions.defaults()));
+                    return Simulator.run(s.compile(), s.runOptions(options));
                 }
             }
         } catch (ScenarioError | lockstep.sim.lang.ProgramError e) {
