@@ -18,8 +18,14 @@ final class OperationGrouper {
         String called;
         /** The line of its last step in the program's own code, 0 while it has none. */
         int programLine;
-        /** The first event inside it that says what a library call did (a thread started, a block), or null. */
-        TraceEvent telling;
+        /**
+         * The events inside it that may say what a library call did (a thread started, a block), up to the first
+         * that is not a block: a block on a library's own lock says nothing to the program, so {@link #build}
+         * passes over it, which needs the run's object table. Null while there is none.
+         */
+        java.util.List<TraceEvent> telling;
+        /** Whether {@link #telling} holds an event that is not a block: no later event can tell more. */
+        boolean told;
         /** Closed by the end of the run rather than by a step. */
         boolean atRunEnd;
         /** It goes on with a library call that an earlier operation began and that waited. */
@@ -58,9 +64,7 @@ final class OperationGrouper {
             // that code ended, and says what it was.
             before.steps++;
             before.outer = step;
-            if (before.telling == null) {
-                before.telling = tellingEvent(step.events());
-            }
+            collectTelling(before, step.events());
             return;
         }
         if (op == null) {
@@ -79,9 +83,7 @@ final class OperationGrouper {
                 && step.narration().key().equals("op.enter")) {
             op.called = callName(String.valueOf(step.narration().args().get(0)));
         }
-        if (op.telling == null) {
-            op.telling = tellingEvent(step.events());
-        }
+        collectTelling(op, step.events());
         if (endsOperation(step)) {
             open.remove(step.thread());
             if (step.isLibraryCode() && step.effect() != StepEffect.LEAVES_LIBRARY && op.called != null) {
@@ -135,18 +137,50 @@ final class OperationGrouper {
         return false;
     }
 
-    /** An event that says what a library call did as the program sees it; internal locking says nothing. */
-    private static TraceEvent tellingEvent(List<TraceEvent> events) {
-        for (TraceEvent e : events) {
-            if (e instanceof TraceEvent.ThreadStarted || e instanceof TraceEvent.Blocked
-                    || e instanceof TraceEvent.Printed || e instanceof TraceEvent.Slept
-                    || e instanceof TraceEvent.Forked || e instanceof TraceEvent.Spawned
-                    || e instanceof TraceEvent.ThreadEnded || e instanceof TraceEvent.TaskYielded
-                    || e instanceof TraceEvent.TaskStarted || e instanceof TraceEvent.ErrorRaised) {
+    /** Keeps the events that may say what a library call did, until one that is not a block is kept. */
+    private static void collectTelling(Open op, List<TraceEvent> events) {
+        for (int i = 0; i < events.size() && !op.told; i++) {
+            TraceEvent e = events.get(i);
+            if (tells(e)) {
+                if (op.telling == null) {
+                    op.telling = new java.util.ArrayList<>(1);
+                }
+                op.telling.add(e);
+                op.told = !(e instanceof TraceEvent.Blocked);
+            }
+        }
+    }
+
+    /** Whether an event says what a library call did as the program sees it; internal locking says nothing. */
+    private static boolean tells(TraceEvent e) {
+        return e instanceof TraceEvent.ThreadStarted || e instanceof TraceEvent.Blocked
+                || e instanceof TraceEvent.Printed || e instanceof TraceEvent.Slept
+                || e instanceof TraceEvent.Forked || e instanceof TraceEvent.Spawned
+                || e instanceof TraceEvent.ThreadEnded || e instanceof TraceEvent.TaskYielded
+                || e instanceof TraceEvent.TaskStarted || e instanceof TraceEvent.ErrorRaised;
+    }
+
+    /**
+     * The first event of {@code op} that says what it did. A block on a lock a library made for its own use
+     * ({@link TraceObject#internal()}, such as the lock of {@code Thread.start()}'s Event) is passed over, unless
+     * the library named the lock after what the call waits for: a notify, a thread's end, a semaphore's release.
+     */
+    private static TraceEvent telling(Open op, Trace names) {
+        if (op.telling == null) {
+            return null;
+        }
+        for (TraceEvent e : op.telling) {
+            if (!(e instanceof TraceEvent.Blocked b && b.object() != null && names.isInternal(b.object().key())
+                    && !namesAWait(b.object().name()))) {
                 return e;
             }
         }
         return null;
+    }
+
+    private static boolean namesAWait(ObjectName name) {
+        return name instanceof ObjectName.Notify || name instanceof ObjectName.ThreadEnd
+                || name instanceof ObjectName.SemaphoreRelease;
     }
 
     /** The closed operation, its events named from the run's trace. */
@@ -158,7 +192,8 @@ final class OperationGrouper {
     }
 
     private static Narration narration(Open op, Trace names) {
-        Narration told = op.telling == null ? null : EventNarrator.narrate(op.telling, names);
+        TraceEvent telling = telling(op, names);
+        Narration told = telling == null ? null : EventNarrator.narrate(telling, names);
         if (op.called != null) {
             String key = op.resumed ? "operation.resume" : "operation.call";
             return told == null ? Narration.of(key, op.called) : Narration.of(key + "_and", op.called, told);
