@@ -12,6 +12,8 @@ import lockstep.timeline.TimelineModel;
 import lockstep.timeline.TimelineTheme;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
+import lockstep.sim.trace.Grain;
+import lockstep.sim.trace.Operations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lockstep export SCENARIO --format png|svg --out FILE}: simulates once and writes the timeline as a picture,
  * drawn as the app draws it: a strip or a 16:9 or 4:3 page, under the scenario's title (or another, or none), with
- * the playhead only when {@code --playhead} asks for it. Works without a display: it draws with Java2D only and
- * starts no JavaFX toolkit.
+ * the playhead only when {@code --playhead} asks for it, at a grain: the operation grain (the default) and the line
+ * grain fold library internals into the program's operations, the micro-op grain draws every event. Works without a
+ * display: it draws with Java2D only and starts no JavaFX toolkit.
  */
 @Command(name = "export",
         sortOptions = false,
@@ -82,6 +85,13 @@ final class ExportCommand implements Callable<Integer> {
                     + "width, the timeline scaled to fit under the title (default: ${DEFAULT-VALUE}).")
     String shape;
 
+    @Option(names = "--grain", paramLabel = "operation|line|micro-op", defaultValue = "operation",
+            converter = RunCommand.GrainConverter.class,
+            description = "operation or line: what the program did, the events on a library's own locks folded "
+                    + "into the operations that ran them, and the operations' (or lines') ends ticked on the lanes; "
+                    + "micro-op: every event (default: ${DEFAULT-VALUE}).")
+    Grain grain;
+
     @Option(names = "--playhead", paramLabel = "STEP",
             description = "Draw the playhead at step STEP (default: no playhead).")
     Long playhead;
@@ -137,8 +147,11 @@ final class ExportCommand implements Callable<Integer> {
         if (prepared == null) {
             return 1;
         }
-        RunResult result = Simulator.run(prepared.program(), prepared.options());
-        TimelineModel model = TimelineModel.of(result);
+        // One run: at a coarse grain it groups its steps as it goes, and the layout folds by those groups.
+        Operations.Recorder groups = grain == Grain.MICRO_OP ? null : Operations.recorder(grain);
+        RunResult result = Simulator.run(prepared.program(),
+                groups == null ? prepared.options() : prepared.options().withStepListener(groups));
+        TimelineModel model = TimelineModel.of(result, groups == null ? null : groups.finish(result.trace()));
         StepRange range = null;
         if (from != null || to != null) {
             long first = from == null ? 0 : from;
@@ -159,7 +172,7 @@ final class ExportCommand implements Callable<Integer> {
         String shownTitle = noTitle ? null : title != null ? title : prepared.scenario().title().in(language.name());
         TimelineExporter.Settings settings = new TimelineExporter.Settings(width, height == null ? 0 : height,
                 picture == TimelineExporter.Format.PNG ? scale : 1, colours, locale, range,
-                playhead == null ? -1 : playhead, shownTitle, page);
+                playhead == null ? -1 : playhead, shownTitle, page, grain);
         try {
             TimelineExporter.write(model, settings, picture, out);
         } catch (IllegalArgumentException e) {

@@ -97,6 +97,37 @@ class ExportEndToEndTest {
     }
 
     @Test
+    void theOperationGrainFoldsThreadingsOwnLocksAndIsTheDefault() throws Exception {
+        Path byDefault = dir.resolve("default.svg");
+        Path operation = dir.resolve("operation.svg");
+        Path line = dir.resolve("line.svg");
+        Path micro = dir.resolve("micro.svg");
+        assertEquals(0, lockstep("export", "lost-update", "--format", "svg", "--out", byDefault.toString())
+                .exitCode());
+        for (Path out : List.of(operation, line, micro)) {
+            String grain = out.getFileName().toString().replace(".svg", "").replace("micro", "micro-op");
+            Invocation run = lockstep("export", "lost-update", "--format", "svg", "--out", out.toString(), "--grain",
+                    grain);
+            assertEquals(0, run.exitCode(), run.err());
+        }
+        assertEquals(Files.readString(operation), Files.readString(byDefault));
+        // Every lock of lost-update is threading's own: at the operation grain its takes, releases and hand-offs
+        // fold into Thread.start() and join(); the legend names the operations' ticks instead.
+        List<String> folded = texts(parse(operation));
+        assertTrue(folded.contains("operation ends"), folded.toString());
+        for (String gone : List.of("acquire", "release", "notify", "hand-off: release \u2192 acquire")) {
+            assertFalse(folded.contains(gone), gone + " in " + folded);
+        }
+        assertTrue(folded.containsAll(List.of("wait", "start thread", "wake: notify \u2192 waiter", "lost update")),
+                folded.toString());
+        assertTrue(texts(parse(line)).contains("line step ends"));
+        List<String> all = texts(parse(micro));
+        assertTrue(all.containsAll(List.of("acquire", "release", "notify", "hand-off: release \u2192 acquire")),
+                all.toString());
+        assertFalse(all.contains("operation ends"), all.toString());
+    }
+
+    @Test
     void aRangeOfStepsAndSimulationOptionsChangeThePicture() throws Exception {
         Path whole = dir.resolve("whole.svg");
         Path part = dir.resolve("part.svg");
@@ -202,6 +233,7 @@ class ExportEndToEndTest {
             {"export", "hello", "--format", "png", "--out", out, "--shape", "16:9", "--height", "400"},
             {"export", "hello", "--format", "png", "--out", out, "--title", "T", "--no-title"},
             {"export", "hello", "--format", "png", "--out", out, "--playhead", "-1"},
+            {"export", "hello", "--format", "png", "--out", out, "--grain", "bytecode"},
         };
         for (String[] args : cases) {
             Invocation run = lockstep(args);

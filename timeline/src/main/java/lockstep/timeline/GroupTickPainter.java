@@ -18,8 +18,13 @@ final class GroupTickPainter {
 
     GroupTickPainter(PaintContext c) {
         this.c = c;
+        this.color = color(c);
+    }
+
+    /** The ticks' colour: the muted text's, half see-through, faint on every bar. */
+    static Color color(PaintContext c) {
         Color muted = c.palette.mutedText();
-        this.color = new Color(muted.getRed(), muted.getGreen(), muted.getBlue(), 120);
+        return new Color(muted.getRed(), muted.getGreen(), muted.getBlue(), 120);
     }
 
     void paint(Lane lane) {

@@ -23,7 +23,7 @@ final class LegendPainter {
     record Item(Object what, String text) {}
 
     /** An item's sample: a state's bar, a marker's glyph, an arrow, or one of these. */
-    enum Special { RACE, DEADLOCK }
+    enum Special { RACE, DEADLOCK, GROUP_END }
 
     private LegendPainter() {}
 
@@ -51,6 +51,10 @@ final class LegendPainter {
         }
         for (ArrowKind kind : arrows) {
             items.add(new Item(kind, texts.arrow(kind)));
+        }
+        if (model.operations() != null) {
+            items.add(new Item(Special.GROUP_END, texts.text(model.grain() == lockstep.sim.trace.Grain.LINE
+                    ? "group_end.line" : "group_end.operation")));
         }
         if (!model.races().isEmpty()) {
             items.add(new Item(Special.RACE, texts.text("race")));
@@ -131,6 +135,12 @@ final class LegendPainter {
             head.lineTo(x + SAMPLE_WIDTH - 5, y - 1);
             head.closePath();
             c.g.fill(head);
+        } else if (what == Special.GROUP_END) {
+            c.g.setColor(GroupTickPainter.color(c));
+            c.g.setStroke(new BasicStroke(c.line(1f)));
+            for (double dx : new double[] {3.5, 9.5, 15.5}) {
+                c.g.draw(new Line2D.Double(x + dx, y - 7, x + dx, y + 7));
+            }
         } else if (what == Special.RACE) {
             c.fillRect(x + SAMPLE_WIDTH / 2.0 - 1.5, y - 7, 3, 14, c.palette.race());
         } else if (what == Special.DEADLOCK) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import lockstep.sim.trace.Grain;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -50,10 +51,16 @@ public final class TimelineExporter {
      * @param cursorStep the playhead's step boundary; negative (the default) for none
      * @param title      the words over the timeline; null or blank for none
      * @param shape      the strip, or a slide-shaped page
+     * @param grain      the grain the picture shows: the caller lays the model out at it ({@link TimelineModel#of(
+     *                   lockstep.sim.RunResult, lockstep.sim.trace.Operations)}), library internals folded into the
+     *                   operations at the operation and line grains
      */
     public record Settings(int width, int height, double scale, TimelineTheme theme, Locale locale, StepRange range,
-                           long cursorStep, String title, PageShape shape) {
+                           long cursorStep, String title, PageShape shape, Grain grain) {
         public Settings {
+            if (grain == null) {
+                grain = Grain.MICRO_OP;
+            }
             if (width < 200 || width > 16_384) {
                 throw new IllegalArgumentException("the width must be from 200 to 16384 pixels, was " + width);
             }
@@ -75,10 +82,16 @@ public final class TimelineExporter {
             }
         }
 
-        /** A strip without a title: what exports were before pages and titles. */
+        /** Every event drawn: what exports were before grains. */
+        public Settings(int width, int height, double scale, TimelineTheme theme, Locale locale, StepRange range,
+                        long cursorStep, String title, PageShape shape) {
+            this(width, height, scale, theme, locale, range, cursorStep, title, shape, Grain.MICRO_OP);
+        }
+
+        /** A strip without a title of every event: what exports were before pages, titles and grains. */
         public Settings(int width, int height, double scale, TimelineTheme theme, Locale locale, StepRange range,
                         long cursorStep) {
-            this(width, height, scale, theme, locale, range, cursorStep, null, PageShape.STRIP);
+            this(width, height, scale, theme, locale, range, cursorStep, null, PageShape.STRIP, Grain.MICRO_OP);
         }
 
         /** 1600 pixels wide, as tall as the lanes need, 1×, light, English, the whole run, no cursor, no title. */
@@ -87,39 +100,44 @@ public final class TimelineExporter {
         }
 
         public Settings withSize(int newWidth, int newHeight) {
-            return new Settings(newWidth, newHeight, scale, theme, locale, range, cursorStep, title, shape);
+            return new Settings(newWidth, newHeight, scale, theme, locale, range, cursorStep, title, shape, grain);
         }
 
         public Settings withScale(double newScale) {
-            return new Settings(width, height, newScale, theme, locale, range, cursorStep, title, shape);
+            return new Settings(width, height, newScale, theme, locale, range, cursorStep, title, shape, grain);
         }
 
         public Settings withTheme(TimelineTheme newTheme) {
-            return new Settings(width, height, scale, newTheme, locale, range, cursorStep, title, shape);
+            return new Settings(width, height, scale, newTheme, locale, range, cursorStep, title, shape, grain);
         }
 
         public Settings withLocale(Locale newLocale) {
-            return new Settings(width, height, scale, theme, newLocale, range, cursorStep, title, shape);
+            return new Settings(width, height, scale, theme, newLocale, range, cursorStep, title, shape, grain);
         }
 
         public Settings withRange(StepRange newRange) {
-            return new Settings(width, height, scale, theme, locale, newRange, cursorStep, title, shape);
+            return new Settings(width, height, scale, theme, locale, newRange, cursorStep, title, shape, grain);
         }
 
         /** With the playhead at step boundary {@code step}; a negative step leaves it out. */
         public Settings withCursor(long step) {
-            return new Settings(width, height, scale, theme, locale, range, step, title, shape);
+            return new Settings(width, height, scale, theme, locale, range, step, title, shape, grain);
         }
 
         /** With {@code newTitle} over the timeline; null or blank for none. */
         public Settings withTitle(String newTitle) {
-            return new Settings(width, height, scale, theme, locale, range, cursorStep, newTitle, shape);
+            return new Settings(width, height, scale, theme, locale, range, cursorStep, newTitle, shape, grain);
         }
 
         /** In {@code newShape}; a page's height follows from the width, so a page drops a height asked for. */
         public Settings withShape(PageShape newShape) {
             return new Settings(width, newShape.isPage() ? 0 : height, scale, theme, locale, range, cursorStep,
-                    title, newShape);
+                    title, newShape, grain);
+        }
+
+        /** At {@code newGrain}: the model drawn must be laid out at it. */
+        public Settings withGrain(Grain newGrain) {
+            return new Settings(width, height, scale, theme, locale, range, cursorStep, title, shape, newGrain);
         }
     }
 
