@@ -46,7 +46,7 @@ final class GutterPainter {
         int width = c.geometry.width();
         for (Lane lane : c.model.lanes()) {
             if (lane.index() % 2 == 1 && c.laneVisible(lane.index())) {
-                c.fillRect(0, c.geometry.laneY(lane.index()), width, c.geometry.laneHeight(lane.index()),
+                c.fillRect(0, c.geometry.laneBandY(lane.index()), width, c.geometry.laneHeight(lane.index()),
                         c.palette.laneStripe());
             }
         }
@@ -68,7 +68,7 @@ final class GutterPainter {
             if (!c.laneVisible(lane.index())) {
                 continue;
             }
-            double y = c.geometry.laneY(lane.index());
+            double y = c.geometry.laneBandY(lane.index());
             int h = c.geometry.laneHeight(lane.index());
             c.fillRect(0, y, gutter, h, lane.index() % 2 == 1 ? c.palette.laneStripe() : c.palette.gutter());
             double centre = c.barCentre(lane.index());

@@ -128,7 +128,7 @@ final class OverlayPainter {
         double w = Math.max(3, c.x(step + 1) - x0);
         double x = (x0 + c.x(step + 1)) / 2 - w / 2;
         double top = c.geometry.laneY(lane) + 2;
-        double h = c.geometry.laneHeight(lane) - 4;
+        double h = c.geometry.laneContentHeight(lane) - 4;
         c.fillRect(x, top, w, h, red);
     }
 

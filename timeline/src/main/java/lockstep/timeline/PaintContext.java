@@ -63,7 +63,7 @@ final class PaintContext {
 
     /** Whether any of the lane is within the lanes area. */
     boolean laneVisible(int lane) {
-        double top = geometry.laneY(lane);
+        double top = geometry.laneBandY(lane);
         return top + geometry.laneHeight(lane) > geometry.lanesTop() && top < geometry.lanesBottom();
     }
 

@@ -17,6 +17,11 @@ public final class TimelineGeometry {
     public static final int RIGHT_MARGIN = 16;
     /** In a thread lane, markers sit in a band above the bar. */
     public static final int MARKER_BAND = 14;
+    /**
+     * How much taller than usual a page may make its lanes to fill its height when they are few: the lane's bar,
+     * markers and label stay as they are, centred in a taller band.
+     */
+    public static final double MAX_LANE_STRETCH = 4;
 
     private final int width;
     private final int height;
@@ -24,11 +29,20 @@ public final class TimelineGeometry {
     private final int legendHeight;
     private final int[] laneTop;
     private final int[] laneHeight;
+    /** How far a lane's content (bar, markers) sits below its band's top: half what stretching added. */
+    private final int[] laneInset;
+    private final int[] laneContent;
     private final int[] headerTop;
     private final int contentHeight;
     private double scrollY;
 
     public TimelineGeometry(TimelineModel model, int width, int height, int gutterWidth, int legendHeight) {
+        this(model, width, height, gutterWidth, legendHeight, 1);
+    }
+
+    /** Lanes {@code laneStretch} times their usual height (at least 1), their content centred in them. */
+    public TimelineGeometry(TimelineModel model, int width, int height, int gutterWidth, int legendHeight,
+                            double laneStretch) {
         this.width = width;
         this.height = height;
         this.gutterWidth = gutterWidth;
@@ -36,7 +50,10 @@ public final class TimelineGeometry {
         List<Lane> lanes = model.lanes();
         laneTop = new int[lanes.size()];
         laneHeight = new int[lanes.size()];
+        laneInset = new int[lanes.size()];
+        laneContent = new int[lanes.size()];
         headerTop = new int[model.groups().size()];
+        double stretch = Math.max(1, laneStretch);
         int y = 0;
         for (int g = 0; g < model.groups().size(); g++) {
             LaneGroup group = model.groups().get(g);
@@ -44,7 +61,10 @@ public final class TimelineGeometry {
             y += HEADER_HEIGHT;
             for (int i = group.firstLane(); i < group.endLane(); i++) {
                 laneTop[i] = y;
-                laneHeight[i] = laneHeight(lanes.get(i).kind());
+                int natural = laneHeight(lanes.get(i).kind());
+                laneHeight[i] = (int) Math.floor(natural * stretch);
+                laneInset[i] = (laneHeight[i] - natural) / 2;
+                laneContent[i] = natural;
                 y += laneHeight[i];
             }
         }
@@ -63,6 +83,19 @@ public final class TimelineGeometry {
             y += laneHeight(lane.kind());
         }
         return y;
+    }
+
+    /**
+     * The lane stretch that makes the headings and lanes of {@code model} fill {@code room} pixels, from 1 (no
+     * room to spare) to {@link #MAX_LANE_STRETCH}.
+     */
+    public static double fillingStretch(TimelineModel model, int room) {
+        int lanes = contentHeight(model) - model.groups().size() * HEADER_HEIGHT;
+        if (lanes <= 0) {
+            return 1;
+        }
+        double stretch = (double) (room - model.groups().size() * HEADER_HEIGHT) / lanes;
+        return Math.max(1, Math.min(MAX_LANE_STRETCH, stretch));
     }
 
     public int width() {
@@ -118,13 +151,24 @@ public final class TimelineGeometry {
         return Math.max(0, contentHeight - (lanesBottom() - lanesTop()));
     }
 
-    /** The top of a lane on the picture. */
+    /** The top of a lane's content (its marker band, then its bar) on the picture. */
     public double laneY(int lane) {
+        return lanesTop() + laneTop[lane] + laneInset[lane] - scrollY;
+    }
+
+    /** The top of a lane's band (its stripe, its label's ground) on the picture: above its content when stretched. */
+    public double laneBandY(int lane) {
         return lanesTop() + laneTop[lane] - scrollY;
     }
 
+    /** The height of a lane's band. */
     public int laneHeight(int lane) {
         return laneHeight[lane];
+    }
+
+    /** The height of a lane's content: its usual height, whatever the stretch. */
+    public int laneContentHeight(int lane) {
+        return laneContent[lane];
     }
 
     /** The top of a group's heading on the picture. */

@@ -58,6 +58,17 @@ public final class TimelinePainter {
                 LegendPainter.height(legendItems, width, fonts, measure));
     }
 
+    /**
+     * Where everything goes on a {@code width} × {@code height} picture of {@code model} whose lanes grow (up to
+     * {@link TimelineGeometry#MAX_LANE_STRETCH}) to fill the height between the axis and the legend: a page.
+     */
+    public TimelineGeometry layoutFilling(TimelineModel model, int width, int height) {
+        prepare(model);
+        int legend = LegendPainter.height(legendItems, width, fonts, measure);
+        double stretch = TimelineGeometry.fillingStretch(model, height - TimelineGeometry.AXIS_HEIGHT - legend);
+        return new TimelineGeometry(model, width, height, gutterWidth, legend, stretch);
+    }
+
     /** The height that shows every lane of {@code model} at {@code width}: axis, lanes and legend. */
     public int fullHeight(TimelineModel model, int width) {
         prepare(model);

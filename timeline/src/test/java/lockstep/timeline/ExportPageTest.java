@@ -96,14 +96,45 @@ class ExportPageTest {
         assertTrue(page.timelineY() + page.timelineHeight() * page.timelineScale() <= page.height() + 0.01);
         assertTrue(page.timelineX() >= 0);
         assertTrue(page.timelineX() + page.timelineWidth() * page.timelineScale() <= page.width() + 0.01);
-        // Three lanes on a 4:3 page: enlarged as far as allowed, filling the width, right under the title.
+        // Three lanes on a 4:3 page: enlarged as far as allowed, filling the width; the lanes as tall as they may
+        // grow, and what room is left a third above the timeline and two thirds below.
         ExportPage roomy = ExportPage.plan(painter, model, settings(1600).withShape(PageShape.STANDARD)
                 .withTitle(TITLE));
         assertEquals(ExportPage.MAX_ENLARGEMENT, roomy.timelineScale(), 0.01);
         assertEquals(1600, roomy.timelineWidth() * roomy.timelineScale(), 2);
-        assertEquals(roomy.title().height(), roomy.timelineY());
-        assertEquals(painter.fullHeight(model, roomy.timelineWidth()), roomy.timelineHeight());
+        TimelineGeometry filled = painter.layoutFilling(model, roomy.timelineWidth(), roomy.timelineHeight());
+        for (Lane lane : model.lanes()) {
+            assertEquals((int) (TimelineGeometry.MAX_LANE_STRETCH * TimelineGeometry.laneHeight(lane.kind())),
+                    filled.laneHeight(lane.index()), lane.name());
+        }
+        assertEquals(TimelineGeometry.AXIS_HEIGHT + filled.contentHeight() + filled.legendHeight(),
+                roomy.timelineHeight());
+        double below = roomy.height() - roomy.timelineY() - roomy.timelineHeight() * roomy.timelineScale();
+        assertEquals(2 * (roomy.timelineY() - roomy.title().height()), below, 1);
         assertTrue(roomy.timelineY() + roomy.timelineHeight() * roomy.timelineScale() <= roomy.height());
+    }
+
+    @Test
+    void aPageWithFewLanesUsesItsHeight() {
+        // lost-update's three lanes left more than half of a 16:9 or 4:3 page empty under the legend.
+        TimelineModel model = TimelineModel.of(Runs.scenario("lost-update"));
+        TimelinePainter painter = new TimelinePainter(TimelineTheme.LIGHT, Locale.ENGLISH);
+        for (PageShape shape : List.of(PageShape.WIDE, PageShape.STANDARD)) {
+            ExportPage page = ExportPage.plan(painter, model, settings(1600).withShape(shape).withTitle(TITLE));
+            int room = page.height() - page.title().height();
+            double drawn = page.timelineHeight() * page.timelineScale();
+            assertTrue(drawn >= (shape == PageShape.WIDE ? 0.95 : 0.7) * room, shape + ": " + drawn + " of " + room);
+            assertTrue(page.timelineY() + drawn <= page.height() + 0.01, shape.id());
+            // The lanes' bars keep their size: only the bands around them grow.
+            TimelineGeometry geometry = painter.layoutFilling(model, page.timelineWidth(), page.timelineHeight());
+            for (Lane lane : model.lanes()) {
+                assertEquals(TimelineGeometry.laneHeight(lane.kind()), geometry.laneContentHeight(lane.index()));
+                assertTrue(geometry.laneHeight(lane.index()) > TimelineGeometry.laneHeight(lane.kind()));
+            }
+        }
+        // A strip keeps its lanes as they are.
+        ExportPage strip = ExportPage.plan(painter, model, settings(1600).withTitle(TITLE));
+        assertEquals(painter.fullHeight(model, 1600), strip.timelineHeight());
     }
 
     @Test
