@@ -48,6 +48,16 @@ public final class TimelineTexts {
         return narration.render(text);
     }
 
+    /**
+     * What the thread of lane {@code lane} was doing at step {@code step}, as its operation (or line step) tells it:
+     * {@code MainThread, line 13: calls Thread.start(): MainThread starts Thread-1}; null at the micro-op grain or
+     * where the lane has none.
+     */
+    public String operationAt(TimelineModel model, int lane, long step) {
+        lockstep.sim.trace.Operation op = model.operationAt(lane, step);
+        return op == null ? null : text("hover.operation", op.runner(), op.line(), render(op.narration()));
+    }
+
     public String state(BarState state) {
         return text("state." + state.name().toLowerCase(Locale.ROOT));
     }

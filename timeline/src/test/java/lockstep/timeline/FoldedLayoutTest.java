@@ -126,6 +126,21 @@ class FoldedLayoutTest {
     }
 
     @Test
+    void aPointOfALaneTellsItsThreadsOperationInEitherLanguage() {
+        Grouped g = run("lost-update", Grain.OPERATION);
+        TimelineModel folded = TimelineModel.of(g.run(), g.groups());
+        int main = folded.threadLane(1);
+        assertEquals("MainThread, line 13: calls Thread.start(): MainThread starts Thread-1 (add)",
+                new TimelineTexts(java.util.Locale.ENGLISH).operationAt(folded, main, 400));
+        assertEquals("MainThread，第 13 行：调用 Thread.start()：MainThread 启动 Thread-1 (add)",
+                new TimelineTexts(java.util.Locale.SIMPLIFIED_CHINESE).operationAt(folded, main, 400));
+        // Waiting in join(), the thread is still in that operation.
+        assertEquals("MainThread, line 15: calls Thread.join(): MainThread waits for the end of Thread-1 (add)",
+                new TimelineTexts(java.util.Locale.ENGLISH).operationAt(folded, main, 2000));
+        assertNull(new TimelineTexts(java.util.Locale.ENGLISH).operationAt(TimelineModel.of(g.run()), main, 400));
+    }
+
+    @Test
     void theLineGrainFoldsAsTheOperationGrainDoes() {
         Grouped g = run("condition-producers", Grain.LINE);
         assertEquals("{ACQUIRE=412, PRINT=138, RELEASE=412, START=6, WAIT=71, arrow START=6, arrow WAKE=65}",

@@ -25,11 +25,14 @@ import javafx.stage.Window;
 import lockstep.app.i18n.I18n;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
+import lockstep.sim.trace.Grain;
 import lockstep.timeline.PageShape;
 
 /**
- * File → Export: format, scale, range, theme and language, the shape (strip or slide), the title and the playhead,
- * with a preview of the picture; Export asks where to write it. Options the exporter does not support are disabled.
+ * File → Export: format, scale, range, theme and language, the shape (strip or slide), the grain (operation, line or
+ * micro-op: at the first two library internals fold into the operations; first the grain the app steps at), the
+ * title and the playhead, with a preview of the picture; Export asks where to write it. Options the exporter does not
+ * support are disabled.
  */
 public final class ExportDialog {
     private static final int PREVIEW_WIDTH = 620;
@@ -45,20 +48,29 @@ public final class ExportDialog {
     private final ComboBox<Locale> language = new ComboBox<>();
     private final ComboBox<PageShape> shape = new ComboBox<>();
     private final CheckBox playhead = new CheckBox();
+    private final ComboBox<Grain> grain = new ComboBox<>();
+    /** The grain the app steps at: the dialog's first choice. */
+    private final Grain steppingGrain;
     private ExportTitle title;
     private final ImageView preview = new ImageView();
     private final Label note = new Label();
 
     public ExportDialog(TimelineExport export, I18n i18n) {
+        this(export, i18n, Grain.OPERATION);
+    }
+
+    /** A dialog that offers {@code steppingGrain}, the grain the app steps at, first. */
+    public ExportDialog(TimelineExport export, I18n i18n, Grain steppingGrain) {
         this.export = export;
         this.i18n = i18n;
+        this.steppingGrain = steppingGrain == null ? Grain.OPERATION : steppingGrain;
     }
 
     /** The request as the dialog is set now. */
     public TimelineExport.Request request(long[] visibleRange, long cursor) {
         return new TimelineExport.Request(format.getValue(), scale.getValue(), visible.isSelected(), visibleRange,
                 cursor, theme.getValue(), language.getValue(), title == null ? null : title.title(),
-                shape.getValue(), playhead.isSelected());
+                shape.getValue(), playhead.isSelected(), grain.getValue());
     }
 
     /**
@@ -114,6 +126,7 @@ public final class ExportDialog {
             update.run();
         });
         shape.valueProperty().addListener(o -> update.run());
+        grain.valueProperty().addListener(o -> update.run());
         playhead.selectedProperty().addListener(o -> update.run());
         title.onChange(update);
         update.run();
@@ -150,6 +163,11 @@ public final class ExportDialog {
         shape.setId("export-shape");
         shape.setCellFactory(l -> cell(this::shapeName));
         shape.setButtonCell(cell(this::shapeName));
+        grain.getItems().setAll(Grain.values());
+        grain.setValue(steppingGrain);
+        grain.setId("export-grain");
+        grain.setCellFactory(l -> cell(this::grainName));
+        grain.setButtonCell(cell(this::grainName));
         playhead.setText(i18n.get("export.playhead"));
         playhead.setId("export-playhead");
         playhead.setSelected(false);
@@ -178,7 +196,8 @@ public final class ExportDialog {
         grid.addRow(row++, label("export.range"), new HBox(16, whole, visible));
         grid.addRow(row++, label("export.theme"), theme);
         grid.addRow(row++, label("export.language"), language);
-        grid.addRow(row++, label("export.shape"), shape);
+        // The grain shares the shape's row: one row more would push the dialog past a 768-pixel screen.
+        grid.addRow(row++, label("export.shape"), new HBox(10, shape, label("export.grain"), grain));
         grid.addRow(row++, new Label(), title.node());
         grid.addRow(row, new Label(), playhead);
         scale.disableProperty().bind(format.valueProperty().isEqualTo(TimelineExport.Format.SVG));
@@ -190,6 +209,14 @@ public final class ExportDialog {
             case STRIP -> "export.shape.strip";
             case WIDE -> "export.shape.wide";
             case STANDARD -> "export.shape.standard";
+        });
+    }
+
+    private String grainName(Grain g) {
+        return i18n.get(switch (g) {
+            case OPERATION -> "grain.operation";
+            case LINE -> "grain.line";
+            case MICRO_OP -> "grain.micro_op";
         });
     }
 

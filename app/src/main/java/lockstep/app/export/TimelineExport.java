@@ -6,6 +6,7 @@ import java.util.Locale;
 import javafx.scene.image.Image;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
+import lockstep.sim.trace.Grain;
 import lockstep.timeline.PageShape;
 
 /** Writes the timeline of a run as a picture; what File → Export calls. */
@@ -25,11 +26,25 @@ public interface TimelineExport {
      * @param title        the words over the timeline; null for none
      * @param shape        the strip, or a 16:9 or 4:3 page
      * @param playhead     whether the playhead is drawn at {@code cursor}
+     * @param grain        operation or line: library internals folded into the operations (once the run's groups are
+     *                     known); micro-op: every event
      */
     record Request(Format format, int scale, boolean visibleOnly, long[] visibleRange, long cursor, Theme theme,
-                   Locale locale, String title, PageShape shape, boolean playhead) {
+                   Locale locale, String title, PageShape shape, boolean playhead, Grain grain) {
+        public Request {
+            if (grain == null) {
+                grain = Grain.MICRO_OP;
+            }
+        }
 
-        /** A strip without a title or playhead. */
+        /** Every event drawn: what a request was before grains. */
+        public Request(Format format, int scale, boolean visibleOnly, long[] visibleRange, long cursor, Theme theme,
+                       Locale locale, String title, PageShape shape, boolean playhead) {
+            this(format, scale, visibleOnly, visibleRange, cursor, theme, locale, title, shape, playhead,
+                    Grain.MICRO_OP);
+        }
+
+        /** A strip without a title or playhead, of every event. */
         public Request(Format format, int scale, boolean visibleOnly, long[] visibleRange, long cursor, Theme theme,
                        Locale locale) {
             this(format, scale, visibleOnly, visibleRange, cursor, theme, locale, null, PageShape.STRIP, false);

@@ -29,7 +29,8 @@ public enum EventFilter implements Predicate<TraceEvent> {
                     || e instanceof TraceEvent.Blocked || e instanceof TraceEvent.TimedOut;
             case PRINT -> e instanceof TraceEvent.Printed;
             case ERROR -> e instanceof TraceEvent.ErrorRaised;
-            case SLEEP -> e instanceof TraceEvent.Slept;
+            // A sleep and its end (a sleeper, or a thread back from I/O or CPU work, is ready again).
+            case SLEEP -> e instanceof TraceEvent.Slept || e instanceof TraceEvent.Woke;
             case GIL -> e instanceof TraceEvent.GilHandedOver;
             case PROCESS -> e instanceof TraceEvent.Forked || e instanceof TraceEvent.Spawned
                     || e instanceof TraceEvent.ForkServerStarted;

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -27,6 +28,7 @@ import lockstep.timeline.TimelineExporter;
 import lockstep.timeline.TimelineGeometry;
 import lockstep.timeline.TimelineModel;
 import lockstep.timeline.TimelinePainter;
+import lockstep.timeline.TimelineTexts;
 import lockstep.timeline.TimelineTheme;
 import lockstep.timeline.Viewport;
 import org.jfree.fx.FXGraphics2D;
@@ -55,6 +57,8 @@ public final class TimelineView extends Region {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.ENGLISH);
     private final DoubleProperty scale = new SimpleDoubleProperty(this, "scale", 1);
     private final ReadOnlyObjectWrapper<StepRange> visibleRange = new ReadOnlyObjectWrapper<>(this, "visibleRange");
+    private final Tooltip operationTip = new Tooltip();
+    private TimelineTexts hoverTexts = new TimelineTexts(Locale.ENGLISH);
     private LongConsumer onStepPicked = step -> { };
     private TimelineModel model;
     private TimelinePainter painter;
@@ -74,6 +78,9 @@ public final class TimelineView extends Region {
         getChildren().add(canvas);
         setFocusTraversable(true);
         setMinSize(240, 140);
+        operationTip.setShowDelay(javafx.util.Duration.millis(300));
+        operationTip.setWrapText(true);
+        operationTip.setMaxWidth(520);
         painter = new TimelinePainter(theme.get(), locale.get());
         initListeners();
     }
@@ -122,6 +129,8 @@ public final class TimelineView extends Region {
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(logical(e.getX()), logical(e.getY())));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(-1, -1));
     }
 
     // ------------------------------------------------------------------ properties
@@ -401,6 +410,27 @@ public final class TimelineView extends Region {
             }
         }
         e.consume();
+    }
+
+    /**
+     * The pointer over a lane at the operation or line grain: a tooltip tells that thread's operation there, library
+     * internals folded in ({@code MainThread, line 13: calls Thread.start(): ...}); none elsewhere.
+     */
+    private void hover(double x, double y) {
+        Hit hit = x < 0 || !ensureGeometry() ? null : geometry.hit(x, y, viewport);
+        if (hit != null && !hoverTexts.locale().equals(getLocale())) {
+            hoverTexts = new TimelineTexts(getLocale());
+        }
+        String text = hit == null || !hit.inPlot() || hit.lane() < 0 ? null
+                : hoverTexts.operationAt(model, hit.lane(), hit.step());
+        if (text == null) {
+            operationTip.hide();
+            operationTip.setText(null);
+            Tooltip.uninstall(this, operationTip);
+        } else if (!text.equals(operationTip.getText())) {
+            operationTip.setText(text);
+            Tooltip.install(this, operationTip);
+        }
     }
 
     /** A click on the plot or its axis: the cursor goes to the nearest step boundary. */

@@ -3,14 +3,24 @@ package lockstep.app.window;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.scene.Node;
+import lockstep.app.simulation.RunGrains;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
+import lockstep.sim.trace.Grain;
 import lockstep.timeline.StepRange;
+import lockstep.timeline.TimelineModel;
 import lockstep.app.timeline.TimelineView;
 
-/** The {@link TimelineView} in the window's {@link TimelineSlot}: the run's layout is made with the run, off-thread. */
+/**
+ * The {@link TimelineView} in the window's {@link TimelineSlot}: the run's layout is made with the run, off-thread;
+ * its layouts at the operation and line grains with the run's groups ({@link RunGrains}), also off-thread. Until the
+ * groups are known the view shows every event.
+ */
 final class TimelineAdapter implements TimelineSlot {
     private final TimelineView view = new TimelineView();
+    private RunSession run;
+    private RunGrains grains;
+    private Grain grain = Grain.OPERATION;
 
     TimelineAdapter() {
         view.setId("timeline");
@@ -26,13 +36,31 @@ final class TimelineAdapter implements TimelineSlot {
     }
 
     @Override
-    public void setRun(RunSession run) {
+    public void setRun(RunSession newRun) {
+        run = newRun;
+        show();
+    }
+
+    @Override
+    public void setGrain(RunGrains newGrains, Grain newGrain) {
+        grains = newGrains;
+        grain = newGrain == null ? Grain.OPERATION : newGrain;
+        show();
+    }
+
+    /** Shows the run at the grain: folded once its groups are known, every event until then. */
+    private void show() {
+        TimelineModel model = run == null ? null
+                : grains != null && grains.session() == run ? grains.timeline(grain) : run.timeline();
+        if (model == view.getModel()) {
+            return;
+        }
         boolean sameRun = run != null && view.getModel() != null && view.getModel().totalSteps() == run.steps()
                 && view.getVisibleRange() != null;
         StepRange shown = sameRun ? view.getVisibleRange() : null;
-        view.setModel(run == null ? null : run.timeline());
+        view.setModel(model);
         if (shown != null) {
-            // A run again after an edit or a setting keeps the stretch being looked at.
+            // A run again after an edit or a setting, or at another grain, keeps the stretch being looked at.
             javafx.application.Platform.runLater(() -> view.showRange(shown));
         }
     }

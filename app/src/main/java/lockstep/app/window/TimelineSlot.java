@@ -3,8 +3,10 @@ package lockstep.app.window;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.scene.Node;
+import lockstep.app.simulation.RunGrains;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Theme;
+import lockstep.sim.trace.Grain;
 
 /**
  * Where the timeline plugs into the window: the run to draw, the cursor, clicks that pick a step, zoom, theme and
@@ -15,6 +17,12 @@ public interface TimelineSlot {
 
     /** The run to draw; null for none. */
     void setRun(RunSession run);
+
+    /**
+     * The grain to draw the run at, and the run's groups when known (null while they are computed): at the operation
+     * and line grains library internals fold into the operations, once the groups are known.
+     */
+    void setGrain(RunGrains grains, Grain grain);
 
     /** Moves the cursor to position {@code position} (steps run so far). */
     void setCursor(long position);

@@ -89,7 +89,7 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
 
     /** The exporter File → Export uses. */
     TimelineExport exporter() {
-        return new ExporterExport(timeline.timelineView());
+        return new ExporterExport(timeline.timelineView(), () -> playback.grainsProperty().get());
     }
 
     /** Writes the timeline to {@code target} as {@code request} says (File → Export without the dialog). */
@@ -137,7 +137,7 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
             return;
         }
         TimelineExport export = exporter();
-        ExportDialog dialog = new ExportDialog(export, i18n);
+        ExportDialog dialog = new ExportDialog(export, i18n, playback.grainProperty().get());
         long[] visible = timeline.visibleRange();
         Scene scene = stage.getScene();
         dialog.show(stage, run, visible, playback.position(), appearance.themeProperty().get(),

@@ -209,6 +209,12 @@ final class WindowLayout {
             }
         });
         playback.sessionProperty().addListener((obs, old, now) -> timeline.setRun(now));
+        // The timeline folds library internals at the grain the run is stepped at, once its groups are known.
+        playback.grainsProperty().addListener((obs, old, now) -> timeline.setGrain(now,
+                playback.grainProperty().get()));
+        playback.grainProperty().addListener((obs, old, now) -> timeline.setGrain(
+                playback.grainsProperty().get(), now));
+        timeline.setGrain(playback.grainsProperty().get(), playback.grainProperty().get());
         playback.positionProperty().addListener((obs, old, now) -> timeline.setCursor(now.longValue()));
         // A click on the timeline is a jump of the playback, which then moves the timeline's cursor.
         timeline.setOnStepPicked(position -> {
