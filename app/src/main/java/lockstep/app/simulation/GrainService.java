@@ -14,8 +14,9 @@ import lockstep.sim.trace.Grain;
 import lockstep.sim.trace.Operations;
 
 /**
- * Groups a run's steps into operations and line steps by replaying it once with a step listener, on a background
- * thread of its own (a long run must not delay the narration's replays). The latest request wins; the grains of a run
+ * Groups a run's steps into operations and line steps by replaying it once with a step listener, and lays its
+ * timeline out at both grains ({@link RunGrains}), on a background thread of its own (a long run must not delay the
+ * narration's replays). The latest request wins; the grains of a run
  * no longer asked for are abandoned. Results are delivered on the JavaFX thread. A run longer than
  * {@link #MAX_GROUPED_STEPS} is not grouped (its groups would not fit in memory): it steps by micro-op.
  */
