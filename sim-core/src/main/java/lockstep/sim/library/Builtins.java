@@ -373,6 +373,16 @@ public final class Builtins {
             sb.append(Ops.str(ctx, args[i]));
         }
         sb.append(end);
+        PyObject file = Args.keyword(kw, "file");
+        if (file != null && file != PyNone.NONE) {
+            // As CPython: print writes to the file's write(), so sys.stderr and program objects receive the text.
+            ctx.call(lockstep.sim.runtime.Attrs.get(ctx, file, "write"), PyStr.of(sb.toString()));
+            PyObject flush = Args.keyword(kw, "flush");
+            if (flush != null && Ops.truthy(ctx, flush)) {
+                ctx.call(lockstep.sim.runtime.Attrs.get(ctx, file, "flush"));
+            }
+            return PyNone.NONE;
+        }
         ctx.output().print(sb.toString());
         return PyNone.NONE;
     }
