@@ -47,8 +47,13 @@ final class StdlibSupport {
             return PyStr.of(a[0] instanceof PyBaseException e ? ctx.output().formatTraceback(e) : "NoneType: None");
         });
         Natives.function(d, "_caller", (ctx, a, kw) -> {
-            Args.count("_caller", a, 1, 1);
-            return caller(ctx.threads().currentThread().callStack(), a[0]);
+            Args.count("_caller", a, 2, 2);
+            return caller(ctx.threads().currentThread().callStack(), a[0], Args.asLong(a[1]));
+        });
+        Natives.function(d, "_imported", (ctx, a, kw) -> {
+            Args.count("_imported", a, 1, 1);
+            PyObject m = ctx.processes().importedModule(Args.asString(a[0], "_imported()"));
+            return m == null ? PyNone.NONE : m;
         });
         Natives.function(d, "_argv", (ctx, a, kw) -> {
             PyObject main = ctx.processes().mainModule();
@@ -60,18 +65,25 @@ final class StdlibSupport {
     }
 
     /**
-     * The innermost frame whose file is not one of {@code skipped} (a tuple of file names), as {@code (filename,
-     * lineno, funcName)}: where a logging call was made, as CPython's {@code Logger.findCaller} finds it.
+     * The {@code stacklevel}-th frame, counting outwards, whose file is not one of {@code skipped} (a tuple of file
+     * names), else the outermost frame, as {@code (filename, lineno, funcName)}: where a logging call was made, as
+     * CPython's {@code Logger.findCaller} finds it.
      */
-    private static PyObject caller(List<PyBaseException.TracebackEntry> stack, PyObject skipped) {
+    private static PyObject caller(List<PyBaseException.TracebackEntry> stack, PyObject skipped, long stacklevel) {
         List<PyObject> skip = List.of(((PyTuple) skipped).items);
-        for (int i = stack.size() - 1; i >= 0; i--) {
+        long wanted = Math.max(1, stacklevel);
+        PyBaseException.TracebackEntry found = null;
+        for (int i = stack.size() - 1; i >= 0 && wanted > 0; i--) {
             PyBaseException.TracebackEntry entry = stack.get(i);
+            found = entry;
             if (!skip.contains(PyStr.of(entry.fileName()))) {
-                return PyTuple.of(PyStr.of(entry.fileName()), PyInt.of(entry.line()), PyStr.of(entry.function()));
+                wanted--;
             }
         }
-        return PyTuple.of(PyStr.of("(unknown file)"), PyInt.of(0), PyStr.of("(unknown function)"));
+        if (found == null) {
+            return PyTuple.of(PyStr.of("(unknown file)"), PyInt.of(0), PyStr.of("(unknown function)"));
+        }
+        return PyTuple.of(PyStr.of(found.fileName()), PyInt.of(found.line()), PyStr.of(found.function()));
     }
 
     /** {@code _os}'s additions: the cores of the simulated computer and its randomness. */

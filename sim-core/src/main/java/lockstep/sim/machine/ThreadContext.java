@@ -155,6 +155,11 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
+    public PyObject importedModule(String name) {
+        return machine.modules.moduleOf(thread(), name);
+    }
+
+    @Override
     public int cpuCount() {
         return machine.cores;
     }

@@ -27,6 +27,11 @@ public interface ProcessControl {
         return new PythonRandom(0);
     }
 
+    /** The module {@code name} if the calling process has imported it ({@code sys.modules.get}), else null. */
+    default PyObject importedModule(String name) {
+        return null;
+    }
+
     /** The calling thread's parent process id. */
     int parentPid();
 
