@@ -161,6 +161,17 @@ final class Interpreter {
         }
     }
 
+    /**
+     * What a thread whose bottom frame returned runs next, or null when it has finished: a spawned process's
+     * multiprocessing bootstrap after its top level, the main thread's atexit functions after the program.
+     */
+    private Frame afterTopLevel(SimThread t) {
+        if (t.spawnEntry != null) {
+            return spawnEntryFrame(t);
+        }
+        return t == machine.mainThread ? ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit")) : null;
+    }
+
     /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
     private Frame spawnEntryFrame(SimThread t) {
         PyModule mp = machine.modules.moduleOf(t, "multiprocessing");
@@ -456,13 +467,12 @@ final class Interpreter {
             returned = v;
             return null;
         }
-        if (caller == null && t.spawnEntry != null) {
-            // A spawned process has run its top level: now multiprocessing's bootstrap runs.
+        Frame next = caller == null ? afterTopLevel(t) : null;
+        if (next != null) {
             recordStep(stepFrame, pc, stepIndex, stepStart);
-            Frame entry = spawnEntryFrame(t);
             t.depth = 0;
-            calls.enter(entry, null);
-            return entry;
+            calls.enter(next, null);
+            return next;
         }
         if (caller == null) {
             recordStep(stepFrame, pc, stepIndex, stepStart);
