@@ -16,6 +16,9 @@ argv = _sys._argv()
 
 
 class TextIOWrapper:
+    # print(file=...) hands these streams each line whole, as CPython's buffer does, rather than piece by piece.
+    _whole_print = True
+
     def __init__(self, name, write):
         self.name = name
         self.mode = "w"

@@ -7,7 +7,7 @@ RFC_4122 = "specified in RFC 4122"
 RESERVED_MICROSOFT = "reserved for Microsoft compatibility"
 RESERVED_FUTURE = "reserved for future definition"
 
-_HEX = "0123456789abcdef"
+_int = int
 
 
 class UUID:
@@ -19,13 +19,7 @@ class UUID:
             hex = hex.strip("{}").replace("-", "")
             if len(hex) != 32:
                 raise ValueError("badly formed hexadecimal UUID string")
-            value = 0
-            for c in hex.lower():
-                digit = _HEX.find(c)
-                if digit < 0:
-                    raise ValueError("badly formed hexadecimal UUID string")
-                value = value * 16 + digit
-            int = value
+            int = _int(hex, 16)
         if not 0 <= int < 1 << 128:
             raise ValueError("int is out of range (need a 128-bit value)")
         if version is not None:
