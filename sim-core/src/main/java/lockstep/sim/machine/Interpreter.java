@@ -172,6 +172,23 @@ final class Interpreter {
         return t == machine.mainThread ? ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit")) : null;
     }
 
+    /**
+     * The main thread's program ended with {@code e} (SystemExit included): as CPython, atexit's functions still run,
+     * after the traceback. Returns their frame, entered, or null when there are none to run.
+     */
+    Frame exitFunctionsAfter(SimThread t, PyBaseException e) {
+        if (t != machine.mainThread) {
+            return null;
+        }
+        Frame exitFunctions = ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit"));
+        if (exitFunctions != null) {
+            machine.uncaughtRaised(t, e);
+            t.depth = 0;
+            calls.enter(exitFunctions, null);
+        }
+        return exitFunctions;
+    }
+
     /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
     private Frame spawnEntryFrame(SimThread t) {
         PyModule mp = machine.modules.moduleOf(t, "multiprocessing");

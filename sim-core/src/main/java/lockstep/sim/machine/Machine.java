@@ -190,16 +190,29 @@ public final class Machine {
         recorder.printed(t, text);
     }
 
-    void threadFinished(SimThread t, PyBaseException uncaught) {
+    /**
+     * An exception reached the thread's bottom frame: the thread keeps it as the one that ended it, and the trace
+     * records it with what CPython writes to stderr.
+     */
+    void uncaughtRaised(SimThread t, PyBaseException uncaught) {
         t.uncaught = uncaught;
-        if (uncaught != null) {
-            t.uncaughtMessage = interpreter.describe(uncaught);
-            PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
-                    : uncaught.traceback.get(uncaught.traceback.size() - 1);
-            String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
-                    : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
-            recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
+        t.uncaughtMessage = interpreter.describe(uncaught);
+        PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
+                : uncaught.traceback.get(uncaught.traceback.size() - 1);
+        String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
+                : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
+        recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
+    }
+
+    /**
+     * The thread has finished, by {@code uncaught} or normally (null). A main thread that ran atexit's functions
+     * after an uncaught exception finishes normally here, and still ends with that exception.
+     */
+    void threadFinished(SimThread t, PyBaseException raised) {
+        if (raised != null) {
+            uncaughtRaised(t, raised);
         }
+        PyBaseException uncaught = t.uncaught;
         if (t != mainThread && t == t.process.threads.get(0)) {
             // The main thread of a forked child: the process ends with it, as its interpreter exits.
             if (uncaught != null && uncaught.type() != Types.SYSTEM_EXIT) {
