@@ -73,6 +73,24 @@ class StdlibTest {
     }
 
     @Test
+    void aLoggingCallIsOneOperationNarratedAsWritingToStderr() {
+        List<lockstep.sim.trace.Step> steps = new java.util.ArrayList<>();
+        lockstep.sim.trace.Operations.Recorder recorder =
+                lockstep.sim.trace.Operations.recorder(lockstep.sim.trace.Grain.OPERATION);
+        RunResult result = Runs.run("import logging\nlogging.warning('one')\nlogging.warning('two')\n",
+                RunOptions.defaults().withStepListener(step -> {
+                    steps.add(step);
+                    recorder.onStep(step);
+                }));
+        lockstep.sim.trace.NarrationRenderer english = lockstep.sim.trace.NarrationRenderer.forLanguage("en");
+        List<String> lines = recorder.finish(result.trace()).all().stream()
+                .filter(o -> o.line() == 2 || o.line() == 3)
+                .map(o -> o.line() + " " + english.render(o.narration())).toList();
+        assertEquals(List.of("2 calls warning(): writes WARNING:root:one to stderr",
+                "3 calls warning(): writes WARNING:root:two to stderr", "3 returns from <module>"), lines);
+    }
+
+    @Test
     void printToStderrAndSysStderrWriteAreStderr() {
         RunResult r = Runs.run("import sys\nprint('e', 1, file=sys.stderr)\nn = sys.stderr.write('x\\n')\n"
                 + "print(n, file=sys.stdout)\n");
