@@ -822,6 +822,15 @@ def _datetime_fromisoformat(s):
     return datetime(d.year, d.month, d.day, hh, mm, ss, micro, tz)
 
 
+def _datetime_strptime(date_string, format):
+    v = _time._strptime(date_string, format)
+    tz = None
+    if v[9] is not None:
+        tz = timezone.utc if v[9] == 0 else timezone(timedelta(seconds=v[9]))
+    return datetime(v[0], v[1], v[2], v[3], v[4], v[5], v[8], tz)
+
+
+datetime.strptime = _datetime_strptime
 datetime.fromtimestamp = _datetime_fromtimestamp
 datetime.utcfromtimestamp = _datetime_utcfromtimestamp
 datetime.now = _datetime_now

@@ -15,6 +15,62 @@ byteorder = "little"
 argv = _sys._argv()
 
 
+class _VersionInfo:
+    """CPython's sys.version_info is a named tuple of the version; here a sequence that compares as one."""
+
+    def __init__(self, values):
+        self._values = values
+        self.major, self.minor, self.micro, self.releaselevel, self.serial = values
+
+    def __getitem__(self, index):
+        return self._values[index]
+
+    def __len__(self):
+        return 5
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __eq__(self, other):
+        return self._values == tuple(other)
+
+    def __lt__(self, other):
+        return self._values < tuple(other)
+
+    def __le__(self, other):
+        return self._values <= tuple(other)
+
+    def __gt__(self, other):
+        return self._values > tuple(other)
+
+    def __ge__(self, other):
+        return self._values >= tuple(other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __repr__(self):
+        return ("sys.version_info(major=%d, minor=%d, micro=%d, releaselevel=%r, serial=%d)" % self._values)
+
+
+version_info = _VersionInfo((3, 11, 7, "final", 0))
+hexversion = 0x30b07f0
+_recursion_limit = 1000
+
+
+def getrecursionlimit():
+    return _recursion_limit
+
+
+def setrecursionlimit(limit):
+    global _recursion_limit
+    if not isinstance(limit, int):
+        raise TypeError("'" + type(limit).__name__ + "' object cannot be interpreted as an integer")
+    if limit < 1:
+        raise ValueError("recursion limit must be greater or equal than 1")
+    _recursion_limit = limit
+
+
 class TextIOWrapper:
     # print(file=...) hands these streams each line whole, as CPython's buffer does, rather than piece by piece.
     _whole_print = True

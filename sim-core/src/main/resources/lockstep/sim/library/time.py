@@ -303,3 +303,134 @@ def strftime(format, t=None):
     if isinstance(t, struct_time):
         zone = t.tm_zone
     return _format(format, v, None, "+0000", zone)
+
+
+# strptime: each directive matches what CPython's _strptime regular expressions match, read greedily.
+_NUMERIC = {"d": (2, 1, 31), "m": (2, 1, 12), "Y": (4, 0, 9999), "y": (2, 0, 99), "H": (2, 0, 23),
+            "I": (2, 1, 12), "M": (2, 0, 59), "S": (2, 0, 61), "j": (3, 1, 366), "f": (6, 0, 999999),
+            "w": (1, 0, 6), "u": (1, 1, 7), "U": (2, 0, 53), "W": (2, 0, 53)}
+
+
+def _match_number(data, pos, c):
+    most, low, high = _NUMERIC[c]
+    end = pos
+    while end < len(data) and end - pos < most and data[end].isdigit():
+        end = end + 1
+    if c == "Y" and end - pos != 4:
+        return None
+    if c == "y" and end - pos != 2:
+        return None
+    while end > pos:
+        value = int(data[pos:end])
+        if low <= value <= high:
+            return value, end
+        end = end - 1
+    return None
+
+
+def _match_name(data, pos, names):
+    lowered = data[pos:].lower()
+    best = None
+    for i, name in enumerate(names):
+        if lowered.startswith(name.lower()) and (best is None or len(name) > len(names[best])):
+            best = i
+    if best is None:
+        return None
+    return best, pos + len(names[best])
+
+
+def _match_offset(data, pos):
+    if data.startswith("Z", pos):
+        return 0, pos + 1
+    if pos >= len(data) or data[pos] not in "+-":
+        return None
+    digits = data[pos + 1:pos + 8].replace(":", "")
+    if len(digits) < 4 or not digits[:4].isdigit():
+        return None
+    seconds = int(digits[:2]) * 3600 + int(digits[2:4]) * 60
+    end = pos + 5 + (1 if data[pos + 3:pos + 4] == ":" else 0)
+    return (-seconds if data[pos] == "-" else seconds), end
+
+
+def _strptime(data, format):
+    """(year, month, day, hour, minute, second, weekday, yday, microsecond, utc offset seconds or None)."""
+    if not isinstance(data, str):
+        raise TypeError("strptime() argument 1 must be str, not " + type(data).__name__)
+    found = {}
+    pos = 0
+    i = 0
+    while i < len(format):
+        c = format[i]
+        if c == "%" and i + 1 < len(format):
+            d = format[i + 1]
+            i = i + 2
+            if d in _NUMERIC:
+                m = _match_number(data, pos, d)
+            elif d == "b" or d == "h":
+                m = _match_name(data, pos, _MONTH_ABBR)
+            elif d == "B":
+                m = _match_name(data, pos, _MONTH_NAME)
+            elif d == "a":
+                m = _match_name(data, pos, _DAY_ABBR)
+            elif d == "A":
+                m = _match_name(data, pos, _DAY_NAME)
+            elif d == "p":
+                m = _match_name(data, pos, ("AM", "PM"))
+            elif d == "z":
+                m = _match_offset(data, pos)
+            elif d == "%":
+                m = ("%", pos + 1) if data.startswith("%", pos) else None
+            else:
+                raise ValueError("'" + d + "' is a bad directive in format '%" + d + "'")
+            if m is None:
+                raise ValueError("time data %r does not match format %r" % (data, format))
+            if d == "f":
+                digits = m[1] - pos
+                m = (m[0] * 10 ** (6 - digits), m[1])
+            found[d] = m[0]
+            pos = m[1]
+        elif c.isspace():
+            i = i + 1
+            if pos >= len(data) or not data[pos].isspace():
+                raise ValueError("time data %r does not match format %r" % (data, format))
+            while pos < len(data) and data[pos].isspace():
+                pos = pos + 1
+        else:
+            i = i + 1
+            if pos >= len(data) or data[pos].lower() != c.lower():
+                raise ValueError("time data %r does not match format %r" % (data, format))
+            pos = pos + 1
+    if pos != len(data):
+        raise ValueError("unconverted data remains: " + data[pos:])
+    return _strptime_fields(found)
+
+
+def _strptime_fields(found):
+    year = 1900
+    if "Y" in found:
+        year = found["Y"]
+    elif "y" in found:
+        year = found["y"] + (1900 if found["y"] >= 69 else 2000)
+    month = found.get("m", 1)
+    if "b" in found:
+        month = found["b"] + 1
+    if "B" in found:
+        month = found["B"] + 1
+    day = found.get("d", 1)
+    if "j" in found and "m" not in found and "d" not in found:
+        year, month, day = _from_ordinal(_ordinal(year, 1, 1) + found["j"] - 1)
+    hour = found.get("H", 0)
+    if "I" in found:
+        hour = found["I"] % 12
+        if found.get("p", 0) == 1:
+            hour = hour + 12
+    if day > 28 and day > (29 if month == 2 and _is_leap(year) else (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month]):
+        raise ValueError("day is out of range for month")
+    ordinal = _ordinal(year, month, day)
+    return (year, month, day, hour, found.get("M", 0), found.get("S", 0), (ordinal + 6) % 7,
+            ordinal - _ordinal(year, 1, 1) + 1, found.get("f", 0), found.get("z"))
+
+
+def strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    v = _strptime(data_string, format)
+    return struct_time((v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], -1))
