@@ -893,6 +893,19 @@ def disable(level=CRITICAL):
     root.manager._clear_cache()
 
 
+def _after_fork_in_child():
+    # As CPython's logging: the child gets fresh locks, so a lock another thread held at the fork cannot hang it.
+    global _lock
+    for handler in _handlerList:
+        if handler.lock is not None:
+            handler.createLock()
+    _lock = threading.RLock()
+
+
+# The module lock is held across a fork, so no other thread is half-way through configuring logging when it happens.
+os.register_at_fork(before=_acquireLock, after_in_child=_after_fork_in_child, after_in_parent=_releaseLock)
+
+
 def shutdown(handlerList=_handlerList):
     for h in reversed(handlerList[:]):
         h.acquire()
