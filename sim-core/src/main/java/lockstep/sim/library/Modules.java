@@ -25,11 +25,12 @@ public final class Modules {
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
-            "_time", "_sys", "logging", "atexit", "datetime", "json", "pprint", "uuid");
+            "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
-            "concurrent.futures", "asyncio", "time", "sys", "logging", "atexit", "datetime", "json", "pprint", "uuid");
+            "concurrent.futures", "asyncio", "time", "sys", "logging", "logging.handlers", "atexit", "datetime", "json",
+            "pprint", "uuid");
 
     private Modules() {}
 

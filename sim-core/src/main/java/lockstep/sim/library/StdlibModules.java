@@ -4,8 +4,8 @@ import lockstep.sim.compile.CodeObject;
 
 /**
  * The standard library modules the tutorials use that are written in the scenario language: {@code time} and
- * {@code sys} over their natives, {@code logging}, {@code atexit}, {@code datetime}, {@code json}, {@code pprint} and
- * {@code uuid}. Each is compiled once per JVM, when first imported.
+ * {@code sys} over their natives, {@code logging} and {@code logging.handlers}, {@code atexit}, {@code datetime},
+ * {@code json}, {@code pprint} and {@code uuid}. Each is compiled once per JVM, when first imported.
  */
 final class StdlibModules {
     private StdlibModules() {}
@@ -16,6 +16,7 @@ final class StdlibModules {
             case "time" -> Time.CODE;
             case "sys" -> Sys.CODE;
             case "logging" -> Logging.CODE;
+            case "logging.handlers" -> LoggingHandlers.CODE;
             case "atexit" -> Atexit.CODE;
             case "datetime" -> Datetime.CODE;
             case "json" -> Json.CODE;
@@ -43,6 +44,10 @@ final class StdlibModules {
 
     private static final class Logging {
         static final CodeObject CODE = Modules.compileLibrary("logging");
+    }
+
+    private static final class LoggingHandlers {
+        static final CodeObject CODE = Modules.compileLibrary("logging.handlers");
     }
 
     private static final class Atexit {
