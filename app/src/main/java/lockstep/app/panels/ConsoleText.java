@@ -6,8 +6,9 @@ import lockstep.app.simulation.RunSession;
 import lockstep.sim.trace.TraceEvent;
 
 /**
- * What a console shows of a run by a position: the program's output and, in the order they happened, the
- * tracebacks CPython writes to stderr for exceptions that end threads. Read from the trace's typed events.
+ * What a console shows of a run by a position: the program's output and, in the order they happened, what it wrote
+ * to stderr (log messages, {@code print(file=sys.stderr)}) and the tracebacks CPython writes there for exceptions that
+ * end threads. Read from the trace's typed events.
  */
 public final class ConsoleText {
     private ConsoleText() {}
@@ -32,7 +33,7 @@ public final class ConsoleText {
                 break;
             }
             if (event instanceof TraceEvent.Printed printed) {
-                add(chunks, printed.text() + "\n", false);
+                add(chunks, printed.text() + "\n", printed.stderr());
             } else if (event instanceof TraceEvent.ErrorRaised error) {
                 add(chunks, error.stderr(), true);
             }
@@ -41,7 +42,8 @@ public final class ConsoleText {
     }
 
     private static boolean writesStderr(TraceEvent event) {
-        return event instanceof TraceEvent.ErrorRaised error && !error.stderr().isEmpty();
+        return event instanceof TraceEvent.ErrorRaised error && !error.stderr().isEmpty()
+                || event instanceof TraceEvent.Printed printed && printed.stderr();
     }
 
     private static void add(List<Chunk> chunks, String text, boolean stderr) {

@@ -305,7 +305,7 @@ public final class RunSession {
             if (event.step() > position) {
                 break;
             }
-            if (event instanceof TraceEvent.Printed printed) {
+            if (event instanceof TraceEvent.Printed printed && !printed.stderr()) {
                 out.append(printed.text()).append('\n');
             }
         }

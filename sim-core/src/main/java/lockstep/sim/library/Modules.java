@@ -24,11 +24,13 @@ public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
-            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio");
+            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
+            "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
-            "concurrent.futures", "asyncio");
+            "concurrent.futures", "asyncio", "time", "sys", "logging", "logging.handlers", "atexit", "datetime", "json",
+            "pprint", "uuid");
 
     private Modules() {}
 
@@ -40,8 +42,9 @@ public final class Modules {
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, concurrent.futures, math, "
-                + "multiprocessing, os, queue, random, sim, sys, threading, time)";
+        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, atexit, concurrent.futures, "
+                + "datetime, json, logging, math, multiprocessing, os, pprint, queue, random, sim, sys, threading, time, "
+                + "uuid)";
     }
 
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
@@ -56,7 +59,7 @@ public final class Modules {
             case "multiprocessing" -> Compiled.Multiprocessing.CODE;
             case "concurrent.futures" -> Compiled.Futures.CODE;
             case "asyncio" -> Compiled.Asyncio.CODE;
-            default -> throw new IllegalStateException("no compiled library module " + name);
+            default -> StdlibModules.code(name);
         };
     }
 
@@ -92,7 +95,7 @@ public final class Modules {
         }
     }
 
-    private static lockstep.sim.compile.CodeObject compileLibrary(String name) {
+    static lockstep.sim.compile.CodeObject compileLibrary(String name) {
         String file = name + ".py";
         try (java.io.InputStream in = Modules.class.getResourceAsStream(file)) {
             if (in == null) {
@@ -101,7 +104,7 @@ public final class Modules {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             lockstep.sim.compile.CodeObject code = lockstep.sim.compile.Compiler.compileModule(
                     lockstep.sim.lang.Parser.parse(file, text), Modules::problem);
-            if (name.equals("asyncio")) {
+            if (name.equals("asyncio") || StdlibModules.runsAtCSpeed(name)) {
                 code.markRunsAtCSpeed();
             }
             return code;
@@ -114,12 +117,15 @@ public final class Modules {
         LinkedHashMap<String, PyObject> d = new LinkedHashMap<>();
         d.put("__name__", PyStr.of(name));
         switch (name) {
-            case "time" -> time(d);
+            case "_time" -> time(d);
             case "math" -> math(d);
             case "random" -> random(d);
             case "sim" -> sim(d);
             case "_thread" -> ThreadModule.install(d);
-            case "sys" -> sys(d);
+            case "_sys" -> {
+                sys(d);
+                StdlibSupport.installSys(d);
+            }
             case "_os" -> os(d);
             case "concurrent" -> { }
             case "_asyncio" -> AsyncioSupport.install(d);
@@ -412,6 +418,7 @@ public final class Modules {
         });
         Natives.function(d, "_main_module", (ctx, a, kw) -> ctx.processes().mainModule());
         Channels.install(d);
+        StdlibSupport.installOs(d);
         Natives.function(d, "_shared_lock", (ctx, a, kw) -> {
             Args.count("_shared_lock", a, 1, 1);
             if (Ops.truthy(ctx, a[0])) {

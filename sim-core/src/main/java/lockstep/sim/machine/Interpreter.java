@@ -161,6 +161,34 @@ final class Interpreter {
         }
     }
 
+    /**
+     * What a thread whose bottom frame returned runs next, or null when it has finished: a spawned process's
+     * multiprocessing bootstrap after its top level, the main thread's atexit functions after the program.
+     */
+    private Frame afterTopLevel(SimThread t) {
+        if (t.spawnEntry != null) {
+            return spawnEntryFrame(t);
+        }
+        return t == machine.mainThread ? ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit")) : null;
+    }
+
+    /**
+     * The main thread's program ended with {@code e} (SystemExit included): as CPython, atexit's functions still run,
+     * after the traceback. Returns their frame, entered, or null when there are none to run.
+     */
+    Frame exitFunctionsAfter(SimThread t, PyBaseException e) {
+        if (t != machine.mainThread) {
+            return null;
+        }
+        Frame exitFunctions = ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit"));
+        if (exitFunctions != null) {
+            machine.uncaughtRaised(t, e);
+            t.depth = 0;
+            calls.enter(exitFunctions, null);
+        }
+        return exitFunctions;
+    }
+
     /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
     private Frame spawnEntryFrame(SimThread t) {
         PyModule mp = machine.modules.moduleOf(t, "multiprocessing");
@@ -456,13 +484,12 @@ final class Interpreter {
             returned = v;
             return null;
         }
-        if (caller == null && t.spawnEntry != null) {
-            // A spawned process has run its top level: now multiprocessing's bootstrap runs.
+        Frame next = caller == null ? afterTopLevel(t) : null;
+        if (next != null) {
             recordStep(stepFrame, pc, stepIndex, stepStart);
-            Frame entry = spawnEntryFrame(t);
             t.depth = 0;
-            calls.enter(entry, null);
-            return entry;
+            calls.enter(next, null);
+            return next;
         }
         if (caller == null) {
             recordStep(stepFrame, pc, stepIndex, stepStart);

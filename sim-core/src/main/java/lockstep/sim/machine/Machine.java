@@ -42,6 +42,9 @@ public final class Machine {
     final long maxSteps;
     final StepListener listener;
     final PythonRandom random;
+    /** The operating system's randomness (uuid4, urandom), apart from {@code random}'s so neither shifts the other. */
+    final PythonRandom entropy;
+    private static final long ENTROPY_SALT = 0x75756964L;
     final lockstep.sim.analysis.SyncObserver observer;
     final Schedule schedule = new Schedule();
     int nextThreadId = 1;
@@ -86,6 +89,7 @@ public final class Machine {
         this.cStepClockNanos = stepClockNanos / C_SPEEDUP;
         this.listener = listener;
         this.random = new PythonRandom(seed);
+        this.entropy = new PythonRandom(seed ^ ENTROPY_SALT);
         this.observer = observer;
         this.interpreter = new Interpreter(this);
         this.recorder = new TraceRecorder(this, listener);
@@ -116,6 +120,8 @@ public final class Machine {
         LinkedHashMap<String, PyObject> globals = process.main.dict;
         mainGlobals = globals;
         globals.put("__name__", PyStr.of("__main__"));
+        // The program's file as the run names it: there is no file system to make it absolute, as CPython does.
+        globals.put("__file__", PyStr.of(module.fileName));
         process.modules.put("__main__", process.main);
         PyFunction moduleFunction = new PyFunction(module, globals, new PyObject[0], null, new lockstep.sim.runtime.PyCell[0]);
         Frame frame = new Frame(module, moduleFunction, globals, null);
@@ -184,16 +190,29 @@ public final class Machine {
         recorder.printed(t, text);
     }
 
-    void threadFinished(SimThread t, PyBaseException uncaught) {
+    /**
+     * An exception reached the thread's bottom frame: the thread keeps it as the one that ended it, and the trace
+     * records it with what CPython writes to stderr.
+     */
+    void uncaughtRaised(SimThread t, PyBaseException uncaught) {
         t.uncaught = uncaught;
-        if (uncaught != null) {
-            t.uncaughtMessage = interpreter.describe(uncaught);
-            PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
-                    : uncaught.traceback.get(uncaught.traceback.size() - 1);
-            String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
-                    : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
-            recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
+        t.uncaughtMessage = interpreter.describe(uncaught);
+        PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
+                : uncaught.traceback.get(uncaught.traceback.size() - 1);
+        String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
+                : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
+        recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
+    }
+
+    /**
+     * The thread has finished, by {@code uncaught} or normally (null). A main thread that ran atexit's functions
+     * after an uncaught exception finishes normally here, and still ends with that exception.
+     */
+    void threadFinished(SimThread t, PyBaseException raised) {
+        if (raised != null) {
+            uncaughtRaised(t, raised);
         }
+        PyBaseException uncaught = t.uncaught;
         if (t != mainThread && t == t.process.threads.get(0)) {
             // The main thread of a forked child: the process ends with it, as its interpreter exits.
             if (uncaught != null && uncaught.type() != Types.SYSTEM_EXIT) {
@@ -436,6 +455,16 @@ public final class Machine {
             }
         }
         recorder.errorRaised(t, line, exception.type().name, message, stderr);
+    }
+
+    /** The program wrote to its standard error: the error output keeps it, the trace shows it marked as stderr. */
+    void writeStderr(SimThread t, String text) {
+        if (errorOutput.length() + text.length() > MAX_OUTPUT_CHARS) {
+            outcome = Outcome.OUTPUT_LIMIT;
+            throw new Interpreter.OutOfSteps();
+        }
+        errorOutput.append(text);
+        recorder.printed(t, text, true);
     }
 
     void writeError(String text) {

@@ -147,6 +147,8 @@ final class Processes {
         }
         LinkedHashMap<String, PyObject> globals = child.main.dict;
         globals.put("__name__", PyStr.of("__mp_main__"));
+        // The program's file as the run names it: there is no file system to make it absolute, as CPython does.
+        globals.put("__file__", PyStr.of(machine.programCode.fileName));
         child.modules.put("__main__", child.main);
         child.modules.put("__mp_main__", child.main);
         PyFunction moduleFunction = new PyFunction(machine.programCode, globals, new PyObject[0], null,

@@ -65,6 +65,20 @@ public final class SimThread implements ThreadHandle {
         return name;
     }
 
+    @Override
+    public java.util.List<PyBaseException.TracebackEntry> callStack() {
+        java.util.ArrayList<PyBaseException.TracebackEntry> entries = new java.util.ArrayList<>();
+        for (Frame f = frame; f != null; f = f.back) {
+            entries.add(0, new PyBaseException.TracebackEntry(f.code.fileName, f.currentLine(), f.code.name));
+        }
+        return entries;
+    }
+
+    @Override
+    public PyBaseException handledException() {
+        return handledException;
+    }
+
     public ThreadState state() {
         return state;
     }

@@ -118,6 +118,11 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
+    public void writeStderr(String text) {
+        machine.writeStderr(thread(), text);
+    }
+
+    @Override
     public void loopEvent(String kind, String narrationKey, Object... args) {
         machine.recordLoopEvent(thread(), thread().frame, kind, narrationKey, args);
     }
@@ -147,6 +152,21 @@ final class ThreadContext implements EveryRole {
     @Override
     public int pid() {
         return thread().process.pid;
+    }
+
+    @Override
+    public PyObject importedModule(String name) {
+        return machine.modules.moduleOf(thread(), name);
+    }
+
+    @Override
+    public int cpuCount() {
+        return machine.cores;
+    }
+
+    @Override
+    public PythonRandom entropy() {
+        return machine.entropy;
     }
 
     @Override

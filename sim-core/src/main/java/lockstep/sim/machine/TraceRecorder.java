@@ -123,9 +123,14 @@ final class TraceRecorder {
     }
 
     void printed(SimThread t, String text) {
+        printed(t, text, false);
+    }
+
+    /** Text the thread wrote to standard output, or to standard error when {@code stderr}. */
+    void printed(SimThread t, String text, boolean stderr) {
         String shown = text.length() > EVENT_TEXT_CHARS ? text.substring(0, EVENT_TEXT_CHARS) + "…" : text;
         shown = shown.endsWith("\n") ? shown.substring(0, shown.length() - 1) : shown;
-        add(new TraceEvent.Printed(at(t, programLine(t.frame)), shown));
+        add(new TraceEvent.Printed(at(t, programLine(t.frame)), shown, stderr));
     }
 
     /** {@code kind}: {@code sleep}, {@code io}, {@code compute} or {@code select}, as the native asked. */

@@ -66,6 +66,10 @@ final class Unwinder {
                 throw new PyRaise(e);
             }
             if (caller == null) {
+                Frame exitFunctions = interpreter.exitFunctionsAfter(t, e);
+                if (exitFunctions != null) {
+                    return exitFunctions;
+                }
                 interpreter.machine.threadFinished(t, e);
                 return null;
             }

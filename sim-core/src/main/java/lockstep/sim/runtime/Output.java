@@ -9,6 +9,14 @@ public interface Output {
     default void writeError(String text) {
     }
 
+    /**
+     * The program writes {@code text} to its standard error ({@code sys.stderr.write}, a logging handler): it joins
+     * the error output and the trace records it, marked as stderr, where it happened.
+     */
+    default void writeStderr(String text) {
+        writeError(text);
+    }
+
     /** An exception's traceback as CPython prints it, ending with its last line (no final newline). */
     default String formatTraceback(PyBaseException e) {
         return e.type().name;

@@ -14,6 +14,24 @@ public interface ProcessControl {
     /** The calling thread's process id. */
     int pid();
 
+    /** How many cores the simulated computer has ({@code os.cpu_count()}, the run's {@code cores}). */
+    default int cpuCount() {
+        return 1;
+    }
+
+    /**
+     * The operating system's randomness ({@code os.urandom}, {@code uuid.uuid4}): seeded by the run, apart from
+     * {@code random}'s generator so that using one never shifts the other's sequence.
+     */
+    default PythonRandom entropy() {
+        return new PythonRandom(0);
+    }
+
+    /** The module {@code name} if the calling process has imported it ({@code sys.modules.get}), else null. */
+    default PyObject importedModule(String name) {
+        return null;
+    }
+
     /** The calling thread's parent process id. */
     int parentPid();
 

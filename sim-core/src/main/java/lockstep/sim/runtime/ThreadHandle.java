@@ -6,6 +6,19 @@ public interface ThreadHandle {
 
     String name();
 
+    /**
+     * The thread's frames, outermost first, each as file, current line and function name: where {@code logging}
+     * finds its caller.
+     */
+    default java.util.List<PyBaseException.TracebackEntry> callStack() {
+        return java.util.List.of();
+    }
+
+    /** The exception the thread's innermost running except block handles ({@code sys.exc_info()}), or null. */
+    default PyBaseException handledException() {
+        return null;
+    }
+
     /** The object space of the thread's process. */
     ObjectSpace objectIds();
 }

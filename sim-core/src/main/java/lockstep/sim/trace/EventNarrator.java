@@ -49,7 +49,7 @@ public final class EventNarrator {
         } else if (event instanceof ThreadEnded e) {
             return Narration.of(e.daemonStopped() ? "event.daemon_stopped" : "event.thread_end", who);
         } else if (event instanceof Printed e) {
-            return Narration.of("event.print", e.text());
+            return Narration.of(e.stderr() ? "event.print_stderr" : "event.print", e.text());
         } else if (event instanceof Slept e) {
             return Narration.of("event." + e.pause().name().toLowerCase(Locale.ROOT), who, e.nanos() / 1e9);
         } else if (event instanceof Blocked e) {

@@ -80,8 +80,16 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** The thread printed {@code text} (without its final line break, cut when very long). */
-    record Printed(At at, String text) implements TraceEvent {
+    /**
+     * The thread printed {@code text} (without its final line break, cut when very long); {@code stderr} when the
+     * program wrote it to its standard error (a log message, {@code print(file=sys.stderr)}).
+     */
+    record Printed(At at, String text, boolean stderr) implements TraceEvent {
+        /** Text written to standard output. */
+        public Printed(At at, String text) {
+            this(at, text, false);
+        }
+
         public Kind kind() {
             return Kind.PRINT;
         }
