@@ -34,18 +34,22 @@ public final class Modules {
 
     /** Null when the module can be imported, else why not (for a load-time error). */
     public static String problem(String name) {
-        if (AVAILABLE.contains(name)) {
+        if (AVAILABLE.contains(name) || UtilityModules.NAMES.contains(name)) {
             return null;
         }
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, concurrent.futures, math, "
-                + "multiprocessing, os, queue, random, sim, sys, threading, time)";
+        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, bisect, collections, "
+                + "concurrent.futures, copy, heapq, itertools, math, multiprocessing, operator, os, queue, random, sim, "
+                + "string, sys, threading, time)";
     }
 
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
     public static lockstep.sim.compile.CodeObject pythonSource(String name) {
+        if (UtilityModules.IN_PYTHON.contains(name)) {
+            return UtilityModules.pythonSource(name);
+        }
         if (!IN_PYTHON.contains(name)) {
             return null;
         }
@@ -92,7 +96,7 @@ public final class Modules {
         }
     }
 
-    private static lockstep.sim.compile.CodeObject compileLibrary(String name) {
+    static lockstep.sim.compile.CodeObject compileLibrary(String name) {
         String file = name + ".py";
         try (java.io.InputStream in = Modules.class.getResourceAsStream(file)) {
             if (in == null) {
@@ -123,6 +127,7 @@ public final class Modules {
             case "_os" -> os(d);
             case "concurrent" -> { }
             case "_asyncio" -> AsyncioSupport.install(d);
+            case "itertools", "_collections", "operator", "copy" -> UtilityModules.install(name, d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }
         return new PyModule(name, d);

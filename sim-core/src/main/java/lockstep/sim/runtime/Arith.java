@@ -26,7 +26,8 @@ public final class Arith {
                 return r;
             }
         } else {
-            PyObject r = otherOp(ctx, op, a, b);
+            PyObject r = a instanceof PyDict d && d.ownSpecial("__" + dunderName(op) + "__") != null ? null
+                    : otherOp(ctx, op, a, b);
             if (r != null) {
                 return r;
             }
@@ -51,6 +52,9 @@ public final class Arith {
             if (m != null) {
                 return ctx.call(m, a, b);
             }
+        }
+        if (a instanceof PyDict d && d.ownSpecial("__i" + dunderName(op) + "__") != null) {
+            return ctx.call(d.ownSpecial("__i" + dunderName(op) + "__"), a, b);
         }
         return binary(ctx, op, a, b);
     }
@@ -434,6 +438,9 @@ public final class Arith {
             if (m != null) {
                 return ctx.call(m, a, b);
             }
+        }
+        if (a instanceof PyDict d && d.ownSpecial("__" + name + "__") != null) {
+            return ctx.call(d.ownSpecial("__" + name + "__"), a, b);
         }
         if (b instanceof PyInstance && !(b instanceof PyBaseException)) {
             PyObject m = b.type().lookup("__r" + name + "__");

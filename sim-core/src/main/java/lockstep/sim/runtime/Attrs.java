@@ -15,6 +15,9 @@ public final class Attrs {
                 && o.type().lookup(name) instanceof PyProperty p) {
             return ctx.call(p.getter, o);
         }
+        if (o instanceof PyDict d && d.ownSpecial(name) instanceof PyProperty p) {
+            return ctx.call(p.getter, o);
+        }
         PyObject v = find(o, name);
         if (v != null) {
             return v;

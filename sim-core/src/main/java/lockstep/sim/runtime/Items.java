@@ -73,6 +73,10 @@ public final class Items {
         if (o instanceof PyDict d) {
             PyObject v = d.map.get(Ops.checkHashable(key));
             if (v == null) {
+                PyObject missing = d.ownSpecial("__missing__");
+                if (missing != null) {
+                    return ctx.call(missing, d, key);
+                }
                 throw Errors.keyError(key);
             }
             return v;

@@ -176,7 +176,7 @@ public final class ObjectCopier {
             return copy;
         }
         if (o instanceof PyDict d) {
-            PyDict copy = remember(o, new PyDict());
+            PyDict copy = remember(o, d.emptyCopy(this));
             for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
                 copy.map.put(copy(e.getKey()), copy(e.getValue()));
             }

@@ -165,6 +165,8 @@ public final class Ops {
             sb.append(floatRepr(f.value));
         } else if (o == PyNone.NONE) {
             sb.append("None");
+        } else if (o instanceof PyDict d && d.ownSpecial("__repr__") != null) {
+            sb.append(checkedText(ctx.call(d.ownSpecial("__repr__"), o), "__repr__"));
         } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             if (seen == null) {
                 seen = new IdentityHashMap<>();
@@ -241,6 +243,8 @@ public final class Ops {
             }
             reprInto(sb, ctx, items, seen);
             sb.append(')');
+        } else if (o instanceof NativeRepr custom) {
+            sb.append(custom.repr(ctx));
         } else {
             sb.append('<').append(o.type().name).append(" object at ").append(address(ctx, o)).append('>');
         }
@@ -311,6 +315,9 @@ public final class Ops {
 
     /** {@code <class '__main__.C'>} for program classes, {@code <class 'int'>} for built-ins. */
     public static String qualifiedName(PyType t) {
+        if (t.builtin && t.dict.get("__module__") instanceof PyStr module) {
+            return module.value + "." + t.name;
+        }
         return t.builtin ? t.name : t.module + "." + t.name;
     }
 
@@ -368,6 +375,12 @@ public final class Ops {
                 }
             }
             return true;
+        }
+        if (a instanceof PyDict da && da.ownSpecial("__eq__") != null) {
+            return truthy(ctx, ctx.call(da.ownSpecial("__eq__"), a, b));
+        }
+        if (b instanceof PyDict db && db.ownSpecial("__eq__") != null) {
+            return truthy(ctx, ctx.call(db.ownSpecial("__eq__"), b, a));
         }
         if (a instanceof PyDict da && b instanceof PyDict db) {
             if (da.map.size() != db.map.size()) {

@@ -1,0 +1,234 @@
+# The collections module: deque, defaultdict, OrderedDict and Counter are natives (_collections); namedtuple and
+# ChainMap are written here in the scenario language, to CPython 3.11's documented behaviour.
+from _collections import deque, defaultdict, OrderedDict, Counter, _make_class, _setattr
+
+_KEYWORDS = ('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+             'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+             'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield')
+
+
+def _field_list(typename, field_names, rename):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = [str(name) for name in field_names]
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen):
+                field_names[index] = '_' + str(index)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not isinstance(name, str):
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: ' + repr(name))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: ' + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: ' + repr(name))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: ' + repr(name))
+        seen.add(name)
+    return tuple(field_names)
+
+
+def _names_text(names):
+    quoted = [repr(name) for name in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + ' and ' + quoted[1]
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _bind(typename, fields, field_defaults, args, kwargs):
+    """The field values of a call typename(*args, **kwargs), or CPython's TypeError for __new__'s signature."""
+    count = len(fields)
+    if len(args) > count:
+        low = count - len(field_defaults) + 1
+        if low == count + 1:
+            takes = str(count + 1) + ' positional argument' + ('' if count == 0 else 's')
+        else:
+            takes = 'from ' + str(low) + ' to ' + str(count + 1) + ' positional arguments'
+        raise TypeError(typename + '.__new__() takes ' + takes + ' but ' + str(len(args) + 1) + ' were given')
+    values = list(args)
+    for name in kwargs:
+        if name not in fields:
+            raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + name + "'")
+        if fields.index(name) < len(args):
+            raise TypeError(typename + ".__new__() got multiple values for argument '" + name + "'")
+    missing = []
+    for name in fields[len(args):]:
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif name in field_defaults:
+            values.append(field_defaults[name])
+        else:
+            missing.append(name)
+    if missing:
+        plural = 's' if len(missing) > 1 else ''
+        raise TypeError(typename + '.__new__() missing ' + str(len(missing)) + ' required positional argument'
+                        + plural + ': ' + _names_text(missing))
+    return tuple(values)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    typename = str(typename)
+    fields = _field_list(typename, field_names, rename)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+    cls = None
+
+    def __init__(self, *args, **kwargs):
+        values = _bind(typename, fields, field_defaults, args, kwargs)
+        _setattr(self, '_tuple', values)
+        for name, value in zip(fields, values):
+            _setattr(self, name, value)
+
+    def __setattr__(self, name, value):
+        if name in fields or name == '_tuple':
+            raise AttributeError("can't set attribute")
+        _setattr(self, name, value)
+
+    def __repr__(self):
+        parts = [name + '=' + repr(value) for name, value in zip(fields, self._tuple)]
+        return type(self).__name__ + '(' + ', '.join(parts) + ')'
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __len__(self):
+        return len(self._tuple)
+
+    def __getitem__(self, index):
+        return self._tuple[index]
+
+    def __contains__(self, item):
+        return item in self._tuple
+
+    def __hash__(self):
+        return hash(self._tuple)
+
+    def __eq__(self, other):
+        return self._tuple == _as_tuple(other)
+
+    def __ne__(self, other):
+        return self._tuple != _as_tuple(other)
+
+    def __lt__(self, other):
+        return self._tuple < _as_tuple(other)
+
+    def __le__(self, other):
+        return self._tuple <= _as_tuple(other)
+
+    def __gt__(self, other):
+        return self._tuple > _as_tuple(other)
+
+    def __ge__(self, other):
+        return self._tuple >= _as_tuple(other)
+
+    def __add__(self, other):
+        return self._tuple + _as_tuple(other)
+
+    def count(self, value):
+        return self._tuple.count(value)
+
+    def index(self, value):
+        return self._tuple.index(value)
+
+    def _make(iterable):
+        return cls(*iterable)
+
+    def _replace(self, **kwargs):
+        values = dict(zip(fields, self._tuple))
+        for name in kwargs:
+            if name not in fields:
+                raise ValueError('Got unexpected field names: ' + repr(list(kwargs)))
+            values[name] = kwargs[name]
+        return type(self)(**values)
+
+    def _asdict(self):
+        return dict(zip(fields, self._tuple))
+
+    namespace = {'__init__': __init__, '__setattr__': __setattr__, '__repr__': __repr__, '__iter__': __iter__,
+                 '__len__': __len__, '__getitem__': __getitem__, '__contains__': __contains__,
+                 '__hash__': __hash__, '__eq__': __eq__, '__ne__': __ne__, '__lt__': __lt__, '__le__': __le__,
+                 '__gt__': __gt__, '__ge__': __ge__, '__add__': __add__, 'count': count, 'index': index,
+                 '_make': _make, '_replace': _replace, '_asdict': _asdict, '_fields': fields,
+                 '_field_defaults': field_defaults, '__doc__': typename + '(' + ', '.join(fields) + ')'}
+    cls = _make_class(typename, '__main__' if module is None else module, namespace)
+    return cls
+
+
+def _as_tuple(value):
+    if isinstance(value, tuple):
+        return value
+    try:
+        return value._tuple
+    except AttributeError:
+        return value
+
+
+class ChainMap:
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        keys = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                keys[key] = None
+        return iter(keys)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return 'ChainMap(' + ', '.join([repr(m) for m in self.maps]) + ')'
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(key, self[key]) for key in self]
+
+    def values(self):
+        return [self[key] for key in self]
+
+    def new_child(self, m=None):
+        return ChainMap({} if m is None else m, *self.maps)
+
+    def _parents(self):
+        return ChainMap(*self.maps[1:])
+
+    parents = property(_parents)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: ' + repr(key))
