@@ -186,7 +186,12 @@ final class CopyModule {
             if (already != null) {
                 return already;
             }
-            return same ? t : remember(t, PyTuple.of(items));
+            if (same) {
+                return t;
+            }
+            PyObject[] copiedItems = items.toArray(new PyObject[0]);
+            return remember(t, t instanceof NamedTuples.Value v ? new NamedTuples.Value(v.type(), copiedItems)
+                    : PyTuple.of(copiedItems));
         }
 
         /** An empty dict of the same derived kind (its own copy method, applied to an emptied copy). */

@@ -149,7 +149,9 @@ final class ItertoolsModule {
             return new ChainingIterators.Starmap(a[0], Items.iter(ctx, a[1]));
         });
         ZIP_LONGEST.setConstructor((ctx, t, a, kw) -> {
-            Args.onlyKeywords("zip_longest", kw, "fillvalue");
+            if (kw != null && (kw.map.size() > 1 || (kw.map.size() == 1 && Args.keyword(kw, "fillvalue") == null))) {
+                throw Errors.typeError("zip_longest() got an unexpected keyword argument");
+            }
             PyObject fill = Args.keyword(kw, "fillvalue");
             return new ChainingIterators.ZipLongest(IteratorObjects.iterators(ctx, a, 0),
                     fill == null ? PyNone.NONE : fill);

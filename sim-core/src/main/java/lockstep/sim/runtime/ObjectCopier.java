@@ -169,7 +169,7 @@ public final class ObjectCopier {
         }
         if (o instanceof PyTuple t) {
             PyObject[] items = new PyObject[t.items.length];
-            PyTuple copy = remember(o, new PyTuple(items));
+            PyTuple copy = remember(o, t.copyWith(items, this));
             for (int i = 0; i < items.length; i++) {
                 items[i] = copy(t.items[i]);
             }

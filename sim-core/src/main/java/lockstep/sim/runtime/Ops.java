@@ -167,6 +167,8 @@ public final class Ops {
             sb.append("None");
         } else if (o instanceof PyDict d && d.ownSpecial("__repr__") != null) {
             sb.append(checkedText(ctx.call(d.ownSpecial("__repr__"), o), "__repr__"));
+        } else if (o instanceof PyTuple t && t.ownSpecial("__repr__") != null) {
+            sb.append(checkedText(ctx.call(t.ownSpecial("__repr__"), o), "__repr__"));
         } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             if (seen == null) {
                 seen = new IdentityHashMap<>();

@@ -1,6 +1,6 @@
 # The collections module: deque, defaultdict, OrderedDict and Counter are natives (_collections); namedtuple and
 # ChainMap are written here in the scenario language, to CPython 3.11's documented behaviour.
-from _collections import deque, defaultdict, OrderedDict, Counter, _make_class, _setattr
+from _collections import deque, defaultdict, OrderedDict, Counter, _tuple_class
 
 _KEYWORDS = ('False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
              'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
@@ -85,68 +85,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
     cls = None
 
-    def __init__(self, *args, **kwargs):
-        values = _bind(typename, fields, field_defaults, args, kwargs)
-        _setattr(self, '_tuple', values)
-        for name, value in zip(fields, values):
-            _setattr(self, name, value)
-
-    def __setattr__(self, name, value):
-        if name in fields or name == '_tuple':
-            raise AttributeError("can't set attribute")
-        _setattr(self, name, value)
+    def bind(args, kwargs):
+        return _bind(typename, fields, field_defaults, args, kwargs)
 
     def __repr__(self):
-        parts = [name + '=' + repr(value) for name, value in zip(fields, self._tuple)]
+        parts = [name + '=' + repr(value) for name, value in zip(fields, self)]
         return type(self).__name__ + '(' + ', '.join(parts) + ')'
-
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __len__(self):
-        return len(self._tuple)
-
-    def __getitem__(self, index):
-        return self._tuple[index]
-
-    def __contains__(self, item):
-        return item in self._tuple
-
-    def __hash__(self):
-        return hash(self._tuple)
-
-    def __eq__(self, other):
-        return self._tuple == _as_tuple(other)
-
-    def __ne__(self, other):
-        return self._tuple != _as_tuple(other)
-
-    def __lt__(self, other):
-        return self._tuple < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._tuple <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._tuple > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._tuple >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._tuple + _as_tuple(other)
-
-    def count(self, value):
-        return self._tuple.count(value)
-
-    def index(self, value):
-        return self._tuple.index(value)
 
     def _make(iterable):
         return cls(*iterable)
 
     def _replace(self, **kwargs):
-        values = dict(zip(fields, self._tuple))
+        values = dict(zip(fields, self))
         for name in kwargs:
             if name not in fields:
                 raise ValueError('Got unexpected field names: ' + repr(list(kwargs)))
@@ -154,25 +104,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return type(self)(**values)
 
     def _asdict(self):
-        return dict(zip(fields, self._tuple))
+        return dict(zip(fields, self))
 
-    namespace = {'__init__': __init__, '__setattr__': __setattr__, '__repr__': __repr__, '__iter__': __iter__,
-                 '__len__': __len__, '__getitem__': __getitem__, '__contains__': __contains__,
-                 '__hash__': __hash__, '__eq__': __eq__, '__ne__': __ne__, '__lt__': __lt__, '__le__': __le__,
-                 '__gt__': __gt__, '__ge__': __ge__, '__add__': __add__, 'count': count, 'index': index,
-                 '_make': _make, '_replace': _replace, '_asdict': _asdict, '_fields': fields,
-                 '_field_defaults': field_defaults, '__doc__': typename + '(' + ', '.join(fields) + ')'}
-    cls = _make_class(typename, '__main__' if module is None else module, namespace)
+    namespace = {'__repr__': __repr__, '_make': _make, '_replace': _replace, '_asdict': _asdict,
+                 '_fields': fields, '_field_defaults': field_defaults,
+                 '__doc__': typename + '(' + ', '.join(fields) + ')'}
+    cls = _tuple_class(typename, '__main__' if module is None else module, fields, namespace, bind)
     return cls
-
-
-def _as_tuple(value):
-    if isinstance(value, tuple):
-        return value
-    try:
-        return value._tuple
-    except AttributeError:
-        return value
 
 
 class ChainMap:

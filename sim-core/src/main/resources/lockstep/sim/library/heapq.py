@@ -2,19 +2,19 @@
 # (its C accelerator gives the same results and the same messages, which these are).
 
 
-def _check(heap):
+def _check(heap, function):
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError(function + '() argument 1 must be list, not ' + type(heap).__name__)
 
 
 def heappush(heap, item):
-    _check(heap)
+    _check(heap, 'heappush')
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    _check(heap)
+    _check(heap, 'heappop')
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -27,7 +27,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    _check(heap)
+    _check(heap, 'heapreplace')
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -37,7 +37,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    _check(heap)
+    _check(heap, 'heappushpop')
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -45,7 +45,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    _check(x)
+    _check(x, 'heapify')
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
