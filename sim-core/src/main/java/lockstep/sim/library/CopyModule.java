@@ -34,7 +34,6 @@ final class CopyModule {
     private CopyModule() {}
 
     static void install(Map<String, PyObject> d) {
-        d.put("Error", lockstep.sim.runtime.Types.EXCEPTIONS.getOrDefault("Error", lockstep.sim.runtime.Types.EXCEPTION));
         Natives.function(d, "copy", (ctx, a, kw) -> {
             Args.noKeywords("copy", kw);
             if (a.length != 1) {

@@ -82,7 +82,7 @@ final class Deques {
     }
 
     /** The deque's state: its items, left to right, its bound, and a count of changes for iterators to check. */
-    static final class Deque extends PyInstance implements Forkable {
+    static final class Deque extends PyInstance implements Forkable, lockstep.sim.runtime.NativeRepr {
         final List<PyObject> items = new ArrayList<>();
         /** -1 when unbounded. */
         long maxlen = -1;
@@ -118,6 +118,20 @@ final class Deques {
         void clear() {
             changes++;
             items.clear();
+        }
+
+        /** The repr, or a program subclass's own {@code __repr__}; natively, so narration can show it too. */
+        @Override
+        public String repr(CallContext ctx) {
+            PyObject custom = type().lookup("__repr__");
+            if (custom != DEQUE.dict.get("__repr__")) {
+                PyObject text = ctx.call(custom, this);
+                if (!(text instanceof PyStr s)) {
+                    throw Errors.typeError("__repr__ returned non-string (type " + text.type().name + ")");
+                }
+                return s.value;
+            }
+            return repr(ctx, new IdentityHashMap<>());
         }
 
         String repr(CallContext ctx, IdentityHashMap<PyObject, Boolean> inProgress) {

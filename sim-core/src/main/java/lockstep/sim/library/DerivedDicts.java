@@ -27,10 +27,13 @@ import lockstep.sim.runtime.Types;
  * {@code __eq__}). Both are C types in CPython, so each method is one atomic call.
  */
 final class DerivedDicts {
-    static final PyType DEFAULTDICT = new PyType("collections.defaultdict", Types.DICT, true, "collections");
-    static final PyType ORDERED_DICT = new PyType("collections.OrderedDict", Types.DICT, true, "collections");
+    static final PyType DEFAULTDICT = new PyType("defaultdict", Types.DICT, true, "collections");
+    static final PyType ORDERED_DICT = new PyType("OrderedDict", Types.DICT, true, "collections");
 
     static {
+        // Named as their __name__ is; the module makes their class repr <class 'collections.defaultdict'>.
+        DEFAULTDICT.dict.put("__module__", PyStr.of("collections"));
+        ORDERED_DICT.dict.put("__module__", PyStr.of("collections"));
         installDefaultDict();
         installOrderedDict();
         DEFAULTDICT.freeze();

@@ -144,7 +144,7 @@ public final class Ops {
     /** As {@link #safeRepr(PyObject, int)}, showing addresses from {@code objectIds}: for narration. */
     public static String safeRepr(ObjectIds objectIds, PyObject o, int maxChars) {
         String text;
-        if (o instanceof PyInstance && !(o instanceof PyBaseException)) {
+        if (o instanceof PyInstance && !(o instanceof PyBaseException) && !(o instanceof NativeRepr)) {
             text = "<" + qualifiedName(o.type()) + " object>";
         } else {
             try {
@@ -180,6 +180,8 @@ public final class Ops {
             seen.put(o, Boolean.TRUE);
             containerReprInto(sb, ctx, o, seen);
             seen.remove(o);
+        } else if (o instanceof NativeRepr custom) {
+            sb.append(custom.repr(ctx));
         } else if (o instanceof PyBaseException e) {
             PyObject custom = e.type().lookup("__repr__");
             if (custom != null && !(custom instanceof PyNativeFunction)) {
@@ -245,8 +247,6 @@ public final class Ops {
             }
             reprInto(sb, ctx, items, seen);
             sb.append(')');
-        } else if (o instanceof NativeRepr custom) {
-            sb.append(custom.repr(ctx));
         } else {
             sb.append('<').append(o.type().name).append(" object at ").append(address(ctx, o)).append('>');
         }
