@@ -27,3 +27,11 @@ for label, action in [('missing', lambda: t.substitute(who='x')),
         print(label, type(e).__name__ + ':', e)
 letters = [c for c in 'Hello, World! 42' if c in string.ascii_letters]
 print(''.join(letters), sum(c in string.digits for c in 'a1b22'))
+
+
+class PercentTemplate(Template):
+    delimiter = '%'
+
+
+print(PercentTemplate('%who owes %%%amount').substitute(who='ann', amount=5))
+print(PercentTemplate('100% sure').safe_substitute())

@@ -127,7 +127,7 @@ public final class Modules {
             case "_os" -> os(d);
             case "concurrent" -> { }
             case "_asyncio" -> AsyncioSupport.install(d);
-            case "itertools", "_collections", "operator", "copy" -> UtilityModules.install(name, d);
+            case "itertools", "_collections", "operator", "copy", "heapq", "bisect" -> UtilityModules.install(name, d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }
         return new PyModule(name, d);

@@ -7,13 +7,15 @@ import lockstep.sim.runtime.PyObject;
 
 /**
  * The general-purpose modules tutorials import beside the concurrency ones: itertools, collections, operator,
- * string, heapq, bisect and copy. Where CPython writes a module in Python (string, heapq, bisect, most of
- * collections) it is written in the scenario language as a resource; where CPython writes it in C it is native.
+ * string, heapq, bisect and copy. Where CPython writes a module in Python (string, namedtuple and ChainMap in
+ * collections) it is written in the scenario language as a resource; where CPython runs C (itertools, operator,
+ * deque and the dict types, and the accelerators of heapq and bisect, which make their calls atomic between
+ * threads) it is native.
  */
 final class UtilityModules {
     static final Set<String> NAMES = Set.of("itertools", "collections", "_collections", "operator", "string", "heapq",
             "bisect", "copy");
-    static final Set<String> IN_PYTHON = Set.of("collections", "string", "heapq", "bisect");
+    static final Set<String> IN_PYTHON = Set.of("collections", "string");
 
     private UtilityModules() {}
 
@@ -22,8 +24,6 @@ final class UtilityModules {
         return switch (name) {
             case "collections" -> Compiled.Collections.CODE;
             case "string" -> Compiled.StringModule.CODE;
-            case "heapq" -> Compiled.Heapq.CODE;
-            case "bisect" -> Compiled.Bisect.CODE;
             default -> throw new IllegalStateException("no compiled library module " + name);
         };
     }
@@ -35,6 +35,8 @@ final class UtilityModules {
             case "_collections" -> CollectionsModule.install(d);
             case "operator" -> OperatorModule.install(d);
             case "copy" -> CopyModule.install(d);
+            case "heapq" -> HeapqModule.install(d);
+            case "bisect" -> BisectModule.install(d);
             default -> throw new IllegalStateException("no native library module " + name);
         }
     }
@@ -49,14 +51,6 @@ final class UtilityModules {
 
         private static final class StringModule {
             static final CodeObject CODE = Modules.compileLibrary("string");
-        }
-
-        private static final class Heapq {
-            static final CodeObject CODE = Modules.compileLibrary("heapq");
-        }
-
-        private static final class Bisect {
-            static final CodeObject CODE = Modules.compileLibrary("bisect");
         }
     }
 }

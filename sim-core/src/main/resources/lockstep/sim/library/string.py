@@ -46,36 +46,38 @@ class Template:
 
     def _render(self, lookup, safe):
         text = self.template
+        mark = self.delimiter
+        width = len(mark)
         out = []
         i = 0
         n = len(text)
         while i < n:
-            c = text[i]
-            if c != '$':
-                out.append(c)
+            if text[i:i + width] != mark:
+                out.append(text[i])
                 i += 1
                 continue
-            if i + 1 < n and text[i + 1] == '$':
-                out.append('$')
-                i += 2
+            after = i + width
+            if text[after:after + width] == mark:
+                out.append(mark)
+                i = after + width
                 continue
-            if i + 1 < n and text[i + 1] == '{':
-                name = self._identifier_at(text, i + 2)
-                end = i + 2 + len(name)
+            if after < n and text[after] == '{':
+                name = self._identifier_at(text, after + 1)
+                end = after + 1 + len(name)
                 if name and end < n and text[end] == '}':
                     out.append(lookup(name, text[i:end + 1]))
                     i = end + 1
                     continue
             else:
-                name = self._identifier_at(text, i + 1)
+                name = self._identifier_at(text, after)
                 if name:
-                    out.append(lookup(name, text[i:i + 1 + len(name)]))
-                    i += 1 + len(name)
+                    out.append(lookup(name, text[i:after + len(name)]))
+                    i = after + len(name)
                     continue
             if not safe:
-                self._invalid(i + 1)
-            out.append('$')
-            i += 1
+                self._invalid(after)
+            out.append(mark)
+            i = after
         return ''.join(out)
 
     def substitute(self, mapping=None, **kws):
