@@ -51,3 +51,18 @@ for label, action in [('pop', lambda: deque().pop()), ('popleft', lambda: deque(
         print(label, type(exc).__name__ + ':', exc)
 d.clear()
 print(d)
+print(deque([1, 2]) < deque([1, 3]), deque('ab') >= deque('ab'), deque('ab') * 2, 2 * deque([0]), deque([1], 2) * 3)
+m = deque([1, 2])
+m *= 2
+print(m)
+
+
+class Stack(deque):
+    def push(self, item):
+        self.append(item)
+
+
+s = Stack([1], maxlen=3)
+for item in 'abc':
+    s.push(item)
+print(s, type(s), isinstance(s, deque), s.maxlen, s.pop())

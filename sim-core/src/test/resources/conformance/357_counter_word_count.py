@@ -34,3 +34,9 @@ try:
     Counter('a') + 1
 except TypeError as e:
     print('TypeError:', e)
+mixed = Counter(a=2, b=-1, c=0)
+print(+mixed, -mixed)
+try:
+    Counter.fromkeys('ab')
+except NotImplementedError as e:
+    print('NotImplementedError:', e)

@@ -138,6 +138,25 @@ final class Counters {
         binary("sub", "-", (ctx, x, y) -> Arith.binary(ctx, lockstep.sim.lang.BinaryOperator.SUB, x, y));
         binary("or", "|", (ctx, x, y) -> Ops.compare(ctx, x, y, "<") ? y : x);
         binary("and", "&", (ctx, x, y) -> Ops.compare(ctx, x, y, "<") ? x : y);
+        Natives.method(COUNTER, "__pos__", (ctx, a, kw) -> signed(ctx, (PyDict) a[0], false));
+        Natives.method(COUNTER, "__neg__", (ctx, a, kw) -> signed(ctx, (PyDict) a[0], true));
+        Natives.method(COUNTER, "fromkeys", (ctx, a, kw) -> {
+            throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR,
+                    "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+        });
+    }
+
+    /** {@code +c}: the positive counts; {@code -c}: the negative counts, negated. */
+    private static Counter signed(CallContext ctx, PyDict c, boolean negate) {
+        Counter result = new Counter();
+        for (Map.Entry<PyObject, PyObject> e : new ArrayList<>(c.map.entrySet())) {
+            PyObject value = negate ? Arith.binary(ctx, lockstep.sim.lang.BinaryOperator.SUB, PyInt.ZERO, e.getValue())
+                    : e.getValue();
+            if (Ops.compare(ctx, PyInt.ZERO, value, "<")) {
+                result.map.put(e.getKey(), value);
+            }
+        }
+        return result;
     }
 
     @FunctionalInterface

@@ -210,6 +210,44 @@ final class DequeMethods {
             self(a).extend(ctx, a[1]);
             return a[0];
         });
+        Natives.method(DEQUE, "__mul__", (ctx, a, kw) -> {
+            Deque product = copy(ctx, self(a));
+            repeatInPlace(product, Args.asLong(a[1]));
+            return product;
+        });
+        DEQUE.dict.put("__rmul__", DEQUE.dict.get("__mul__"));
+        Natives.method(DEQUE, "__imul__", (ctx, a, kw) -> {
+            repeatInPlace(self(a), Args.asLong(a[1]));
+            return a[0];
+        });
+        for (String op : new String[] {"<", "<=", ">", ">="}) {
+            String name = switch (op) {
+                case "<" -> "__lt__";
+                case "<=" -> "__le__";
+                case ">" -> "__gt__";
+                default -> "__ge__";
+            };
+            // Deques order as lists of their items do; against anything else the comparison is unsupported.
+            Natives.method(DEQUE, name, (ctx, a, kw) -> {
+                if (!(a[1] instanceof Deque other)) {
+                    throw Errors.typeError("'" + op + "' not supported between instances of '" + a[0].type().name
+                            + "' and '" + a[1].type().name + "'");
+                }
+                return PyBool.of(Ops.compare(ctx, new lockstep.sim.runtime.PyList(List.copyOf(self(a).items)),
+                        new lockstep.sim.runtime.PyList(List.copyOf(other.items)), op));
+            });
+        }
+    }
+
+    /** {@code d *= n}: the items n times over (none for n below 1), the oldest dropped past maxlen. */
+    private static void repeatInPlace(Deque d, long times) {
+        List<PyObject> once = List.copyOf(d.items);
+        d.clear();
+        for (long i = 0; i < times; i++) {
+            for (PyObject x : once) {
+                d.append(x);
+            }
+        }
     }
 
     private static Deque copy(CallContext ctx, Deque d) {

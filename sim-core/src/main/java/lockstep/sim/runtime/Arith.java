@@ -501,6 +501,9 @@ public final class Arith {
     }
 
     private static PyObject unaryDunder(CallContext ctx, PyObject a, String method, String symbol) {
+        if (a instanceof PyDict d && d.ownSpecial(method) != null) {
+            return ctx.call(d.ownSpecial(method), a);
+        }
         if (a instanceof PyInstance) {
             PyObject m = a.type().lookup(method);
             if (m != null) {
