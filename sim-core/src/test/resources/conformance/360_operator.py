@@ -51,3 +51,11 @@ for label, action in [('getter args', lambda: itemgetter()), ('attr name', lambd
         action()
     except (TypeError, AttributeError, IndexError) as e:
         print(label, type(e).__name__ + ':', e)
+bits = 12
+print(operator.iand(bits, 10), operator.ior(bits, 1), operator.ixor(bits, 4), operator.ipow(2, 5), operator.ilshift(1, 3))
+print(operator.iconcat([1], (2,)), operator.indexOf('abc', 'c'), operator.length_hint([1, 2]), operator.inv(0))
+print(operator.call(max, 3, 9), operator.__add__(1, 2), operator.__not__(1), operator.__getitem__('ab', 0))
+try:
+    operator.indexOf([1], 2)
+except ValueError as e:
+    print('ValueError:', e)

@@ -31,24 +31,38 @@ final class OperatorModule {
         binary(d, "or_", BinaryOperator.BIT_OR);
         binary(d, "xor", BinaryOperator.BIT_XOR);
         binary(d, "concat", BinaryOperator.ADD);
-        for (BinaryOperator op : new BinaryOperator[] {BinaryOperator.ADD, BinaryOperator.SUB, BinaryOperator.MUL,
-                BinaryOperator.DIV, BinaryOperator.FLOOR_DIV, BinaryOperator.MOD}) {
-            String name = "i" + switch (op) {
-                case ADD -> "add";
-                case SUB -> "sub";
-                case MUL -> "mul";
-                case DIV -> "truediv";
-                case FLOOR_DIV -> "floordiv";
-                default -> "mod";
-            };
+        inPlace(d);
+        comparisons(d);
+        unary(d);
+        OperatorCallables.install(d);
+        d.put("inv", d.get("invert"));
+        // The dunder aliases CPython's operator module defines for its functions.
+        for (String name : new String[] {"lt", "le", "eq", "ne", "ge", "gt", "not_", "abs", "add", "and_",
+                "floordiv", "index", "inv", "invert", "lshift", "mod", "mul", "neg", "or_", "pos", "pow", "rshift",
+                "sub", "truediv", "xor", "concat", "contains", "delitem", "getitem", "setitem", "iadd", "iand",
+                "iconcat", "ifloordiv", "ilshift", "imod", "imul", "ior", "ipow", "irshift", "isub", "itruediv",
+                "ixor"}) {
+            d.put("__" + (name.endsWith("_") ? name.substring(0, name.length() - 1) : name) + "__", d.get(name));
+        }
+    }
+
+    /** iadd, isub, ...: {@code a op= b}, which changes a mutable a in place and returns it. */
+    private static void inPlace(Map<String, PyObject> d) {
+        String[] names = {"iadd", "isub", "imul", "itruediv", "ifloordiv", "imod", "ipow", "ilshift", "irshift",
+            "iand", "ior", "ixor", "iconcat"};
+        BinaryOperator[] ops = {BinaryOperator.ADD, BinaryOperator.SUB, BinaryOperator.MUL, BinaryOperator.DIV,
+            BinaryOperator.FLOOR_DIV, BinaryOperator.MOD, BinaryOperator.POW, BinaryOperator.LSHIFT,
+            BinaryOperator.RSHIFT, BinaryOperator.BIT_AND, BinaryOperator.BIT_OR, BinaryOperator.BIT_XOR,
+            BinaryOperator.ADD};
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            BinaryOperator op = ops[i];
             Natives.function(d, name, (ctx, a, kw) -> {
+                Args.noKeywords(name, kw);
                 Args.count(name, a, 2, 2);
                 return Arith.inPlace(ctx, op, a[0], a[1]);
             });
         }
-        comparisons(d);
-        unary(d);
-        OperatorCallables.install(d);
     }
 
     private static void binary(Map<String, PyObject> d, String name, BinaryOperator op) {
@@ -93,6 +107,31 @@ final class OperatorModule {
         Natives.function(d, "contains", (ctx, a, kw) -> {
             Args.count("contains", a, 2, 2);
             return PyBool.of(Items.contains(ctx, a[0], a[1]));
+        });
+        Natives.function(d, "indexOf", (ctx, a, kw) -> {
+            Args.count("indexOf", a, 2, 2);
+            long i = 0;
+            for (PyObject x : Items.toList(ctx, a[0])) {
+                if (x == a[1] || Ops.eq(ctx, x, a[1])) {
+                    return PyInt.of(i);
+                }
+                i++;
+            }
+            throw lockstep.sim.runtime.Errors.valueError("sequence.index(x): x not in sequence");
+        });
+        Natives.function(d, "length_hint", (ctx, a, kw) -> {
+            Args.count("length_hint", a, 1, 2);
+            try {
+                return PyInt.of(Items.len(ctx, a[0]));
+            } catch (lockstep.sim.runtime.PyRaise e) {
+                return a.length > 1 ? a[1] : PyInt.ZERO;
+            }
+        });
+        Natives.function(d, "call", (ctx, a, kw) -> {
+            if (a.length == 0) {
+                throw lockstep.sim.runtime.Errors.typeError("call() missing 1 required positional argument: 'obj'");
+            }
+            return ctx.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         });
         Natives.function(d, "countOf", (ctx, a, kw) -> {
             Args.count("countOf", a, 2, 2);
