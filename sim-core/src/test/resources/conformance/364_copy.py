@@ -63,3 +63,8 @@ memo = {}
 first = copy.deepcopy(shared, memo)
 second = copy.deepcopy(shared, memo)
 print(first is second, first)
+print(copy.Error, issubclass(copy.Error, Exception))
+try:
+    raise copy.Error('no copy')
+except copy.Error as e:
+    print('caught', type(e).__name__, e)

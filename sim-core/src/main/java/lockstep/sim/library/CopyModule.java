@@ -31,9 +31,18 @@ import lockstep.sim.runtime.SyncObject;
  * cyclic references stay shared), and a class's {@code __copy__} / {@code __deepcopy__(memo)} is used first.
  */
 final class CopyModule {
+    /** {@code copy.Error}, which CPython raises for objects it cannot copy by other means than pickling. */
+    static final PyType ERROR = new PyType("Error", lockstep.sim.runtime.Types.EXCEPTION, true, "copy");
+
+    static {
+        ERROR.dict.put("__module__", PyStr.of("copy"));
+        ERROR.freeze();
+    }
+
     private CopyModule() {}
 
     static void install(Map<String, PyObject> d) {
+        d.put("Error", ERROR);
         Natives.function(d, "copy", (ctx, a, kw) -> {
             Args.noKeywords("copy", kw);
             if (a.length != 1) {

@@ -6,13 +6,17 @@ import lockstep.sim.lang.BinaryOperator;
 import lockstep.sim.runtime.Arith;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.NativeRepr;
+import lockstep.sim.runtime.ObjectCopier;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyInt;
 import lockstep.sim.runtime.PyIterator;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyType;
 
-/** itertools' endless iterators: {@code count}, {@code cycle}, {@code repeat} (which ends when given times). */
+/**
+ * itertools' endless iterators: {@code count}, {@code cycle}, {@code repeat} (which ends when given times). A fork
+ * copies them with their position, as an id counter kept in a global must survive a fork.
+ */
 final class InfiniteIterators {
     private InfiniteIterators() {}
 
@@ -43,6 +47,11 @@ final class InfiniteIterators {
         @Override
         public PyType type() {
             return ItertoolsModule.COUNT;
+        }
+
+        @Override
+        public PyObject copyFor(ObjectCopier copier) {
+            return new Count(copier.copy(current), copier.copy(step));
         }
     }
 
@@ -79,6 +88,17 @@ final class InfiniteIterators {
         public PyType type() {
             return ItertoolsModule.CYCLE;
         }
+
+        @Override
+        public PyObject copyFor(ObjectCopier copier) {
+            Cycle copy = new Cycle((PyIterator) copier.copy(source));
+            for (PyObject x : saved) {
+                copy.saved.add(copier.copy(x));
+            }
+            copy.sourceDone = sourceDone;
+            copy.index = index;
+            return copy;
+        }
     }
 
     /** {@code repeat(object[, times])}: the object forever, or {@code times} times. */
@@ -111,6 +131,11 @@ final class InfiniteIterators {
         @Override
         public PyType type() {
             return ItertoolsModule.REPEAT;
+        }
+
+        @Override
+        public PyObject copyFor(ObjectCopier copier) {
+            return new Repeat(copier.copy(value), left);
         }
     }
 }

@@ -78,7 +78,7 @@ final class OperatorCallables {
     }
 
     /** One of the three: what it looks up (items, dotted attribute names, or a method with its arguments). */
-    static final class Getter extends PyInstance {
+    static final class Getter extends PyInstance implements lockstep.sim.runtime.Forkable {
         private final PyObject[] keys;
         private final PyObject[] callArgs;
         private final PyDict callKeywords;
@@ -114,6 +114,23 @@ final class OperatorCallables {
                 value = Attrs.get(ctx, value, part);
             }
             return value;
+        }
+
+        @Override
+        public PyObject copyFor(lockstep.sim.runtime.ObjectCopier copier) {
+            PyObject[] copiedKeys = new PyObject[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                copiedKeys[i] = copier.copy(keys[i]);
+            }
+            PyObject[] copiedArgs = null;
+            if (callArgs != null) {
+                copiedArgs = new PyObject[callArgs.length];
+                for (int i = 0; i < callArgs.length; i++) {
+                    copiedArgs[i] = copier.copy(callArgs[i]);
+                }
+            }
+            return new Getter(type(), copiedKeys, copiedArgs,
+                    callKeywords == null ? null : (PyDict) copier.copy(callKeywords));
         }
 
         String repr(CallContext ctx) {
