@@ -29,3 +29,9 @@ for label, action in [('empty pop', lambda: heapq.heappop([])), ('empty replace'
     except (IndexError, TypeError) as e:
         print(label, type(e).__name__ + ':', e)
 print(heapq.heappushpop([], 4))
+print(list(heapq.merge([1, 3, 5], [2, 3, 6], [0])))
+print(list(heapq.merge(['b', 'dd'], ['a', 'ccc'], key=len)))
+print(list(heapq.merge([5, 3, 1], [4, 3, 0], reverse=True)))
+print(list(heapq.merge([(1, 'x')], [(1, 'y')], key=lambda p: p[0])), list(heapq.merge()))
+m = heapq.merge(iter([1, 2]), [1.0])
+print(next(m), next(m), list(m))

@@ -68,6 +68,13 @@ final class HeapqModule {
             }
             return PyNone.NONE;
         });
+        Natives.function(d, "merge", (ctx, a, kw) -> {
+            Args.onlyKeywords("merge", kw, "key", "reverse");
+            PyObject key = Args.keyword(kw, "key");
+            PyObject reverse = Args.keyword(kw, "reverse");
+            return new Merge(IteratorObjects.iterators(ctx, a, 0), key == PyNone.NONE ? null : key,
+                    reverse != null && lockstep.sim.runtime.Ops.truthy(ctx, reverse));
+        });
         Natives.function(d, "nlargest", (ctx, a, kw) -> firstSorted("nlargest", ctx, a, kw, true));
         Natives.function(d, "nsmallest", (ctx, a, kw) -> firstSorted("nsmallest", ctx, a, kw, false));
     }
@@ -121,6 +128,54 @@ final class HeapqModule {
         }
         heap.set(pos, item);
         siftDown(ctx, heap, start, pos);
+    }
+
+    /**
+     * {@code merge(*iterables, key=None, reverse=False)}: the sorted inputs merged lazily into one sorted stream;
+     * among equal items the earlier input's comes first, as with CPython's heap of (value, order) entries.
+     */
+    static final class Merge extends lockstep.sim.runtime.PyIterator {
+        private final lockstep.sim.runtime.PyIterator[] sources;
+        private final PyObject[] heads;
+        private final PyObject[] keys;
+        private final PyObject key;
+        private final boolean reverse;
+        private boolean started;
+
+        Merge(lockstep.sim.runtime.PyIterator[] sources, PyObject key, boolean reverse) {
+            this.sources = sources;
+            this.heads = new PyObject[sources.length];
+            this.keys = new PyObject[sources.length];
+            this.key = key;
+            this.reverse = reverse;
+        }
+
+        private void advance(CallContext ctx, int i) {
+            heads[i] = sources[i].next(ctx);
+            keys[i] = heads[i] == null || key == null ? heads[i] : ctx.call(key, heads[i]);
+        }
+
+        @Override
+        public PyObject next(CallContext ctx) {
+            if (!started) {
+                started = true;
+                for (int i = 0; i < sources.length; i++) {
+                    advance(ctx, i);
+                }
+            }
+            int best = -1;
+            for (int i = 0; i < sources.length; i++) {
+                if (heads[i] != null && (best < 0 || Ops.compare(ctx, keys[i], keys[best], reverse ? ">" : "<"))) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            PyObject item = heads[best];
+            advance(ctx, best);
+            return item;
+        }
     }
 
     /** nlargest and nsmallest: documented as {@code sorted(iterable, key=key, reverse=...)[:n]}. */
