@@ -98,6 +98,15 @@ final class DerivedDicts {
             return PyStr.of("defaultdict(" + Ops.repr(ctx, d.factory) + ", " + Ops.repr(ctx, plain(d)) + ")");
         });
         Natives.method(DEFAULTDICT, "copy", (ctx, a, kw) -> copyOf((DefaultDict) a[0]));
+        installMerging(DEFAULTDICT, d -> new DefaultDict(((DefaultDict) d).factory));
+        Natives.method(DEFAULTDICT, "fromkeys", (ctx, a, kw) -> {
+            Args.count("fromkeys", a, 1, 2);
+            DefaultDict d = new DefaultDict(PyNone.NONE);
+            for (PyObject key : lockstep.sim.runtime.Items.toList(ctx, a[0])) {
+                d.map.put(Ops.checkHashable(key), a.length > 1 ? a[1] : PyNone.NONE);
+            }
+            return d;
+        });
         Natives.method(DEFAULTDICT, "__copy__", (ctx, a, kw) -> copyOf((DefaultDict) a[0]));
         DEFAULTDICT.dict.put("default_factory", new lockstep.sim.runtime.PyProperty(
                 new PyNativeFunction("default_factory", (ctx, a, kw) -> ((DefaultDict) a[0]).factory), null));
@@ -109,7 +118,52 @@ final class DerivedDicts {
         return copy;
     }
 
+    /**
+     * {@code |}, reflected {@code |}, {@code |=} and {@code fromkeys} of a dict subtype: results of its own kind,
+     * as CPython's C methods make them ({@code make} gives an empty one like {@code self}).
+     */
+    private static void installMerging(PyType type, java.util.function.UnaryOperator<PyDict> make) {
+        Natives.method(type, "__or__", (ctx, a, kw) -> {
+            PyDict other = mergeable(a[0], a[1], false);
+            PyDict result = make.apply((PyDict) a[0]);
+            result.map.putAll(((PyDict) a[0]).map);
+            result.map.putAll(other.map);
+            return result;
+        });
+        Natives.method(type, "__ror__", (ctx, a, kw) -> {
+            PyDict other = mergeable(a[0], a[1], true);
+            PyDict result = make.apply((PyDict) a[0]);
+            result.map.putAll(other.map);
+            result.map.putAll(((PyDict) a[0]).map);
+            return result;
+        });
+        Natives.method(type, "__ior__", (ctx, a, kw) -> {
+            Constructors.update(ctx, (PyDict) a[0], a[1]);
+            return a[0];
+        });
+    }
+
+    /** The other operand of {@code self | other} (or, reflected, {@code other | self}): a dict, or CPython's error. */
+    private static PyDict mergeable(PyObject self, PyObject other, boolean reflected) {
+        if (other instanceof PyDict d) {
+            return d;
+        }
+        PyObject left = reflected ? other : self;
+        PyObject right = reflected ? self : other;
+        throw Errors.typeError("unsupported operand type(s) for |: '" + Ops.qualifiedName(left.type()) + "' and '"
+                + Ops.qualifiedName(right.type()) + "'");
+    }
+
     private static void installOrderedDict() {
+        installMerging(ORDERED_DICT, d -> new OrderedDict());
+        Natives.method(ORDERED_DICT, "fromkeys", (ctx, a, kw) -> {
+            Args.count("fromkeys", a, 1, 2);
+            OrderedDict d = new OrderedDict();
+            for (PyObject key : lockstep.sim.runtime.Items.toList(ctx, a[0])) {
+                d.map.put(Ops.checkHashable(key), a.length > 1 ? a[1] : PyNone.NONE);
+            }
+            return d;
+        });
         ORDERED_DICT.setConstructor((ctx, t, a, kw) -> {
             OrderedDict d = new OrderedDict();
             fill(ctx, d, "OrderedDict", a, kw);

@@ -26,8 +26,9 @@ public final class Arith {
                 return r;
             }
         } else {
-            PyObject r = a instanceof PyDict d && d.ownSpecial("__" + dunderName(op) + "__") != null ? null
-                    : otherOp(ctx, op, a, b);
+            boolean derived = a instanceof PyDict d && d.ownSpecial("__" + dunderName(op) + "__") != null
+                    || b instanceof PyDict e && e.ownSpecial("__r" + dunderName(op) + "__") != null;
+            PyObject r = derived ? null : otherOp(ctx, op, a, b);
             if (r != null) {
                 return r;
             }
@@ -441,6 +442,9 @@ public final class Arith {
         }
         if (a instanceof PyDict d && d.ownSpecial("__" + name + "__") != null) {
             return ctx.call(d.ownSpecial("__" + name + "__"), a, b);
+        }
+        if (b instanceof PyDict d && d.ownSpecial("__r" + name + "__") != null) {
+            return ctx.call(d.ownSpecial("__r" + name + "__"), b, a);
         }
         if (b instanceof PyInstance && !(b instanceof PyBaseException)) {
             PyObject m = b.type().lookup("__r" + name + "__");
