@@ -40,6 +40,11 @@ final class Counters {
             return c;
         });
         Natives.method(COUNTER, "__missing__", (ctx, a, kw) -> PyInt.ZERO);
+        // Deleting a count that is not there is no error: the count was zero already.
+        Natives.method(COUNTER, "__delitem__", (ctx, a, kw) -> {
+            ((PyDict) a[0]).map.remove(Ops.checkHashable(a[1]));
+            return PyNone.NONE;
+        });
         Natives.method(COUNTER, "__repr__", (ctx, a, kw) -> {
             Counter c = (Counter) a[0];
             if (c.map.isEmpty()) {

@@ -29,6 +29,9 @@ import lockstep.sim.runtime.Types;
 final class DerivedDicts {
     static final PyType DEFAULTDICT = new PyType("defaultdict", Types.DICT, true, "collections");
     static final PyType ORDERED_DICT = new PyType("OrderedDict", Types.DICT, true, "collections");
+    static final PyType ODICT_KEYS = new PyType("odict_keys", Types.DICT_KEYS, true, "collections");
+    static final PyType ODICT_VALUES = new PyType("odict_values", Types.DICT_VALUES, true, "collections");
+    static final PyType ODICT_ITEMS = new PyType("odict_items", Types.DICT_ITEMS, true, "collections");
 
     static {
         // Named as their __name__ is; the module makes their class repr <class 'collections.defaultdict'>.
@@ -38,6 +41,9 @@ final class DerivedDicts {
         installOrderedDict();
         DEFAULTDICT.freeze();
         ORDERED_DICT.freeze();
+        ODICT_KEYS.freeze();
+        ODICT_VALUES.freeze();
+        ODICT_ITEMS.freeze();
     }
 
     private DerivedDicts() {}
@@ -154,8 +160,29 @@ final class DerivedDicts {
                 + Ops.qualifiedName(right.type()) + "'");
     }
 
+    /** An OrderedDict's keys, values or items: a dict view that names itself odict_keys, ... */
+    static final class OrderedView extends lockstep.sim.runtime.DictView {
+        OrderedView(PyDict dict, Kind kind) {
+            super(dict, kind);
+        }
+
+        @Override
+        public PyType type() {
+            return switch (kind) {
+                case KEYS -> ODICT_KEYS;
+                case VALUES -> ODICT_VALUES;
+                case ITEMS -> ODICT_ITEMS;
+            };
+        }
+    }
+
     private static void installOrderedDict() {
         installMerging(ORDERED_DICT, d -> new OrderedDict());
+        Natives.method(ORDERED_DICT, "keys", (ctx, a, kw) -> new OrderedView((PyDict) a[0], OrderedView.Kind.KEYS));
+        Natives.method(ORDERED_DICT, "values", (ctx, a, kw) ->
+                new OrderedView((PyDict) a[0], OrderedView.Kind.VALUES));
+        Natives.method(ORDERED_DICT, "items", (ctx, a, kw) ->
+                new OrderedView((PyDict) a[0], OrderedView.Kind.ITEMS));
         Natives.method(ORDERED_DICT, "fromkeys", (ctx, a, kw) -> {
             Args.count("fromkeys", a, 1, 2);
             OrderedDict d = new OrderedDict();

@@ -159,6 +159,10 @@ public final class Items {
             return;
         }
         if (o instanceof PyDict d) {
+            if (d.ownSpecial("__delitem__") != null) {
+                ctx.call(d.ownSpecial("__delitem__"), d, key);
+                return;
+            }
             if (d.map.remove(Ops.checkHashable(key)) == null) {
                 throw Errors.keyError(key);
             }
