@@ -143,11 +143,39 @@ final class Counters {
         binary("sub", "-", (ctx, x, y) -> Arith.binary(ctx, lockstep.sim.lang.BinaryOperator.SUB, x, y));
         binary("or", "|", (ctx, x, y) -> Ops.compare(ctx, x, y, "<") ? y : x);
         binary("and", "&", (ctx, x, y) -> Ops.compare(ctx, x, y, "<") ? x : y);
+        inclusion("__le__", "<=", false, false);
+        inclusion("__lt__", "<", false, true);
+        inclusion("__ge__", ">=", true, false);
+        inclusion("__gt__", ">", true, true);
         Natives.method(COUNTER, "__pos__", (ctx, a, kw) -> signed(ctx, (PyDict) a[0], false));
         Natives.method(COUNTER, "__neg__", (ctx, a, kw) -> signed(ctx, (PyDict) a[0], true));
         Natives.method(COUNTER, "fromkeys", (ctx, a, kw) -> {
             throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR,
                     "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+        });
+    }
+
+    /**
+     * Counter's multiset comparisons (3.10): {@code a <= b} when every count of a is at most b's (missing counts
+     * being zero); strict when, besides, they differ. Against anything but a Counter, CPython's TypeError.
+     */
+    private static void inclusion(String name, String symbol, boolean superset, boolean strict) {
+        Natives.method(COUNTER, name, (ctx, a, kw) -> {
+            if (!(a[1] instanceof Counter)) {
+                throw Errors.typeError("'" + symbol + "' not supported between instances of 'Counter' and '"
+                        + a[1].type().name + "'");
+            }
+            PyDict small = (PyDict) (superset ? a[1] : a[0]);
+            PyDict large = (PyDict) (superset ? a[0] : a[1]);
+            for (PyDict side : List.of(small, large)) {
+                for (PyObject key : new ArrayList<>(side.map.keySet())) {
+                    if (!Ops.compare(ctx, countOf(small, key), countOf(large, key), "<=")) {
+                        return PyBool.FALSE;
+                    }
+                }
+            }
+            boolean equal = Ops.truthy(ctx, ctx.call(COUNTER.dict.get("__eq__"), a[0], a[1]));
+            return PyBool.of(!strict || !equal);
         });
     }
 

@@ -551,11 +551,17 @@ public final class Ops {
                 return truthy(ctx, ctx.call(m, a, b));
             }
         }
+        if (a instanceof PyDict d && d.ownSpecial(method) != null) {
+            return truthy(ctx, ctx.call(d.ownSpecial(method), a, b));
+        }
         if (b instanceof PyInstance) {
             PyObject m = b.type().lookup(reflected);
             if (m != null) {
                 return truthy(ctx, ctx.call(m, b, a));
             }
+        }
+        if (b instanceof PyDict d && d.ownSpecial(reflected) != null) {
+            return truthy(ctx, ctx.call(d.ownSpecial(reflected), b, a));
         }
         throw Errors.typeError("'" + op + "' not supported between instances of '" + a.type().name + "' and '"
                 + b.type().name + "'");
