@@ -247,15 +247,10 @@ final class Counters {
         for (Map.Entry<PyObject, PyObject> e : c.map.entrySet()) {
             pairs.add(PyTuple.of(e.getKey(), e.getValue()));
         }
-        PyNativeCountKey key = new PyNativeCountKey();
-        Sorting.sort(ctx, pairs, key.function, true);
+        // Sorted by itemgetter(1), as CPython's most_common sorts.
+        Sorting.sort(ctx, pairs, new lockstep.sim.runtime.PyNativeFunction("count",
+                (keyCtx, a, kw) -> ((PyTuple) a[0]).items[1]), true);
         return pairs;
-    }
-
-    /** The sort key {@code itemgetter(1)}: a pair's count. */
-    private static final class PyNativeCountKey {
-        final lockstep.sim.runtime.PyNativeFunction function = new lockstep.sim.runtime.PyNativeFunction("count",
-                (ctx, a, kw) -> ((PyTuple) a[0]).items[1]);
     }
 
     /**

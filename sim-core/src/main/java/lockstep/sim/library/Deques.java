@@ -9,7 +9,6 @@ import lockstep.sim.runtime.Forkable;
 import lockstep.sim.runtime.Items;
 import lockstep.sim.runtime.ObjectCopier;
 import lockstep.sim.runtime.Ops;
-import lockstep.sim.runtime.PyBool;
 import lockstep.sim.runtime.PyDict;
 import lockstep.sim.runtime.PyInstance;
 import lockstep.sim.runtime.PyInt;
@@ -199,9 +198,5 @@ final class Deques {
         public PyType type() {
             return ITERATOR;
         }
-    }
-
-    static PyBool bool(boolean b) {
-        return PyBool.of(b);
     }
 }
