@@ -374,3 +374,186 @@ class UserList:
             self.data.extend(other.data)
         else:
             self.data.extend(other)
+
+
+class UserString:
+    """A str kept in self.data, for classes to extend (CPython's UserString, a Sequence)."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def _text(self, other):
+        return other.data if isinstance(other, UserString) else other
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __eq__(self, other):
+        return self.data == self._text(other)
+
+    def __lt__(self, other):
+        return self.data < self._text(other)
+
+    def __le__(self, other):
+        return self.data <= self._text(other)
+
+    def __gt__(self, other):
+        return self.data > self._text(other)
+
+    def __ge__(self, other):
+        return self.data >= self._text(other)
+
+    def __contains__(self, char):
+        return self._text(char) in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __getitem__(self, index):
+        return type(self)(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return type(self)(self.data + other.data)
+        if isinstance(other, str):
+            return type(self)(self.data + other)
+        return type(self)(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return type(self)(other + self.data)
+        return type(self)(str(other) + self.data)
+
+    def __mul__(self, n):
+        return type(self)(self.data * n)
+
+    def __mod__(self, args):
+        return type(self)(self.data % args)
+
+    def capitalize(self):
+        return type(self)(self.data.capitalize())
+
+    def casefold(self):
+        return type(self)(self.data.casefold())
+
+    def center(self, width, *args):
+        return type(self)(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=None):
+        return self.data.count(self._text(sub), start, len(self.data) if end is None else end)
+
+    def endswith(self, suffix, start=0, end=None):
+        return self.data.endswith(suffix, start, len(self.data) if end is None else end)
+
+    def find(self, sub, start=0, end=None):
+        return self.data.find(self._text(sub), start, len(self.data) if end is None else end)
+
+    def format(self, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def index(self, sub, start=0, end=None):
+        return self.data.index(self._text(sub), start, len(self.data) if end is None else end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return type(self)(self.data.ljust(width, *args))
+
+    def lower(self):
+        return type(self)(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return type(self)(self.data.lstrip(chars))
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        return type(self)(self.data.replace(self._text(old), self._text(new), maxsplit))
+
+    def rfind(self, sub, start=0, end=None):
+        return self.data.rfind(self._text(sub), start, len(self.data) if end is None else end)
+
+    def rindex(self, sub, start=0, end=None):
+        return self.data.rindex(self._text(sub), start, len(self.data) if end is None else end)
+
+    def rjust(self, width, *args):
+        return type(self)(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return type(self)(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=None):
+        return self.data.startswith(prefix, start, len(self.data) if end is None else end)
+
+    def strip(self, chars=None):
+        return type(self)(self.data.strip(chars))
+
+    def swapcase(self):
+        return type(self)(self.data.swapcase())
+
+    def title(self):
+        return type(self)(self.data.title())
+
+    def upper(self):
+        return type(self)(self.data.upper())
+
+    def zfill(self, width):
+        return type(self)(self.data.zfill(width))
+
+    def removeprefix(self, prefix):
+        return type(self)(self.data.removeprefix(self._text(prefix)))
+
+    def removesuffix(self, suffix):
+        return type(self)(self.data.removesuffix(self._text(suffix)))
