@@ -36,19 +36,32 @@ public final class Modules {
 
     /** Null when the module can be imported, else why not (for a load-time error). */
     public static String problem(String name) {
-        if (AVAILABLE.contains(name)) {
+        if (AVAILABLE.contains(name) || UtilityModules.NAMES.contains(name)) {
             return null;
         }
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, atexit, concurrent.futures, "
-                + "datetime, json, logging, math, multiprocessing, os, pprint, queue, random, sim, sys, threading, time, "
-                + "uuid)";
+        return "unsupported: module '" + name + "' is outside the scenario language (available: "
+                + String.join(", ", importableNames()) + ")";
+    }
+
+    /**
+     * The modules a program may import, sorted, as the refusal of another lists them: private helpers (a leading
+     * underscore) and the bare {@code concurrent} package are left out.
+     */
+    static List<String> importableNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(AVAILABLE);
+        names.addAll(UtilityModules.NAMES);
+        names.removeIf(n -> n.startsWith("_") || n.equals("concurrent"));
+        return List.copyOf(names);
     }
 
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
     public static lockstep.sim.compile.CodeObject pythonSource(String name) {
+        if (UtilityModules.IN_PYTHON.contains(name)) {
+            return UtilityModules.pythonSource(name);
+        }
         if (!IN_PYTHON.contains(name)) {
             return null;
         }
@@ -129,6 +142,7 @@ public final class Modules {
             case "_os" -> os(d);
             case "concurrent" -> { }
             case "_asyncio" -> AsyncioSupport.install(d);
+            case "itertools", "_collections", "operator", "copy", "heapq", "bisect" -> UtilityModules.install(name, d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }
         return new PyModule(name, d);

@@ -220,6 +220,14 @@ final class Calls {
             e.args = PyTuple.of(exArgs);
             return runInit(type, e, args, from, positional, kwNames, true);
         }
+        if (!type.builtin && type.lookup("__new__") instanceof PyNativeFunction made) {
+            // A class the library makes with a native __new__ (namedtuple's): its instances are not PyInstances.
+            PyObject[] argv = new PyObject[positional + 1];
+            argv[0] = type;
+            System.arraycopy(args, from, argv, 1, positional);
+            resultOfDirectCall = made.body.call(interpreter.context, argv, kwDict(args, from + positional, kwNames));
+            return null;
+        }
         if (type.builtin) {
             PyType.Constructor c = type.constructor();
             if (c == null) {

@@ -105,6 +105,8 @@ final class StepEffects {
             return false;
         }
         return !(value instanceof PyInstance i) || "__main__".equals(i.type().module)
-                || "__mp_main__".equals(i.type().module);
+                || "__mp_main__".equals(i.type().module)
+                // A deque or ChainMap holds data as a list does: its methods read and write shared state.
+                || "collections".equals(i.type().module);
     }
 }

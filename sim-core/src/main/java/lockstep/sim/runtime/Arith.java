@@ -26,7 +26,9 @@ public final class Arith {
                 return r;
             }
         } else {
-            PyObject r = otherOp(ctx, op, a, b);
+            boolean derived = a instanceof PyDict d && d.ownSpecial("__" + dunderName(op) + "__") != null
+                    || b instanceof PyDict e && e.ownSpecial("__r" + dunderName(op) + "__") != null;
+            PyObject r = derived ? null : otherOp(ctx, op, a, b);
             if (r != null) {
                 return r;
             }
@@ -51,6 +53,9 @@ public final class Arith {
             if (m != null) {
                 return ctx.call(m, a, b);
             }
+        }
+        if (a instanceof PyDict d && d.ownSpecial("__i" + dunderName(op) + "__") != null) {
+            return ctx.call(d.ownSpecial("__i" + dunderName(op) + "__"), a, b);
         }
         return binary(ctx, op, a, b);
     }
@@ -435,6 +440,12 @@ public final class Arith {
                 return ctx.call(m, a, b);
             }
         }
+        if (a instanceof PyDict d && d.ownSpecial("__" + name + "__") != null) {
+            return ctx.call(d.ownSpecial("__" + name + "__"), a, b);
+        }
+        if (b instanceof PyDict d && d.ownSpecial("__r" + name + "__") != null) {
+            return ctx.call(d.ownSpecial("__r" + name + "__"), b, a);
+        }
         if (b instanceof PyInstance && !(b instanceof PyBaseException)) {
             PyObject m = b.type().lookup("__r" + name + "__");
             if (m != null) {
@@ -494,6 +505,9 @@ public final class Arith {
     }
 
     private static PyObject unaryDunder(CallContext ctx, PyObject a, String method, String symbol) {
+        if (a instanceof PyDict d && d.ownSpecial(method) != null) {
+            return ctx.call(d.ownSpecial(method), a);
+        }
         if (a instanceof PyInstance) {
             PyObject m = a.type().lookup(method);
             if (m != null) {

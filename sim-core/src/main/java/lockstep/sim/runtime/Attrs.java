@@ -15,6 +15,12 @@ public final class Attrs {
                 && o.type().lookup(name) instanceof PyProperty p) {
             return ctx.call(p.getter, o);
         }
+        if (o instanceof PyDict d && d.ownSpecial(name) instanceof PyProperty p) {
+            return ctx.call(p.getter, o);
+        }
+        if (o instanceof PyTuple t && t.ownSpecial(name) instanceof PyProperty p) {
+            return ctx.call(p.getter, o);
+        }
         PyObject v = find(o, name);
         if (v != null) {
             return v;
@@ -202,6 +208,9 @@ public final class Attrs {
         }
         if (o instanceof PyType t) {
             throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
+        }
+        if (o instanceof PyTuple t && t.ownSpecial(name) instanceof PyProperty) {
+            throw Errors.attributeError("can't set attribute");
         }
         if (find(o, name) != null) {
             throw Errors.attributeError("'" + o.type().name + "' object attribute '" + name + "' is read-only");

@@ -4,8 +4,11 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 
-/** {@code dict.keys()}, {@code values()} and {@code items()}: live views of a dict. */
-public final class DictView extends PyObject {
+/**
+ * {@code dict.keys()}, {@code values()} and {@code items()}: live views of a dict. OrderedDict's views
+ * ({@code odict_keys}, ...) extend it with types of their own.
+ */
+public class DictView extends PyObject {
     /** Which part of the dict the view shows. */
     public enum Kind { KEYS, VALUES, ITEMS }
 

@@ -73,6 +73,10 @@ public final class Items {
         if (o instanceof PyDict d) {
             PyObject v = d.map.get(Ops.checkHashable(key));
             if (v == null) {
+                PyObject missing = d.ownSpecial("__missing__");
+                if (missing != null) {
+                    return ctx.call(missing, d, key);
+                }
                 throw Errors.keyError(key);
             }
             return v;
@@ -155,6 +159,10 @@ public final class Items {
             return;
         }
         if (o instanceof PyDict d) {
+            if (d.ownSpecial("__delitem__") != null) {
+                ctx.call(d.ownSpecial("__delitem__"), d, key);
+                return;
+            }
             if (d.map.remove(Ops.checkHashable(key)) == null) {
                 throw Errors.keyError(key);
             }

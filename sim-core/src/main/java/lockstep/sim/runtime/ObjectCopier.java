@@ -169,14 +169,14 @@ public final class ObjectCopier {
         }
         if (o instanceof PyTuple t) {
             PyObject[] items = new PyObject[t.items.length];
-            PyTuple copy = remember(o, new PyTuple(items));
+            PyTuple copy = remember(o, t.copyWith(items, this));
             for (int i = 0; i < items.length; i++) {
                 items[i] = copy(t.items[i]);
             }
             return copy;
         }
         if (o instanceof PyDict d) {
-            PyDict copy = remember(o, new PyDict());
+            PyDict copy = remember(o, d.emptyCopy(this));
             for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
                 copy.map.put(copy(e.getKey()), copy(e.getValue()));
             }

@@ -144,7 +144,7 @@ public final class Ops {
     /** As {@link #safeRepr(PyObject, int)}, showing addresses from {@code objectIds}: for narration. */
     public static String safeRepr(ObjectIds objectIds, PyObject o, int maxChars) {
         String text;
-        if (o instanceof PyInstance && !(o instanceof PyBaseException)) {
+        if (o instanceof PyInstance && !(o instanceof PyBaseException) && !(o instanceof NativeRepr)) {
             text = "<" + qualifiedName(o.type()) + " object>";
         } else {
             try {
@@ -165,6 +165,10 @@ public final class Ops {
             sb.append(floatRepr(f.value));
         } else if (o == PyNone.NONE) {
             sb.append("None");
+        } else if (o instanceof PyDict d && d.ownSpecial("__repr__") != null) {
+            sb.append(checkedText(ctx.call(d.ownSpecial("__repr__"), o), "__repr__"));
+        } else if (o instanceof PyTuple t && t.ownSpecial("__repr__") != null) {
+            sb.append(checkedText(ctx.call(t.ownSpecial("__repr__"), o), "__repr__"));
         } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             if (seen == null) {
                 seen = new IdentityHashMap<>();
@@ -176,6 +180,8 @@ public final class Ops {
             seen.put(o, Boolean.TRUE);
             containerReprInto(sb, ctx, o, seen);
             seen.remove(o);
+        } else if (o instanceof NativeRepr custom) {
+            sb.append(custom.repr(ctx));
         } else if (o instanceof PyBaseException e) {
             PyObject custom = e.type().lookup("__repr__");
             if (custom != null && !(custom instanceof PyNativeFunction)) {
@@ -311,6 +317,9 @@ public final class Ops {
 
     /** {@code <class '__main__.C'>} for program classes, {@code <class 'int'>} for built-ins. */
     public static String qualifiedName(PyType t) {
+        if (t.builtin && t.dict.get("__module__") instanceof PyStr module) {
+            return module.value + "." + t.name;
+        }
         return t.builtin ? t.name : t.module + "." + t.name;
     }
 
@@ -368,6 +377,12 @@ public final class Ops {
                 }
             }
             return true;
+        }
+        if (a instanceof PyDict da && da.ownSpecial("__eq__") != null) {
+            return truthy(ctx, ctx.call(da.ownSpecial("__eq__"), a, b));
+        }
+        if (b instanceof PyDict db && db.ownSpecial("__eq__") != null) {
+            return truthy(ctx, ctx.call(db.ownSpecial("__eq__"), b, a));
         }
         if (a instanceof PyDict da && b instanceof PyDict db) {
             if (da.map.size() != db.map.size()) {
@@ -536,11 +551,17 @@ public final class Ops {
                 return truthy(ctx, ctx.call(m, a, b));
             }
         }
+        if (a instanceof PyDict d && d.ownSpecial(method) != null) {
+            return truthy(ctx, ctx.call(d.ownSpecial(method), a, b));
+        }
         if (b instanceof PyInstance) {
             PyObject m = b.type().lookup(reflected);
             if (m != null) {
                 return truthy(ctx, ctx.call(m, b, a));
             }
+        }
+        if (b instanceof PyDict d && d.ownSpecial(reflected) != null) {
+            return truthy(ctx, ctx.call(d.ownSpecial(reflected), b, a));
         }
         throw Errors.typeError("'" + op + "' not supported between instances of '" + a.type().name + "' and '"
                 + b.type().name + "'");
