@@ -152,8 +152,13 @@ public final class SimulationService implements AutoCloseable {
         ManualScheduling.Situation situation = null;
         if (request.manual()) {
             options = options.withCores(1);
-            situation = manualScheduling.press(program, options, request.manualSchedule(), request.presses(),
-                    request.grain());
+            try {
+                situation = manualScheduling.press(program, options, request.manualSchedule(), request.presses(),
+                        request.grain());
+            } catch (IllegalArgumentException cannotBeFollowed) {
+                // The schedule does not fit the program (it was edited): the run shows where it diverges.
+                situation = new ManualScheduling.Situation(request.manualSchedule(), List.of(), null);
+            }
             options = options.withSchedule(situation.schedule());
         }
         RunResult result = Simulator.run(program, options);
