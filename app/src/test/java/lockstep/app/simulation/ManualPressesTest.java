@@ -64,4 +64,32 @@ class ManualPressesTest {
         assertTrue(ran.threads().isEmpty());
         assertTrue(ran.session().result().error().contains("cannot run"), ran.session().result().error());
     }
+
+    @Test
+    void aThreadKeepsItsKeyOnceItHasEndedAndIsListedAsEnded() throws Exception {
+        Schedule chosen = new Schedule();
+        SimulationOutcome.Ran ran = simulate(chosen, List.of(), Grain.OPERATION);
+        for (int press = 0; press < 100 && !ended(ran, 2); press++) {
+            boolean workerCanRun = ran.threads().stream().anyMatch(t -> t.key() == 2 && t.canRun());
+            chosen = ran.session().result().schedule();
+            ran = simulate(chosen, List.of(new ManualPress.Pick(workerCanRun ? 2 : 1)), Grain.OPERATION);
+            assertNull(ran.refusal());
+        }
+        assertTrue(ended(ran, 2));
+        assertEquals(List.of(1, 2), ran.threads().stream().map(ManualThread::key).toList());
+        assertEquals("MainThread", ran.threads().get(0).name());
+        assertTrue(ran.threads().get(0).canRun());
+        assertEquals("Thread-1 (add)", ran.threads().get(1).name());
+        assertFalse(ran.threads().get(1).canRun());
+        SimulationOutcome.Ran refused = simulate(ran.session().result().schedule(), List.of(new ManualPress.Pick(2)),
+                Grain.OPERATION);
+        assertEquals(ManualRefusal.Reason.CANNOT_RUN, refused.refusal().reason());
+        assertEquals(lockstep.sim.ThreadState.DONE, refused.refusal().thread().where().state());
+        assertEquals(ran.session().steps(), refused.session().steps());
+    }
+
+    private static boolean ended(SimulationOutcome.Ran ran, int key) {
+        return ran.threads().stream().anyMatch(t -> t.key() == key
+                && t.where().state() == lockstep.sim.ThreadState.DONE);
+    }
 }
