@@ -12,7 +12,10 @@ import lockstep.sim.inspect.ThreadInfo;
 import lockstep.sim.inspect.ThreadRef;
 import lockstep.sim.trace.Grain;
 
-/** The runnable threads after a chosen schedule, and where presses lead, as the simulator's {@link ManualSession} finds them. */
+/**
+ * The runnable threads after a chosen schedule, and where presses lead, as the simulator's {@link ManualSession}
+ * finds them.
+ */
 public final class InspectorManualScheduling implements ManualScheduling {
     @Override
     public List<Choice> runnable(Program program, RunOptions options, Schedule chosen) {

@@ -135,7 +135,8 @@ class ManualModeTest {
                 scenario.runOptions(RunOptions.defaults()), new Schedule())) {
             for (KeyCode key : keys) {
                 ChoicePoint at = session.current();
-                int thread = key == KeyCode.SPACE ? at.runnable().get(0).id() : key.getCode() - KeyCode.DIGIT0.getCode();
+                int thread = key == KeyCode.SPACE ? at.runnable().get(0).id()
+                        : key.getCode() - KeyCode.DIGIT0.getCode();
                 if (at.canRun(thread) && (key != KeyCode.SPACE || at.runnable().size() == 1)) {
                     session.runStep(thread, Grain.OPERATION);
                 }

@@ -203,7 +203,8 @@ public final class ManualSession implements AutoCloseable {
         Run(Schedule prefix) {
             this.prefix = prefix;
             // Every step is grouped from the start, so the groups open when the person takes over are known.
-            Operations.Recorder operations = Operations.recorder(Grain.OPERATION, (t, last) -> ended(Grain.OPERATION, t, last));
+            Operations.Recorder operations = Operations.recorder(Grain.OPERATION,
+                    (t, last) -> ended(Grain.OPERATION, t, last));
             Operations.Recorder lines = Operations.recorder(Grain.LINE, (t, last) -> ended(Grain.LINE, t, last));
             RunOptions grouped = options.withStepListener(step -> {
                 operations.onStep(step);

@@ -152,8 +152,8 @@ public final class Operations {
                 case OPERATION -> operationGrouper.add(step);
                 case LINE -> lineGrouper.add(step);
                 case MICRO_OP -> {
-                    groups.add(new Operation(step.thread(), step.threadName(), step.task(), step.index(), step.index(), 1,
-                            step.timeNanos(), step.line(), step.narration()));
+                    groups.add(new Operation(step.thread(), step.threadName(), step.task(), step.index(), step.index(),
+                            1, step.timeNanos(), step.line(), step.narration()));
                     ends.closed(step.thread(), step.index());
                 }
             }
