@@ -339,6 +339,14 @@ public final class Workspace {
         }
         failure.set(null);
         SimulationOutcome.Ran ran = (SimulationOutcome.Ran) outcome;
+        RunSession shown = playback.session();
+        if (ran.pressesRanNothing() && shown != null && shown.manual()) {
+            // Refused presses change nothing: the run shown and its steps after the cursor stay; only say why.
+            manualRefusal.set(ran.refusal());
+            manualSchedule = ManualSchedules.prefix(shown, shown.steps());
+            sendPresses();
+            return;
+        }
         RunSession run = ran.session();
         expectations.set(List.of());
         runnable.setAll(ran.runnable());

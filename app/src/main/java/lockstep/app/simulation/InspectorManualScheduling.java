@@ -37,17 +37,20 @@ public final class InspectorManualScheduling implements ManualScheduling {
                            Grain grain) {
         try (ManualSession session = ManualSession.start(program, options, chosen)) {
             ManualRefusal refusal = null;
+            boolean ranNothing = !presses.isEmpty();
             for (ManualPress press : presses) {
                 ChoicePoint at = session.current();
                 ManualRefusal refused = refusal(at, press);
                 if (refused == null) {
                     int key = press instanceof ManualPress.Pick pick ? pick.key() : at.runnable().get(0).id();
                     session.runStep(key, grain);
+                    ranNothing = false;
                 }
                 refusal = refused;
             }
             ChoicePoint end = session.current();
-            return new Situation(session.schedule(), end.finished() ? List.of() : threads(end), refusal);
+            return new Situation(session.schedule(), end.finished() ? List.of() : threads(end), refusal,
+                    ranNothing);
         }
     }
 

@@ -20,8 +20,9 @@ public interface ManualScheduling {
      * @param schedule the schedule after the presses, in micro-op slices
      * @param threads  every thread that exists there, by key; empty when the program has ended
      * @param refusal  the last press that ran nothing, or null
+     * @param ranNothing every press was refused: the run is as it was
      */
-    record Situation(Schedule schedule, List<ManualThread> threads, ManualRefusal refusal) {
+    record Situation(Schedule schedule, List<ManualThread> threads, ManualRefusal refusal, boolean ranNothing) {
         public Situation {
             threads = List.copyOf(threads);
         }

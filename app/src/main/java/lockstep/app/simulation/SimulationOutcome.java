@@ -10,10 +10,11 @@ public sealed interface SimulationOutcome {
     /**
      * The program ran; when a manual run awaits a choice, {@code runnable} lists the threads that may run next and
      * {@code threads} every thread there with its key; {@code refusal} is the last manual press that ran nothing,
-     * or null.
+     * or null; {@code pressesRanNothing} when the request's presses were all refused.
      */
     record Ran(SimulationRequest request, RunSession session, List<ManualScheduling.Choice> runnable,
-               List<ManualThread> threads, ManualRefusal refusal) implements SimulationOutcome {
+               List<ManualThread> threads, ManualRefusal refusal, boolean pressesRanNothing)
+            implements SimulationOutcome {
         public Ran {
             runnable = List.copyOf(runnable);
             threads = List.copyOf(threads);
@@ -21,7 +22,7 @@ public sealed interface SimulationOutcome {
 
         /** A run with no manual threads to show. */
         public Ran(SimulationRequest request, RunSession session, List<ManualScheduling.Choice> runnable) {
-            this(request, session, runnable, List.of(), null);
+            this(request, session, runnable, List.of(), null, false);
         }
     }
 

@@ -157,7 +157,7 @@ public final class SimulationService implements AutoCloseable {
                         request.grain());
             } catch (IllegalArgumentException cannotBeFollowed) {
                 // The schedule does not fit the program (it was edited): the run shows where it diverges.
-                situation = new ManualScheduling.Situation(request.manualSchedule(), List.of(), null);
+                situation = new ManualScheduling.Situation(request.manualSchedule(), List.of(), null, false);
             }
             options = options.withSchedule(situation.schedule());
         }
@@ -166,7 +166,7 @@ public final class SimulationService implements AutoCloseable {
                 request.manual());
         if (situation == null || !session.awaitingChoice()) {
             return new SimulationOutcome.Ran(request, session, List.of(), List.of(),
-                    situation == null ? null : situation.refusal());
+                    situation == null ? null : situation.refusal(), situation != null && situation.ranNothing());
         }
         List<ManualScheduling.Choice> runnable = new ArrayList<>();
         for (ManualThread t : situation.threads()) {
@@ -174,6 +174,7 @@ public final class SimulationService implements AutoCloseable {
                 runnable.add(new ManualScheduling.Choice(t.key(), t.name(), t.pid()));
             }
         }
-        return new SimulationOutcome.Ran(request, session, runnable, situation.threads(), situation.refusal());
+        return new SimulationOutcome.Ran(request, session, runnable, situation.threads(), situation.refusal(),
+                situation.ranNothing());
     }
 }

@@ -213,6 +213,13 @@ class ManualModeTest {
         assertEquals(4, steps(), "→ inside the steps made only moves the cursor");
         robot.type(KeyCode.LEFT);
         waitUntil("back again", 10, () -> window.playback().position() == 2);
+        // A key that runs nothing here says why and keeps the steps after the cursor.
+        robot.type(KeyCode.DIGIT9);
+        waitUntil("the refusal", 30, () -> window.workspace().manualRefusalProperty().get() != null
+                && !window.workspace().simulatingProperty().get());
+        assertEquals(4, steps());
+        assertEquals(2L, (long) fx(() -> window.playback().position()));
+        assertEquals("No thread has the key 9.", text(robot, "#manual-message"));
         // A key here drops the steps after the cursor and runs the thread from here.
         robot.type(KeyCode.DIGIT1);
         waitForTheChoice();
