@@ -17,11 +17,15 @@ import org.fxmisc.richtext.GenericStyledArea;
  * Space        play / pause            Home / End     to the start / the end
  * Right / Left step / step back        N / Shift+N    next / previous event of the chosen kind
  * Up / Down    faster / slower         + / - / 0      zoom the timeline in / out / fit it
- * 1 ... 9      manual mode: run that thread next      M   manual mode on / off
+ * 1 ... 9      manual mode: the thread with that key runs one step at the grain      M   manual mode on / off
  * O / T / P    the objects / threads / output tab       C   next theme      L   English / Chinese
  * F5           presentation mode       Esc            leave presentation mode; stop editing the program
  * G            the next grain of a step: operation, line, micro-op
  * </pre>
+ *
+ * In manual mode, at the choice (the end of the steps made so far), Space and Right run the one thread that can run
+ * one step at the grain, and only ask for a choice when several can; inside the steps made they play and step as
+ * always. A thread's key is its number in the order threads were created (MainThread 1), for the whole run.
  *
  * Keys go to a text field, or to the program while it is being edited (see {@code ProgramView}), except F5 and Esc,
  * so typing is never hijacked; a program that is only shown leaves every key to the playback.
@@ -91,8 +95,16 @@ public final class Shortcuts {
         }
         boolean handled = true;
         switch (code) {
-            case SPACE -> playback.togglePlay();
-            case RIGHT, KP_RIGHT -> playback.stepForward();
+            case SPACE -> {
+                if (!workspace.runOnlyThread()) {
+                    playback.togglePlay();
+                }
+            }
+            case RIGHT, KP_RIGHT -> {
+                if (!workspace.runOnlyThread()) {
+                    playback.stepForward();
+                }
+            }
             case LEFT, KP_LEFT -> playback.stepBack();
             case HOME -> playback.toStart();
             case END -> playback.toEnd();
@@ -134,7 +146,7 @@ public final class Shortcuts {
             String name = code.getName();
             n = Character.digit(name.charAt(name.length() - 1), 10);
         }
-        return n >= 1 && workspace.pickNumber(n);
+        return n >= 1 && workspace.pickKey(n);
     }
 
     private static boolean isTextInput(Node node) {

@@ -1,5 +1,6 @@
 package lockstep.app.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -19,7 +20,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.util.Duration;
 import lockstep.app.document.ScenarioDocument;
+import lockstep.app.simulation.ManualPress;
+import lockstep.app.simulation.ManualRefusal;
 import lockstep.app.simulation.ManualScheduling;
+import lockstep.app.simulation.ManualThread;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.SimulationOutcome;
 import lockstep.app.simulation.SimulationRequest;
@@ -54,6 +58,12 @@ public final class Workspace {
     private final ObjectProperty<List<ExpectationResult>> expectations = new SimpleObjectProperty<>(List.of());
     private final BooleanProperty manual = new SimpleBooleanProperty(false);
     private final ObservableList<ManualScheduling.Choice> runnable = FXCollections.observableArrayList();
+    private final ObservableList<ManualThread> manualThreads = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ManualRefusal> manualRefusal = new ReadOnlyObjectWrapper<>();
+    /** Manual-mode presses not yet sent to the simulator, in the order they came. */
+    private final List<ManualPress> waitingPresses = new ArrayList<>();
+    /** A manual-mode run has been asked for and not yet shown: presses wait for it. */
+    private boolean manualRunPending;
     private final PauseTransition editPause = new PauseTransition(EDIT_PAUSE);
     private final PauseTransition settingsPause = new PauseTransition(SETTINGS_PAUSE);
     private Schedule manualSchedule;
@@ -137,6 +147,16 @@ public final class Workspace {
         return runnable;
     }
 
+    /** In manual mode, every thread at the choice with its key, whether it can run, and why not. */
+    public ObservableList<ManualThread> manualThreads() {
+        return manualThreads;
+    }
+
+    /** The last manual-mode press that ran nothing, and why; null once a press runs. */
+    public ReadOnlyObjectProperty<ManualRefusal> manualRefusalProperty() {
+        return manualRefusal.getReadOnlyProperty();
+    }
+
     public PlaybackController playback() {
         return playback;
     }
@@ -151,7 +171,7 @@ public final class Workspace {
         try {
             manual.set(false);
             manualSchedule = null;
-            runnable.clear();
+            clearManual();
             document.set(opened);
             settings.loadFrom(opened.scenario());
             programText.set(opened.scenario().program());
@@ -204,29 +224,73 @@ public final class Workspace {
         } else {
             manualSchedule = null;
             manual.set(false);
-            runnable.clear();
+            clearManual();
             simulate(Placement.KEEP);
         }
     }
 
-    /** In manual mode: {@code choice} runs one step next, after the steps before the cursor. */
+    /** In manual mode: {@code choice} runs one step at the grain next, after the steps before the cursor. */
     public void pick(ManualScheduling.Choice choice) {
-        if (!manual.get() || playback.session() == null) {
-            return;
-        }
-        Schedule schedule = ManualSchedules.prefix(playback.session(), playback.position());
-        schedule.add(choice.threadId(), 1);
-        manualSchedule = schedule;
-        simulate(Placement.END);
+        pickKey(choice.threadId());
     }
 
-    /** In manual mode, picks the {@code number}th runnable thread (1-based), as the digit keys do. */
-    public boolean pickNumber(int number) {
-        if (!manual.get() || number < 1 || number > runnable.size()) {
+    /**
+     * In manual mode, the thread whose key is {@code key} runs one step at the playback's grain, after the steps
+     * before the cursor (as the digit keys do); a thread that cannot run is refused with a message. Returns whether
+     * manual mode took the key.
+     */
+    public boolean pickKey(int key) {
+        if (!manual.get()) {
             return false;
         }
-        pick(runnable.get(number - 1));
+        press(new ManualPress.Pick(key));
         return true;
+    }
+
+    /**
+     * Space or → in manual mode at the choice (the end of the manual run, or while presses wait): the one thread
+     * that can run runs one step at the grain; with several, a message asks for a choice. Returns false, leaving the
+     * key to the playback, when the cursor is inside the steps already made.
+     */
+    public boolean runOnlyThread() {
+        if (!manual.get()) {
+            return false;
+        }
+        RunSession run = playback.session();
+        boolean atChoice = manualRunPending || !waitingPresses.isEmpty()
+                || run != null && run.manual() && playback.position() >= run.steps();
+        if (!atChoice) {
+            return false;
+        }
+        press(new ManualPress.Only());
+        return true;
+    }
+
+    /** Keeps {@code press} and sends it once the run it applies to is shown: no press is lost or reordered. */
+    private void press(ManualPress press) {
+        waitingPresses.add(press);
+        if (!manualRunPending) {
+            sendPresses();
+        }
+    }
+
+    /** Sends the waiting presses, to apply after the steps before the cursor. */
+    private void sendPresses() {
+        RunSession run = playback.session();
+        if (waitingPresses.isEmpty() || run == null) {
+            return;
+        }
+        manualSchedule = ManualSchedules.prefix(run, playback.position());
+        List<ManualPress> presses = List.copyOf(waitingPresses);
+        waitingPresses.clear();
+        simulate(Placement.END, presses);
+    }
+
+    private void clearManual() {
+        runnable.clear();
+        manualThreads.clear();
+        manualRefusal.set(null);
+        waitingPresses.clear();
     }
 
     /** The schedule of the run up to the cursor, in the text form {@code lockstep run --schedule} reads. */
@@ -243,17 +307,26 @@ public final class Workspace {
     }
 
     private void simulate(Placement placement) {
+        simulate(placement, List.of());
+    }
+
+    private void simulate(Placement placement, List<ManualPress> presses) {
         ScenarioDocument doc = document.get();
         if (doc == null) {
             return;
         }
         nextPlacement = placement;
+        manualRunPending = manual.get();
         SimulationRequest request = new SimulationRequest(doc, programText.get(), settings.toOptions(),
-                manual.get() ? manualSchedule : null);
+                manual.get() ? manualSchedule : null, presses, playback.grainProperty().get());
         simulation.submit(request, this::deliver, expectations::set);
     }
 
     private void deliver(SimulationOutcome outcome) {
+        manualRunPending = false;
+        if (!(outcome instanceof SimulationOutcome.Ran)) {
+            waitingPresses.clear();
+        }
         if (outcome instanceof SimulationOutcome.NotCompiled notCompiled) {
             compileError.set(notCompiled.error());
             failure.set(null);
@@ -266,14 +339,30 @@ public final class Workspace {
         }
         failure.set(null);
         SimulationOutcome.Ran ran = (SimulationOutcome.Ran) outcome;
+        RunSession shown = playback.session();
+        if (ran.pressesRanNothing() && shown != null && shown.manual()) {
+            // Refused presses change nothing: the run shown and its steps after the cursor stay; only say why.
+            manualRefusal.set(ran.refusal());
+            manualSchedule = ManualSchedules.prefix(shown, shown.steps());
+            sendPresses();
+            return;
+        }
         RunSession run = ran.session();
         expectations.set(List.of());
         runnable.setAll(ran.runnable());
+        manualThreads.setAll(ran.threads());
+        if (!ran.request().presses().isEmpty() || !run.manual()) {
+            manualRefusal.set(ran.refusal());
+        }
         long at = switch (nextPlacement) {
             case START -> 0;
             case KEEP -> playback.position();
             case END -> run.steps();
         };
         playback.show(run, at);
+        if (run.manual()) {
+            manualSchedule = ManualSchedules.prefix(run, run.steps());
+            sendPresses();
+        }
     }
 }

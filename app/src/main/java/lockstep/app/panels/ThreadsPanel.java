@@ -17,7 +17,7 @@ import javafx.scene.shape.Circle;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
-import lockstep.app.simulation.ManualScheduling;
+import lockstep.app.simulation.ManualThread;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.StepContext;
 import lockstep.app.simulation.ThreadKey;
@@ -28,8 +28,9 @@ import lockstep.sim.trace.TraceEvent;
 
 /**
  * The threads of the run at the cursor, each in its colour with what it is doing and, once the inspector's picture
- * of the step has come, its next micro-op and the values it read from shared state and holds. In manual mode the
- * threads that may run next are buttons, numbered as the digit keys pick them.
+ * of the step has come, its next micro-op and the values it read from shared state and holds. In manual mode every
+ * thread is a button with its key (its number in creation order, for the whole run); one that cannot run now is
+ * greyed, with why.
  */
 public final class ThreadsPanel {
     private final Workspace workspace;
@@ -37,6 +38,8 @@ public final class ThreadsPanel {
     private final I18n i18n;
     private final VBox rows = new VBox(2);
     private final Label manualHint = new Label();
+    /** Why the last press ran nothing; empty after a press that ran. */
+    private final Label manualMessage = new Label();
     private final VBox choices = new VBox(6);
     /** The inspector's picture of the machine, for held values and micro-ops; null until one comes. */
     private Snapshot picture;
@@ -52,6 +55,10 @@ public final class ThreadsPanel {
         manualHint.setWrapText(true);
         manualHint.setMinHeight(Region.USE_PREF_SIZE);
         manualHint.getStyleClass().addAll(Styles.TEXT_SMALL);
+        manualMessage.setId("manual-message");
+        manualMessage.setWrapText(true);
+        manualMessage.setMinHeight(Region.USE_PREF_SIZE);
+        manualMessage.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.WARNING);
         choices.setId("manual-choices");
         choices.getStyleClass().add("manual-choices");
         choices.setPadding(new Insets(10));
@@ -69,7 +76,9 @@ public final class ThreadsPanel {
         playback.contextProperty().addListener((obs, old, now) -> refresh());
         playback.sessionProperty().addListener((obs, old, now) -> refresh());
         workspace.manualProperty().addListener((obs, old, now) -> refresh());
-        workspace.runnableThreads().addListener((ListChangeListener<ManualScheduling.Choice>) c -> refresh());
+        playback.grainProperty().addListener((obs, old, now) -> refresh());
+        workspace.manualThreads().addListener((ListChangeListener<ManualThread>) c -> refresh());
+        workspace.manualRefusalProperty().addListener((obs, old, now) -> refresh());
         i18n.localeProperty().addListener((obs, old, now) -> refresh());
     }
 
@@ -159,38 +168,53 @@ public final class ThreadsPanel {
             return;
         }
         RunSession run = playback.session();
-        List<ManualScheduling.Choice> runnable = workspace.runnableThreads();
+        List<ManualThread> threads = workspace.manualThreads();
         boolean awaiting = run != null && run.awaitingChoice() && playback.position() >= run.steps();
-        boolean canChoose = run != null && run.manual() && !runnable.isEmpty();
+        boolean canChoose = run != null && run.manual() && threads.stream().anyMatch(ManualThread::canRun);
         Label title = new Label(i18n.get("manual.title"));
         title.getStyleClass().add(Styles.TEXT_BOLD);
-        manualHint.setText(i18n.get(!canChoose ? "manual.hint.none" : awaiting ? "manual.hint" : "manual.hint.branch"));
+        manualHint.setText(i18n.get(!canChoose ? "manual.hint.none" : awaiting ? "manual.hint" : "manual.hint.branch",
+                i18n.get("grain." + playback.grainProperty().get().name().toLowerCase(java.util.Locale.ROOT))));
         choices.getChildren().addAll(title, manualHint);
-        int number = 1;
-        for (ManualScheduling.Choice choice : runnable) {
-            int index = run == null ? -1 : indexOf(run, choice);
-            Label key = new Label(Integer.toString(number));
-            key.getStyleClass().add("key-cap");
-            Circle dot = new Circle(6, ThreadPalette.colour(index < 0 ? number - 1 : index));
-            Button button = new Button(choice.name() + (run != null && run.severalProcesses()
-                    ? " · " + choice.pid() : ""), new HBox(6, key, dot));
-            button.setId("pick-" + number);
-            button.setMaxWidth(Double.MAX_VALUE);
-            button.setAlignment(Pos.CENTER_LEFT);
-            button.setFocusTraversable(false);
-            button.getStyleClass().add("pick-thread");
-            button.setDisable(!canChoose);
-            final int n = number;
-            button.setOnAction(e -> workspace.pickNumber(n));
-            choices.getChildren().add(button);
-            number++;
+        if (workspace.manualRefusalProperty().get() != null) {
+            manualMessage.setText(ManualTexts.refusal(workspace.manualRefusalProperty().get(), threads, i18n));
+            choices.getChildren().add(manualMessage);
+        }
+        for (ManualThread thread : threads) {
+            choices.getChildren().add(choiceRow(run, thread, threads));
         }
     }
 
-    /** The colour index of the thread {@code choice} names, or -1. */
-    private static int indexOf(RunSession run, ManualScheduling.Choice choice) {
+    /** A thread's button, with its key; greyed with why when it cannot run now. */
+    private Node choiceRow(RunSession run, ManualThread thread, List<ManualThread> threads) {
+        int index = run == null ? -1 : colourOf(run, thread.key());
+        Label key = new Label(Integer.toString(thread.key()));
+        key.getStyleClass().add("key-cap");
+        Circle dot = new Circle(6, ThreadPalette.colour(index < 0 ? thread.key() - 1 : index));
+        Button button = new Button(thread.name() + (run != null && run.severalProcesses() ? " · " + thread.pid() : ""),
+                new HBox(6, key, dot));
+        button.setId("pick-" + thread.key());
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setFocusTraversable(false);
+        button.getStyleClass().add("pick-thread");
+        button.setDisable(!thread.canRun());
+        button.setOnAction(e -> workspace.pickKey(thread.key()));
+        if (thread.canRun()) {
+            return button;
+        }
+        Label why = new Label(ManualTexts.whyNot(thread, threads, i18n));
+        why.setId("why-" + thread.key());
+        why.setWrapText(true);
+        why.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        why.setPadding(new Insets(0, 8, 0, 28));
+        return new VBox(2, button, why);
+    }
+
+    /** The colour index of thread {@code id}, or -1. */
+    private static int colourOf(RunSession run, int id) {
         for (ThreadKey thread : run.threads()) {
-            if (thread.id() == choice.threadId()) {
+            if (thread.id() == id) {
                 return thread.colour();
             }
         }

@@ -1,5 +1,6 @@
 package lockstep.app.simulation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
@@ -148,15 +149,32 @@ public final class SimulationService implements AutoCloseable {
             return new SimulationOutcome.NotCompiled(request, e);
         }
         RunOptions options = request.options().withStepListener(null);
+        ManualScheduling.Situation situation = null;
         if (request.manual()) {
-            options = options.withCores(1).withSchedule(request.manualSchedule());
+            options = options.withCores(1);
+            try {
+                situation = manualScheduling.press(program, options, request.manualSchedule(), request.presses(),
+                        request.grain());
+            } catch (IllegalArgumentException cannotBeFollowed) {
+                // The schedule does not fit the program (it was edited): the run shows where it diverges.
+                situation = new ManualScheduling.Situation(request.manualSchedule(), List.of(), null, false);
+            }
+            options = options.withSchedule(situation.schedule());
         }
         RunResult result = Simulator.run(program, options);
         RunSession session = new RunSession(request.document(), request.program(), program, options, result,
                 request.manual());
-        List<ManualScheduling.Choice> runnable = session.awaitingChoice()
-                ? manualScheduling.runnable(program, options, request.manualSchedule())
-                : List.of();
-        return new SimulationOutcome.Ran(request, session, runnable);
+        if (situation == null || !session.awaitingChoice()) {
+            return new SimulationOutcome.Ran(request, session, List.of(), List.of(),
+                    situation == null ? null : situation.refusal(), situation != null && situation.ranNothing());
+        }
+        List<ManualScheduling.Choice> runnable = new ArrayList<>();
+        for (ManualThread t : situation.threads()) {
+            if (t.canRun()) {
+                runnable.add(new ManualScheduling.Choice(t.key(), t.name(), t.pid()));
+            }
+        }
+        return new SimulationOutcome.Ran(request, session, runnable, situation.threads(), situation.refusal(),
+                situation.ranNothing());
     }
 }

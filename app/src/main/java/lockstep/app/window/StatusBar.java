@@ -63,7 +63,7 @@ final class StatusBar {
     private void initListeners() {
         status.textProperty().bind(Bindings.createStringBinding(this::statusText, playback.sessionProperty(),
                 workspace.compileErrorProperty(), workspace.failureProperty(), workspace.manualProperty(),
-                i18n.bundleProperty()));
+                workspace.manualRefusalProperty(), i18n.bundleProperty()));
         language.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.isChinese() ? "English" : "简体中文", i18n.localeProperty()));
         language.setOnAction(e -> i18n.setLocale(i18n.isChinese() ? I18n.ENGLISH : I18n.CHINESE));
@@ -83,6 +83,10 @@ final class StatusBar {
         RunSession run = playback.session();
         if (run == null) {
             return i18n.get("status.none");
+        }
+        if (workspace.manualProperty().get() && workspace.manualRefusalProperty().get() != null) {
+            return lockstep.app.panels.ManualTexts.refusal(workspace.manualRefusalProperty().get(),
+                    workspace.manualThreads(), i18n);
         }
         String steps = NumberFormat.getIntegerInstance(i18n.locale()).format(run.steps());
         String time = String.format(Locale.ROOT, "%.6f", run.result().timeSeconds());

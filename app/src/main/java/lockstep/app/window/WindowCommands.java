@@ -220,7 +220,8 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
         String[][] keys = {
             {"Space", "keys.play"}, {"→  /  ←", "keys.step"}, {"Home  /  End", "keys.ends"},
             {"N  /  Shift+N", "keys.events"}, {"↑  /  ↓", "keys.speed"}, {"+  /  −  /  0", "keys.zoom"},
-            {"M", "keys.manual"}, {"1 … 9", "keys.pick"}, {"O  /  T  /  P", "keys.tabs"}, {"C", "keys.theme"},
+            {"M", "keys.manual"}, {"1 … 9", "keys.pick"}, {"Space  /  →", "keys.manual.only"},
+            {"O  /  T  /  P", "keys.tabs"}, {"C", "keys.theme"},
             {"L", "keys.language"}, {"Enter  /  Esc", "keys.edit"}, {"F5  /  Esc", "keys.presentation"},
             {"G", "keys.grain"},
             {"Ctrl+O  /  Ctrl+S", "keys.files"}, {"Ctrl+E", "keys.export"}, {"F1", "keys.help"},

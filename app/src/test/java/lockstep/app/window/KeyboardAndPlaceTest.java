@@ -67,6 +67,8 @@ class KeyboardAndPlaceTest {
         waitUntil("paused", 5, () -> !window.playback().playingProperty().get());
         long at = fx(() -> window.playback().position());
 
+        // At the micro-op grain a pick is one step (MainThread, key 1, is the only thread this early).
+        onFx(() -> window.playback().grainProperty().set(lockstep.sim.trace.Grain.MICRO_OP));
         robot.type(KeyCode.M);
         waitUntil("a manual run awaiting a choice", 30, () -> window.workspace().manualProperty().get()
                 && window.playback().session() != null && window.playback().session().awaitingChoice()

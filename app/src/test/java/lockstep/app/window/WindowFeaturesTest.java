@@ -91,13 +91,15 @@ class WindowFeaturesTest {
         RunSession run = waitForRun(window);
         long at = 40;
         onFx(() -> window.playback().jumpTo(at));
+        // At the micro-op grain a pick is one step (ManualModeTest covers the operation grain).
+        onFx(() -> window.playback().grainProperty().set(lockstep.sim.trace.Grain.MICRO_OP));
         robot.type(KeyCode.M);
         waitUntil("a manual run awaiting a choice", 30, () -> window.playback().session() != null
                 && window.playback().session().awaitingChoice() && !window.workspace().runnableThreads().isEmpty());
         assertEquals(at, (long) fx(() -> window.playback().position()), "manual mode keeps the steps so far");
         assertTrue(fx(() -> robot.lookup("#narration-ending").queryAs(Label.class).getText()).contains("Your turn"));
 
-        // Press 1: the first runnable thread runs one step.
+        // Press 1: MainThread, the first thread and the one that can run here, runs one step.
         String first = fx(() -> window.workspace().runnableThreads().get(0).name());
         robot.type(KeyCode.DIGIT1);
         waitUntil("one more step", 30, () -> window.playback().position() == at + 1

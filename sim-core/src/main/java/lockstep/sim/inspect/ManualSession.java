@@ -12,12 +12,15 @@ import lockstep.sim.Schedule;
 import lockstep.sim.machine.SchedulerPolicy;
 import lockstep.sim.machine.SimThread;
 import lockstep.sim.machine.Traceback;
+import lockstep.sim.trace.Grain;
+import lockstep.sim.trace.Operations;
 
 /**
  * Manual scheduling: a person chooses which thread runs next. The session replays a schedule given at the start
  * (possibly empty), then stops at every choice and waits: {@link #step} runs the chosen thread one step,
  * {@link #run} several, {@link #runToNextEvent} until it raises an event (takes or releases a lock, blocks, prints,
- * starts a thread...) or can no longer run. Each call returns the next {@link ChoicePoint}. The choices accumulate in
+ * starts a thread...) or can no longer run, {@link #runStep} to the end of its current step at a {@link Grain} (an
+ * operation, a line, a micro-op). Each call returns the next {@link ChoicePoint}. The choices accumulate in
  * a {@link Schedule} ({@link #schedule()}), saved as text with {@link Schedule#toText()}; starting a session with a
  * saved schedule comes back to the same point, and {@link #back()} goes one step back that way.
  *
@@ -28,6 +31,8 @@ import lockstep.sim.machine.Traceback;
 public final class ManualSession implements AutoCloseable {
     /** {@link #runToNextEvent} stops after this many steps even if no event came. */
     public static final long MAX_STEPS_TO_EVENT = 10_000;
+    /** {@link #runStep} stops after this many micro-ops even if the thread's step at the grain goes on. */
+    public static final long MAX_STEPS_PER_GRAIN_STEP = 100_000;
 
     private final Program program;
     private final RunOptions options;
@@ -36,7 +41,7 @@ public final class ManualSession implements AutoCloseable {
 
     private ManualSession(Program program, RunOptions options) {
         this.program = program;
-        this.options = options.withStepListener(null).withPolicy(SchedulingPolicy.RR).withCores(1);
+        this.options = options.withPolicy(SchedulingPolicy.RR).withCores(1);
     }
 
     /**
@@ -82,7 +87,7 @@ public final class ManualSession implements AutoCloseable {
 
     /** Thread {@code threadId} runs {@code steps} steps, fewer if it blocks, sleeps or ends first. */
     public synchronized ChoicePoint run(int threadId, long steps) {
-        return ask(new Request(threadId, Math.max(1, steps), false));
+        return ask(new Request(threadId, Math.max(1, steps), false, null));
     }
 
     /**
@@ -90,7 +95,29 @@ public final class ManualSession implements AutoCloseable {
      * {@link #MAX_STEPS_TO_EVENT} steps have run.
      */
     public synchronized ChoicePoint runToNextEvent(int threadId) {
-        return ask(new Request(threadId, MAX_STEPS_TO_EVENT, true));
+        return ask(new Request(threadId, MAX_STEPS_TO_EVENT, true, null));
+    }
+
+    /**
+     * Thread {@code threadId} runs to the end of its current step at {@code grain}: its operation (up to something
+     * another thread could observe or that could make it wait, as {@link Operations} groups them), its stretch of
+     * the program line it is on, or one micro-op. It stops sooner if it blocks, sleeps or ends, or after
+     * {@link #MAX_STEPS_PER_GRAIN_STEP} micro-ops. The schedule grows by the micro-ops it ran, so it replays the same
+     * at any grain.
+     */
+    public synchronized ChoicePoint runStep(int threadId, Grain grain) {
+        if (grain == Grain.MICRO_OP) {
+            return step(threadId);
+        }
+        ChoicePoint reached = ask(new Request(threadId, MAX_STEPS_PER_GRAIN_STEP, false, grain));
+        long end = run.groupEnd;
+        if (end >= 0 && end + 1 < reached.snapshot().step()) {
+            // A line step is known to be over only once the thread's next step has left the line: go back to
+            // just after its last step on the line.
+            run.handoff.abandon();
+            begin(prefix(reached.schedule(), end + 1));
+        }
+        return current;
     }
 
     /** One step back: the schedule without its last step, replayed from the start. At the start, stays there. */
@@ -125,7 +152,7 @@ public final class ManualSession implements AutoCloseable {
         next.handoff = new Handoff<>("lockstep-manual", h -> next.work());
         next.handoff.start();
         try {
-            current = next.handoff.call(new Request(0, 0, false));
+            current = next.handoff.call(new Request(0, 0, false, null));
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof Schedule.Divergence d) {
                 throw new IllegalArgumentException("the schedule cannot be followed: " + d.getMessage(), d);
@@ -143,8 +170,11 @@ public final class ManualSession implements AutoCloseable {
         return c;
     }
 
-    /** Run thread {@code threadId} up to {@code steps} steps, stopping at an event when {@code untilEvent}. */
-    private record Request(int threadId, long steps, boolean untilEvent) {}
+    /**
+     * Run thread {@code threadId} up to {@code steps} steps, stopping at an event when {@code untilEvent}, and at the
+     * end of its step at {@code grain} when that is not null.
+     */
+    private record Request(int threadId, long steps, boolean untilEvent, Grain grain) {}
 
     /** One run of the machine: replays the prefix, then asks at every choice. Runs on the machine's thread. */
     private final class Run implements SchedulerPolicy {
@@ -161,11 +191,37 @@ public final class ManualSession implements AutoCloseable {
         private long stepsLeft;
         private boolean untilEvent;
         private int eventsAtRequest;
+        /** The grain the last request steps at, or null; the step count when it came. */
+        private Grain grain;
+        private long stepsAtRequest;
+        /**
+         * The last step of the chosen thread's group at the request's grain, once it has closed; -1 before. Written
+         * on the machine's thread, read by the caller after the hand-off that follows.
+         */
+        volatile long groupEnd = -1;
 
         Run(Schedule prefix) {
             this.prefix = prefix;
-            this.machine = Simulator.prepare(program, options, this, reads);
+            // Every step is grouped from the start, so the groups open when the person takes over are known.
+            Operations.Recorder operations = Operations.recorder(Grain.OPERATION,
+                    (t, last) -> ended(Grain.OPERATION, t, last));
+            Operations.Recorder lines = Operations.recorder(Grain.LINE, (t, last) -> ended(Grain.LINE, t, last));
+            RunOptions grouped = options.withStepListener(step -> {
+                operations.onStep(step);
+                lines.onStep(step);
+                if (options.stepListener() != null) {
+                    options.stepListener().onStep(step);
+                }
+            });
+            this.machine = Simulator.prepare(program, grouped, this, reads);
             reads.watch(machine);
+        }
+
+        /** A group closed: it ends the request when it is the chosen thread's at the request's grain, begun by it. */
+        private void ended(Grain of, int thread, long lastStep) {
+            if (of == grain && chosen != null && thread == chosen.id() && lastStep >= stepsAtRequest && groupEnd < 0) {
+                groupEnd = lastStep;
+            }
         }
 
         void work() {
@@ -191,7 +247,7 @@ public final class ManualSession implements AutoCloseable {
                         + ", which cannot run at this point");
             }
             left = 0;
-            if (chosen != null && stepsLeft > 0 && runnable.contains(chosen)
+            if (chosen != null && stepsLeft > 0 && runnable.contains(chosen) && groupEnd < 0
                     && (!untilEvent || machine.trace().events().size() == eventsAtRequest)) {
                 return chosen;
             }
@@ -203,6 +259,9 @@ public final class ManualSession implements AutoCloseable {
             }
             stepsLeft = request.steps();
             untilEvent = request.untilEvent();
+            grain = request.grain();
+            stepsAtRequest = machine.steps();
+            groupEnd = -1;
             eventsAtRequest = machine.trace().events().size();
             return chosen;
         }

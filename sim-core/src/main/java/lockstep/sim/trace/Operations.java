@@ -52,7 +52,26 @@ public final class Operations {
 
     /** A listener that groups the steps it is told; {@link Recorder#finish(Trace)} once the run is over. */
     public static Recorder recorder(Grain grain) {
-        return new Recorder(grain);
+        return new Recorder(grain, GroupEnd.NONE);
+    }
+
+    /**
+     * As {@link #recorder(Grain)}, telling {@code ends} each time a group closes, as the steps arrive: a manual
+     * session runs a thread until its group ends. A line step closes when a step off its line arrives, so it is told
+     * one step late; an operation closes with the step that ends it.
+     */
+    public static Recorder recorder(Grain grain, GroupEnd ends) {
+        return new Recorder(grain, ends);
+    }
+
+    /** Told when a group closes while the steps arrive. */
+    @FunctionalInterface
+    public interface GroupEnd {
+        /** Tells no one. */
+        GroupEnd NONE = (thread, lastStep) -> { };
+
+        /** Thread {@code thread}'s group closed; {@code lastStep} is the index of its last step. */
+        void closed(int thread, long lastStep);
     }
 
     /** Groups steps already collected, in the order they ran. */
@@ -110,11 +129,21 @@ public final class Operations {
         private final Grain grain;
         private final List<OperationGrouper.Open> operations = new ArrayList<>();
         private final List<Operation> groups = new ArrayList<>();
-        private final OperationGrouper operationGrouper = new OperationGrouper(operations::add);
-        private final LineGrouper lineGrouper = new LineGrouper(groups::add);
+        private final OperationGrouper operationGrouper;
+        private final LineGrouper lineGrouper;
+        private final GroupEnd ends;
 
-        private Recorder(Grain grain) {
+        private Recorder(Grain grain, GroupEnd ends) {
             this.grain = grain;
+            this.ends = ends;
+            this.operationGrouper = new OperationGrouper(op -> {
+                operations.add(op);
+                ends.closed(op.last.thread(), op.last.index());
+            });
+            this.lineGrouper = new LineGrouper(line -> {
+                groups.add(line);
+                ends.closed(line.thread(), line.last());
+            });
         }
 
         @Override
@@ -122,8 +151,11 @@ public final class Operations {
             switch (grain) {
                 case OPERATION -> operationGrouper.add(step);
                 case LINE -> lineGrouper.add(step);
-                case MICRO_OP -> groups.add(new Operation(step.thread(), step.threadName(), step.task(), step.index(), step.index(), 1,
-                        step.timeNanos(), step.line(), step.narration()));
+                case MICRO_OP -> {
+                    groups.add(new Operation(step.thread(), step.threadName(), step.task(), step.index(), step.index(),
+                            1, step.timeNanos(), step.line(), step.narration()));
+                    ends.closed(step.thread(), step.index());
+                }
             }
         }
 
