@@ -163,10 +163,22 @@ public final class EventNarrator {
         }
         List<Object> parts = new ArrayList<>();
         for (Deadlock.Waiting w : d.waiting()) {
-            parts.add(w.what() == null ? w.thread() + " → " + w.object()
-                    : Narration.joined(" → ", List.of(thread(w, names), ObjectNames.narration(w.what(), names))));
+            parts.add(w.what() == null ? w.thread() + " → " + w.object() : waitsForever(w, names));
         }
         return Narration.of("event.deadlock_forever", Narration.joined(", ", parts));
+    }
+
+    /**
+     * A thread that waits forever and what for, with its holder as {@link Deadlock#explanation()} says it: one that
+     * does not exist in the waiter's process (a lock copied by fork) or one that lives but is not in a cycle.
+     */
+    private static Narration waitsForever(Deadlock.Waiting w, Trace names) {
+        Narration waits = Narration.joined(" → ", List.of(thread(w, names), ObjectNames.narration(w.what(), names)));
+        if (w.holder() == null) {
+            return waits;
+        }
+        String holder = w.holderId() >= 0 ? names.threadName(w.holderId()) : w.holder();
+        return Narration.of(w.orphaned() ? "event.deadlock_orphaned" : "event.deadlock_held", waits, holder);
     }
 
     /** A waiting thread by name, with its process when that is not the program's own. */
