@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  *       word occurs in the scenario's program, in the names of the run's threads and tasks, is the name of a
  *       function or class of the library's Python code ({@code def}/{@code class} names in
  *       {@code lockstep/sim/library/*.py}, such as {@code _done_callback}), one of Python's constants
- *       ({@link #PYTHON_CONSTANTS}), or a Python built-in exception type (ending in {@code Error},
+ *       ({@link #PYTHON_CONSTANTS}) or CPython's names of unnamed code ({@link #PYTHON_CODE_NAMES}), or a Python
+ *       built-in exception type (ending in {@code Error},
  *       {@code Exception}, {@code Exit} or {@code Interrupt}); or the exponent {@code E} of a number in scientific
  *       notation ({@code 1.0E-4}); or the SI symbol {@code s} after a number in the
  *       loop's timers; or</li>
@@ -52,6 +53,8 @@ class ChineseNarrationTest {
     /** Terms the Chinese patterns keep untranslated: names of system calls, a keyword, abbreviations. */
     static final Set<String> TERMS = Set.of("GIL", "I", "O", "await", "fork", "spawn");
     static final Set<String> PYTHON_CONSTANTS = Set.of("None", "True", "False", "Ellipsis", "NotImplemented");
+    /** CPython's names of code that has none of its own ({@code <lambda>}, {@code <module>}), as its reprs show. */
+    static final Set<String> PYTHON_CODE_NAMES = Set.of("lambda", "module", "listcomp", "genexpr");
     private static final Path LIBRARY = Path.of(System.getProperty("lockstep.root", "..")).resolve(
             "sim-core/src/main/resources/lockstep/sim/library");
     private static final Pattern DEFINITION = Pattern.compile("(?m)^\\s*(?:(?:async\\s+)?def|class)\\s+([A-Za-z_][A-Za-z0-9_]*)");
@@ -186,6 +189,50 @@ class ChineseNarrationTest {
                 ZH.render(n));
     }
 
+    /**
+     * What a task waits for is told as code in every language: a bare future as CPython writes it, a cancellation
+     * as the call that asked for it, the timeouts of wait and wait_for by their arguments — never an English phrase.
+     */
+    @Test
+    void asyncioWaitsAndCancellationsAreToldAsCode() throws Exception {
+        String program = """
+                import asyncio
+
+                async def slow():
+                    await asyncio.sleep(10)
+
+                async def main():
+                    loop = asyncio.get_running_loop()
+                    f = loop.create_future()
+                    loop.call_later(0.5, f.set_result, 1)
+                    await f
+                    try:
+                        await asyncio.wait_for(slow(), 1)
+                    except asyncio.TimeoutError:
+                        print("timed out")
+                    done, pending = await asyncio.wait([asyncio.ensure_future(slow())], timeout=1)
+                    print(len(done), len(pending))
+
+                asyncio.run(main())
+                """;
+        RunResult r = Simulator.run(Simulator.compile("waits.py", program), RunOptions.defaults());
+        assertEquals("timed out\n0 1\n", r.outputText(), "CPython's output");
+        Set<String> data = dataWords(program, r.trace());
+        data.addAll(libraryNames());
+        List<String> said = new ArrayList<>();
+        for (TraceEvent e : r.trace().events()) {
+            Narration n = EventNarrator.narrate(e, r.trace());
+            assertEquals(null, latinOutsideTheAllowList(n, data), ZH.render(n));
+            said.add(ZH.render(n));
+        }
+        for (String wait : List.of("Task-1 在 await 处交出控制权，等待 <Future pending>",
+                "Task-1 在 await 处交出控制权，等待 Task-2.cancel()",
+                "就绪队列：[]；定时器：[wait_for(timeout=1) @ 1.500 s]",
+                "就绪队列：[Task-3]；定时器：[wait(timeout=1) @ 2.500 s]")) {
+            assertTrue(said.contains(wait), wait + " in " + said);
+        }
+    }
+
     /** The words data may use: the program's, the threads' and tasks' names. */
     private static Set<String> dataWords(String program, Trace trace) {
         Set<String> words = new TreeSet<>(words(program));
@@ -203,6 +250,7 @@ class ChineseNarrationTest {
     /** The names of the library's functions and classes, as words. */
     private static Set<String> libraryNames() throws IOException {
         Set<String> names = new TreeSet<>(PYTHON_CONSTANTS);
+        names.addAll(PYTHON_CODE_NAMES);
         try (Stream<Path> files = Files.list(LIBRARY)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".py")).sorted().toList()) {
                 Matcher m = DEFINITION.matcher(Files.readString(file));
