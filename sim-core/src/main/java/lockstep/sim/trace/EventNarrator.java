@@ -116,9 +116,18 @@ public final class EventNarrator {
                 case CANCELLED -> Narration.of("event.task_cancelled", e.ended());
             };
         } else if (event instanceof LoopChanged e) {
-            return Narration.of("event.loop_state", e.readyQueue(), e.timers());
+            return Narration.of("event.loop_state", e.readyQueue(), timers(e.timers()));
         }
         throw new IllegalArgumentException("no narration for " + event);
+    }
+
+    /** The loop's timers, {@code [Task-2 sleep(1) @ 1.000 s]}: each time in the narration's unit. */
+    private static Narration timers(List<TraceEvent.LoopTimer> timers) {
+        List<Object> each = new ArrayList<>();
+        for (TraceEvent.LoopTimer t : timers) {
+            each.add(Narration.of("event.loop_timer", t.label(), String.format(Locale.ROOT, "%.3f", t.whenSeconds())));
+        }
+        return Narration.of("event.loop_timers", Narration.joined(", ", each));
     }
 
     /** A GIL hand-off, told with why its last holder dropped it. */
