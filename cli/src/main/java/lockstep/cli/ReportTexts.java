@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import lockstep.sim.RunResult;
 import lockstep.sim.trace.EventNarrator;
+import lockstep.sim.trace.Narration;
 import lockstep.sim.trace.NarrationRenderer;
 import lockstep.sim.trace.TraceEvent;
 
@@ -29,6 +30,11 @@ final class ReportTexts {
             strings[i] = String.valueOf(args[i]);
         }
         return new MessageFormat(bundle.getString(key), locale).format(strings);
+    }
+
+    /** A narration (an expectation's detail) in this report's language. */
+    String render(Narration narration) {
+        return NarrationRenderer.forLanguage(language).render(narration);
     }
 
     /**

@@ -53,7 +53,7 @@ final class TextReport {
             out.println(texts.text("expect", passed, expectations.size()));
             for (ExpectationResult e : expectations) {
                 out.println(e.passed() ? texts.text("expect.ok", e.description())
-                        : texts.text("expect.fail", e.description(), e.detail()));
+                        : texts.text("expect.fail", e.description(), texts.render(e.told())));
             }
         }
         out.flush();

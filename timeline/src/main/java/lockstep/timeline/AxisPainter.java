@@ -73,7 +73,7 @@ final class AxisPainter {
             int x = c.px(step);
             c.fillRect(x, TimelineGeometry.AXIS_HEIGHT - 7, 1, 6, c.palette.rule());
             String stepText = c.texts.step(step);
-            String timeText = Durations.time(c.model.nanosAt(step));
+            String timeText = c.texts.render(Durations.time(c.model.nanosAt(step)));
             double w = c.width(c.fonts.small(), stepText);
             // The last tick's labels go left of it rather than off the picture's edge.
             double stepX = c.inside(x + 3, w);
@@ -108,7 +108,7 @@ final class AxisPainter {
             c.g.setColor(c.palette.mutedText());
             c.g.draw(new Line2D.Double(x - 4, y + 3, x - 1, y - 3));
             c.g.draw(new Line2D.Double(x + 1, y + 3, x + 4, y - 3));
-            String text = c.texts.text("clock_jump", Durations.time(clock.jumpNanos(i)));
+            String text = c.texts.text("clock_jump", c.texts.render(Durations.time(clock.jumpNanos(i))));
             double w = c.width(c.fonts.small(), text);
             double lx = x + 6 + w > c.geometry.width() - PaintContext.EDGE ? x - 6 - w : x + 6;
             boolean free = true;

@@ -1,32 +1,36 @@
 package lockstep.timeline;
 
 import java.math.BigDecimal;
+import lockstep.sim.trace.Narration;
 
-/** Short texts for virtual durations and times, the same in every language: {@code 0.1 s}, {@code 250 µs}. */
+/**
+ * Short texts for virtual durations and times, as narration so that each language writes its unit: {@code 0.1 s},
+ * {@code 250 µs} in English, {@code 0.1 秒}, {@code 250 微秒} in Chinese ({@code duration.*} keys).
+ */
 final class Durations {
     private Durations() {}
 
     /** Seconds with up to six significant digits and no trailing zeros. */
-    static String seconds(double seconds) {
+    static Narration seconds(double seconds) {
         BigDecimal value = new BigDecimal(seconds).round(new java.math.MathContext(6)).stripTrailingZeros();
         if (value.scale() < 0) {
             value = value.setScale(0);
         }
-        return value.toPlainString() + " s";
+        return Narration.of("duration.s", value.toPlainString());
     }
 
     /** A virtual time in the unit that suits it: {@code 0 s}, {@code 12 µs}, {@code 3.4 ms}, {@code 1.25 s}. */
-    static String time(long nanos) {
+    static Narration time(long nanos) {
         if (nanos == 0) {
-            return "0 s";
+            return Narration.of("duration.s", "0");
         }
         if (nanos < 1_000_000) {
-            return trim(nanos / 1e3) + " \u00b5s";
+            return Narration.of("duration.us", trim(nanos / 1e3));
         }
         if (nanos < 1_000_000_000) {
-            return trim(nanos / 1e6) + " ms";
+            return Narration.of("duration.ms", trim(nanos / 1e6));
         }
-        return trim(nanos / 1e9) + " s";
+        return Narration.of("duration.s", trim(nanos / 1e9));
     }
 
     private static String trim(double value) {

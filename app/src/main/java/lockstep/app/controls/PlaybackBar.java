@@ -115,10 +115,16 @@ public final class PlaybackBar {
         busy.setPrefSize(18, 18);
         busy.setTooltip(tooltip("control.simulating"));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The counter and the busy sign are one item that takes the bar's spare width and keeps them at its right
+        // end: in a narrow window that item is the first to move whole into the » menu, where it is one row, rather
+        // than a squeezed counter or empty rows for a spacer and a hidden sign.
+        HBox status = new HBox(8, busy, counter);
+        status.setId("playback-status");
+        status.setAlignment(Pos.CENTER_RIGHT);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         ToolBar bar = new ToolBar(toStart, back, play, forward, toEnd, new Separator(Orientation.VERTICAL), previousEvent, kind, nextEvent,
-                new Separator(Orientation.VERTICAL), grain, speedBox, new Separator(Orientation.VERTICAL), manual, spacer, busy, counter);
+                new Separator(Orientation.VERTICAL), grain, speedBox, new Separator(Orientation.VERTICAL), manual, status);
         bar.setId("playback-bar");
         bar.getStyleClass().add("playback-bar");
         initListeners();

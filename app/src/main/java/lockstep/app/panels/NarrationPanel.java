@@ -260,7 +260,7 @@ public final class NarrationPanel {
             description.getStyleClass().add("expect-description");
             description.setWrapText(true);
             description.setMinHeight(Region.USE_PREF_SIZE);
-            Label detail = new Label(r.detail());
+            Label detail = new Label(NarrationRenderer.forLanguage(i18n.language()).render(r.told()));
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             detail.setWrapText(true);
             detail.setMinHeight(Region.USE_PREF_SIZE);

@@ -18,19 +18,22 @@ import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
 import lockstep.app.simulation.ManualThread;
+import lockstep.app.simulation.RunGrains;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.simulation.StepContext;
 import lockstep.app.simulation.ThreadKey;
 import lockstep.app.theme.ThreadPalette;
 import lockstep.sim.inspect.Snapshot;
 import lockstep.sim.inspect.ThreadInfo;
+import lockstep.sim.trace.Grain;
+import lockstep.sim.trace.Operation;
 import lockstep.sim.trace.TraceEvent;
 
 /**
- * The threads of the run at the cursor, each in its colour with what it is doing and, once the inspector's picture
- * of the step has come, its next micro-op and the values it read from shared state and holds. In manual mode every
- * thread is a button with its key (its number in creation order, for the whole run); one that cannot run now is
- * greyed, with why.
+ * The threads of the run at the cursor, each in its colour with what it is doing, its operation (at the micro-op
+ * grain its next micro-op) and, once the inspector's picture of the step has come, the values it read from shared
+ * state and holds. In manual mode every thread is a button with its key (its number in creation order, for the
+ * whole run); one that cannot run now is greyed, with why.
  */
 public final class ThreadsPanel {
     private final Workspace workspace;
@@ -75,6 +78,8 @@ public final class ThreadsPanel {
     private void initListeners() {
         playback.contextProperty().addListener((obs, old, now) -> refresh());
         playback.sessionProperty().addListener((obs, old, now) -> refresh());
+        playback.grainProperty().addListener((obs, old, now) -> refresh());
+        playback.grainsProperty().addListener((obs, old, now) -> refresh());
         workspace.manualProperty().addListener((obs, old, now) -> refresh());
         playback.grainProperty().addListener((obs, old, now) -> refresh());
         workspace.manualThreads().addListener((ListChangeListener<ManualThread>) c -> refresh());
@@ -116,7 +121,7 @@ public final class ThreadsPanel {
             if (run.ended(thread, position)) {
                 row.getStyleClass().add("ended");
             }
-            rows.getChildren().add(details(row, pictured(thread, position)));
+            rows.getChildren().add(details(row, thread.id(), doing(run, thread, position), pictured(thread, position)));
         }
     }
 
@@ -133,21 +138,37 @@ public final class ThreadsPanel {
         return current ? ThreadHoldings.find(picture, thread.id()) : null;
     }
 
-    /** The row's second part: the thread's next micro-op and the values it holds. */
-    private Node details(HBox row, ThreadInfo info) {
-        if (info == null) {
+    /**
+     * What the thread does at the cursor: its operation (in progress or next), or at the micro-op grain its next
+     * micro-op from the picture; empty when nothing is known or left.
+     */
+    private String doing(RunSession run, ThreadKey thread, long position) {
+        if (playback.grainProperty().get() == Grain.MICRO_OP) {
+            ThreadInfo info = pictured(thread, position);
+            return info == null ? "" : ThreadHoldings.next(info, i18n);
+        }
+        RunGrains grains = playback.grainsProperty().get();
+        Operation op = grains == null || grains.session() != run ? null
+                : grains.operations().pendingOf(thread.id(), position);
+        return op == null ? "" : ThreadHoldings.operation(op, position, i18n);
+    }
+
+    /** The row's second part: what the thread does and the values it holds. */
+    private Node details(HBox row, int threadId, String doing, ThreadInfo info) {
+        if (info == null && doing.isEmpty()) {
             return row;
         }
         VBox box = new VBox(1, row);
         box.getStyleClass().add("thread-details");
-        String next = ThreadHoldings.next(info, i18n);
-        if (!next.isEmpty()) {
-            Label op = new Label(next);
+        if (!doing.isEmpty()) {
+            Label op = new Label(doing);
+            op.setId("doing-" + threadId);
             op.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            op.setWrapText(true);
             op.setPadding(new Insets(0, 8, 0, 28));
             box.getChildren().add(op);
         }
-        for (String held : ThreadHoldings.held(info, i18n)) {
+        for (String held : info == null ? List.<String>of() : ThreadHoldings.held(info, i18n)) {
             Label line = new Label(held);
             line.setId("held-" + info.id());
             line.getStyleClass().addAll(Styles.TEXT_SMALL, "held-value");

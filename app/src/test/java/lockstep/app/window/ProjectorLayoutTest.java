@@ -13,9 +13,15 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Control;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import lockstep.app.i18n.I18n;
 import org.fxmisc.flowless.VirtualFlow;
 import org.junit.jupiter.api.AfterEach;
@@ -28,8 +34,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The window on projector-sized screens, 1024×768 and 1280×720, in normal and presentation mode and in both
- * languages: every control shown lies within the scene (none runs off an edge) and the program keeps room to be
- * read.
+ * languages: every control shown lies within the scene (none runs off an edge), the program keeps room to be
+ * read, and the step counter is whole in the playback bar or in its » menu.
  */
 @ExtendWith(ApplicationExtension.class)
 class ProjectorLayoutTest {
@@ -92,6 +98,79 @@ class ProjectorLayoutTest {
         assertTrue(fx(() -> window.scene().getRoot().lookup("#scheduler-settings").isVisible()));
         clipped = fx(this::controlsOutsideTheScene);
         assertTrue(clipped.isEmpty(), "1024×768 with the settings open: outside the window: " + clipped);
+    }
+
+    /**
+     * The step counter is never squeezed: it is whole in the playback bar, or the bar's » menu holds it. At 1024×768
+     * it is in the menu, in both languages and modes; at 1280×720 it has room in the bar in normal mode. Opened, the
+     * menu shows it whole, and no empty rows.
+     */
+    @Test
+    void theStepCounterIsWholeInThePlaybackBarOrInItsOverflowMenu(FxRobot robot) {
+        waitForRun(window);
+        List<String> places = new ArrayList<>();
+        for (var locale : List.of(I18n.ENGLISH, I18n.CHINESE)) {
+            onFx(() -> window.i18n().setLocale(locale));
+            for (double[] size : new double[][] {{1024, 768}, {1280, 720}}) {
+                for (boolean presentation : new boolean[] {false, true}) {
+                    String where = locale + " " + (int) size[0] + "×" + (int) size[1]
+                            + (presentation ? " presentation" : "");
+                    layOut(size[0], size[1], presentation);
+                    boolean inBar = fx(() -> counter().getScene() == window.scene());
+                    if (inBar) {
+                        assertEquals(null, fx(() -> squeezed(counter())), where);
+                    } else {
+                        Node overflow = fx(() -> window.scene().getRoot().lookup("#playback-bar")
+                                .lookup(".tool-bar-overflow-button"));
+                        assertTrue(fx(() -> overflow.isVisible() && overflow.localToScene(overflow.getLayoutBounds())
+                                .getMaxX() <= window.scene().getWidth() + 0.5), where + ": the » button is at hand");
+                    }
+                    places.add(where + (inBar ? ": bar" : ": menu"));
+                }
+            }
+        }
+        assertEquals(List.of("en 1024×768: menu", "en 1024×768 presentation: menu", "en 1280×720: bar",
+                "en 1280×720 presentation: menu", "zh_CN 1024×768: menu", "zh_CN 1024×768 presentation: menu",
+                "zh_CN 1280×720: bar", "zh_CN 1280×720 presentation: menu"), places);
+
+        // Opened at 1024×768, the menu shows the counter whole and every row it has is something.
+        layOut(1024, 768, false);
+        robot.clickOn(".tool-bar-overflow-button");
+        waitUntil("the » menu", 5, () -> overflowMenu() != null);
+        ContextMenu menu = fx(this::overflowMenu);
+        waitUntil("the counter in the » menu", 5, () -> counter().getScene() == menu.getScene());
+        assertEquals(null, fx(() -> squeezed(counter())), "in the » menu");
+        List<String> empty = fx(() -> menu.getItems().stream().filter(item -> item instanceof CustomMenuItem c
+                && (c.getContent() == null || !c.getContent().isVisible()
+                || c.getContent().getLayoutBounds().getWidth() < 1)).map(item -> item.getClass().getSimpleName())
+                .toList());
+        assertEquals(List.of(), empty, "rows of the » menu that show nothing");
+        onFx(menu::hide);
+    }
+
+    private Labeled counter() {
+        Node status = ((ToolBar) window.scene().getRoot().lookup("#playback-bar")).getItems().stream()
+                .filter(n -> "playback-status".equals(n.getId())).findFirst().orElseThrow();
+        return (Labeled) status.lookup("#step-counter");
+    }
+
+    /** Why {@code label} is squeezed (narrower than its text, or its text cut short), or null when it is whole. */
+    private static String squeezed(Labeled label) {
+        if (label.getWidth() < label.prefWidth(-1) - 0.5) {
+            return label.getWidth() + " px wide for " + label.prefWidth(-1) + " px of text";
+        }
+        Node shown = label.lookup(".text");
+        String text = shown instanceof Text t ? t.getText() : null;
+        return label.getText().equals(text) ? null : "'" + text + "' shown for '" + label.getText() + "'";
+    }
+
+    private ContextMenu overflowMenu() {
+        for (Window w : Window.getWindows()) {
+            if (w instanceof ContextMenu menu && menu.isShowing() && menu.getOwnerWindow() == window.stage()) {
+                return menu;
+            }
+        }
+        return null;
     }
 
     /** Sizes the window's scene, in or out of presentation mode, and waits for the layout. */

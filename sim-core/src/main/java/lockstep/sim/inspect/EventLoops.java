@@ -93,7 +93,7 @@ final class EventLoops {
             // Checked first: a task that has just yielded is still the loop's current task until its step returns.
             s = EventLoopInfo.State.WAITING;
             PyObject label = w.dict.get("_label");
-            awaiting = label instanceof PyStr ls ? ls.value : "a Future";
+            awaiting = label instanceof PyStr ls ? ls.value : "<Future pending>";
         } else if (current) {
             s = EventLoopInfo.State.RUNNING;
         } else {

@@ -1,6 +1,7 @@
 package lockstep.sim.library;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Blocker;
 import lockstep.sim.runtime.CallContext;
@@ -17,6 +18,7 @@ import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyType;
 import lockstep.sim.runtime.ThreadHandle;
 import lockstep.sim.runtime.Types;
+import lockstep.sim.trace.TraceEvent;
 
 /**
  * The {@code _asyncio} module: what {@code asyncio.py} (written in the scenario language) cannot say in it — a
@@ -132,11 +134,10 @@ final class AsyncioSupport {
         return "[" + String.join(", ", EventLoopQueues.ready(loop)) + "]";
     }
 
-    /** The loop's timers as text, by deadline: each with the virtual time it fires at. */
-    private static String timers(PyObject loop) {
+    /** The loop's timers by deadline, each with the virtual time it fires at. */
+    private static List<TraceEvent.LoopTimer> timers(PyObject loop) {
         return EventLoopQueues.timers(loop).stream()
-                .map(t -> t.label() + " @ " + String.format(java.util.Locale.ROOT, "%.3f s", t.whenSeconds()))
-                .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+                .map(t -> new TraceEvent.LoopTimer(t.label(), t.whenSeconds())).toList();
     }
 
     /**

@@ -1,17 +1,19 @@
 package lockstep.sim.machine;
 
+import java.util.List;
 import lockstep.sim.trace.TraceEvent;
 import lockstep.sim.trace.TraceEvent.At;
 
 /**
- * Turns what {@code asyncio.py} reports through {@code _asyncio._event} (a kind, a message key and texts) into a typed
- * trace event. The loop's Python code names what happened by its message key, so the key tells the typed facts: a
+ * Turns what {@code asyncio.py} reports through {@code _asyncio._event} (a kind, a message key and texts; the loop's
+ * timers as {@link TraceEvent.LoopTimer}s) into a typed trace event. The loop's Python code names what happened by its message key, so the key tells the typed facts: a
  * first run from a resumption, a return from a raise or a cancellation.
  */
 final class LoopEvents {
     private LoopEvents() {}
 
-    static TraceEvent of(At at, TraceEvent.Kind kind, String key, String first, String second) {
+    static TraceEvent of(At at, TraceEvent.Kind kind, String key, String first, Object details) {
+        String second = details instanceof String text ? text : null;
         return switch (kind) {
             case TASK_START -> new TraceEvent.TaskStarted(at, first, second);
             case TASK_YIELD -> new TraceEvent.TaskYielded(at, first, second);
@@ -19,9 +21,14 @@ final class LoopEvents {
             case TASK_RESUME -> new TraceEvent.TaskResumed(at, first,
                     key.equals("event.task_first_run") ? second : null);
             case TASK_END -> new TraceEvent.TaskEnded(at, first, ending(key), second);
-            case LOOP -> new TraceEvent.LoopChanged(at, first, second);
+            case LOOP -> new TraceEvent.LoopChanged(at, first, timers(details));
             default -> throw new IllegalArgumentException("not an event loop's event: " + kind);
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TraceEvent.LoopTimer> timers(Object details) {
+        return (List<TraceEvent.LoopTimer>) details;
     }
 
     private static TraceEvent.Ending ending(String key) {

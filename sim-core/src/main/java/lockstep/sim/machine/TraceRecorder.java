@@ -253,7 +253,7 @@ final class TraceRecorder {
     void loopEvent(SimThread t, Frame where, String kind, String narrationKey, Object... args) {
         TraceEvent.Kind k = TraceEvent.Kind.valueOf(kind);
         String first = args.length > 0 ? (String) args[0] : null;
-        String second = args.length > 1 ? (String) args[1] : null;
+        Object second = args.length > 1 ? args[1] : null;
         if (k == TraceEvent.Kind.TASK_RESUME) {
             // The task's steps begin when its coroutine is sent to (see Coroutine.attach).
             t.resumingTask = first;

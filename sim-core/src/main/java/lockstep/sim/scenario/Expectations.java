@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -11,10 +12,13 @@ import lockstep.sim.FinalState;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
+import lockstep.sim.RunStatus;
 import lockstep.sim.Simulator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.analysis.Race;
 import lockstep.sim.lang.ProgramError;
+import lockstep.sim.trace.EventNarrator;
+import lockstep.sim.trace.Narration;
 import lockstep.sim.trace.TraceEvent;
 import lockstep.sim.trace.TraceText;
 
@@ -62,23 +66,21 @@ public final class Expectations {
     static ExpectationResult check(Expectation expectation, RunResult result) {
         String description = expectation.description();
         if (expectation instanceof Expectation.Status status) {
-            String actual = result.status().jsonName();
-            return new ExpectationResult(description, status.status() == result.status(), "status was " + actual);
+            return told(description, status.status() == result.status(),
+                    Narration.of("expect.status_was", status(result.status())));
         }
         if (expectation instanceof Expectation.Output output) {
             return checkOutput(description, output.lines(), result.output());
         }
         if (expectation instanceof Expectation.OutputContains contains) {
             boolean passed = result.outputText().contains(contains.text());
-            return new ExpectationResult(description, passed,
-                    passed ? "found in the output" : "not found in the output");
+            return told(description, passed, Narration.of(passed ? "expect.found" : "expect.not_found"));
         }
         if (expectation instanceof Expectation.Time time) {
             double seconds = result.timeSeconds();
             boolean passed = (time.minSeconds() == null || seconds >= time.minSeconds())
                     && (time.maxSeconds() == null || seconds <= time.maxSeconds());
-            return new ExpectationResult(description, passed,
-                    "virtual time was " + TraceText.seconds(result.timeNanos()) + " s");
+            return told(description, passed, Narration.of("expect.time_was", TraceText.seconds(result.timeNanos())));
         }
         if (expectation instanceof Expectation.Races races) {
             return checkRaces(description, races.present(), result.races());
@@ -86,17 +88,16 @@ public final class Expectations {
         if (expectation instanceof Expectation.LostUpdates lost) {
             long count = result.lostUpdates();
             boolean passed = (lost.min() == null || count >= lost.min()) && (lost.max() == null || count <= lost.max());
-            return new ExpectationResult(description, passed,
-                    count == 1 ? "1 update was lost" : count + " updates were lost");
+            return told(description, passed, Narration.of(count == 1 ? "expect.lost_one" : "expect.lost_many", count));
         }
         if (expectation instanceof Expectation.DeadlockCycle cycle) {
-            return checkCycle(description, cycle.cycle(), result.deadlock());
+            return checkCycle(description, cycle.cycle(), result);
         }
         if (expectation instanceof Expectation.GilSwitches switches) {
             long count = result.trace().events().stream().filter(e -> e instanceof TraceEvent.GilHandedOver g
                     && g.reason() == TraceEvent.GilReason.INTERVAL).count();
-            return new ExpectationResult(description, count >= switches.atLeast(),
-                    "the switch interval handed the GIL over " + count + (count == 1 ? " time" : " times"));
+            return told(description, count >= switches.atLeast(),
+                    Narration.of(count == 1 ? "expect.gil_switch_one" : "expect.gil_switch_many", count));
         }
         if (expectation instanceof Expectation.Schedules) {
             throw new IllegalArgumentException(description + " needs the program to run again");
@@ -104,32 +105,56 @@ public final class Expectations {
         return checkHolds(description, ((Expectation.Holds) expectation).expression(), result.finalState());
     }
 
+    private static ExpectationResult told(String description, boolean passed, Narration detail) {
+        return ExpectationResult.told(description, passed, detail);
+    }
+
+    /** A run's status in words: {@code completed}, {@code step-limit} in English, as JSON and summaries say it. */
+    private static Narration status(RunStatus status) {
+        return Narration.of("expect.status." + status.name().toLowerCase(Locale.ROOT));
+    }
+
     private static ExpectationResult checkRaces(String description, boolean expected, List<Race> races) {
-        String detail;
+        Narration detail;
         if (races.isEmpty()) {
-            detail = "no race was reported";
+            detail = Narration.of("expect.no_race");
         } else {
             Race first = races.get(0);
-            detail = (races.size() == 1 ? "1 race was" : races.size() + " races were") + " reported, the first on "
-                    + first.variable() + " (" + access(first.first()) + ", " + access(first.second()) + ")";
+            detail = Narration.of(races.size() == 1 ? "expect.race_one" : "expect.race_many", first.variable(),
+                    access(first.first()), access(first.second()), races.size());
         }
-        return new ExpectationResult(description, expected == !races.isEmpty(), detail);
+        return told(description, expected == !races.isEmpty(), detail);
     }
 
-    private static String access(Race.Access access) {
-        return access.threadName() + (access.write() ? " writes" : " reads") + " at line " + access.line();
+    private static Narration access(Race.Access access) {
+        return Narration.of(access.write() ? "expect.access_write" : "expect.access_read", access.threadName(),
+                access.line());
     }
 
-    private static ExpectationResult checkCycle(String description, List<String> expected, Deadlock deadlock) {
+    private static ExpectationResult checkCycle(String description, List<String> expected, RunResult result) {
+        Deadlock deadlock = result.deadlock();
         if (deadlock == null) {
-            return new ExpectationResult(description, false, "the run did not deadlock");
+            return told(description, false, Narration.of("expect.no_deadlock"));
         }
         if (deadlock.cycle().isEmpty()) {
-            return new ExpectationResult(description, false, "the deadlock has no cycle (" + deadlock.explanation()
-                    + ")");
+            // English keeps the simulator's explanation; other languages tell the run's deadlock event.
+            return told(description, false, Narration.of("expect.no_cycle", deadlock.explanation(),
+                    deadlockNarration(result)));
         }
-        String actual = "[" + String.join(", ", deadlock.cycle()) + "]";
-        return new ExpectationResult(description, expected.equals(deadlock.cycle()), "the cycle was " + actual);
+        return told(description, expected.equals(deadlock.cycle()), Narration.of("expect.cycle_was",
+                Narration.joined(", ", List.copyOf(deadlock.cycle()))));
+    }
+
+    /** The narration of the run's deadlock event, or its English explanation when the trace has none. */
+    private static Object deadlockNarration(RunResult result) {
+        if (result.trace() != null) {
+            for (TraceEvent e : result.trace().events()) {
+                if (e instanceof TraceEvent.Deadlocked) {
+                    return EventNarrator.narrate(e, result.trace());
+                }
+            }
+        }
+        return result.deadlock().explanation();
     }
 
     /**
@@ -141,49 +166,50 @@ public final class Expectations {
                                                     Function<RunOptions, RunResult> runner) {
         String description = item.description();
         RunOptions base = options.withStepListener(null).withPolicy(item.policy());
-        String policy = item.policy().cliName() + " policy";
-        String last = "";
+        Narration policy = Narration.of("expect.policy." + item.policy().cliName());
+        Narration last = null;
         for (int seed = 0; seed < item.seeds(); seed++) {
             RunResult run = runner.apply(base.withSeed(seed));
             ExpectationResult verdict = checkHolds(item.expression(), item.expression(), run.finalState());
-            String ran = "with seed " + seed + " (" + policy + ", " + run.status().jsonName() + " after "
-                    + run.steps() + " steps) it " + (verdict.detail().startsWith("was ") ? "" : "failed: ")
-                    + verdict.detail();
+            Narration it = verdict.told().key().equals("expect.was") ? verdict.told()
+                    : Narration.of("expect.failed", verdict.told());
+            Narration ran = Narration.of("expect.seed_ran", seed, policy, status(run.status()), run.steps(), it);
             if (!item.every() && verdict.passed()) {
-                return new ExpectationResult(description, true, ran);
+                return told(description, true, ran);
             }
             if (item.every() && !verdict.passed()) {
-                return new ExpectationResult(description, false, ran);
+                return told(description, false, ran);
             }
             last = ran;
         }
-        String seeds = item.seeds() == 1 ? "seed 0" : "seeds 0 to " + (item.seeds() - 1);
+        Narration seeds = item.seeds() == 1 ? Narration.of("expect.seed_zero")
+                : Narration.of("expect.seed_range", item.seeds() - 1);
         return item.every()
-                ? new ExpectationResult(description, true, "true with " + seeds + " (" + policy + ")")
-                : new ExpectationResult(description, false, "false with " + seeds + " (" + policy + "); " + last);
+                ? told(description, true, Narration.of("expect.true_with", seeds, policy))
+                : told(description, false, Narration.of("expect.false_with", seeds, policy, last));
     }
 
     private static ExpectationResult checkOutput(String description, List<String> expected, List<String> actual) {
         for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
             if (!expected.get(i).equals(actual.get(i))) {
-                return new ExpectationResult(description, false, "line " + (i + 1) + " was "
-                        + PythonText.quote(actual.get(i)) + ", expected " + PythonText.quote(expected.get(i)));
+                return told(description, false, Narration.of("expect.line_was", i + 1,
+                        PythonText.quote(actual.get(i)), PythonText.quote(expected.get(i))));
             }
         }
         if (expected.size() != actual.size()) {
-            return new ExpectationResult(description, false,
-                    "printed " + lines(actual.size()) + ", expected " + lines(expected.size()));
+            return told(description, false, Narration.of("expect.printed_not", lines(actual.size()),
+                    lines(expected.size())));
         }
-        return new ExpectationResult(description, true, "printed " + lines(actual.size()) + " as expected");
+        return told(description, true, Narration.of("expect.printed", lines(actual.size())));
     }
 
-    private static String lines(int count) {
-        return count == 1 ? "1 line" : count + " lines";
+    private static Narration lines(int count) {
+        return Narration.of(count == 1 ? "expect.lines_one" : "expect.lines_many", count);
     }
 
     private static ExpectationResult checkHolds(String description, String expression, FinalState state) {
         if (state == null) {
-            return new ExpectationResult(description, false, "the run has no final state to evaluate it in");
+            return told(description, false, Narration.of("expect.no_final_state"));
         }
         Object value;
         try {
@@ -194,7 +220,7 @@ public final class Expectations {
             String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
             return new ExpectationResult(description, false, message);
         }
-        return new ExpectationResult(description, truthy(value), "was " + PythonText.repr(value));
+        return told(description, truthy(value), Narration.of("expect.was", PythonText.repr(value)));
     }
 
     /** Python's truth: False, None, zero and empty containers or strings are false; everything else is true. */

@@ -116,9 +116,18 @@ public final class EventNarrator {
                 case CANCELLED -> Narration.of("event.task_cancelled", e.ended());
             };
         } else if (event instanceof LoopChanged e) {
-            return Narration.of("event.loop_state", e.readyQueue(), e.timers());
+            return Narration.of("event.loop_state", e.readyQueue(), timers(e.timers()));
         }
         throw new IllegalArgumentException("no narration for " + event);
+    }
+
+    /** The loop's timers, {@code [Task-2 sleep(1) @ 1.000 s]}: each time in the narration's unit. */
+    private static Narration timers(List<TraceEvent.LoopTimer> timers) {
+        List<Object> each = new ArrayList<>();
+        for (TraceEvent.LoopTimer t : timers) {
+            each.add(Narration.of("event.loop_timer", t.label(), String.format(Locale.ROOT, "%.3f", t.whenSeconds())));
+        }
+        return Narration.of("event.loop_timers", Narration.joined(", ", each));
     }
 
     /** A GIL hand-off, told with why its last holder dropped it. */
@@ -163,10 +172,22 @@ public final class EventNarrator {
         }
         List<Object> parts = new ArrayList<>();
         for (Deadlock.Waiting w : d.waiting()) {
-            parts.add(w.what() == null ? w.thread() + " → " + w.object()
-                    : Narration.joined(" → ", List.of(thread(w, names), ObjectNames.narration(w.what(), names))));
+            parts.add(w.what() == null ? w.thread() + " → " + w.object() : waitsForever(w, names));
         }
         return Narration.of("event.deadlock_forever", Narration.joined(", ", parts));
+    }
+
+    /**
+     * A thread that waits forever and what for, with its holder as {@link Deadlock#explanation()} says it: one that
+     * does not exist in the waiter's process (a lock copied by fork) or one that lives but is not in a cycle.
+     */
+    private static Narration waitsForever(Deadlock.Waiting w, Trace names) {
+        Narration waits = Narration.joined(" → ", List.of(thread(w, names), ObjectNames.narration(w.what(), names)));
+        if (w.holder() == null) {
+            return waits;
+        }
+        String holder = w.holderId() >= 0 ? names.threadName(w.holderId()) : w.holder();
+        return Narration.of(w.orphaned() ? "event.deadlock_orphaned" : "event.deadlock_held", waits, holder);
     }
 
     /** A waiting thread by name, with its process when that is not the program's own. */

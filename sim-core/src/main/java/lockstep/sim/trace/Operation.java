@@ -26,4 +26,17 @@ public record Operation(int thread, String threadName, String task, long first, 
     public String range() {
         return first == last ? "#" + first : "#" + first + ".." + last;
     }
+
+    /**
+     * What the program set out to do, without what came of it: a library call alone ("calls Lock.acquire()"), not
+     * what it then did ("... : Thread-1 takes lock"); any other narration as it is. For views that show a thread's
+     * operation before it is over.
+     */
+    public Narration action() {
+        String key = narration.key();
+        if ((key.equals("operation.call_and") || key.equals("operation.resume_and")) && !narration.args().isEmpty()) {
+            return Narration.of(key.substring(0, key.length() - "_and".length()), narration.args().get(0));
+        }
+        return narration;
+    }
 }

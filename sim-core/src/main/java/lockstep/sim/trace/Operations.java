@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A run's steps grouped at a {@link Grain}: a view over the trace's micro-ops, so nothing is lost and every grain
@@ -43,11 +45,24 @@ public final class Operations {
     private final Grain grain;
     private final List<Operation> groups;
     private final long[] ends;
+    /** Each thread's groups, as indexes into {@link #groups} in order (so by their last step). */
+    private final Map<Integer, int[]> byThread;
 
     private Operations(Grain grain, List<Operation> groups) {
         this.grain = grain;
         this.groups = List.copyOf(groups);
         this.ends = groups.stream().mapToLong(Operation::last).toArray();
+        this.byThread = indexByThread(this.groups);
+    }
+
+    private static Map<Integer, int[]> indexByThread(List<Operation> groups) {
+        Map<Integer, List<Integer>> lists = new TreeMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            lists.computeIfAbsent(groups.get(i).thread(), t -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, int[]> index = new TreeMap<>();
+        lists.forEach((thread, list) -> index.put(thread, list.stream().mapToInt(Integer::intValue).toArray()));
+        return index;
     }
 
     /** A listener that groups the steps it is told; {@link Recorder#finish(Trace)} once the run is over. */
@@ -122,6 +137,28 @@ public final class Operations {
     public Operation endingAt(long step) {
         int i = indexEndingAtOrAfter(step);
         return i < ends.length && ends[i] == step ? groups.get(i) : null;
+    }
+
+    /**
+     * The group of thread {@code thread} that is not over after {@code step} steps: the one it is in the middle of,
+     * or the one its next step starts; null when the thread has none left (it has ended, or never ran).
+     */
+    public Operation pendingOf(int thread, long step) {
+        int[] mine = byThread.get(thread);
+        if (mine == null) {
+            return null;
+        }
+        int low = 0;
+        int high = mine.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends[mine[mid]] < step) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low < mine.length ? groups.get(mine[low]) : null;
     }
 
     /** Collects groups from the steps of a run. */

@@ -1,5 +1,6 @@
 package lockstep.sim.trace;
 
+import java.util.List;
 import lockstep.sim.analysis.Deadlock;
 
 /**
@@ -262,12 +263,22 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** An event loop's ready queue and timers changed, as text: {@code [Task-1, ...]}, {@code [label @ 0.100 s]}. */
-    record LoopChanged(At at, String readyQueue, String timers) implements TraceEvent {
+    /**
+     * An event loop's ready queue and timers changed: the queue as text ({@code [Task-1, ...]}), the timers by
+     * deadline, each with the virtual time it fires at, so that narration writes the unit in its language.
+     */
+    record LoopChanged(At at, String readyQueue, List<LoopTimer> timers) implements TraceEvent {
+        public LoopChanged {
+            timers = List.copyOf(timers);
+        }
+
         public Kind kind() {
             return Kind.LOOP;
         }
     }
+
+    /** A timer of an event loop: what it runs ({@code Task-2 sleep(1)}) and when, in virtual seconds. */
+    record LoopTimer(String label, double whenSeconds) {}
 
     /**
      * A lost update: the thread writes {@code value} to shared {@code variable} over {@code overwrittenValue}, written

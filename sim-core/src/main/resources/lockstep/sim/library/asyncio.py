@@ -357,7 +357,7 @@ def _describe(awaitable):
     label = getattr(awaitable, '_label', None)
     if label is not None:
         return label
-    return 'a Future'
+    return '<Future pending>'
 
 
 class Future:
@@ -806,7 +806,8 @@ async def _wait(fs, timeout, return_when, loop):
     waiter._label = 'wait(%s)' % ', '.join([_describe(f) for f in fs])
     timeout_handle = None
     if timeout is not None:
-        timeout_handle = loop._call_at(loop.time() + timeout, _release_waiter, [waiter], 'wait timeout')
+        timeout_handle = loop._call_at(loop.time() + timeout, _release_waiter, [waiter],
+                                       'wait(timeout=%r)' % (timeout,))
     counter = len(fs)
 
     def _on_completion(f):
@@ -840,7 +841,7 @@ async def _wait(fs, timeout, return_when, loop):
 
 async def _cancel_and_wait(fut, loop):
     waiter = loop.create_future()
-    waiter._label = 'the cancellation of ' + _describe(fut)
+    waiter._label = _describe(fut) + '.cancel()'
     cb = lambda f: _release_waiter(waiter)
     fut.add_done_callback(cb)
     try:
@@ -864,7 +865,8 @@ async def wait_for(fut, timeout):
         except CancelledError as exc:
             raise TimeoutError() from exc
     waiter = loop.create_future()
-    timeout_handle = loop._call_at(loop.time() + timeout, _release_waiter, [waiter], 'wait_for timeout')
+    timeout_handle = loop._call_at(loop.time() + timeout, _release_waiter, [waiter],
+                                   'wait_for(timeout=%r)' % (timeout,))
     cb = lambda f: _release_waiter(waiter)
     fut = ensure_future(fut, loop=loop)
     waiter._label = 'wait_for(%s)' % _describe(fut)
