@@ -49,7 +49,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ChinesePanelsTest {
-    private static final Set<String> TERMS = Set.of("GIL", "I", "O", "await", "fork", "spawn", "CPython", "Lockstep",
+    private static final Set<String> TERMS = Set.of("GIL", "I", "O", "await", "fork", "spawn", "CPython", "Python", "Lockstep",
             "English", "None", "True", "False", "Ellipsis", "NotImplemented", "yaml", "py", "id", "module");
     /** Python's keywords are English words: they do not make a word data. */
     private static final Set<String> PYTHON_KEYWORDS = Set.of("and", "as", "assert", "async", "await", "break",
