@@ -412,6 +412,7 @@ public final class Modules {
         });
         Natives.function(d, "_main_module", (ctx, a, kw) -> ctx.processes().mainModule());
         Channels.install(d);
+        ProcessNatives.install(d);
         Natives.function(d, "_shared_lock", (ctx, a, kw) -> {
             Args.count("_shared_lock", a, 1, 1);
             if (Ops.truthy(ctx, a[0])) {

@@ -241,6 +241,7 @@ public final class Machine {
         }
         boolean failed = main.uncaught != null && main.uncaught.type() != Types.SYSTEM_EXIT;
         main.process.exitCode = failed ? 1 : main.process.exitCode;
+        processTable.terminateDaemonChildren(main.process);
         if (main == mainThread) {
             mainFailed = failed;
             if (allDone()) {
@@ -419,12 +420,12 @@ public final class Machine {
     }
 
     /**
-     * A thread's exception reached {@code threading.excepthook}: CPython writes its traceback to stderr, and the
-     * trace records it as the error that ends the thread, at the innermost line of the program's code.
+     * A thread's exception reached {@code threading.excepthook} (or a process's, multiprocessing's bootstrap):
+     * CPython writes {@code header} and the traceback to stderr, and the trace records it as the error that ends
+     * the thread, at the innermost line of the program's code.
      */
-    void threadExceptionReported(SimThread t, String threadName, PyBaseException exception, String message) {
-        String stderr = "Exception in thread " + threadName + ":\n" + Traceback.format(exception, message, source)
-                + "\n";
+    void threadExceptionReported(SimThread t, String header, PyBaseException exception, String message) {
+        String stderr = header + "\n" + Traceback.format(exception, message, source) + "\n";
         writeError(stderr);
         int line = 0;
         for (PyBaseException.TracebackEntry entry : exception.traceback) {

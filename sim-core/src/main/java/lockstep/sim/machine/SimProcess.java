@@ -18,6 +18,8 @@ public final class SimProcess {
     ObjectSpace objects = new ObjectSpace();
     /** The exit status once every thread has ended: 0, 1 after an uncaught exception, or {@code os._exit(n)}. */
     int exitCode;
+    /** A multiprocessing child started daemonic: its parent's exit terminates it. */
+    boolean daemonChild;
 
     SimProcess(int pid, int parentPid) {
         this.pid = pid;

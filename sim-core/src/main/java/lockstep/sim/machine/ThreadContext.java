@@ -78,7 +78,24 @@ final class ThreadContext implements EveryRole {
 
     @Override
     public void reportThreadException(String threadName, PyBaseException exception) {
-        machine.threadExceptionReported(thread(), threadName, exception, interpreter.describe(exception));
+        machine.threadExceptionReported(thread(), "Exception in thread " + threadName + ":", exception,
+                interpreter.describe(exception));
+    }
+
+    @Override
+    public void reportProcessException(String processName, PyBaseException exception) {
+        machine.threadExceptionReported(thread(), "Process " + processName + ":", exception,
+                interpreter.describe(exception));
+    }
+
+    @Override
+    public lockstep.sim.runtime.MachineRequest kill(int pid, int signal) {
+        return machine.processTable.kill(thread(), pid, signal);
+    }
+
+    @Override
+    public void markDaemonChild(int pid) {
+        machine.processTable.markDaemonChild(thread(), pid);
     }
 
     @Override

@@ -28,4 +28,18 @@ public interface ProcessControl {
 
     /** The calling process's {@code __main__} module. */
     PyObject mainModule();
+
+    /**
+     * Sends {@code signal} to process {@code pid} where its default action ends the process (SIGTERM, SIGKILL):
+     * every thread of it ends at once and its exit code is {@code -signal}. Returns the request that ends the
+     * calling thread too when it is the process signalled itself, else null.
+     */
+    default MachineRequest kill(int pid, int signal) {
+        throw new IllegalStateException("no machine here");
+    }
+
+    /** Marks the child {@code pid} daemonic: its parent's exit terminates it, as multiprocessing's atexit does. */
+    default void markDaemonChild(int pid) {
+        throw new IllegalStateException("no machine here");
+    }
 }

@@ -10,74 +10,152 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 _completions = [0]
 
 
-class CancelledError(Exception):
+PENDING = 'PENDING'
+RUNNING = 'RUNNING'
+CANCELLED = 'CANCELLED'
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+FINISHED = 'FINISHED'
+_STATE_TO_DESCRIPTION_MAP = {PENDING: "pending", RUNNING: "running", CANCELLED: "cancelled",
+                             CANCELLED_AND_NOTIFIED: "cancelled", FINISHED: "finished"}
+TimeoutError = TimeoutError
+
+
+class Error(Exception):
     pass
 
 
-class TimeoutError(Exception):
+class CancelledError(Error):
+    pass
+
+
+class InvalidStateError(Error):
+    pass
+
+
+class BrokenExecutor(RuntimeError):
     pass
 
 
 class Future:
+    """CPython's states: pending, running (a worker took it), cancelled (before it ran), finished."""
+
     def __init__(self):
-        self._cond = threading.Condition()
-        self._done = False
+        self._condition = threading.Condition()
+        self._cond = self._condition
+        self._state = PENDING
         self._result = None
         self._exception = None
         self._callbacks = []
         self._order = 0
 
     def __repr__(self):
-        return "<Future state=%s>" % ("finished" if self._done else "pending")
+        with self._condition:
+            if self._state == FINISHED:
+                if self._exception:
+                    return '<%s at %#x state=%s raised %s>' % (
+                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                        self._exception.__class__.__name__)
+                return '<%s at %#x state=%s returned %s>' % (
+                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                    self._result.__class__.__name__)
+            return '<%s at %#x state=%s>' % (
+                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
 
-    def done(self):
-        return self._done
+    def _is_done(self):
+        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
-    def running(self):
-        return not self._done
-
-    def cancelled(self):
-        return False
+    _done = property(_is_done)
 
     def cancel(self):
-        return False
+        with self._condition:
+            if self._state in (RUNNING, FINISHED):
+                return False
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+                return True
+            self._state = CANCELLED
+            _completions[0] += 1
+            self._order = _completions[0]
+            self._condition.notify_all()
+        self._invoke_callbacks()
+        return True
 
-    def result(self, timeout=None):
-        with self._cond:
-            if not self._done and not self._cond.wait_for(lambda: self._done, timeout):
-                raise TimeoutError()
+    def cancelled(self):
+        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
+
+    def running(self):
+        return self._state == RUNNING
+
+    def done(self):
+        return self._is_done()
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                return False
+            if self._state == PENDING:
+                self._state = RUNNING
+                return True
+            raise RuntimeError('Future in unexpected state')
+
+    def _outcome(self):
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
         if self._exception is not None:
             raise self._exception
         return self._result
 
-    def exception(self, timeout=None):
-        with self._cond:
-            if not self._done and not self._cond.wait_for(lambda: self._done, timeout):
+    def result(self, timeout=None):
+        with self._condition:
+            if not self._is_done() and not self._condition.wait_for(self._is_done, timeout):
                 raise TimeoutError()
+        return self._outcome()
+
+    def exception(self, timeout=None):
+        with self._condition:
+            if not self._is_done() and not self._condition.wait_for(self._is_done, timeout):
+                raise TimeoutError()
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
         return self._exception
 
     def add_done_callback(self, fn):
-        if self._done:
-            fn(self)
-        else:
-            self._callbacks.append(fn)
+        with self._condition:
+            if not self._is_done():
+                self._callbacks.append(fn)
+                return
+        fn(self)
 
-    def _set(self, result, exception):
-        with self._cond:
-            self._result = result
-            self._exception = exception
-            self._done = True
-            _completions[0] += 1
-            self._order = _completions[0]
-            self._cond.notify_all()
+    def _invoke_callbacks(self):
         for fn in self._callbacks:
             fn(self)
+
+    def _finish(self, result, exception):
+        with self._condition:
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+                raise InvalidStateError('%s: %r' % (self._state, self))
+            self._result = result
+            self._exception = exception
+            self._state = FINISHED
+            _completions[0] += 1
+            self._order = _completions[0]
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+    def set_result(self, result):
+        self._finish(result, None)
+
+    def set_exception(self, exception):
+        self._finish(None, exception)
+
+    def _set(self, result, exception):
+        self._finish(result, exception)
 
 
 def _wait_all(fs):
     for f in fs:
-        with f._cond:
-            f._cond.wait_for(lambda: f._done)
+        with f._condition:
+            f._condition.wait_for(f._is_done)
 
 
 def as_completed(fs, timeout=None):

@@ -4,6 +4,7 @@
 import os
 import _os
 import _thread
+import time
 
 _start_method = None
 _counter = 0
@@ -44,6 +45,10 @@ def get_all_start_methods():
     return ["fork", "spawn", "forkserver"]
 
 
+_exitcode_names = {-1: "-SIGHUP", -2: "-SIGINT", -9: "-SIGKILL", -14: "-SIGALRM", -15: "-SIGTERM"}
+_children = []
+
+
 class Process:
     _method = None
 
@@ -52,71 +57,162 @@ class Process:
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs) if kwargs else {}
-        self.name = name if name is not None else _next_name(type(self).__name__)
-        self.daemon = bool(daemon)
-        self.pid = None
+        self._name = name if name is not None else _next_name(type(self).__name__)
+        self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
+        self._parent_pid = os.getpid()
+        self._child_pid = None
         self._exitcode = None
 
     def __repr__(self):
-        status = "initial" if self.pid is None else "started" if self._exitcode is None else "stopped"
-        return "<%s name=%r %s>" % (type(self).__name__, self.name, status)
+        # As CPython's BaseProcess.__repr__: pid once started, the parent's pid, the state, the exit code's name.
+        exitcode = None
+        if self is current_process():
+            status = "started"
+        elif self._parent_pid != os.getpid():
+            status = "unknown"
+        elif self._child_pid is None:
+            status = "initial"
+        else:
+            exitcode = self.exitcode
+            status = "started" if exitcode is None else "stopped"
+        info = [type(self).__name__, "name=%r" % self._name]
+        if self._child_pid is not None:
+            info.append("pid=%s" % self._child_pid)
+        info.append("parent=%s" % self._parent_pid)
+        info.append(status)
+        if exitcode is not None:
+            info.append("exitcode=%s" % _exitcode_names.get(exitcode, exitcode))
+        if self._daemonic:
+            info.append("daemon")
+        return "<%s>" % " ".join(info)
 
     def run(self):
         if self._target:
             self._target(*self._args, **self._kwargs)
 
     def start(self):
-        if self.pid is not None:
+        if self._child_pid is not None:
             raise AssertionError("cannot start a process twice")
+        assert self._parent_pid == os.getpid(), "can only start a process object created by current process"
         method = self._method or get_start_method()
         if method == "fork":
             pid = os.fork()
             if pid == 0:
                 _current.clear()
                 _current.append(self)
+                _children.clear()
                 os._exit(_run_process(self))
-            self.pid = pid
+            self._child_pid = pid
         else:
             if self._target is None or not hasattr(self._target, "__name__"):
                 raise TypeError("a spawned process needs a target defined at the top level of the program")
-            self.pid = _os._spawn((self._target.__name__, self._args, self._kwargs, self.name),
-                                  method == "forkserver")
+            self._child_pid = _os._spawn((self._target.__name__, self._args, self._kwargs, self._name,
+                                          self._daemonic, self._parent_pid), method == "forkserver")
+        if self._daemonic:
+            _os._daemon_child(self._child_pid)
+        _children.append(self)
+
+    def _reap(self, status):
+        # A status from waitpid: a signal number in its low bits, else the exit code in its high byte.
+        self._exitcode = -(status & 0x7f) if status & 0x7f else status >> 8
+        if self in _children:
+            _children.remove(self)
 
     def join(self, timeout=None):
-        if self.pid is None:
-            raise AssertionError("can only join a started process")
-        if self._exitcode is None:
-            pid, status = os.waitpid(self.pid, 0)
-            self._exitcode = status >> 8
+        assert self._parent_pid == os.getpid(), "can only join a child process"
+        assert self._child_pid is not None, "can only join a started process"
+        if self._exitcode is not None:
+            return
+        if timeout is None:
+            pid, status = os.waitpid(self._child_pid, 0)
+            self._reap(status)
+            return
+        deadline = time.monotonic() + timeout
+        while _os._poll(self._child_pid) is None:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return
+            time.sleep(min(remaining, 0.005))
+        pid, status = os.waitpid(self._child_pid, 0)
+        self._reap(status)
 
     def is_alive(self):
-        if self.pid is None or self._exitcode is not None:
+        if self is current_process():
+            return True
+        assert self._parent_pid == os.getpid(), "can only test a child process"
+        if self._child_pid is None or self._exitcode is not None:
             return False
-        return _os._poll(self.pid) is None
+        if _os._poll(self._child_pid) is None:
+            return True
+        if self in _children:
+            _children.remove(self)
+        return False
+
+    def terminate(self):
+        if self._child_pid is not None:
+            _os._kill(self._child_pid, 15)
+
+    def kill(self):
+        if self._child_pid is not None:
+            _os._kill(self._child_pid, 9)
+
+    def close(self):
+        if self._child_pid is not None and self._exitcode is None and _os._poll(self._child_pid) is None:
+            raise ValueError("Cannot close a process while it is still running. "
+                             "You should first call join() or terminate().")
 
     def _get_exitcode(self):
-        if self._exitcode is None and self.pid is not None:
-            return _os._poll(self.pid)
+        if self._exitcode is None and self._child_pid is not None:
+            return _os._poll(self._child_pid)
         return self._exitcode
 
+    def _get_pid(self):
+        if self is current_process():
+            return os.getpid()
+        return self._child_pid
+
+    def _get_name(self):
+        return self._name
+
+    def _set_name(self, name):
+        self._name = name
+
+    def _get_daemon(self):
+        return self._daemonic
+
+    def _set_daemon(self, daemonic):
+        assert self._child_pid is None, "process has already started"
+        self._daemonic = daemonic
+
     exitcode = property(_get_exitcode)
+    pid = property(_get_pid)
+    ident = property(_get_pid)
+    name = property(_get_name, _set_name)
+    daemon = property(_get_daemon, _set_daemon)
 
 
 def _run_process(process):
+    # As CPython's BaseProcess._bootstrap: SystemExit gives the exit code, any other exception is printed under
+    # "Process <name>:" and exits 1.
     try:
         process.run()
         return 0
     except SystemExit as e:
-        return e.args[0] if e.args and isinstance(e.args[0], int) else 0
+        if not e.args or e.args[0] is None:
+            return 0
+        if isinstance(e.args[0], int):
+            return e.args[0]
+        return 1
     except BaseException as e:
-        _thread._excepthook(process.name, e)
+        _os._process_excepthook(process.name, e)
         return 1
 
 
-def _spawn_bootstrap(target_name, args, kwargs, name):
+def _spawn_bootstrap(target_name, args, kwargs, name, daemon, parent_pid):
     main = _os._main_module()
-    target = getattr(main, target_name)
-    process = Process(target=target, name=name, args=args, kwargs=kwargs)
+    target = _library_targets[target_name] if target_name in _library_targets else getattr(main, target_name)
+    process = Process(target=target, name=name, args=args, kwargs=kwargs, daemon=daemon)
+    process._parent_pid = parent_pid
     _current.clear()
     _current.append(process)
     os._exit(_run_process(process))
@@ -156,12 +252,22 @@ class ForkServerProcess(Process):
 
 
 class _Context:
+    """What get_context(method) returns: the module's API, with processes started by that method."""
+
     def __init__(self, method):
         self._name = method
         self.Process = {"fork": ForkProcess, "spawn": SpawnProcess, "forkserver": ForkServerProcess}[method]
+        for name, value in _context_api().items():
+            setattr(self, name, value)
 
-    def get_start_method(self):
+    def get_start_method(self, allow_none=False):
         return self._name
+
+    def get_context(self, method=None):
+        return get_context(method or self._name)
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        return Pool(processes, initializer, initargs, maxtasksperchild, self)
 
 
 def get_context(method=None):
@@ -250,8 +356,10 @@ def Pipe(duplex=True):
     return Connection(a, None), Connection(None, a)
 
 
-def _pool_worker(tasks, results):
+def _pool_worker(tasks, results, init=None):
     main = _os._main_module()
+    if init is not None:
+        getattr(main, init[0])(*init[1])
     while True:
         task = tasks.get()
         if task is None:
@@ -288,8 +396,12 @@ class AsyncResult:
 class Pool:
     """Worker processes that run functions of the program on arguments sent to them, as multiprocessing.Pool."""
 
-    def __init__(self, processes=None):
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
+        if processes is not None and processes < 1:
+            raise ValueError("Number of processes must be at least 1")
         self._size = processes or 4
+        process_class = context.Process if context is not None else Process
+        init = (initializer.__name__, tuple(initargs)) if initializer is not None else None
         self._tasks = Queue()
         self._done = Queue()
         self._results = {}
@@ -298,7 +410,8 @@ class Pool:
         self._closed = False
         self._workers = []
         for i in range(self._size):
-            w = Process(target=_pool_worker, args=(self._tasks, self._done), name="ForkPoolWorker-%d" % (i + 1))
+            w = process_class(target=_pool_worker, args=(self._tasks, self._done, init),
+                              name="ForkPoolWorker-%d" % (i + 1))
             w.daemon = True
             w.start()
             self._workers.append(w)
@@ -370,3 +483,14 @@ class Pool:
     def join(self):
         for w in self._workers:
             w.join()
+
+
+def _context_api():
+    # What a context shares with the module (its Process and Pool are the context's own).
+    return {"Queue": Queue, "Pipe": Pipe, "Lock": Lock, "RLock": RLock, "current_process": current_process,
+            "parent_process": parent_process, "cpu_count": cpu_count, "set_start_method": set_start_method,
+            "get_all_start_methods": get_all_start_methods}
+
+
+# The library's own functions a spawned process may run as its target (a Pool's workers).
+_library_targets = {"_pool_worker": _pool_worker}
