@@ -466,6 +466,10 @@ final class Interpreter {
         }
         if (caller == null) {
             recordStep(stepFrame, pc, stepIndex, stepStart);
+            Frame hooks = machine.exitHooks.enter(t, calls);
+            if (hooks != null) {
+                return hooks;
+            }
             machine.threadFinished(t, null);
             returned = null;
             return null;

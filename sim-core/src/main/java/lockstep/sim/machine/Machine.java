@@ -185,15 +185,32 @@ public final class Machine {
     }
 
     void threadFinished(SimThread t, PyBaseException uncaught) {
-        t.uncaught = uncaught;
         if (uncaught != null) {
-            t.uncaughtMessage = interpreter.describe(uncaught);
-            PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
-                    : uncaught.traceback.get(uncaught.traceback.size() - 1);
-            String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
-                    : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
-            recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
+            uncaughtRaised(t, uncaught);
         }
+        finished(t);
+    }
+
+    /** Threading's exit hooks the main thread runs after its program and before waiting for the others. */
+    final ExitHooks exitHooks = new ExitHooks(this);
+
+    /**
+     * An exception ended the program's frames on {@code t}: CPython prints its traceback now (for the main thread,
+     * before the exit hooks run).
+     */
+    void uncaughtRaised(SimThread t, PyBaseException uncaught) {
+        t.uncaught = uncaught;
+        t.uncaughtMessage = interpreter.describe(uncaught);
+        PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
+                : uncaught.traceback.get(uncaught.traceback.size() - 1);
+        String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
+                : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
+        recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
+    }
+
+    /** The thread's frames are all gone (its uncaught exception, if any, already reported). */
+    private void finished(SimThread t) {
+        PyBaseException uncaught = t.uncaught;
         if (t != mainThread && t == t.process.threads.get(0)) {
             // The main thread of a forked child: the process ends with it, as its interpreter exits.
             if (uncaught != null && uncaught.type() != Types.SYSTEM_EXIT) {

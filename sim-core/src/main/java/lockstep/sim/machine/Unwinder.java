@@ -66,7 +66,12 @@ final class Unwinder {
                 throw new PyRaise(e);
             }
             if (caller == null) {
-                interpreter.machine.threadFinished(t, e);
+                interpreter.machine.uncaughtRaised(t, e);
+                Frame hooks = interpreter.machine.exitHooks.enter(t, interpreter.calls);
+                if (hooks != null) {
+                    return hooks;
+                }
+                interpreter.machine.threadFinished(t, null);
                 return null;
             }
             f = caller;

@@ -3,6 +3,7 @@ import threading
 import queue
 import multiprocessing
 import time
+import os
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -200,12 +201,49 @@ class Executor:
 
 
 _pool_counter = [0]
+# As CPython's concurrent.futures.thread: at interpreter exit (threading's exit hooks) every executor's workers are
+# told to stop once their queue is drained, and joined, so work submitted without shutdown() still runs.
+_shutdown = [False]
+_threads_queues = []
+_process_pools = []
+
+
+def _python_exit():
+    _shutdown[0] = True
+    for pool in list(_process_pools):
+        pool.shutdown(wait=True)
+    items = list(_threads_queues)
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
+
+
+class _WorkItem:
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
 
 
 class ThreadPoolExecutor(Executor):
-    def __init__(self, max_workers=None, thread_name_prefix=''):
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = 5
+            max_workers = min(32, os.cpu_count() + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         self._max_workers = max_workers
@@ -213,38 +251,49 @@ class ThreadPoolExecutor(Executor):
         self._threads = []
         self._idle = threading.Semaphore(0)
         self._shutdown = False
+        self._initializer = initializer
+        self._initargs = initargs
         self._prefix = thread_name_prefix or "ThreadPoolExecutor-%d" % _pool_counter[0]
         _pool_counter[0] += 1
 
     def submit(self, fn, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
+        if _shutdown[0]:
+            raise RuntimeError("cannot schedule new futures after interpreter shutdown")
         f = Future()
-        self._work.put((f, fn, args, kwargs))
+        self._work.put(_WorkItem(f, fn, args, kwargs))
         if not self._idle.acquire(timeout=0) and len(self._threads) < self._max_workers:
             t = threading.Thread(target=self._worker, name="%s_%d" % (self._prefix, len(self._threads)))
-            t.daemon = True
             t.start()
             self._threads.append(t)
+            _threads_queues.append((t, self._work))
         return f
 
     def _worker(self):
+        if self._initializer is not None:
+            self._initializer(*self._initargs)
         while True:
             item = self._work.get()
-            if item is None:
+            if item is not None:
+                item.run()
+                self._idle.release()
+                continue
+            if _shutdown[0] or self._shutdown:
+                self._shutdown = True
                 self._work.put(None)
                 return
-            f, fn, args, kwargs = item
-            try:
-                result = fn(*args, **kwargs)
-            except BaseException as e:
-                f._set(None, e)
-            else:
-                f._set(result, None)
-            self._idle.release()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
+        if cancel_futures:
+            while True:
+                try:
+                    item = self._work.get_nowait()
+                except queue.Empty:
+                    break
+                if item is not None:
+                    item.future.cancel()
         self._work.put(None)
         if wait:
             for t in self._threads:
@@ -262,11 +311,14 @@ class ProcessPoolExecutor(Executor):
         self._shutdown = False
         self._collector = threading.Thread(target=self._collect, daemon=True)
         self._collector.start()
+        _process_pools.append(self)
 
     def submit(self, fn, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
         f = Future()
+        # Sent to a worker at once, so it is running: cancel() cannot take it back.
+        f.set_running_or_notify_cancel()
         job = self._pool._submit(fn, [args])
         self._futures[job] = f
         return f
@@ -284,6 +336,8 @@ class ProcessPoolExecutor(Executor):
                 f._set(None, value)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
+        if self._shutdown:
+            return
         self._shutdown = True
         if wait:
             for f in list(self._futures.values()):
