@@ -48,4 +48,24 @@ class ProcessFidelityTest {
         assertEquals(RunStatus.COMPLETED, r.status(), r.error());
         assertEquals("done\n", r.outputText());
     }
+
+    /**
+     * Conformance program 413 without its CPython-safe print: the unlocked += on a shared Value loses updates
+     * between processes, the same number in every run.
+     */
+    @Test
+    void anUnlockedIncrementOfASharedValueLosesTheSameUpdatesInEveryRun() throws Exception {
+        String program;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/conformance/413_mp_value_lost_update.py")) {
+            program = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        program = program.replace("print(\"at most 8000:\", counter.value <= 8000)", "print(counter.value)");
+        RunResult first = Runs.run(program);
+        assertEquals(RunStatus.COMPLETED, first.status(), first.error());
+        assertEquals("5165\nexit codes: [0, 0, 0, 0]\n", first.outputText());
+        assertEquals(first.outputText(), Runs.run(program).outputText());
+        RunResult locked = Runs.run(program.replace("        counter.value += 1",
+                "        with counter.get_lock():\n            counter.value += 1"));
+        assertEquals("8000\nexit codes: [0, 0, 0, 0]\n", locked.outputText());
+    }
 }

@@ -24,11 +24,12 @@ public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
-            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio");
+            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
+            "multiprocessing.dummy");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
-            "concurrent.futures", "asyncio");
+            "concurrent.futures", "asyncio", "multiprocessing.dummy");
 
     private Modules() {}
 
@@ -56,6 +57,7 @@ public final class Modules {
             case "multiprocessing" -> Compiled.Multiprocessing.CODE;
             case "concurrent.futures" -> Compiled.Futures.CODE;
             case "asyncio" -> Compiled.Asyncio.CODE;
+            case "multiprocessing.dummy" -> Compiled.MultiprocessingDummy.CODE;
             default -> throw new IllegalStateException("no compiled library module " + name);
         };
     }
@@ -89,6 +91,10 @@ public final class Modules {
 
         private static final class Asyncio {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("asyncio");
+        }
+
+        private static final class MultiprocessingDummy {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("multiprocessing.dummy");
         }
     }
 

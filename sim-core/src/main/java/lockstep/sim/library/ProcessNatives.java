@@ -15,6 +15,7 @@ final class ProcessNatives {
     private ProcessNatives() {}
 
     static void install(LinkedHashMap<String, PyObject> d) {
+        SharedMemory.install(d);
         Natives.function(d, "_kill", (ctx, a, kw) -> {
             Args.count("_kill", a, 2, 2);
             MachineRequest ends = ctx.processes().kill((int) Args.asLong(a[0]), (int) Args.asLong(a[1]));

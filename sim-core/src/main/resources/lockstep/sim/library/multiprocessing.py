@@ -393,6 +393,9 @@ class AsyncResult:
         return self.ready()
 
 
+_method_prefix = {"fork": "Fork", "spawn": "Spawn", "forkserver": "ForkServer"}
+
+
 class Pool:
     """Worker processes that run functions of the program on arguments sent to them, as multiprocessing.Pool."""
 
@@ -401,6 +404,7 @@ class Pool:
             raise ValueError("Number of processes must be at least 1")
         self._size = processes or 4
         process_class = context.Process if context is not None else Process
+        method = process_class._method or get_start_method()
         init = (initializer.__name__, tuple(initargs)) if initializer is not None else None
         self._tasks = Queue()
         self._done = Queue()
@@ -411,7 +415,7 @@ class Pool:
         self._workers = []
         for i in range(self._size):
             w = process_class(target=_pool_worker, args=(self._tasks, self._done, init),
-                              name="ForkPoolWorker-%d" % (i + 1))
+                              name="%sPoolWorker-%d" % (_method_prefix[method], i + 1))
             w.daemon = True
             w.start()
             self._workers.append(w)
@@ -485,11 +489,406 @@ class Pool:
             w.join()
 
 
+# Synchronization between processes, as multiprocessing.synchronize builds it on semaphores shared by every
+# process: here a counting semaphore is two shared locks and a count in shared memory; Condition and Event are
+# built on such semaphores, so a notify or a set in one process wakes waiters in another.
+class Semaphore:
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._mutex = _os._shared_lock(False)
+        self._gate = _os._shared_lock(False)
+        self._count = _os._shared_memory([value])
+        if value == 0:
+            self._gate.acquire()
+
+    def __repr__(self):
+        return "<%s(value=%s)>" % (type(self).__name__, self.get_value())
+
+    def get_value(self):
+        return _os._memory_get(self._count, 0)
+
+    def acquire(self, block=True, timeout=None):
+        if not block:
+            got = self._gate.acquire(False)
+        elif timeout is None:
+            got = self._gate.acquire()
+        else:
+            got = self._gate.acquire(True, max(timeout, 0))
+        if not got:
+            return False
+        self._mutex.acquire()
+        left = _os._memory_get(self._count, 0) - 1
+        _os._memory_set(self._count, 0, left)
+        if left > 0:
+            self._gate.release()
+        self._mutex.release()
+        return True
+
+    def release(self):
+        self._mutex.acquire()
+        count = _os._memory_get(self._count, 0)
+        if not self._may_release(count):
+            self._mutex.release()
+            raise ValueError("semaphore or lock released too many times")
+        _os._memory_set(self._count, 0, count + 1)
+        if count == 0:
+            self._gate.release()
+        self._mutex.release()
+
+    def _may_release(self, count):
+        return True
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *args):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._maxvalue = value
+
+    def __repr__(self):
+        return "<BoundedSemaphore(value=%s, maxvalue=%s)>" % (self.get_value(), self._maxvalue)
+
+    def _may_release(self, count):
+        return count < self._maxvalue
+
+
+class Condition:
+    """Waiters count themselves in a shared semaphore and sleep on another, as multiprocessing's Condition."""
+
+    def __init__(self, lock=None):
+        self._lock = lock if lock is not None else RLock()
+        self._sleeping_count = Semaphore(0)
+        self._woken_count = Semaphore(0)
+        self._wait_semaphore = Semaphore(0)
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def _release_all(self):
+        if hasattr(self._lock, "_release_save"):
+            return self._lock._release_save()
+        self._lock.release()
+        return None
+
+    def _restore(self, state):
+        if hasattr(self._lock, "_acquire_restore"):
+            self._lock._acquire_restore(state)
+        else:
+            self._lock.acquire()
+
+    def wait(self, timeout=None):
+        self._sleeping_count.release()
+        state = self._release_all()
+        try:
+            return self._wait_semaphore.acquire(True, timeout)
+        finally:
+            self._woken_count.release()
+            self._restore(state)
+
+    def notify(self, n=1):
+        # Forget the sleepers that timed out, wake up to n of the others and wait until they are awake.
+        while self._woken_count.acquire(False):
+            self._sleeping_count.acquire(False)
+        sleepers = 0
+        while sleepers < n and self._sleeping_count.acquire(False):
+            self._wait_semaphore.release()
+            sleepers += 1
+        if sleepers:
+            for i in range(sleepers):
+                self._woken_count.acquire()
+            while self._wait_semaphore.acquire(False):
+                pass
+
+    def notify_all(self):
+        self.notify(9223372036854775807)
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        if result:
+            return result
+        if timeout is not None:
+            endtime = time.monotonic() + timeout
+        else:
+            endtime = None
+            waittime = None
+        while not result:
+            if endtime is not None:
+                waittime = endtime - time.monotonic()
+                if waittime <= 0:
+                    break
+            self.wait(waittime)
+            result = predicate()
+        return result
+
+
+class Event:
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = Semaphore(0)
+
+    def is_set(self):
+        with self._cond:
+            if self._flag.acquire(False):
+                self._flag.release()
+                return True
+            return False
+
+    def set(self):
+        with self._cond:
+            self._flag.acquire(False)
+            self._flag.release()
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag.acquire(False)
+
+    def wait(self, timeout=None):
+        with self._cond:
+            if self._flag.acquire(False):
+                self._flag.release()
+            else:
+                self._cond.wait(timeout)
+            if self._flag.acquire(False):
+                self._flag.release()
+                return True
+            return False
+
+
+_ctypes_names = {"b": "c_byte", "B": "c_ubyte", "h": "c_short", "H": "c_ushort", "i": "c_int", "I": "c_uint",
+                 "l": "c_long", "L": "c_ulong", "q": "c_longlong", "Q": "c_ulonglong", "f": "c_float",
+                 "d": "c_double", "c": "c_char", "u": "c_wchar"}
+
+
+def _zero(typecode):
+    if typecode not in _ctypes_names:
+        raise TypeError("the typecode %r is outside the scenario language (one of %s)"
+                        % (typecode, ", ".join(_ctypes_names)))
+    return 0.0 if typecode in "fd" else 0
+
+
+def _coerce(typecode, value):
+    # What a ctypes field stores: a float for 'f' and 'd'; an int field refuses a float, as ctypes does.
+    if typecode in "fd":
+        return float(value)
+    if isinstance(value, float):
+        raise TypeError("int expected instead of float")
+    return value
+
+
+class _RawValue:
+    """A number in shared memory, as a ctypes object: its value is read and written in place."""
+
+    def __init__(self, typecode, value):
+        self._typecode = typecode
+        self._memory = _os._shared_memory([_coerce(typecode, value)])
+
+    def _get_value(self):
+        return _os._memory_get(self._memory, 0)
+
+    def _set_value(self, value):
+        _os._memory_set(self._memory, 0, _coerce(self._typecode, value))
+
+    value = property(_get_value, _set_value)
+
+    def __repr__(self):
+        return "%s(%r)" % (_ctypes_names[self._typecode], self.value)
+
+
+class Synchronized:
+    """What Value returns: the shared number and the lock that get_lock() gives, used by no access itself."""
+
+    def __init__(self, raw, lock):
+        self._raw = raw
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+    def get_obj(self):
+        return self._raw
+
+    def get_lock(self):
+        return self._lock
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    # CPython takes the lock around each read and each write of value; here a property runs to its end without
+    # a switch (and so could not wait for the lock), and one read or one write of shared memory is already
+    # atomic. Either way a += is a read, then a write: without get_lock() around both, updates are lost.
+    def _get_value(self):
+        return self._raw.value
+
+    def _set_value(self, value):
+        self._raw.value = value
+
+    value = property(_get_value, _set_value)
+
+    def __repr__(self):
+        return "<Synchronized wrapper for %r>" % (self._raw,)
+
+
+def RawValue(typecode_or_type, *args):
+    return _RawValue(typecode_or_type, args[0] if args else _zero(typecode_or_type))
+
+
+def Value(typecode_or_type, *args, lock=True):
+    raw = RawValue(typecode_or_type, *args)
+    if lock is False:
+        return raw
+    if lock is True or lock is None:
+        lock = RLock()
+    return Synchronized(raw, lock)
+
+
+class _RawArray:
+    def __init__(self, typecode, values):
+        self._typecode = typecode
+        self._memory = _os._shared_memory([_coerce(typecode, v) for v in values])
+
+    def __len__(self):
+        return _os._memory_len(self._memory)
+
+    def _index(self, i):
+        n = _os._memory_len(self._memory)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("invalid index")
+        return i
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [_os._memory_get(self._memory, k) for k in list(range(len(self)))[i]]
+        return _os._memory_get(self._memory, self._index(i))
+
+    def __setitem__(self, i, value):
+        if isinstance(i, slice):
+            indexes = list(range(len(self)))[i]
+            values = list(value)
+            if len(values) != len(indexes):
+                raise ValueError("Can only assign sequence of same size")
+            for k, v in zip(indexes, values):
+                _os._memory_set(self._memory, k, _coerce(self._typecode, v))
+            return
+        _os._memory_set(self._memory, self._index(i), _coerce(self._typecode, value))
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __repr__(self):
+        return "<multiprocessing.sharedctypes.%s_Array_%d object>" % (_ctypes_names[self._typecode], len(self))
+
+
+class SynchronizedArray(Synchronized):
+    def __len__(self):
+        return len(self._raw)
+
+    def __getitem__(self, i):
+        return self._raw[i]
+
+    def __setitem__(self, i, value):
+        self._raw[i] = value
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __repr__(self):
+        return "<SynchronizedArray wrapper for %r>" % (self._raw,)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    zero = _zero(typecode_or_type)
+    if isinstance(size_or_initializer, int):
+        values = [zero] * size_or_initializer
+    else:
+        values = list(size_or_initializer)
+    return _RawArray(typecode_or_type, values)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    raw = RawArray(typecode_or_type, size_or_initializer)
+    if lock is False:
+        return raw
+    if lock is True or lock is None:
+        lock = RLock()
+    return SynchronizedArray(raw, lock)
+
+
+class JoinableQueue(Queue):
+    """A Queue whose join() waits until every item put has been marked done with task_done()."""
+
+    def __init__(self, maxsize=0):
+        Queue.__init__(self, maxsize)
+        self._unfinished = Semaphore(0)
+        self._cond = Condition(Lock())
+
+    def put(self, obj, block=True, timeout=None):
+        with self._cond:
+            Queue.put(self, obj, block, timeout)
+            self._unfinished.release()
+
+    def task_done(self):
+        with self._cond:
+            if not self._unfinished.acquire(False):
+                raise ValueError("task_done() called too many times")
+            if self._unfinished.get_value() == 0:
+                self._cond.notify_all()
+
+    def join(self):
+        with self._cond:
+            if self._unfinished.get_value() != 0:
+                self._cond.wait()
+
+
+def active_children():
+    for p in list(_children):
+        p.is_alive()
+    return list(_children)
+
+
+def freeze_support():
+    pass
+
+
+class ProcessError(Exception):
+    pass
+
+
+class TimeoutError(ProcessError):
+    pass
+
+
+class AuthenticationError(ProcessError):
+    pass
+
+
+class BufferTooShort(ProcessError):
+    pass
+
+
 def _context_api():
     # What a context shares with the module (its Process and Pool are the context's own).
     return {"Queue": Queue, "Pipe": Pipe, "Lock": Lock, "RLock": RLock, "current_process": current_process,
             "parent_process": parent_process, "cpu_count": cpu_count, "set_start_method": set_start_method,
-            "get_all_start_methods": get_all_start_methods}
+            "get_all_start_methods": get_all_start_methods, "Semaphore": Semaphore,
+            "BoundedSemaphore": BoundedSemaphore, "Condition": Condition, "Event": Event, "Value": Value,
+            "Array": Array, "RawValue": RawValue, "RawArray": RawArray, "JoinableQueue": JoinableQueue,
+            "active_children": active_children, "freeze_support": freeze_support}
 
 
 # The library's own functions a spawned process may run as its target (a Pool's workers).
