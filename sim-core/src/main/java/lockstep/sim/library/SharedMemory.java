@@ -69,6 +69,42 @@ final class SharedMemory {
             return PyNone.NONE;
         });
         Natives.function(d, "_memory_len", (ctx, a, kw) -> PyInt.of(slots(a[0]).values.length));
+        Natives.function(d, "_memory_call", (ctx, a, kw) -> {
+            // A method of a managed object, called at once: its arguments copied in and its result copied out,
+            // as a manager's connection pickles them; a proxy's dunder methods cannot wait for a server's reply.
+            Args.count("_memory_call", a, 4, 4);
+            Slots slots = slots(a[0]);
+            PyObject target = slots.values[index(slots, a[1])];
+            ThreadHandle me = ctx.threads().currentThread();
+            java.util.List<PyObject> args = Items.toList(ctx, a[3]);
+            PyObject[] copied = new PyObject[args.size()];
+            for (int i = 0; i < copied.length; i++) {
+                copied[i] = copy(me, args.get(i));
+            }
+            return copy(me, call(ctx, target, lockstep.sim.runtime.Ops.str(ctx, a[2]), copied));
+        });
+    }
+
+    /** {@code target.name(*args)}; the item and size operations of the built-in containers by their dunder names. */
+    private static PyObject call(lockstep.sim.runtime.CallContext ctx, PyObject target, String name, PyObject[] args) {
+        switch (name) {
+            case "__getitem__":
+                return Items.getItem(ctx, target, args[0]);
+            case "__setitem__":
+                Items.setItem(ctx, target, args[0], args[1]);
+                return PyNone.NONE;
+            case "__delitem__":
+                Items.delItem(ctx, target, args[0]);
+                return PyNone.NONE;
+            case "__contains__":
+                return lockstep.sim.runtime.PyBool.of(Items.contains(ctx, target, args[0]));
+            case "__len__":
+                return PyInt.of(Items.len(ctx, target));
+            case "__repr__":
+                return lockstep.sim.runtime.PyStr.of(lockstep.sim.runtime.Ops.repr(ctx, target));
+            default:
+                return ctx.call(lockstep.sim.runtime.Attrs.get(ctx, target, name), args);
+        }
     }
 
     private static Slots slots(PyObject o) {

@@ -881,6 +881,308 @@ class BufferTooShort(ProcessError):
     pass
 
 
+# Manager(): a server process that owns the shared objects; proxies in any process send it each method call
+# over a channel and wait for the reply on one of their own, as SyncManager's connections do. Calls that may
+# wait (a queue's get, a lock's acquire) are served by a thread of their own, as CPython serves each connection.
+class _ManagedValue:
+    def __init__(self, typecode, value, lock=True):
+        self._typecode = typecode
+        self._value = value
+
+    def get(self):
+        return self._value
+
+    def set(self, value):
+        self._value = value
+
+    def __repr__(self):
+        return "Value(%r, %r)" % (self._typecode, self._value)
+
+
+def _manager_types():
+    import queue
+    import threading
+    return {"dict": dict, "list": list, "Value": _ManagedValue, "Queue": queue.Queue,
+            "JoinableQueue": queue.Queue, "Lock": threading.Lock, "Event": threading.Event,
+            "Semaphore": threading.Semaphore, "BoundedSemaphore": threading.BoundedSemaphore}
+
+
+_blocking_types = ("Queue", "JoinableQueue", "Lock", "Event", "Semaphore", "BoundedSemaphore")
+
+
+def _serve(obj, name, args, kwargs, reply):
+    try:
+        result = (True, getattr(obj, name)(*args, **kwargs))
+    except BaseException as e:
+        result = (False, e)
+    _os._send(reply, result, None)
+
+
+def _manager_server(requests):
+    import threading
+    types = _manager_types()
+    objects = {}
+    kinds = {}
+    while True:
+        ok, request = _os._receive(requests, None)
+        kind, ident, name, args, kwargs, reply = request
+        if kind == "shutdown":
+            _os._send(reply, (True, None), None)
+            return
+        if kind == "create":
+            objects[len(objects) + 1] = types[name](*args, **kwargs)
+            kinds[len(objects)] = name
+            _os._send(reply, (True, len(objects)), None)
+        elif kinds[ident] in _blocking_types:
+            threading.Thread(target=_serve, args=(objects[ident], name, args, kwargs, reply), daemon=True).start()
+        else:
+            _serve(objects[ident], name, args, kwargs, reply)
+
+
+def _request(requests, kind, ident, name, args=(), kwargs=None):
+    reply = _os._channel(0)
+    _os._send(requests, (kind, ident, name, tuple(args), kwargs or {}, reply), None)
+    ok, answer = _os._receive(reply, None)
+    good, value = answer
+    if not good:
+        raise value
+    return value
+
+
+class BaseProxy:
+    def __init__(self, requests, ident, typeid):
+        self._requests = requests
+        self._id = ident
+        self._typeid = typeid
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        if kwds:
+            return _request(self._requests, "call", self._id, methodname, args, kwds)
+        return _request(self._requests, "call", self._id, methodname, args)
+
+    def __repr__(self):
+        return "<%s object, typeid %r>" % (type(self).__name__, self._typeid)
+
+    def __str__(self):
+        return self._callmethod("__repr__")
+
+
+class _SharedProxy(BaseProxy):
+    """A proxy of a dict, list or Value: the manager's object sits in shared memory and each call runs at once
+    on it (copying what goes in and out), so it never waits, even when the machine calls it (d[k] = v)."""
+
+    def __init__(self, memory, typeid):
+        BaseProxy.__init__(self, None, 0, typeid)
+        self._memory = memory
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        return _os._memory_call(self._memory, 0, methodname, tuple(args))
+
+
+class DictProxy(_SharedProxy):
+    def __getitem__(self, key):
+        return self._callmethod("__getitem__", (key,))
+
+    def __setitem__(self, key, value):
+        return self._callmethod("__setitem__", (key, value))
+
+    def __delitem__(self, key):
+        return self._callmethod("__delitem__", (key,))
+
+    def __contains__(self, key):
+        return self._callmethod("__contains__", (key,))
+
+    def __len__(self):
+        return self._callmethod("__len__")
+
+    def __iter__(self):
+        return iter(self._callmethod("copy"))
+
+    def get(self, key, default=None):
+        return self._callmethod("get", (key, default))
+
+    def setdefault(self, key, default=None):
+        return self._callmethod("setdefault", (key, default))
+
+    def pop(self, key, *default):
+        return self._callmethod("pop", (key,) + default)
+
+    def popitem(self):
+        return self._callmethod("popitem")
+
+    def update(self, *args, **kwargs):
+        for arg in args:
+            self._callmethod("update", (arg,))
+        if kwargs:
+            self._callmethod("update", (kwargs,))
+
+    def clear(self):
+        return self._callmethod("clear")
+
+    def copy(self):
+        return self._callmethod("copy")
+
+    def keys(self):
+        return list(self._callmethod("copy").keys())
+
+    def values(self):
+        return list(self._callmethod("copy").values())
+
+    def items(self):
+        return list(self._callmethod("copy").items())
+
+
+class ListProxy(_SharedProxy):
+    def __getitem__(self, index):
+        return self._callmethod("__getitem__", (index,))
+
+    def __setitem__(self, index, value):
+        return self._callmethod("__setitem__", (index, value))
+
+    def __delitem__(self, index):
+        return self._callmethod("__delitem__", (index,))
+
+    def __contains__(self, value):
+        return self._callmethod("__contains__", (value,))
+
+    def __len__(self):
+        return self._callmethod("__len__")
+
+    def __iter__(self):
+        return iter(self._callmethod("copy"))
+
+    def append(self, value):
+        return self._callmethod("append", (value,))
+
+    def extend(self, values):
+        return self._callmethod("extend", (list(values),))
+
+    def insert(self, index, value):
+        return self._callmethod("insert", (index, value))
+
+    def pop(self, *index):
+        return self._callmethod("pop", index)
+
+    def remove(self, value):
+        return self._callmethod("remove", (value,))
+
+    def index(self, value):
+        return self._callmethod("index", (value,))
+
+    def count(self, value):
+        return self._callmethod("count", (value,))
+
+    def sort(self, key=None, reverse=False):
+        values = self._callmethod("copy")
+        values.sort(key=key, reverse=reverse)
+        self._callmethod("__setitem__", (slice(None), values))
+
+    def reverse(self):
+        return self._callmethod("reverse")
+
+
+class ValueProxy(_SharedProxy):
+    def get(self):
+        return self._callmethod("get")
+
+    def set(self, value):
+        return self._callmethod("set", (value,))
+
+    value = property(get, set)
+
+
+class _MethodProxy(BaseProxy):
+    """A proxy that forwards the methods of a queue, lock, event or semaphore."""
+
+    def __getattr__(self, name):
+        requests = self._requests
+        ident = self._id
+        return lambda *args, **kwargs: _request(requests, "call", ident, name, args, kwargs)
+
+    def __enter__(self):
+        return self._callmethod("acquire")
+
+    def __exit__(self, *args):
+        self._callmethod("release")
+
+
+class AcquirerProxy(_MethodProxy):
+    pass
+
+
+class EventProxy(_MethodProxy):
+    pass
+
+
+class SyncManager:
+    _proxies = {"dict": DictProxy, "list": ListProxy, "Value": ValueProxy, "Queue": _MethodProxy,
+                "JoinableQueue": _MethodProxy, "Lock": AcquirerProxy, "Event": EventProxy,
+                "Semaphore": AcquirerProxy, "BoundedSemaphore": AcquirerProxy}
+
+    def __init__(self):
+        self._requests = None
+        self._process = None
+
+    def start(self):
+        self._requests = _os._channel(0)
+        self._process = Process(target=_manager_server, args=(self._requests,),
+                                name=_next_name("SyncManager"), daemon=True)
+        self._process.start()
+
+    def shutdown(self):
+        if self._process is not None and self._process.is_alive():
+            _request(self._requests, "shutdown", 0, "")
+            self._process.join()
+
+    def __enter__(self):
+        if self._process is None:
+            self.start()
+        return self
+
+    def __exit__(self, *args):
+        self.shutdown()
+
+    def _create(self, typeid, *args, **kwargs):
+        if typeid in _blocking_types:
+            ident = _request(self._requests, "create", 0, typeid, args, kwargs)
+            return self._proxies[typeid](self._requests, ident, typeid)
+        obj = _manager_types()[typeid](*args, **kwargs)
+        return self._proxies[typeid](_os._shared_memory([obj]), typeid)
+
+    def dict(self, *args, **kwargs):
+        return self._create("dict", *args, **kwargs)
+
+    def list(self, *args):
+        return self._create("list", *args)
+
+    def Value(self, typecode, value, lock=True):
+        return self._create("Value", typecode, value)
+
+    def Queue(self, maxsize=0):
+        return self._create("Queue", maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return self._create("JoinableQueue", maxsize)
+
+    def Lock(self):
+        return self._create("Lock")
+
+    def Event(self):
+        return self._create("Event")
+
+    def Semaphore(self, value=1):
+        return self._create("Semaphore", value)
+
+    def BoundedSemaphore(self, value=1):
+        return self._create("BoundedSemaphore", value)
+
+
+def Manager():
+    m = SyncManager()
+    m.start()
+    return m
+
+
 def _context_api():
     # What a context shares with the module (its Process and Pool are the context's own).
     return {"Queue": Queue, "Pipe": Pipe, "Lock": Lock, "RLock": RLock, "current_process": current_process,
@@ -888,8 +1190,8 @@ def _context_api():
             "get_all_start_methods": get_all_start_methods, "Semaphore": Semaphore,
             "BoundedSemaphore": BoundedSemaphore, "Condition": Condition, "Event": Event, "Value": Value,
             "Array": Array, "RawValue": RawValue, "RawArray": RawArray, "JoinableQueue": JoinableQueue,
-            "active_children": active_children, "freeze_support": freeze_support}
+            "active_children": active_children, "freeze_support": freeze_support, "Manager": Manager}
 
 
 # The library's own functions a spawned process may run as its target (a Pool's workers).
-_library_targets = {"_pool_worker": _pool_worker}
+_library_targets = {"_pool_worker": _pool_worker, "_manager_server": _manager_server}
