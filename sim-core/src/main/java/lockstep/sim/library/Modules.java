@@ -25,11 +25,11 @@ public final class Modules {
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
-            "multiprocessing.dummy");
+            "multiprocessing.dummy", "signal");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
-            "concurrent.futures", "asyncio", "multiprocessing.dummy");
+            "concurrent.futures", "asyncio", "multiprocessing.dummy", "signal");
 
     private Modules() {}
 
@@ -58,6 +58,7 @@ public final class Modules {
             case "concurrent.futures" -> Compiled.Futures.CODE;
             case "asyncio" -> Compiled.Asyncio.CODE;
             case "multiprocessing.dummy" -> Compiled.MultiprocessingDummy.CODE;
+            case "signal" -> Compiled.Signal.CODE;
             default -> throw new IllegalStateException("no compiled library module " + name);
         };
     }
@@ -95,6 +96,10 @@ public final class Modules {
 
         private static final class MultiprocessingDummy {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("multiprocessing.dummy");
+        }
+
+        private static final class Signal {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("signal");
         }
     }
 

@@ -86,6 +86,10 @@ final class Interpreter {
             t.pushOnResume = null;
         }
         try {
+            machine.signals.deliver(t, this);
+            if (t.frame == null) {
+                return;
+            }
             execute(null);
         } catch (OutOfSteps e) {
             // The thread stays where it is; the machine decides what the budget meant.
@@ -473,6 +477,14 @@ final class Interpreter {
             machine.threadFinished(t, null);
             returned = null;
             return null;
+        }
+        if (mode == Frame.ReturnMode.DISCARD) {
+            if (machine.signals.sleepsOn(t)) {
+                recordStep(stepFrame, pc, stepIndex, stepStart);
+                returned = null;
+                return null;
+            }
+            return caller;
         }
         caller.stack[caller.sp++] = v;
         return caller;

@@ -193,6 +193,8 @@ public final class Machine {
 
     /** Threading's exit hooks the main thread runs after its program and before waiting for the others. */
     final ExitHooks exitHooks = new ExitHooks(this);
+    /** Signals between processes and their handlers. */
+    final Signals signals = new Signals(this);
 
     /**
      * An exception ended the program's frames on {@code t}: CPython prints its traceback now (for the main thread,

@@ -180,8 +180,8 @@ final class Processes {
     }
 
     /**
-     * A signal whose default action ends process {@code pid} (SIGTERM, SIGKILL): its threads end at once, its exit
-     * code is {@code -signal}. When the caller signalled its own process its thread must end too: that request.
+     * {@code os.kill(pid, signal)}: the process's handler runs, or its default action (ending it with exit code
+     * {@code -signal}) is taken. The request for the caller's own thread when it signalled its own process.
      */
     lockstep.sim.runtime.MachineRequest kill(SimThread caller, int pid, int signal) {
         SimProcess target = process(pid);
@@ -189,13 +189,14 @@ final class Processes {
             throw lockstep.sim.runtime.Errors.raise(lockstep.sim.runtime.Types.EXCEPTIONS.getOrDefault(
                     "ProcessLookupError", lockstep.sim.runtime.Types.OS_ERROR), "[Errno 3] No such process");
         }
-        if (target == caller.process) {
-            return new lockstep.sim.runtime.MachineRequest.Exit(-signal);
+        return machine.signals.send(caller, target, signal);
+    }
+
+    /** Ends {@code p} as a signal's default action does, with exit code {@code code} (minus the signal). */
+    void terminate(SimProcess p, int code) {
+        if (p.isAlive()) {
+            endThreads(p, code);
         }
-        if (target.isAlive()) {
-            endThreads(target, -signal);
-        }
-        return null;
     }
 
     /** Marks a child of the caller's process daemonic (multiprocessing's {@code daemon=True}). */

@@ -94,6 +94,26 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
+    public PyObject setSignalHandler(int signal, PyObject handler) {
+        return machine.signals.setHandler(thread().process, signal, handler);
+    }
+
+    @Override
+    public PyObject signalHandler(int signal) {
+        return machine.signals.handler(thread().process, signal);
+    }
+
+    @Override
+    public long[] setAlarm(long delayNanos, long intervalNanos) {
+        return machine.signals.setAlarm(thread().process, delayNanos, intervalNanos);
+    }
+
+    @Override
+    public lockstep.sim.runtime.Blocker signalWait() {
+        return machine.signals.pause(thread().process);
+    }
+
+    @Override
     public void markDaemonChild(int pid) {
         machine.processTable.markDaemonChild(thread(), pid);
     }

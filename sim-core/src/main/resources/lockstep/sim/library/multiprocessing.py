@@ -149,11 +149,12 @@ class Process:
         return False
 
     def terminate(self):
-        if self._child_pid is not None:
+        # SIGTERM: a handler the child installed runs; by default the child ends.
+        if self._child_pid is not None and _os._poll(self._child_pid) is None:
             _os._kill(self._child_pid, 15)
 
     def kill(self):
-        if self._child_pid is not None:
+        if self._child_pid is not None and _os._poll(self._child_pid) is None:
             _os._kill(self._child_pid, 9)
 
     def close(self):
