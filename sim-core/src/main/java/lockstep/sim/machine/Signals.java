@@ -73,13 +73,18 @@ final class Signals {
         return p.threads.isEmpty() ? null : p.threads.get(0);
     }
 
-    /** A main thread asleep when a signal arrives wakes to handle it; it sleeps on until its time afterwards. */
+    /**
+     * A main thread asleep when a signal arrives wakes to handle it and sleeps on until its time afterwards; an
+     * event loop's select, or a wait that a signal ends ({@code pause}), returns at once.
+     */
     private void wakeSleeper(SimProcess p) {
         SimThread main = mainThreadOf(p);
         if (main != null && main.state == ThreadState.SLEEPING) {
-            main.sleepAfterSignalUntil = main.wakeAtNanos;
+            main.sleepAfterSignalUntil = main.selecting ? -1 : main.wakeAtNanos;
             main.state = ThreadState.RUNNABLE;
             main.readySince = machine.steps;
+        } else if (main != null && main.blocker != null && main.blocker.endsOnSignal()) {
+            machine.timers.endWait(main, main.blocker.complete(main), false);
         }
     }
 
@@ -169,6 +174,11 @@ final class Signals {
             @Override
             public String waitsFor() {
                 return "a signal";
+            }
+
+            @Override
+            public boolean endsOnSignal() {
+                return true;
             }
 
             @Override

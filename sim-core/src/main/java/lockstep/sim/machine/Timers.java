@@ -85,6 +85,7 @@ final class Timers {
             return;
         }
         t.state = kind.equals("io") ? ThreadState.IO : ThreadState.SLEEPING;
+        t.selecting = kind.equals("select");
         machine.recorder.slept(t, kind, nanos);
     }
 
