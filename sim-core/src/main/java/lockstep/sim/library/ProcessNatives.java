@@ -37,6 +37,10 @@ final class ProcessNatives {
                     new lockstep.sim.runtime.PyFloat(old[1] / 1e9));
         });
         Natives.function(d, "_pause", (ctx, a, kw) -> new MachineRequest.Block(ctx.processes().signalWait(), -1));
+        Natives.function(d, "_imported", (ctx, a, kw) -> {
+            Args.count("_imported", a, 1, 1);
+            return lockstep.sim.runtime.PyBool.of(ctx.processes().imported(Ops.str(ctx, a[0])));
+        });
         Natives.function(d, "_daemon_child", (ctx, a, kw) -> {
             Args.count("_daemon_child", a, 1, 1);
             ctx.processes().markDaemonChild((int) Args.asLong(a[0]));

@@ -114,6 +114,11 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
+    public boolean imported(String name) {
+        return machine.modules.moduleOf(thread(), name) != null;
+    }
+
+    @Override
     public void markDaemonChild(int pid) {
         machine.processTable.markDaemonChild(thread(), pid);
     }

@@ -61,6 +61,11 @@ public interface ProcessControl {
         throw new IllegalStateException("no machine here");
     }
 
+    /** Whether the calling process has imported the module {@code name}. */
+    default boolean imported(String name) {
+        return false;
+    }
+
     /** Marks the child {@code pid} daemonic: its parent's exit terminates it, as multiprocessing's atexit does. */
     default void markDaemonChild(int pid) {
         throw new IllegalStateException("no machine here");

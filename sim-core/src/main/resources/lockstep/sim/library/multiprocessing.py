@@ -194,7 +194,15 @@ class Process:
 
 def _run_process(process):
     # As CPython's BaseProcess._bootstrap: SystemExit gives the exit code, any other exception is printed under
-    # "Process <name>:" and exits 1.
+    # "Process <name>:" and exits 1; then, as its threading._shutdown(), the child waits for its other threads.
+    code = _run_target(process)
+    if _os._imported("threading"):
+        import threading
+        threading._shutdown()
+    return code
+
+
+def _run_target(process):
     try:
         process.run()
         return 0

@@ -554,3 +554,12 @@ def _register_atexit(func, *arg, **kwargs):
 def _run_exit_hooks():
     for func, arg, kwargs in reversed(_threading_atexits):
         func(*arg, **kwargs)
+
+
+def _shutdown():
+    # What a multiprocessing child does before it exits: the exit hooks, then it waits for its non-daemon threads.
+    _run_exit_hooks()
+    me = current_thread()
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is not me and not thread.daemon:
+            thread.join()
