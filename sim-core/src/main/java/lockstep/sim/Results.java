@@ -22,6 +22,7 @@ import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyRaise;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyTuple;
+import lockstep.sim.runtime.Types;
 
 /** Turns a finished machine into a {@link RunResult}: status, plain-value globals, the traceback text. */
 final class Results {
@@ -62,6 +63,11 @@ final class Results {
         FinalState finalState = expression -> evaluate(machine, expression);
         if (outcome == Machine.Outcome.DEADLOCK) {
             error = machine.deadlock().explanation();
+            if (machine.mainException() != null && machine.mainException().type() != Types.SYSTEM_EXIT) {
+                // The main thread died first and CPython printed its traceback, then hung waiting for a child.
+                error = Traceback.format(machine.mainException(), machine.mainExceptionMessage(), program.source())
+                        + "\n" + error;
+            }
         }
         return new RunResult(status, machine.output(), globals, machine.clockNanos(), machine.steps(), error,
                 machine.trace(), finalState, machine.deadlock(), races, machine.schedule(), machine.errorOutput());

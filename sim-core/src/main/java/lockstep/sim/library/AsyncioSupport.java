@@ -165,6 +165,12 @@ final class AsyncioSupport {
             return "the event loop's next event";
         }
 
+        /** A signal wakes the loop, whose handler (add_signal_handler's) then schedules its callback. */
+        @Override
+        public boolean endsOnSignal() {
+            return true;
+        }
+
         @Override
         public lockstep.sim.trace.ObjectName waitsForName() {
             return new lockstep.sim.trace.ObjectName.LoopEvent();

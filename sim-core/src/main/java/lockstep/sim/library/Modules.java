@@ -25,12 +25,13 @@ public final class Modules {
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
-            "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid");
+            "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid",
+            "multiprocessing.dummy", "signal");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
             "concurrent.futures", "asyncio", "time", "sys", "logging", "logging.handlers", "atexit", "datetime", "json",
-            "pprint", "uuid");
+            "pprint", "uuid", "multiprocessing.dummy", "signal");
 
     private Modules() {}
 
@@ -72,6 +73,8 @@ public final class Modules {
             case "multiprocessing" -> Compiled.Multiprocessing.CODE;
             case "concurrent.futures" -> Compiled.Futures.CODE;
             case "asyncio" -> Compiled.Asyncio.CODE;
+            case "multiprocessing.dummy" -> Compiled.MultiprocessingDummy.CODE;
+            case "signal" -> Compiled.Signal.CODE;
             default -> StdlibModules.code(name);
         };
     }
@@ -105,6 +108,14 @@ public final class Modules {
 
         private static final class Asyncio {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("asyncio");
+        }
+
+        private static final class MultiprocessingDummy {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("multiprocessing.dummy");
+        }
+
+        private static final class Signal {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("signal");
         }
     }
 
@@ -433,6 +444,7 @@ public final class Modules {
         Natives.function(d, "_main_module", (ctx, a, kw) -> ctx.processes().mainModule());
         Channels.install(d);
         StdlibSupport.installOs(d);
+        ProcessNatives.install(d);
         Natives.function(d, "_shared_lock", (ctx, a, kw) -> {
             Args.count("_shared_lock", a, 1, 1);
             if (Ops.truthy(ctx, a[0])) {

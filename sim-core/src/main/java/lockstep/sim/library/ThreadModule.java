@@ -33,8 +33,22 @@ final class ThreadModule {
             if (!(a[1] instanceof PyTuple args)) {
                 throw Errors.typeError("2nd arg must be a tuple");
             }
-            return PyInt.of(ctx.threads().startThread(a[0], args.items, null, false).id());
+            if (a.length == 3 && a[2] instanceof lockstep.sim.runtime.PyDict kwargs && !kwargs.map.isEmpty()) {
+                throw Errors.typeError("keyword arguments to start_new_thread are outside the scenario language");
+            }
+            // CPython's interpreter does not wait for these threads at exit: they end with the process.
+            return PyInt.of(ctx.threads().startThread(a[0], args.items, null, true).id());
         });
+        d.put("start_new", d.get("start_new_thread"));
+        d.put("error", lockstep.sim.runtime.Types.RUNTIME_ERROR);
+        d.put("TIMEOUT_MAX", new lockstep.sim.runtime.PyFloat(9223372036.0));
+        d.put("allocate", d.get("allocate_lock"));
+        Natives.function(d, "get_native_id", (ctx, a, kw) -> PyInt.of(ctx.threads().currentThread().id()));
+        Natives.function(d, "exit", (ctx, a, kw) -> {
+            throw new lockstep.sim.runtime.PyRaise(new PyBaseException(lockstep.sim.runtime.Types.SYSTEM_EXIT));
+        });
+        d.put("exit_thread", d.get("exit"));
+        Natives.function(d, "stack_size", (ctx, a, kw) -> PyInt.ZERO);
         Natives.function(d, "_excepthook", (ctx, a, kw) -> {
             Args.count("_excepthook", a, 2, 2);
             if (a[1] instanceof PyBaseException e) {

@@ -253,6 +253,12 @@ final class Calls {
                         + "' is outside the scenario language");
             }
             instance = i;
+            if (made instanceof lockstep.sim.runtime.PyThreadLocal local) {
+                // Its __init__ runs again with these arguments in each other thread that uses it.
+                PyObject[] argv = new PyObject[positional];
+                System.arraycopy(args, from, argv, 0, positional);
+                local.keepInitArguments(argv, kwDict(args, from + positional, kwNames));
+            }
         }
         return runInit(type, instance, args, from, positional, kwNames, false);
     }

@@ -22,7 +22,9 @@ final class Frame {
         /** A call made from Java: hand the value back to the Java caller. */
         TO_JAVA,
         /** A coroutine's base frame run by {@code send}: the caller gets the value as {@code StopIteration}. */
-        SEND
+        SEND,
+        /** A signal handler run between two instructions of the frame below: its value is dropped. */
+        DISCARD
     }
 
     static final int BLOCK_SETUP = 0;

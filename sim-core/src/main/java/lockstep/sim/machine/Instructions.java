@@ -515,6 +515,10 @@ final class Instructions {
                 PyModule module = (PyModule) stack[f.sp - 1];
                 String name = code.names[arg];
                 PyObject v = module.dict.get(name);
+                if (v == null && lockstep.sim.library.Modules.problem(module.name + "." + name) == null) {
+                    // from package import submodule imports the submodule, as CPython's import does.
+                    v = machine.modules.importModule(interpreter.thread.process, module.name + "." + name);
+                }
                 if (v == null) {
                     throw Errors.raise(Types.IMPORT_ERROR, "cannot import name '" + name + "' from '" + module.name
                             + "' (unknown location)");

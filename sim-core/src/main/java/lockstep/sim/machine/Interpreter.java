@@ -86,6 +86,10 @@ final class Interpreter {
             t.pushOnResume = null;
         }
         try {
+            machine.signals.deliver(t, this);
+            if (t.frame == null) {
+                return;
+            }
             execute(null);
         } catch (OutOfSteps e) {
             // The thread stays where it is; the machine decides what the budget meant.
@@ -163,30 +167,39 @@ final class Interpreter {
 
     /**
      * What a thread whose bottom frame returned runs next, or null when it has finished: a spawned process's
-     * multiprocessing bootstrap after its top level, the main thread's atexit functions after the program.
+     * multiprocessing bootstrap after its top level; for the run's main thread, CPython's interpreter shutdown.
      */
     private Frame afterTopLevel(SimThread t) {
         if (t.spawnEntry != null) {
             return spawnEntryFrame(t);
         }
-        return t == machine.mainThread ? ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit")) : null;
+        return mainShutdownFrame(t);
     }
 
     /**
-     * The main thread's program ended with {@code e} (SystemExit included): as CPython, atexit's functions still run,
-     * after the traceback. Returns their frame, entered, or null when there are none to run.
+     * The main thread's program ended with an uncaught exception (SystemExit included), already reported: as
+     * CPython, the shutdown still runs. Returns its frame, entered, or null when there is nothing to run.
      */
-    Frame exitFunctionsAfter(SimThread t, PyBaseException e) {
+    Frame shutdownAfterUncaught(SimThread t) {
+        Frame shutdown = mainShutdownFrame(t);
+        if (shutdown != null) {
+            t.depth = 0;
+            calls.enter(shutdown, null);
+        }
+        return shutdown;
+    }
+
+    /**
+     * The next part of CPython's shutdown on the run's main thread, not yet entered, or null once it is all done:
+     * threading's exit hooks first ({@code threading._shutdown}), then atexit's functions after the non-daemon
+     * threads. Each part runs once, so asking again after a part has returned gives the next.
+     */
+    private Frame mainShutdownFrame(SimThread t) {
         if (t != machine.mainThread) {
             return null;
         }
-        Frame exitFunctions = ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit"));
-        if (exitFunctions != null) {
-            machine.uncaughtRaised(t, e);
-            t.depth = 0;
-            calls.enter(exitFunctions, null);
-        }
-        return exitFunctions;
+        Frame hooks = machine.exitHooks.frame(t);
+        return hooks != null ? hooks : ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit"));
     }
 
     /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
@@ -496,6 +509,14 @@ final class Interpreter {
             machine.threadFinished(t, null);
             returned = null;
             return null;
+        }
+        if (mode == Frame.ReturnMode.DISCARD) {
+            if (machine.signals.sleepsOn(t)) {
+                recordStep(stepFrame, pc, stepIndex, stepStart);
+                returned = null;
+                return null;
+            }
+            return caller;
         }
         caller.stack[caller.sp++] = v;
         return caller;

@@ -190,9 +190,21 @@ public final class Machine {
         recorder.printed(t, text);
     }
 
+    void threadFinished(SimThread t, PyBaseException uncaught) {
+        if (uncaught != null) {
+            uncaughtRaised(t, uncaught);
+        }
+        finished(t);
+    }
+
+    /** Threading's exit hooks the main thread runs after its program and before waiting for the others. */
+    final ExitHooks exitHooks = new ExitHooks(this);
+    /** Signals between processes and their handlers. */
+    final Signals signals = new Signals(this);
+
     /**
-     * An exception reached the thread's bottom frame: the thread keeps it as the one that ended it, and the trace
-     * records it with what CPython writes to stderr.
+     * An exception ended the program's frames on {@code t}: CPython prints its traceback now (for the main thread,
+     * before the exit hooks run).
      */
     void uncaughtRaised(SimThread t, PyBaseException uncaught) {
         t.uncaught = uncaught;
@@ -204,14 +216,8 @@ public final class Machine {
         recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
     }
 
-    /**
-     * The thread has finished, by {@code uncaught} or normally (null). A main thread that ran atexit's functions
-     * after an uncaught exception finishes normally here, and still ends with that exception.
-     */
-    void threadFinished(SimThread t, PyBaseException raised) {
-        if (raised != null) {
-            uncaughtRaised(t, raised);
-        }
+    /** The thread's frames are all gone (its uncaught exception, if any, already reported). */
+    private void finished(SimThread t) {
         PyBaseException uncaught = t.uncaught;
         if (t != mainThread && t == t.process.threads.get(0)) {
             // The main thread of a forked child: the process ends with it, as its interpreter exits.
@@ -260,6 +266,7 @@ public final class Machine {
         }
         boolean failed = main.uncaught != null && main.uncaught.type() != Types.SYSTEM_EXIT;
         main.process.exitCode = failed ? 1 : main.process.exitCode;
+        processTable.terminateDaemonChildren(main.process);
         if (main == mainThread) {
             mainFailed = failed;
             if (allDone()) {
@@ -441,12 +448,12 @@ public final class Machine {
     }
 
     /**
-     * A thread's exception reached {@code threading.excepthook}: CPython writes its traceback to stderr, and the
-     * trace records it as the error that ends the thread, at the innermost line of the program's code.
+     * A thread's exception reached {@code threading.excepthook} (or a process's, multiprocessing's bootstrap):
+     * CPython writes {@code header} and the traceback to stderr, and the trace records it as the error that ends
+     * the thread, at the innermost line of the program's code.
      */
-    void threadExceptionReported(SimThread t, String threadName, PyBaseException exception, String message) {
-        String stderr = "Exception in thread " + threadName + ":\n" + Traceback.format(exception, message, source)
-                + "\n";
+    void threadExceptionReported(SimThread t, String header, PyBaseException exception, String message) {
+        String stderr = header + "\n" + Traceback.format(exception, message, source) + "\n";
         writeError(stderr);
         int line = 0;
         for (PyBaseException.TracebackEntry entry : exception.traceback) {

@@ -98,7 +98,7 @@ final class Processes {
                 SimProcess p = ended();
                 reaped.add(p.pid);
                 return lockstep.sim.runtime.PyTuple.of(lockstep.sim.runtime.PyInt.of(p.pid),
-                        lockstep.sim.runtime.PyInt.of((p.exitCode & 0xff) << 8));
+                        lockstep.sim.runtime.PyInt.of(p.exitCode < 0 ? -p.exitCode & 0x7f : (p.exitCode & 0xff) << 8));
             }
 
             @Override
@@ -181,17 +181,63 @@ final class Processes {
         return null;
     }
 
-    /** {@code os._exit(code)}: every thread of the process ends at once, no cleanup runs. */
-    void exitProcess(SimThread t, int code) {
-        t.process.exitCode = code;
-        for (SimThread other : t.process.threads) {
+    /**
+     * {@code os.kill(pid, signal)}: the process's handler runs, or its default action (ending it with exit code
+     * {@code -signal}) is taken. The request for the caller's own thread when it signalled its own process.
+     */
+    lockstep.sim.runtime.MachineRequest kill(SimThread caller, int pid, int signal) {
+        SimProcess target = process(pid);
+        if (target == null || reaped.contains(pid)) {
+            throw lockstep.sim.runtime.Errors.raise(lockstep.sim.runtime.Types.EXCEPTIONS.getOrDefault(
+                    "ProcessLookupError", lockstep.sim.runtime.Types.OS_ERROR), "[Errno 3] No such process");
+        }
+        return machine.signals.send(caller, target, signal);
+    }
+
+    /** Ends {@code p} as a signal's default action does, with exit code {@code code} (minus the signal). */
+    void terminate(SimProcess p, int code) {
+        if (p.isAlive()) {
+            endThreads(p, code);
+        }
+    }
+
+    /** Marks a child of the caller's process daemonic (multiprocessing's {@code daemon=True}). */
+    void markDaemonChild(SimThread caller, int pid) {
+        SimProcess child = process(pid);
+        if (child != null && child.parentPid == caller.process.pid) {
+            child.daemonChild = true;
+        }
+    }
+
+    /**
+     * The process {@code parent} is exiting: as multiprocessing's atexit handler, it terminates (SIGTERM) its
+     * daemonic children still running; the others it waits for, which here means they run on.
+     */
+    void terminateDaemonChildren(SimProcess parent) {
+        for (SimProcess p : new ArrayList<>(machine.processes)) {
+            if (p.daemonChild && p.parentPid == parent.pid && p.isAlive()) {
+                endThreads(p, -15);
+            }
+        }
+    }
+
+    private void endThreads(SimProcess p, int code) {
+        p.exitCode = code;
+        for (SimThread other : p.threads) {
             if (other.isAlive()) {
                 other.state = ThreadState.DONE;
                 other.blocker = null;
+                other.blockDeadlineNanos = -1;
+                other.computing = false;
                 other.frame = null;
                 machine.recorder.threadEnded(other);
             }
         }
+    }
+
+    /** {@code os._exit(code)}: every thread of the process ends at once, no cleanup runs. */
+    void exitProcess(SimThread t, int code) {
+        endThreads(t.process, code);
         if (t.process == machine.mainThread.process) {
             machine.outcome = machine.allDone() ? Machine.Outcome.COMPLETED : machine.outcome;
         }

@@ -18,6 +18,14 @@ public final class SimProcess {
     ObjectSpace objects = new ObjectSpace();
     /** The exit status once every thread has ended: 0, 1 after an uncaught exception, or {@code os._exit(n)}. */
     int exitCode;
+    /** A multiprocessing child started daemonic: its parent's exit terminates it. */
+    boolean daemonChild;
+    /** Its signal handlers by signal number (signal.signal), and the signals waiting for its main thread. */
+    final java.util.TreeMap<Integer, PyObject> signalHandlers = new java.util.TreeMap<>();
+    final java.util.ArrayDeque<Integer> pendingSignals = new java.util.ArrayDeque<>();
+    /** When its alarm (SIGALRM) rings, -1 for none; and how often it rings again. */
+    long alarmAtNanos = -1;
+    long alarmIntervalNanos;
 
     SimProcess(int pid, int parentPid) {
         this.pid = pid;

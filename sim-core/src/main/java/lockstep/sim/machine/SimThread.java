@@ -43,6 +43,10 @@ public final class SimThread implements ThreadHandle {
     /** Set by a step that switched coroutines: the task that ran when the step began, the one it is reported under. */
     String taskAtStepStart;
     boolean switchedTask;
+    /** True while its sleep is an event loop's select, which a signal ends rather than interrupts. */
+    boolean selecting;
+    /** A sleep a signal handler interrupted: the time it sleeps on to once the handler returns; -1 for none. */
+    long sleepAfterSignalUntil = -1;
     /** The uncaught exception that ended the thread, if any. */
     PyBaseException uncaught;
     /** {@code str()} of {@link #uncaught}, taken when it ended the thread (it may run program code). */

@@ -78,7 +78,49 @@ final class ThreadContext implements EveryRole {
 
     @Override
     public void reportThreadException(String threadName, PyBaseException exception) {
-        machine.threadExceptionReported(thread(), threadName, exception, interpreter.describe(exception));
+        machine.threadExceptionReported(thread(), "Exception in thread " + threadName + ":", exception,
+                interpreter.describe(exception));
+    }
+
+    @Override
+    public void reportProcessException(String processName, PyBaseException exception) {
+        machine.threadExceptionReported(thread(), "Process " + processName + ":", exception,
+                interpreter.describe(exception));
+    }
+
+    @Override
+    public lockstep.sim.runtime.MachineRequest kill(int pid, int signal) {
+        return machine.processTable.kill(thread(), pid, signal);
+    }
+
+    @Override
+    public PyObject setSignalHandler(int signal, PyObject handler) {
+        return machine.signals.setHandler(thread().process, signal, handler);
+    }
+
+    @Override
+    public PyObject signalHandler(int signal) {
+        return machine.signals.handler(thread().process, signal);
+    }
+
+    @Override
+    public long[] setAlarm(long delayNanos, long intervalNanos) {
+        return machine.signals.setAlarm(thread().process, delayNanos, intervalNanos);
+    }
+
+    @Override
+    public lockstep.sim.runtime.Blocker signalWait() {
+        return machine.signals.pause(thread().process);
+    }
+
+    @Override
+    public boolean imported(String name) {
+        return machine.modules.moduleOf(thread(), name) != null;
+    }
+
+    @Override
+    public void markDaemonChild(int pid) {
+        machine.processTable.markDaemonChild(thread(), pid);
     }
 
     @Override

@@ -16,6 +16,7 @@ final class Timers {
 
     /** Blocked threads whose timeout has passed stop waiting, with the call's timeout result. */
     void expireTimeouts() {
+        machine.signals.ringAlarms();
         for (SimThread t : machine.threads) {
             if (t.blocker != null && t.blockDeadlineNanos >= 0 && t.blockDeadlineNanos <= machine.clockNanos
                     && !t.blocker.ready(t)) {
@@ -61,6 +62,7 @@ final class Timers {
                 next = Math.min(next, t.blockDeadlineNanos);
             }
         }
+        next = Math.min(next, machine.signals.nextAlarm());
         if (next == Long.MAX_VALUE) {
             return false;
         }
@@ -83,6 +85,7 @@ final class Timers {
             return;
         }
         t.state = kind.equals("io") ? ThreadState.IO : ThreadState.SLEEPING;
+        t.selecting = kind.equals("select");
         machine.recorder.slept(t, kind, nanos);
     }
 

@@ -66,11 +66,14 @@ final class Unwinder {
                 throw new PyRaise(e);
             }
             if (caller == null) {
-                Frame exitFunctions = interpreter.exitFunctionsAfter(t, e);
-                if (exitFunctions != null) {
-                    return exitFunctions;
+                // As CPython: the traceback is printed now; the main thread then runs threading's exit hooks and
+                // atexit's functions, and still ends with this exception.
+                interpreter.machine.uncaughtRaised(t, e);
+                Frame shutdown = interpreter.shutdownAfterUncaught(t);
+                if (shutdown != null) {
+                    return shutdown;
                 }
-                interpreter.machine.threadFinished(t, e);
+                interpreter.machine.threadFinished(t, null);
                 return null;
             }
             f = caller;

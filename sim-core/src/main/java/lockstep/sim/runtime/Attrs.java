@@ -6,7 +6,7 @@ public final class Attrs {
 
     public static PyObject get(CallContext ctx, PyObject o, String name) {
         if (o instanceof PyThreadLocal local) {
-            PyObject own = local.attributesOf(ctx.threads().currentThread().id()).get(name);
+            PyObject own = local.attributesFor(ctx).get(name);
             if (own != null) {
                 return own;
             }
@@ -174,7 +174,7 @@ public final class Attrs {
 
     public static void set(CallContext ctx, PyObject o, String name, PyObject value) {
         if (o instanceof PyThreadLocal local) {
-            local.attributesOf(ctx.threads().currentThread().id()).put(name, value);
+            local.attributesFor(ctx).put(name, value);
             return;
         }
         if (o instanceof PyInstance inst) {
@@ -219,7 +219,7 @@ public final class Attrs {
     }
 
     public static void delete(CallContext ctx, PyObject o, String name) {
-        if (o instanceof PyThreadLocal local && local.attributesOf(ctx.threads().currentThread().id()).remove(name) != null) {
+        if (o instanceof PyThreadLocal local && local.attributesFor(ctx).remove(name) != null) {
             return;
         }
         if (o instanceof PyInstance inst && inst.dict.remove(name) != null) {

@@ -39,6 +39,14 @@ public interface Blocker {
         return false;
     }
 
+    /**
+     * True when a signal for the waiting thread (its process's main thread) ends the wait, as it interrupts an
+     * event loop's select or {@code signal.pause()}; the call then returns what {@link #complete} gives.
+     */
+    default boolean endsOnSignal() {
+        return false;
+    }
+
     /** True when the waiting thread's state is BLOCKED (a lock, a semaphore); false for WAITING. */
     default boolean isBlockedState() {
         return isLockLike();

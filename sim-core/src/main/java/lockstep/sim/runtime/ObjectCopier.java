@@ -84,7 +84,7 @@ public final class ObjectCopier {
             return copy;
         }
         if (o instanceof PyThreadLocal local) {
-            PyThreadLocal copy = remember(o, new PyThreadLocal((PyType) copy(local.type())));
+            PyThreadLocal copy = remember(o, local.copyFor(this));
             local.copyInto(copy, this);
             return copy;
         }

@@ -24,4 +24,9 @@ public interface Output {
 
     /** Reports an exception that ended a thread other than the main one, as CPython's excepthook prints it. */
     void reportThreadException(String threadName, PyBaseException exception);
+
+    /** Reports an exception that ended a multiprocessing process's target, headed {@code Process <name>:}. */
+    default void reportProcessException(String processName, PyBaseException exception) {
+        reportThreadException(processName, exception);
+    }
 }

@@ -46,4 +46,46 @@ public interface ProcessControl {
 
     /** The calling process's {@code __main__} module. */
     PyObject mainModule();
+
+    /**
+     * Sends {@code signal} to process {@code pid} where its default action ends the process (SIGTERM, SIGKILL):
+     * every thread of it ends at once and its exit code is {@code -signal}. Returns the request that ends the
+     * calling thread too when it is the process signalled itself, else null.
+     */
+    default MachineRequest kill(int pid, int signal) {
+        throw new IllegalStateException("no machine here");
+    }
+
+    /** {@code signal.signal}: sets the calling process's handler of {@code signal}; returns the previous one. */
+    default PyObject setSignalHandler(int signal, PyObject handler) {
+        throw new IllegalStateException("no machine here");
+    }
+
+    /** {@code signal.getsignal}: the calling process's handler of {@code signal} (0 for SIG_DFL, 1 for SIG_IGN). */
+    default PyObject signalHandler(int signal) {
+        throw new IllegalStateException("no machine here");
+    }
+
+    /**
+     * {@code signal.setitimer(ITIMER_REAL, delay, interval)} in virtual nanoseconds (0 clears it): returns the
+     * previous timer's remaining delay and interval.
+     */
+    default long[] setAlarm(long delayNanos, long intervalNanos) {
+        throw new IllegalStateException("no machine here");
+    }
+
+    /** {@code signal.pause()}: what waiting until a signal arrives for the calling process waits on. */
+    default Blocker signalWait() {
+        throw new IllegalStateException("no machine here");
+    }
+
+    /** Whether the calling process has imported the module {@code name}. */
+    default boolean imported(String name) {
+        return false;
+    }
+
+    /** Marks the child {@code pid} daemonic: its parent's exit terminates it, as multiprocessing's atexit does. */
+    default void markDaemonChild(int pid) {
+        throw new IllegalStateException("no machine here");
+    }
 }

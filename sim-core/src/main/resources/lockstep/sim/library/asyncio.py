@@ -199,6 +199,33 @@ class BaseEventLoop:
         self._woken = True
         return handle
 
+    # Unix signals: the process's handler (run in the main thread between instructions, which also ends the
+    # loop's wait) schedules the callback, as CPython's self-pipe wakes its selector.
+    def add_signal_handler(self, sig, callback, *args):
+        import signal
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError("coroutines cannot be used with add_signal_handler()")
+        self._check_closed()
+        if sig not in signal._names:
+            raise ValueError("sig {} out of range(1, {})".format(sig, signal.NSIG))
+        if not hasattr(self, "_signal_handlers"):
+            self._signal_handlers = {}
+        self._signal_handlers[sig] = (callback, args)
+        signal.signal(sig, self._handle_signal)
+
+    def _handle_signal(self, sig, frame):
+        entry = self._signal_handlers.get(sig)
+        if entry is not None:
+            self.call_soon_threadsafe(entry[0], *entry[1])
+
+    def remove_signal_handler(self, sig):
+        import signal
+        if not hasattr(self, "_signal_handlers") or sig not in self._signal_handlers:
+            return False
+        del self._signal_handlers[sig]
+        signal.signal(sig, signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL)
+        return True
+
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')

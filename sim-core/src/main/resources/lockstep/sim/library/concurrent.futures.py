@@ -3,6 +3,7 @@ import threading
 import queue
 import multiprocessing
 import time
+import os
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -10,74 +11,152 @@ ALL_COMPLETED = 'ALL_COMPLETED'
 _completions = [0]
 
 
-class CancelledError(Exception):
+PENDING = 'PENDING'
+RUNNING = 'RUNNING'
+CANCELLED = 'CANCELLED'
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+FINISHED = 'FINISHED'
+_STATE_TO_DESCRIPTION_MAP = {PENDING: "pending", RUNNING: "running", CANCELLED: "cancelled",
+                             CANCELLED_AND_NOTIFIED: "cancelled", FINISHED: "finished"}
+TimeoutError = TimeoutError
+
+
+class Error(Exception):
     pass
 
 
-class TimeoutError(Exception):
+class CancelledError(Error):
+    pass
+
+
+class InvalidStateError(Error):
+    pass
+
+
+class BrokenExecutor(RuntimeError):
     pass
 
 
 class Future:
+    """CPython's states: pending, running (a worker took it), cancelled (before it ran), finished."""
+
     def __init__(self):
-        self._cond = threading.Condition()
-        self._done = False
+        self._condition = threading.Condition()
+        self._cond = self._condition
+        self._state = PENDING
         self._result = None
         self._exception = None
         self._callbacks = []
         self._order = 0
 
     def __repr__(self):
-        return "<Future state=%s>" % ("finished" if self._done else "pending")
+        with self._condition:
+            if self._state == FINISHED:
+                if self._exception:
+                    return '<%s at %#x state=%s raised %s>' % (
+                        self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                        self._exception.__class__.__name__)
+                return '<%s at %#x state=%s returned %s>' % (
+                    self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state],
+                    self._result.__class__.__name__)
+            return '<%s at %#x state=%s>' % (
+                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
 
-    def done(self):
-        return self._done
+    def _is_done(self):
+        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
-    def running(self):
-        return not self._done
-
-    def cancelled(self):
-        return False
+    _done = property(_is_done)
 
     def cancel(self):
-        return False
+        with self._condition:
+            if self._state in (RUNNING, FINISHED):
+                return False
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+                return True
+            self._state = CANCELLED
+            _completions[0] += 1
+            self._order = _completions[0]
+            self._condition.notify_all()
+        self._invoke_callbacks()
+        return True
 
-    def result(self, timeout=None):
-        with self._cond:
-            if not self._done and not self._cond.wait_for(lambda: self._done, timeout):
-                raise TimeoutError()
+    def cancelled(self):
+        return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
+
+    def running(self):
+        return self._state == RUNNING
+
+    def done(self):
+        return self._is_done()
+
+    def set_running_or_notify_cancel(self):
+        with self._condition:
+            if self._state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                return False
+            if self._state == PENDING:
+                self._state = RUNNING
+                return True
+            raise RuntimeError('Future in unexpected state')
+
+    def _outcome(self):
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
         if self._exception is not None:
             raise self._exception
         return self._result
 
-    def exception(self, timeout=None):
-        with self._cond:
-            if not self._done and not self._cond.wait_for(lambda: self._done, timeout):
+    def result(self, timeout=None):
+        with self._condition:
+            if not self._is_done() and not self._condition.wait_for(self._is_done, timeout):
                 raise TimeoutError()
+        return self._outcome()
+
+    def exception(self, timeout=None):
+        with self._condition:
+            if not self._is_done() and not self._condition.wait_for(self._is_done, timeout):
+                raise TimeoutError()
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
         return self._exception
 
     def add_done_callback(self, fn):
-        if self._done:
-            fn(self)
-        else:
-            self._callbacks.append(fn)
+        with self._condition:
+            if not self._is_done():
+                self._callbacks.append(fn)
+                return
+        fn(self)
 
-    def _set(self, result, exception):
-        with self._cond:
-            self._result = result
-            self._exception = exception
-            self._done = True
-            _completions[0] += 1
-            self._order = _completions[0]
-            self._cond.notify_all()
+    def _invoke_callbacks(self):
         for fn in self._callbacks:
             fn(self)
+
+    def _finish(self, result, exception):
+        with self._condition:
+            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+                raise InvalidStateError('%s: %r' % (self._state, self))
+            self._result = result
+            self._exception = exception
+            self._state = FINISHED
+            _completions[0] += 1
+            self._order = _completions[0]
+            self._condition.notify_all()
+        self._invoke_callbacks()
+
+    def set_result(self, result):
+        self._finish(result, None)
+
+    def set_exception(self, exception):
+        self._finish(None, exception)
+
+    def _set(self, result, exception):
+        self._finish(result, exception)
 
 
 def _wait_all(fs):
     for f in fs:
-        with f._cond:
-            f._cond.wait_for(lambda: f._done)
+        with f._condition:
+            f._condition.wait_for(f._is_done)
 
 
 def as_completed(fs, timeout=None):
@@ -122,12 +201,49 @@ class Executor:
 
 
 _pool_counter = [0]
+# As CPython's concurrent.futures.thread: at interpreter exit (threading's exit hooks) every executor's workers are
+# told to stop once their queue is drained, and joined, so work submitted without shutdown() still runs.
+_shutdown = [False]
+_threads_queues = []
+_process_pools = []
+
+
+def _python_exit():
+    _shutdown[0] = True
+    for pool in list(_process_pools):
+        pool.shutdown(wait=True)
+    items = list(_threads_queues)
+    for t, q in items:
+        q.put(None)
+    for t, q in items:
+        t.join()
+
+
+threading._register_atexit(_python_exit)
+
+
+class _WorkItem:
+    def __init__(self, future, fn, args, kwargs):
+        self.future = future
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self):
+        if not self.future.set_running_or_notify_cancel():
+            return
+        try:
+            result = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:
+            self.future.set_exception(exc)
+        else:
+            self.future.set_result(result)
 
 
 class ThreadPoolExecutor(Executor):
-    def __init__(self, max_workers=None, thread_name_prefix=''):
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
-            max_workers = 5
+            max_workers = min(32, os.cpu_count() + 4)
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
         self._max_workers = max_workers
@@ -135,38 +251,49 @@ class ThreadPoolExecutor(Executor):
         self._threads = []
         self._idle = threading.Semaphore(0)
         self._shutdown = False
+        self._initializer = initializer
+        self._initargs = initargs
         self._prefix = thread_name_prefix or "ThreadPoolExecutor-%d" % _pool_counter[0]
         _pool_counter[0] += 1
 
     def submit(self, fn, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
+        if _shutdown[0]:
+            raise RuntimeError("cannot schedule new futures after interpreter shutdown")
         f = Future()
-        self._work.put((f, fn, args, kwargs))
+        self._work.put(_WorkItem(f, fn, args, kwargs))
         if not self._idle.acquire(timeout=0) and len(self._threads) < self._max_workers:
             t = threading.Thread(target=self._worker, name="%s_%d" % (self._prefix, len(self._threads)))
-            t.daemon = True
             t.start()
             self._threads.append(t)
+            _threads_queues.append((t, self._work))
         return f
 
     def _worker(self):
+        if self._initializer is not None:
+            self._initializer(*self._initargs)
         while True:
             item = self._work.get()
-            if item is None:
+            if item is not None:
+                item.run()
+                self._idle.release()
+                continue
+            if _shutdown[0] or self._shutdown:
+                self._shutdown = True
                 self._work.put(None)
                 return
-            f, fn, args, kwargs = item
-            try:
-                result = fn(*args, **kwargs)
-            except BaseException as e:
-                f._set(None, e)
-            else:
-                f._set(result, None)
-            self._idle.release()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         self._shutdown = True
+        if cancel_futures:
+            while True:
+                try:
+                    item = self._work.get_nowait()
+                except queue.Empty:
+                    break
+                if item is not None:
+                    item.future.cancel()
         self._work.put(None)
         if wait:
             for t in self._threads:
@@ -184,11 +311,14 @@ class ProcessPoolExecutor(Executor):
         self._shutdown = False
         self._collector = threading.Thread(target=self._collect, daemon=True)
         self._collector.start()
+        _process_pools.append(self)
 
     def submit(self, fn, *args, **kwargs):
         if self._shutdown:
             raise RuntimeError("cannot schedule new futures after shutdown")
         f = Future()
+        # Sent to a worker at once, so it is running: cancel() cannot take it back.
+        f.set_running_or_notify_cancel()
         job = self._pool._submit(fn, [args])
         self._futures[job] = f
         return f
@@ -206,6 +336,8 @@ class ProcessPoolExecutor(Executor):
                 f._set(None, value)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
+        if self._shutdown:
+            return
         self._shutdown = True
         if wait:
             for f in list(self._futures.values()):

@@ -3,6 +3,11 @@
 import _os
 
 getpid = _os.getpid
+
+
+def kill(pid, sig):
+    # A signal to a process: its handler runs in its main thread, or its default action is taken (signal module).
+    _os._kill(pid, sig)
 getppid = _os.getppid
 _exit = _os._exit
 WNOHANG = 1

@@ -451,6 +451,27 @@ class Thread:
         self.name = name
 
 
+class Timer(Thread):
+    """Calls a function after a number of seconds, unless cancelled first (CPython's threading.Timer)."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
 class _MainThread(Thread):
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
@@ -461,7 +482,7 @@ class _MainThread(Thread):
 
 class _DummyThread(Thread):
     def __init__(self):
-        Thread.__init__(self, name=_thread._thread_name(), daemon=True)
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
         self._started.set()
         self._ident = get_ident()
         _active[self._ident] = self
@@ -519,3 +540,26 @@ def _after_fork():
 
 
 os.register_at_fork(before=_before_fork, after_in_child=_after_fork)
+
+
+# Called, newest first, when the main thread has finished and before the interpreter waits for the other
+# threads, as CPython's threading._shutdown does: concurrent.futures shuts its executors down here.
+_threading_atexits = []
+
+
+def _register_atexit(func, *arg, **kwargs):
+    _threading_atexits.append((func, arg, kwargs))
+
+
+def _run_exit_hooks():
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
+
+
+def _shutdown():
+    # What a multiprocessing child does before it exits: the exit hooks, then it waits for its non-daemon threads.
+    _run_exit_hooks()
+    me = current_thread()
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is not me and not thread.daemon:
+            thread.join()
