@@ -74,6 +74,8 @@ final class StatementCompiler extends CompilerPart {
             b().emit(Opcode.RETURN_VALUE);
         } else if (s instanceof Stmt.ClassDef c) {
             comp.functions.classDef(c);
+        } else if (s instanceof Stmt.Decorated d) {
+            comp.functions.decorated(d);
         } else if (s instanceof Stmt.With w) {
             comp.blocks.with(w, 0);
         } else if (s instanceof Stmt.Try t) {

@@ -153,6 +153,9 @@ public final class Children {
         } else if (s instanceof Stmt.ClassDef c) {
             out.addAll(c.bases());
             out.addAll(c.body());
+        } else if (s instanceof Stmt.Decorated d) {
+            out.addAll(d.decorators());
+            out.add(d.definition());
         } else if (s instanceof Stmt.With w) {
             for (WithItem item : w.items()) {
                 out.add(item.context());

@@ -49,6 +49,9 @@ final class ContextChecker {
         } else if (s instanceof Stmt.ClassDef c) {
             loadsAllowingStar(c.bases());
             inScope(Context.CLASS, () -> statements(c.body()));
+        } else if (s instanceof Stmt.Decorated d) {
+            loads(d.decorators());
+            statement(d.definition());
         } else if (s instanceof Stmt.Return r) {
             if (scope != Context.FUNCTION && scope != Context.ASYNC_FUNCTION) {
                 throw error(s, "'return' outside function");

@@ -65,7 +65,8 @@ final class StatementParser {
                 default -> { }
             }
         } else if (t.isOp("@")) {
-            throw in.unsupported(t, "decorators ('@')");
+            out.add(decorated(t));
+            return;
         }
         simpleStatements(out);
     }
@@ -169,6 +170,32 @@ final class StatementParser {
         List<Stmt> body = block("function definition", keyword);
         return new Stmt.FunctionDef(Identifiers.normalize(name.text()), params, body, isAsync, start.line(),
                 start.col());
+    }
+
+    /** {@code @expr NEWLINE} lines (any named expression, as Python 3.9 allows), then a def or class. */
+    private Stmt decorated(Token first) throws ProgramError {
+        List<Expr> decorators = new ArrayList<>();
+        while (in.atOp("@")) {
+            in.next();
+            decorators.add(expr.namedExpression());
+            if (in.peek().kind() != TokenKind.NEWLINE) {
+                throw in.invalidSyntax();
+            }
+            in.next();
+        }
+        Token t = in.peek();
+        Stmt definition;
+        if (t.isKeyword("def")) {
+            definition = functionDef(t, false);
+        } else if (t.isKeyword("class")) {
+            definition = classDef();
+        } else if (t.kind() == TokenKind.NAME && t.text().equals("async") && in.peek(1).isKeyword("def")) {
+            in.next();
+            definition = functionDef(t, true);
+        } else {
+            throw in.invalidSyntax();
+        }
+        return new Stmt.Decorated(List.copyOf(decorators), definition, first.line(), first.col());
     }
 
     private Stmt asyncStatement() throws ProgramError {

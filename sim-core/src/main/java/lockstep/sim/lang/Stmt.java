@@ -40,6 +40,12 @@ public sealed interface Stmt extends Node {
 
     record ClassDef(String name, List<Expr> bases, List<Stmt> body, int line, int col) implements Stmt {}
 
+    /**
+     * A function or class definition under decorators: {@code definition} is a {@link FunctionDef} or a
+     * {@link ClassDef}, {@code decorators} in source order (the last one is applied first). Starts at the first '@'.
+     */
+    record Decorated(List<Expr> decorators, Stmt definition, int line, int col) implements Stmt {}
+
     /** A {@code with} statement; {@code isAsync} for {@code async with}, which awaits {@code __aenter__}/{@code __aexit__}. */
     record With(List<WithItem> items, List<Stmt> body, boolean isAsync, int line, int col) implements Stmt {}
 

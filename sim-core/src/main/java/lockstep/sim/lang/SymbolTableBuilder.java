@@ -98,6 +98,9 @@ final class SymbolTableBuilder {
             ScopeFacts saved = enter(c, Scope.Kind.CLASS, c.name());
             statements(c.body());
             scope = saved;
+        } else if (s instanceof Stmt.Decorated d) {
+            expressions(d.decorators());
+            statement(d.definition());
         } else if (s instanceof Stmt.Global g) {
             declare(s, g.names(), ScopeFacts.GLOBAL, "global");
         } else if (s instanceof Stmt.Nonlocal n) {

@@ -54,7 +54,8 @@ public final class Builtins {
     /** Every built-in type is shared by all runs in the JVM: once installed, none may change. */
     private static void freezeBuiltinTypes() {
         Types.freezeAll();
-        for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
+        for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, lockstep.sim.runtime.PyStaticMethod.TYPE,
+                lockstep.sim.runtime.PyClassMethod.TYPE, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
                 IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, Locks.LOCK, Locks.RLOCK,
                 ThreadLocals.LOCAL, Channels.CHANNEL)) {
             t.freeze();
@@ -67,8 +68,9 @@ public final class Builtins {
         AsyncioSupport.installCoroutineMethods();
         Locks.install();
         ThreadLocals.install();
-        freezeBuiltinTypes();
         Map<String, PyObject> m = new LinkedHashMap<>();
+        DescriptorTypes.install(m);
+        freezeBuiltinTypes();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SUPER,
                 Types.SLICE}) {
@@ -88,13 +90,9 @@ public final class Builtins {
         return m;
     }
 
-    /** print, property, len, repr, ascii, format, isinstance, issubclass, id, hash, callable. */
+    /** print, len, repr, ascii, format, isinstance, issubclass, id, hash, callable. */
     private static void objectFunctions(Map<String, PyObject> m) {
         Natives.function(m, "print", Builtins::print);
-        Natives.function(m, "property", (ctx, a, kw) -> {
-            Args.count("property", a, 1, 2);
-            return new lockstep.sim.runtime.PyProperty(a[0], a.length > 1 ? a[1] : null);
-        });
         Natives.function(m, "len", (ctx, a, kw) -> {
             Args.noKeywords("len", kw);
             Args.count("len", a, 1, 1);

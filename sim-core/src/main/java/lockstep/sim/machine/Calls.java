@@ -230,6 +230,10 @@ final class Calls {
             resultOfDirectCall = c.construct(interpreter.context, type, argv, kwDict(args, from + positional, kwNames));
             return null;
         }
+        PyObject customNew = type.lookup("__new__");
+        if (customNew instanceof lockstep.sim.runtime.PyStaticMethod s && s.function instanceof PyFunction) {
+            return newThenInit(type, s.function, args, from, positional, kwNames);
+        }
         PyType nativeBase = type;
         while (!nativeBase.builtin) {
             nativeBase = nativeBase.base;
@@ -247,6 +251,26 @@ final class Calls {
             instance = i;
         }
         return runInit(type, instance, args, from, positional, kwNames, false);
+    }
+
+    /**
+     * A class with its own {@code __new__}: called with the class and the arguments; {@code __init__} runs only when
+     * it returns an instance of the class, as CPython's {@code type.__call__}.
+     */
+    private Frame newThenInit(PyType type, PyObject newFunction, PyObject[] args, int from, int positional,
+                              PyTuple kwNames) {
+        int n = positional + kwCount(kwNames);
+        PyObject[] withClass = new PyObject[n + 1];
+        withClass[0] = type;
+        System.arraycopy(args, from, withClass, 1, n);
+        PyObject[] positionals = java.util.Arrays.copyOf(withClass, positional + 1);
+        PyObject made = callFromJava(newFunction, positionals, kwDict(withClass, positional + 1, kwNames));
+        // object.__init__ ignores the arguments when __new__ is overridden, as CPython's excess_args check.
+        if (!made.type().isSubtypeOf(type) || type.lookup("__init__") == Types.OBJECT.dict.get("__init__")) {
+            resultOfDirectCall = made;
+            return null;
+        }
+        return runInit(type, made, args, from, positional, kwNames, false);
     }
 
     private Frame runInit(PyType type, PyObject instance, PyObject[] args, int from, int positional, PyTuple kwNames,

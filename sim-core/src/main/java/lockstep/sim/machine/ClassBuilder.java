@@ -3,6 +3,8 @@ package lockstep.sim.machine;
 import java.util.Map;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.PyFunction;
+import lockstep.sim.runtime.PyInstance;
+import lockstep.sim.runtime.PyStaticMethod;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyTuple;
@@ -41,11 +43,26 @@ final class ClassBuilder {
             if (e.getKey().equals("__qualname__")) {
                 continue;
             }
-            type.dict.put(e.getKey(), e.getValue());
+            PyObject value = e.getValue();
+            if (e.getKey().equals("__new__") && value instanceof PyFunction) {
+                value = new PyStaticMethod(value); // as CPython: __new__ is a static method without the decorator
+            }
+            type.dict.put(e.getKey(), value);
             if (e.getValue() instanceof PyFunction fn && fn.code.isMethodOfClassBody) {
                 fn.definingClass = type;
             }
         }
+        setNames(type);
         return type;
+    }
+
+    /** {@code __set_name__(owner, name)} of each attribute that defines it, in definition order, as CPython. */
+    private void setNames(PyType type) {
+        for (Map.Entry<String, PyObject> e : type.dict.entrySet()) {
+            PyObject setName = e.getValue() instanceof PyInstance ? e.getValue().type().lookup("__set_name__") : null;
+            if (setName != null) {
+                interpreter.calls.callFromJava(setName, new PyObject[] {e.getValue(), type, PyStr.of(e.getKey())}, null);
+            }
+        }
     }
 }

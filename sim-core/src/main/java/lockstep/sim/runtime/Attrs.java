@@ -11,9 +11,16 @@ public final class Attrs {
                 return own;
             }
         }
-        if (o instanceof PyInstance && !((PyInstance) o).dict.containsKey(name)
-                && o.type().lookup(name) instanceof PyProperty p) {
-            return ctx.call(p.getter, o);
+        if (o instanceof PyInstance inst) {
+            PyObject d = o.type().lookup(name);
+            if (d != null && Descriptors.isDescriptor(d) && (Descriptors.isData(d) || !inst.dict.containsKey(name))) {
+                return Descriptors.get(ctx, d, o, o.type(), name);
+            }
+        } else if (o instanceof PyType t) {
+            PyObject d = t.lookup(name);
+            if (d instanceof PyInstance && Descriptors.isDescriptor(d)) {
+                return Descriptors.get(ctx, d, null, t, name);
+            }
         }
         PyObject v = find(o, name);
         if (v != null) {
@@ -68,6 +75,9 @@ public final class Attrs {
         }
         if (o instanceof PyType t) {
             PyObject v = t.lookup(name);
+            if (v instanceof PyStaticMethod || v instanceof PyClassMethod) {
+                return bind(t, v);
+            }
             if (v != null) {
                 return v;
             }
@@ -88,12 +98,11 @@ public final class Attrs {
             return v == null ? null : bind(s.self, v);
         }
         if (o instanceof PyFunction f) {
-            return switch (name) {
-                case "__name__" -> PyStr.of(f.code.name);
-                case "__qualname__" -> PyStr.of(f.code.qualifiedName);
-                case "__module__" -> PyStr.of("__main__");
-                default -> null;
-            };
+            return FunctionAttrs.get(f, name);
+        }
+        PyObject field = Descriptors.field(o, name);
+        if (field != null) {
+            return field;
         }
         if (o instanceof PyNativeFunction n) {
             return name.equals("__name__") ? PyStr.of(n.name) : null;
@@ -141,6 +150,12 @@ public final class Attrs {
         if (v instanceof PyFunction || v instanceof PyNativeFunction) {
             return new PyBoundMethod(self, v);
         }
+        if (v instanceof PyStaticMethod s) {
+            return s.function;
+        }
+        if (v instanceof PyClassMethod c) {
+            return new PyBoundMethod(self instanceof PyType ? self : self.type(), c.function);
+        }
         return v;
     }
 
@@ -152,7 +167,7 @@ public final class Attrs {
         if (o instanceof PyThreadLocal) {
             return null;
         }
-        if (o instanceof PyInstance && o.type().lookup(name) instanceof PyProperty) {
+        if (o instanceof PyInstance && Descriptors.isDescriptor(o.type().lookup(name))) {
             return null;
         }
         if (o instanceof PyInstance inst) {
@@ -171,29 +186,21 @@ public final class Attrs {
             local.attributesOf(ctx.threads().currentThread().id()).put(name, value);
             return;
         }
-        if (o instanceof PyInstance inst) {
-            if (o.type().lookup(name) instanceof PyProperty p) {
-                if (p.setter == null) {
-                    throw Errors.attributeError("property '" + name + "' of '" + o.type().name
-                            + "' object has no setter");
-                }
-                ctx.call(p.setter, o, value);
-                return;
-            }
+        if (o instanceof PyInstance) {
             PyObject setattr = o.type().lookup("__setattr__");
             if (setattr != null && !(setattr instanceof PyNativeFunction)) {
                 ctx.call(setattr, o, PyStr.of(name), value);
                 return;
             }
-            if (o instanceof PyBaseException e && name.equals("args")) {
-                e.args = PyTuple.of(Items.toList(ctx, value));
-                return;
-            }
-            inst.dict.put(name, value);
+            setPlain(ctx, o, name, value);
             return;
         }
         if (o instanceof PyType t && !t.builtin) {
             t.dict.put(name, value);
+            return;
+        }
+        if (o instanceof PyFunction f) {
+            FunctionAttrs.set(f, name, value);
             return;
         }
         if (o instanceof PyModule m && !m.name.equals("builtins")) {
@@ -209,11 +216,37 @@ public final class Attrs {
         throw Errors.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
     }
 
+    /** {@code object.__setattr__}: through a data descriptor, else into the instance dict; no {@code __setattr__}. */
+    public static void setPlain(CallContext ctx, PyObject o, String name, PyObject value) {
+        if (!(o instanceof PyInstance inst) || o instanceof PyThreadLocal) {
+            set(ctx, o, name, value);
+            return;
+        }
+        PyObject d = o.type().lookup(name);
+        if (d != null && Descriptors.isData(d) && Descriptors.set(ctx, d, o, name, value)) {
+            return;
+        }
+        if (o instanceof PyBaseException e && name.equals("args")) {
+            e.args = PyTuple.of(Items.toList(ctx, value));
+            return;
+        }
+        inst.dict.put(name, value);
+    }
+
     public static void delete(CallContext ctx, PyObject o, String name) {
         if (o instanceof PyThreadLocal local && local.attributesOf(ctx.threads().currentThread().id()).remove(name) != null) {
             return;
         }
-        if (o instanceof PyInstance inst && inst.dict.remove(name) != null) {
+        if (o instanceof PyInstance inst) {
+            PyObject d = o.type().lookup(name);
+            if (d != null && Descriptors.isData(d) && Descriptors.delete(ctx, d, o, name)) {
+                return;
+            }
+            if (inst.dict.remove(name) != null) {
+                return;
+            }
+        }
+        if (o instanceof PyFunction f && f.attributes.remove(name) != null) {
             return;
         }
         if (o instanceof PyType t && t.builtin) {

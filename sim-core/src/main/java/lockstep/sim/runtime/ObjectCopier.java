@@ -118,6 +118,9 @@ public final class ObjectCopier {
                 closure[i] = (PyCell) copy(f.closure[i]);
             }
             copy.definingClass = (PyType) copy(f.definingClass);
+            copy.name = f.name;
+            copy.qualifiedName = f.qualifiedName;
+            f.attributes.forEach((k, v) -> copy.attributes.put(k, copy(v)));
             return copy;
         }
         if (o instanceof PyCell c) {
@@ -147,7 +150,13 @@ public final class ObjectCopier {
             return remember(o, new PySuper((PyType) copy(s.startAfter), copy(s.self)));
         }
         if (o instanceof PyProperty p) {
-            return remember(o, new PyProperty(copy(p.getter), copy(p.setter)));
+            return remember(o, new PyProperty(copy(p.getter), copy(p.setter), copy(p.deleter)));
+        }
+        if (o instanceof PyStaticMethod s) {
+            return remember(o, new PyStaticMethod(copy(s.function)));
+        }
+        if (o instanceof PyClassMethod c) {
+            return remember(o, new PyClassMethod(copy(c.function)));
         }
         if (o instanceof DictView v) {
             return remember(o, new DictView((PyDict) copy(v.dict), v.kind));

@@ -200,13 +200,13 @@ public final class Ops {
         } else if (o instanceof PyType t) {
             sb.append("<class '").append(qualifiedName(t)).append("'>");
         } else if (o instanceof PyFunction f) {
-            sb.append("<function ").append(f.code.qualifiedName).append(" at ").append(address(ctx, o)).append('>');
+            sb.append("<function ").append(f.qualifiedName).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyNativeFunction n) {
             sb.append("<built-in function ").append(n.name).append('>');
         } else if (o instanceof PyCoroutine c) {
             sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyBoundMethod m) {
-            String name = m.function instanceof PyFunction f ? f.code.qualifiedName
+            String name = m.function instanceof PyFunction f ? f.qualifiedName
                     : m.function instanceof PyNativeFunction n ? n.name : "?";
             if (m.function instanceof PyNativeFunction) {
                 sb.append("<built-in method ").append(name).append(" of ").append(m.self.type().name)
