@@ -191,6 +191,11 @@ final class FunctionCompiler extends CompilerPart {
         Scope scope = comp.symbols.scopeOf(c);
         CodeUnit outer = unit();
         comp.unit = openUnit(scope, c.name());
+        if (ClassAnnotations.present(c.body())) {
+            b().line = c.line();
+            b().emit(Opcode.BUILD_MAP, 0);
+            b().emit(Opcode.STORE_NAME, b().name("__annotations__"));
+        }
         statements(c.body());
         loadConst(PyNone.NONE);
         b().emit(Opcode.RETURN_VALUE);

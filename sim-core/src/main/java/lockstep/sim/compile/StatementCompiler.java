@@ -43,6 +43,16 @@ final class StatementCompiler extends CompilerPart {
                 expr(a.value());
                 store(a.target());
             }
+            if (unit().scope.kind() == Scope.Kind.CLASS && a.target() instanceof Expr.Name n) {
+                if (ClassAnnotations.evaluable(a.annotation())) {
+                    expr(a.annotation());
+                } else {
+                    loadConst(PyNone.NONE);
+                }
+                b().emit(Opcode.LOAD_NAME, b().name("__annotations__"));
+                loadConst(lockstep.sim.runtime.PyStr.of(n.id()));
+                b().emit(Opcode.STORE_SUBSCR);
+            }
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) {
                 comp.targets.delete(t);

@@ -55,7 +55,8 @@ public final class Builtins {
     private static void freezeBuiltinTypes() {
         Types.freezeAll();
         for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, lockstep.sim.runtime.PyStaticMethod.TYPE,
-                lockstep.sim.runtime.PyClassMethod.TYPE, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
+                lockstep.sim.runtime.PyClassMethod.TYPE, lockstep.sim.runtime.PyNotImplemented.TYPE,
+                IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
                 IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, Locks.LOCK, Locks.RLOCK,
                 ThreadLocals.LOCAL, Channels.CHANNEL)) {
             t.freeze();
@@ -82,6 +83,7 @@ public final class Builtins {
         }
         m.putAll(Types.EXCEPTIONS);
         m.put("None", PyNone.NONE);
+        m.put("NotImplemented", lockstep.sim.runtime.PyNotImplemented.NOT_IMPLEMENTED);
         m.put("True", PyBool.TRUE);
         m.put("False", PyBool.FALSE);
         objectFunctions(m);

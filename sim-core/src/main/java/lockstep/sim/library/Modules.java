@@ -24,11 +24,12 @@ public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
-            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio");
+            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
+            "functools", "dataclasses");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
-            "concurrent.futures", "asyncio");
+            "concurrent.futures", "asyncio", "functools", "dataclasses");
 
     private Modules() {}
 
@@ -40,8 +41,8 @@ public final class Modules {
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, concurrent.futures, math, "
-                + "multiprocessing, os, queue, random, sim, sys, threading, time)";
+        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, concurrent.futures, "
+                + "dataclasses, functools, math, multiprocessing, os, queue, random, sim, sys, threading, time)";
     }
 
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
@@ -56,6 +57,8 @@ public final class Modules {
             case "multiprocessing" -> Compiled.Multiprocessing.CODE;
             case "concurrent.futures" -> Compiled.Futures.CODE;
             case "asyncio" -> Compiled.Asyncio.CODE;
+            case "functools" -> Compiled.Functools.CODE;
+            case "dataclasses" -> Compiled.Dataclasses.CODE;
             default -> throw new IllegalStateException("no compiled library module " + name);
         };
     }
@@ -89,6 +92,14 @@ public final class Modules {
 
         private static final class Asyncio {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("asyncio");
+        }
+
+        private static final class Functools {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("functools");
+        }
+
+        private static final class Dataclasses {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("dataclasses");
         }
     }
 

@@ -86,6 +86,8 @@ public final class Attrs {
                 case "__module__" -> PyStr.of(t.module);
                 case "__base__" -> t.base == null ? PyNone.NONE : t.base;
                 case "__mro__" -> PyTuple.of(t.mro().toArray(new PyObject[0]));
+                case "__dict__" -> typeDict(t);
+                case "__doc__" -> PyNone.NONE;
                 default -> null;
             };
         }
@@ -138,6 +140,13 @@ public final class Attrs {
             return f;
         }
         return bindFromType(o, o.type(), name);
+    }
+
+    /** A copy of a class's own namespace (CPython gives a read-only mappingproxy of it). */
+    private static PyDict typeDict(PyType t) {
+        PyDict d = new PyDict();
+        t.dict.forEach((k, v) -> d.map.put(PyStr.of(k), v));
+        return d;
     }
 
     private static PyObject bindFromType(PyObject self, PyType type, String name) {

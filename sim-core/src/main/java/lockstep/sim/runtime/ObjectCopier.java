@@ -212,6 +212,7 @@ public final class ObjectCopier {
     /** Values no process can change: shared between parent and child. */
     private static boolean isShared(PyObject o) {
         return o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o == PyNone.NONE
+                || o == PyNotImplemented.NOT_IMPLEMENTED
                 || o instanceof PyNativeFunction || o instanceof PyRange || o instanceof PySlice
                 || (o instanceof PyType t && t.builtin)
                 || (o instanceof PySet s && s.frozen && s.items.stream().allMatch(ObjectCopier::isShared));

@@ -165,6 +165,8 @@ public final class Ops {
             sb.append(floatRepr(f.value));
         } else if (o == PyNone.NONE) {
             sb.append("None");
+        } else if (o == PyNotImplemented.NOT_IMPLEMENTED) {
+            sb.append("NotImplemented");
         } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             if (seen == null) {
                 seen = new IdentityHashMap<>();
@@ -337,14 +339,16 @@ public final class Ops {
         }
         if (a instanceof PyInstance && !(a instanceof PyBaseException)) {
             PyObject m = a.type().lookup("__eq__");
-            if (m != null) {
-                return truthy(ctx, ctx.call(m, a, b));
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return truthy(ctx, r);
             }
         }
         if (b instanceof PyInstance && !(b instanceof PyBaseException)) {
             PyObject m = b.type().lookup("__eq__");
-            if (m != null) {
-                return truthy(ctx, ctx.call(m, b, a));
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return truthy(ctx, r);
             }
         }
         if (a instanceof PyList la && b instanceof PyList lb) {
@@ -474,7 +478,8 @@ public final class Ops {
 
     /** Raises {@code TypeError: unhashable type} for values that cannot key a dict or join a set. */
     public static PyObject checkHashable(PyObject key) {
-        if (key instanceof PyList || key instanceof PyDict || (key instanceof PySet s && !s.frozen)) {
+        if (key instanceof PyList || key instanceof PyDict || (key instanceof PySet s && !s.frozen)
+                || key instanceof PyInstance && key.type().lookup("__hash__") == PyNone.NONE) {
             throw Errors.typeError("unhashable type: '" + key.type().name + "'");
         }
         if (key instanceof PyTuple t) {
@@ -532,14 +537,16 @@ public final class Ops {
         };
         if (a instanceof PyInstance) {
             PyObject m = a.type().lookup(method);
-            if (m != null) {
-                return truthy(ctx, ctx.call(m, a, b));
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return truthy(ctx, r);
             }
         }
         if (b instanceof PyInstance) {
             PyObject m = b.type().lookup(reflected);
-            if (m != null) {
-                return truthy(ctx, ctx.call(m, b, a));
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return truthy(ctx, r);
             }
         }
         throw Errors.typeError("'" + op + "' not supported between instances of '" + a.type().name + "' and '"
