@@ -130,6 +130,14 @@ public final class Builtins {
         Natives.function(m, "hash", (ctx, a, kw) -> {
             Args.count("hash", a, 1, 1);
             Ops.checkHashable(a[0]);
+            PyObject custom = a[0] instanceof PyInstance ? a[0].type().lookup("__hash__") : null;
+            if (custom instanceof PyFunction) {
+                PyObject h = ctx.call(custom, a[0]);
+                if (!(h instanceof PyInt)) {
+                    throw Errors.typeError("__hash__ method should return an integer");
+                }
+                return h;
+            }
             return PyInt.of(Hashes.of(ctx, a[0]));
         });
         Natives.function(m, "callable", (ctx, a, kw) -> {

@@ -247,6 +247,11 @@ public final class Attrs {
             return;
         }
         if (o instanceof PyInstance inst) {
+            PyObject delattr = o.type().lookup("__delattr__");
+            if (delattr != null && !(delattr instanceof PyNativeFunction)) {
+                ctx.call(delattr, o, PyStr.of(name));
+                return;
+            }
             PyObject d = o.type().lookup(name);
             if (d != null && Descriptors.isData(d) && Descriptors.delete(ctx, d, o, name)) {
                 return;
