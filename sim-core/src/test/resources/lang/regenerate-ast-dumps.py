@@ -73,6 +73,8 @@ class Dumper:
     # ---- statements ----
 
     def stmt(self, s):
+        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and s.decorator_list:
+            return self.decorated(s)
         r = self.rec
         if isinstance(s, ast.Expr):
             return r("ExprStmt", s, value=self.expr(s.value))
@@ -127,6 +129,15 @@ class Dumper:
             module = "." * s.level + (s.module or "")
             return r("ImportFrom", s, module=quote(module), names=self.aliases(s.names))
         raise ValueError(f"statement outside the scenario language: {ast.dump(s)}")
+
+    def decorated(self, s):
+        """Lockstep wraps a decorated def or class in Decorated, placed at the first decorator's '@'."""
+        first = s.decorator_list[0]
+        line = self.lines[first.lineno - 1]
+        at = line[:len(line.encode("utf-8")[:first.col_offset].decode("utf-8"))].rindex("@")
+        decorators = self.exprs(s.decorator_list)
+        s.decorator_list = []
+        return f"Decorated@{first.lineno}:{at + 1}(decorators={decorators}, definition={self.stmt(s)})"
 
     def aliases(self, names):
         return self.seq([self.rec("Alias", a, name=quote(a.name), asName=quote_opt(a.asname)) for a in names])
@@ -197,6 +208,8 @@ class Dumper:
             return r("Starred", e, value=self.expr(e.value))
         if isinstance(e, ast.Await):
             return r("Await", e, value=self.expr(e.value))
+        if isinstance(e, ast.NamedExpr):
+            return r("NamedExpr", e, target=self.expr(e.target), value=self.expr(e.value))
         raise ValueError(f"expression outside the scenario language: {ast.dump(e)}")
 
     def generators(self, gens):

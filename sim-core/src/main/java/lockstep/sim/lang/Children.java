@@ -78,6 +78,9 @@ public final class Children {
             out.add(s.value());
         } else if (e instanceof Expr.Await a) {
             out.add(a.value());
+        } else if (e instanceof Expr.NamedExpr n) {
+            out.add(n.value());
+            out.add(n.target());
         }
         return out;
     }

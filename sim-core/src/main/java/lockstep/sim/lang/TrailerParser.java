@@ -108,7 +108,7 @@ final class TrailerParser {
     private Expr argumentExpression() throws ProgramError {
         Token t = in.peek();
         if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
-            throw p.walrus(t);
+            return p.walrus(t);
         }
         return p.expression();
     }
@@ -138,7 +138,7 @@ final class TrailerParser {
         Expr lower = null;
         if (!start.isOp(":")) {
             if (Keywords.isPlainName(start) && in.peek(1).isOp(":=")) {
-                throw p.walrus(start);
+                return p.walrus(start);
             }
             int startMark = in.mark();
             lower = p.expression();
