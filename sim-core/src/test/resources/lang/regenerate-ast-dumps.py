@@ -107,8 +107,10 @@ class Dumper:
         if isinstance(s, ast.Return):
             return r("Return", s, value=self.opt(s.value))
         if isinstance(s, ast.ClassDef):
-            assert not s.keywords and not s.decorator_list
-            return r("ClassDef", s, name=quote(s.name), bases=self.exprs(s.bases), body=self.stmts(s.body))
+            assert all(k.arg == "metaclass" for k in s.keywords) and not s.decorator_list
+            metaclass = next((k.value for k in s.keywords), None)
+            return r("ClassDef", s, name=quote(s.name), bases=self.exprs(s.bases), metaclass=self.opt(metaclass),
+                     body=self.stmts(s.body))
         if isinstance(s, (ast.With, ast.AsyncWith)):
             items = [f"WithItem(context={self.expr(i.context_expr)}, target={self.opt(i.optional_vars)})"
                      for i in s.items]

@@ -208,7 +208,10 @@ final class FunctionCompiler extends CompilerPart {
             expr(base);
         }
         b().emit(Opcode.BUILD_TUPLE, c.bases().size());
-        b().emit(Opcode.MAKE_CLASS);
+        if (c.metaclass() != null) {
+            expr(c.metaclass());
+        }
+        b().emit(Opcode.MAKE_CLASS, c.metaclass() != null ? 1 : 0);
     }
 
     void lambda(Expr.Lambda l) throws ProgramError {

@@ -155,6 +155,7 @@ public final class Children {
             out.addAll(f.body());
         } else if (s instanceof Stmt.ClassDef c) {
             out.addAll(c.bases());
+            add(out, c.metaclass());
             out.addAll(c.body());
         } else if (s instanceof Stmt.Decorated d) {
             out.addAll(d.decorators());

@@ -48,6 +48,7 @@ final class ContextChecker {
             inScope(f.isAsync() ? Context.ASYNC_FUNCTION : Context.FUNCTION, () -> statements(f.body()));
         } else if (s instanceof Stmt.ClassDef c) {
             loadsAllowingStar(c.bases());
+            load(c.metaclass());
             inScope(Context.CLASS, () -> statements(c.body()));
         } else if (s instanceof Stmt.Decorated d) {
             loads(d.decorators());

@@ -46,8 +46,8 @@ final class ExpressionParser {
         this.trailers = new TrailerParser(this, in);
     }
 
-    /** Class bases: like call arguments; keywords (metaclass=...) are outside the scenario language. */
-    List<Expr> classBases(Token open) throws ProgramError {
+    /** Class bases: like call arguments; the only keyword is {@code metaclass=}. */
+    TrailerParser.ClassArguments classBases(Token open) throws ProgramError {
         return trailers.classBases(open);
     }
 

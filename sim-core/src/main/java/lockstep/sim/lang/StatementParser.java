@@ -218,12 +218,16 @@ final class StatementParser {
         Token keyword = in.next();
         Token name = in.expectName();
         List<Expr> bases = List.of();
+        Expr metaclass = null;
         if (in.atOp("(")) {
-            bases = expr.classBases(in.next());
+            TrailerParser.ClassArguments arguments = expr.classBases(in.next());
+            bases = arguments.bases();
+            metaclass = arguments.metaclass();
         }
         colon();
         List<Stmt> body = block("class definition", keyword);
-        return new Stmt.ClassDef(Identifiers.normalize(name.text()), bases, body, keyword.line(), keyword.col());
+        return new Stmt.ClassDef(Identifiers.normalize(name.text()), bases, metaclass, body, keyword.line(),
+                keyword.col());
     }
 
     /** {@code if}/{@code elif}/{@code else}; each elif becomes an If nested in the previous one's orElse. */

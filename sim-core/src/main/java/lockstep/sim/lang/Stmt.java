@@ -38,7 +38,9 @@ public sealed interface Stmt extends Node {
     /** {@code return} with a null value returns None. */
     record Return(Expr value, int line, int col) implements Stmt {}
 
-    record ClassDef(String name, List<Expr> bases, List<Stmt> body, int line, int col) implements Stmt {}
+    /** A class statement; {@code metaclass} is the {@code metaclass=} keyword's value, or null. */
+    record ClassDef(String name, List<Expr> bases, Expr metaclass, List<Stmt> body, int line, int col)
+            implements Stmt {}
 
     /**
      * A function or class definition under decorators: {@code definition} is a {@link FunctionDef} or a

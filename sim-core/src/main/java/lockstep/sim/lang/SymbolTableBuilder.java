@@ -96,6 +96,7 @@ final class SymbolTableBuilder {
             scope = saved;
         } else if (s instanceof Stmt.ClassDef c) {
             expressions(c.bases());
+            expression(c.metaclass());
             scope.add(c.name(), ScopeFacts.LOCAL);
             ScopeFacts saved = enter(c, Scope.Kind.CLASS, c.name());
             statements(c.body());

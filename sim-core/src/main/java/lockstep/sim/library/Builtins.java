@@ -71,6 +71,7 @@ public final class Builtins {
         ThreadLocals.install();
         Map<String, PyObject> m = new LinkedHashMap<>();
         DescriptorTypes.install(m);
+        ClassProtocol.install();
         freezeBuiltinTypes();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SUPER,

@@ -1,22 +1,17 @@
 package lockstep.sim.library;
 
 import java.util.Map;
-import lockstep.sim.runtime.Attrs;
-import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.PyClassMethod;
-import lockstep.sim.runtime.PyInstance;
-import lockstep.sim.runtime.PyNativeFunction;
 import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyProperty;
 import lockstep.sim.runtime.PyStaticMethod;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyType;
-import lockstep.sim.runtime.Types;
 
 /**
  * The built-in types that decorators use on methods — {@code property} (with {@code .setter}, {@code .getter},
- * {@code .deleter}), {@code staticmethod}, {@code classmethod} — and {@code object.__new__}/{@code __setattr__}.
+ * {@code .deleter}), {@code staticmethod} and {@code classmethod}.
  */
 final class DescriptorTypes {
     private DescriptorTypes() {}
@@ -57,17 +52,6 @@ final class DescriptorTypes {
         for (PyType t : new PyType[] {PyProperty.TYPE, PyStaticMethod.TYPE, PyClassMethod.TYPE}) {
             builtins.put(t.name, t);
         }
-        Types.OBJECT.dict.put("__new__", new PyStaticMethod(new PyNativeFunction("__new__", (ctx, a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof PyType t)) {
-                throw Errors.typeError("object.__new__(X): X is not a type object");
-            }
-            return new PyInstance(t);
-        })));
-        Natives.method(Types.OBJECT, "__setattr__", (ctx, a, kw) -> {
-            Args.count("__setattr__", a, 3, 3);
-            Attrs.setPlain(ctx, a[0], Args.asString(a[1], "attribute name"), a[2]);
-            return PyNone.NONE;
-        });
     }
 
     /** A positional or keyword argument; null when absent or None (property treats None as no function). */

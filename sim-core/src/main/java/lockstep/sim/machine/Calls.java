@@ -41,6 +41,15 @@ final class Calls {
 
     /** A call from Java into any callable: runs to completion on the current thread and returns its value. */
     PyObject callFromJava(PyObject callable, PyObject[] args, PyDict kwargs) {
+        return callFromJava(callable, args, kwargs, false);
+    }
+
+    /** {@code type.__call__(cls, ...)}: instantiates {@code type} without its metaclass's {@code __call__}. */
+    PyObject constructFromJava(PyType type, PyObject[] args, PyDict kwargs) {
+        return callFromJava(type, args, kwargs, true);
+    }
+
+    private PyObject callFromJava(PyObject callable, PyObject[] args, PyDict kwargs, boolean instantiate) {
         if (callable instanceof PyNativeFunction n) {
             return callNativeFromJava(n, args, kwargs);
         }
@@ -48,7 +57,7 @@ final class Calls {
             PyObject[] withSelf = new PyObject[args.length + 1];
             withSelf[0] = m.self;
             System.arraycopy(args, 0, withSelf, 1, args.length);
-            return callFromJava(m.function, withSelf, kwargs);
+            return callFromJava(m.function, withSelf, kwargs, false);
         }
         PyTuple kwNames = null;
         PyObject[] all = args;
@@ -64,7 +73,8 @@ final class Calls {
             }
             kwNames = PyTuple.of(names);
         }
-        Frame callee = prepareCall(callable, all, 0, args.length, kwNames);
+        Frame callee = instantiate ? instantiate((PyType) callable, all, 0, args.length, kwNames)
+                : prepareCall(callable, all, 0, args.length, kwNames);
         if (callee == null) {
             PyObject r = takeResult();
             return r instanceof MachineRequest request ? deferFromJava(request) : r;
@@ -171,6 +181,10 @@ final class Calls {
             return null;
         }
         if (callable instanceof PyType type) {
+            PyObject metaCall = type.metaclass == null ? null : type.metaclass.lookup("__call__");
+            if (metaCall instanceof PyFunction) {
+                return prepareCall(new PyBoundMethod(type, metaCall), args, from, positional, kwNames);
+            }
             return instantiate(type, args, from, positional, kwNames);
         }
         if (callable instanceof PyInstance) {
@@ -233,6 +247,11 @@ final class Calls {
         PyObject customNew = type.lookup("__new__");
         if (customNew instanceof lockstep.sim.runtime.PyStaticMethod s && s.function instanceof PyFunction) {
             return newThenInit(type, s.function, args, from, positional, kwNames);
+        }
+        if (type.isSubtypeOf(Types.TYPE)) { // a metaclass without its own __new__: type.__new__ makes the class
+            PyObject[] argv = java.util.Arrays.copyOfRange(args, from, from + positional);
+            PyType made = lockstep.sim.runtime.TypeFactory.fromArguments(interpreter.context, type, argv, 0);
+            return runInit(type, made, args, from, positional, kwNames, false);
         }
         PyType nativeBase = type;
         while (!nativeBase.builtin) {

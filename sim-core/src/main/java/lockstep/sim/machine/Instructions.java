@@ -497,10 +497,11 @@ final class Instructions {
                 break;
             }
             case Opcode.MAKE_CLASS: {
+                PyObject metaclass = arg == 1 ? stack[--f.sp] : null;
                 PyTuple bases = (PyTuple) stack[--f.sp];
                 PyStr name = (PyStr) stack[--f.sp];
                 PyFunction body = (PyFunction) stack[--f.sp];
-                stack[f.sp++] = interpreter.classes.makeClass(body, name.value, bases);
+                stack[f.sp++] = interpreter.classes.makeClass(body, name.value, bases, metaclass);
                 break;
             }
             case Opcode.IMPORT_NAME: {

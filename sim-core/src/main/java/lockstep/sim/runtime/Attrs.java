@@ -88,7 +88,7 @@ public final class Attrs {
                 case "__mro__" -> PyTuple.of(t.mro().toArray(new PyObject[0]));
                 case "__dict__" -> typeDict(t);
                 case "__doc__" -> PyNone.NONE;
-                default -> null;
+                default -> t.metaclass == null ? null : bindFromType(t, t.metaclass, name);
             };
         }
         if (o instanceof PySuper s) {

@@ -22,6 +22,8 @@ public final class PyType extends PyObject {
     /** The module a user class was defined in, for {@code <class '__main__.C'>}. */
     public final String module;
     Constructor constructor;
+    /** The class's metaclass when the program gave it one ({@code metaclass=M}), else null: {@code type}. */
+    public PyType metaclass;
 
     public PyType(String name, PyType base, boolean builtin, String module) {
         this.name = name;
@@ -93,6 +95,6 @@ public final class PyType extends PyObject {
 
     @Override
     public PyType type() {
-        return Types.TYPE;
+        return metaclass != null ? metaclass : Types.TYPE;
     }
 }
