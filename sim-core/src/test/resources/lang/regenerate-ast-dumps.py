@@ -116,6 +116,11 @@ class Dumper:
                      for i in s.items]
             return r("With", s, items=self.seq(items), body=self.stmts(s.body),
                      isAsync="True" if isinstance(s, ast.AsyncWith) else "False")
+        if isinstance(s, ast.TryStar):
+            handlers = [r("ExceptHandler", h, type=self.opt(h.type), name=quote_opt(h.name), body=self.stmts(h.body))
+                        for h in s.handlers]
+            return r("TryStar", s, body=self.stmts(s.body), handlers=self.seq(handlers), orElse=self.stmts(s.orelse),
+                     finalBody=self.stmts(s.finalbody))
         if isinstance(s, ast.Try):
             handlers = [r("ExceptHandler", h, type=self.opt(h.type), name=quote_opt(h.name), body=self.stmts(h.body))
                         for h in s.handlers]

@@ -88,6 +88,8 @@ final class StatementCompiler extends CompilerPart {
             comp.functions.decorated(d);
         } else if (s instanceof Stmt.With w) {
             comp.blocks.with(w, 0);
+        } else if (s instanceof Stmt.TryStar t) {
+            comp.exceptStar.tryStar(t);
         } else if (s instanceof Stmt.Try t) {
             comp.blocks.tryStatement(t);
         } else if (s instanceof Stmt.Raise r) {

@@ -166,6 +166,8 @@ public final class Children {
                 add(out, item.target());
             }
             out.addAll(w.body());
+        } else if (s instanceof Stmt.TryStar t) {
+            return of(t.asTry());
         } else if (s instanceof Stmt.Try t) {
             out.addAll(t.body());
             for (ExceptHandler h : t.handlers()) {

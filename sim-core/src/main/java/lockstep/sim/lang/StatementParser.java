@@ -281,7 +281,11 @@ final class StatementParser {
         if (!in.atKeyword("except") && !in.atKeyword("finally")) {
             throw in.errorAtToken(in.peek(), "expected 'except' or 'finally' block");
         }
+        boolean star = in.atKeyword("except") && in.peek(1).isOp("*");
         while (in.atKeyword("except")) {
+            if (in.peek(1).isOp("*") != star) {
+                throw in.errorAtToken(in.peek(), "cannot have both 'except' and 'except*' on the same 'try'");
+            }
             handlers.add(exceptBlock());
         }
         List<Stmt> orElse = handlers.isEmpty() ? List.of() : elseBlock();
@@ -291,20 +295,30 @@ final class StatementParser {
             forcedColon();
             finalBody = block("'finally' statement", fin);
         }
+        if (star) {
+            return new Stmt.TryStar(body, List.copyOf(handlers), orElse, finalBody, keyword.line(), keyword.col());
+        }
         return new Stmt.Try(body, List.copyOf(handlers), orElse, finalBody, keyword.line(), keyword.col());
     }
 
     private ExceptHandler exceptBlock() throws ProgramError {
         Token keyword = in.next();
         if (in.acceptOp("*")) {
-            // Outside the scenario language, once the clause is well formed (else CPython's syntax error stands).
-            expr.expression();
+            if (in.atOp(":")) {
+                throw in.errorAtToken(in.peek(), "expected one or more exception types");
+            }
+            Expr type = expr.expression();
+            if (in.atOp(",")) {
+                throw in.errorAt(type, "multiple exception types must be parenthesized");
+            }
+            String name = null;
             if (in.atKeyword("as")) {
                 in.next();
-                in.expectName();
+                name = Identifiers.normalize(in.expectName().text());
             }
             colon();
-            throw in.unsupported(keyword, "'except*' (exception groups)");
+            List<Stmt> body = block("'except*' statement", keyword);
+            return new ExceptHandler(type, name, body, keyword.line(), keyword.col());
         }
         Expr type = null;
         String name = null;

@@ -54,6 +54,15 @@ public sealed interface Stmt extends Node {
     record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, int line, int col)
             implements Stmt {}
 
+    /** A {@code try} whose handlers are {@code except*} clauses, matching parts of exception groups. */
+    record TryStar(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, int line,
+                   int col) implements Stmt {
+        /** The same clauses as a plain {@code try}, for the passes that treat both alike (scopes, children). */
+        public Try asTry() {
+            return new Try(body, handlers, orElse, finalBody, line, col);
+        }
+    }
+
     /** {@code raise}, {@code raise exc} or {@code raise exc from cause}; both may be null. */
     record Raise(Expr exc, Expr cause, int line, int col) implements Stmt {}
 

@@ -134,6 +134,8 @@ final class SymbolTableBuilder {
                 }
             }
             statements(w.body());
+        } else if (s instanceof Stmt.TryStar t) {
+            tryStatement(t.asTry());
         } else if (s instanceof Stmt.Try t) {
             tryStatement(t);
         } else if (s instanceof Stmt.Import i) {

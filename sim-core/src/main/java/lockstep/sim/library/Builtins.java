@@ -72,6 +72,7 @@ public final class Builtins {
         Map<String, PyObject> m = new LinkedHashMap<>();
         DescriptorTypes.install(m);
         ClassProtocol.install();
+        ExceptionGroupMethods.install();
         freezeBuiltinTypes();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SUPER,

@@ -228,11 +228,13 @@ final class Calls {
     /** Calls a class: creates the instance and runs {@code __init__} (in a frame when the program defines it). */
     private Frame instantiate(PyType type, PyObject[] args, int from, int positional, PyTuple kwNames) {
         if (type.isSubtypeOf(Types.BASE_EXCEPTION)) {
-            PyBaseException e = new PyBaseException(type);
             PyObject[] exArgs = new PyObject[positional];
             System.arraycopy(args, from, exArgs, 0, positional);
+            PyBaseException e = type.isSubtypeOf(Types.BASE_EXCEPTION_GROUP)
+                    ? lockstep.sim.runtime.ExceptionGroups.create(interpreter.context, type, exArgs)
+                    : new PyBaseException(type);
             e.args = PyTuple.of(exArgs);
-            return runInit(type, e, args, from, positional, kwNames, true);
+            return runInit(e.type(), e, args, from, positional, kwNames, true);
         }
         if (type.builtin) {
             PyType.Constructor c = type.constructor();

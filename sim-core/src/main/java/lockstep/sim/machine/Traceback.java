@@ -11,6 +11,9 @@ public final class Traceback {
         if (e == null) {
             return "an unknown error ended the run";
         }
+        if (GroupTraceback.involvesGroup(e)) {
+            return GroupTraceback.format(e, message, source.split("\n", -1));
+        }
         StringBuilder sb = new StringBuilder();
         append(sb, e, message, source.split("\n", -1), 0);
         return sb.toString().stripTrailing();

@@ -43,6 +43,10 @@ public final class Attrs {
                 return v;
             }
             if (o instanceof PyBaseException e) {
+                PyObject groupField = ExceptionGroups.field(e, name);
+                if (groupField != null) {
+                    return groupField;
+                }
                 switch (name) {
                     case "args":
                         return e.args;

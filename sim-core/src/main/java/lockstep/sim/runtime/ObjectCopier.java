@@ -80,6 +80,9 @@ public final class ObjectCopier {
             copy.cause = (PyBaseException) copy(e.cause);
             copy.context = (PyBaseException) copy(e.context);
             copy.traceback.addAll(e.traceback);
+            if (e.nativeState instanceof PyTuple groupMembers) { // an exception group's exceptions
+                copy.nativeState = copy(groupMembers);
+            }
             copyAttributes(e, copy);
             return copy;
         }

@@ -89,6 +89,9 @@ public final class Ops {
 
     /** {@code str(exc)} for a built-in exception: empty, its one argument, or the tuple of them. */
     public static String exceptionMessage(CallContext ctx, PyBaseException e) {
+        if (ExceptionGroups.isGroup(e)) {
+            return ExceptionGroups.str(ctx, e);
+        }
         PyObject[] args = e.args.items;
         if (args.length == 0) {
             return "";

@@ -82,13 +82,17 @@ public final class PyType extends PyObject {
                 return true;
             }
         }
-        return false;
+        // ExceptionGroup is CPython's one built-in class with two bases (BaseExceptionGroup, Exception).
+        return other == Types.BASE_EXCEPTION_GROUP && isSubtypeOf(Types.EXCEPTION_GROUP);
     }
 
     public List<PyType> mro() {
         List<PyType> mro = new ArrayList<>();
         for (PyType t = this; t != null; t = t.base) {
             mro.add(t);
+            if (t == Types.EXCEPTION_GROUP) {
+                mro.add(Types.BASE_EXCEPTION_GROUP);
+            }
         }
         return mro;
     }
