@@ -60,7 +60,8 @@ final class GroupTraceback {
             }
         }
         String text = message != null ? message : Ops.exceptionMessage(e);
-        String headline = text.isEmpty() ? e.type().name : e.type().name + ": " + text;
+        String headline = (text.isEmpty() ? e.type().name : e.type().name + ": " + text)
+                + lockstep.sim.runtime.Suggestions.suffix(e);
         if (!ExceptionGroups.isGroup(e)) {
             if (!e.traceback.isEmpty()) {
                 emit("Traceback (most recent call last):", '|');

@@ -40,6 +40,7 @@ public final class Traceback {
             }
         }
         String name = e.type().name;
-        sb.append(message == null || message.isEmpty() ? name : name + ": " + message).append('\n');
+        sb.append(message == null || message.isEmpty() ? name : name + ": " + message)
+                .append(lockstep.sim.runtime.Suggestions.suffix(e)).append('\n');
     }
 }

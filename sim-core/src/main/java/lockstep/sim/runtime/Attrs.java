@@ -32,7 +32,7 @@ public final class Attrs {
                 return ctx.call(getattr, o, PyStr.of(name));
             }
         }
-        throw missing(o, name);
+        throw Suggestions.withContext(missing(o, name), o, name);
     }
 
     /** The attribute, or null when it does not exist (for {@code hasattr} and {@code getattr} with a default). */
