@@ -45,6 +45,11 @@ public final class Modules {
                 + "dataclasses, functools, math, multiprocessing, os, queue, random, sim, sys, threading, time)";
     }
 
+    /** Whether a traceback's file is a library module written in Python (whose lines are not the program's). */
+    public static boolean isLibraryFile(String fileName) {
+        return fileName.endsWith(".py") && IN_PYTHON.contains(fileName.substring(0, fileName.length() - 3));
+    }
+
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
     public static lockstep.sim.compile.CodeObject pythonSource(String name) {
         if (!IN_PYTHON.contains(name)) {

@@ -61,7 +61,7 @@ final class GroupTraceback {
         }
         String text = message != null ? message : Ops.exceptionMessage(e);
         String headline = (text.isEmpty() ? e.type().name : e.type().name + ": " + text)
-                + lockstep.sim.runtime.Suggestions.suffix(e);
+                + Traceback.suggestion(e);
         if (!ExceptionGroups.isGroup(e)) {
             if (!e.traceback.isEmpty()) {
                 emit("Traceback (most recent call last):", '|');
@@ -119,7 +119,7 @@ final class GroupTraceback {
     private void frames(PyBaseException e) {
         for (PyBaseException.TracebackEntry entry : e.traceback) {
             emit("  File \"" + entry.fileName() + "\", line " + entry.line() + ", in " + entry.function(), '|');
-            if (entry.line() >= 1 && entry.line() <= source.length && !source[entry.line() - 1].isBlank()) {
+            if (Traceback.showsSourceLine(entry, source)) {
                 emit("    " + source[entry.line() - 1].strip(), '|');
             }
         }

@@ -8,6 +8,7 @@ import lockstep.sim.lang.CompareOperator;
 import lockstep.sim.library.Builtins;
 import lockstep.sim.runtime.Arith;
 import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.Suggestions;
 import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
@@ -511,7 +512,7 @@ final class Interpreter {
         if (v == null) {
             v = Builtins.get(name);
             if (v == null) {
-                throw Errors.nameError(name);
+                throw Suggestions.withNameScope(Errors.nameError(name), name, f.code.localNames, f.globals);
             }
         }
         return v;

@@ -188,11 +188,15 @@ public final class Machine {
         t.uncaught = uncaught;
         if (uncaught != null) {
             t.uncaughtMessage = interpreter.describe(uncaught);
-            PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
-                    : uncaught.traceback.get(uncaught.traceback.size() - 1);
+            int line = 0; // the innermost line of the program's own code, as for a thread's exception below
+            for (PyBaseException.TracebackEntry entry : uncaught.traceback) {
+                if (entry.fileName().equals(recorder.programFile())) {
+                    line = entry.line();
+                }
+            }
             String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
                     : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
-            recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
+            recorder.errorRaised(t, line, uncaught.type().name, t.uncaughtMessage, stderr);
         }
         if (t != mainThread && t == t.process.threads.get(0)) {
             // The main thread of a forked child: the process ends with it, as its interpreter exits.

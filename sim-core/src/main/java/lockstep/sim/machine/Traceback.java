@@ -34,13 +34,24 @@ public final class Traceback {
             for (PyBaseException.TracebackEntry entry : e.traceback) {
                 sb.append("  File \"").append(entry.fileName()).append("\", line ").append(entry.line())
                         .append(", in ").append(entry.function()).append('\n');
-                if (entry.line() >= 1 && entry.line() <= lines.length && !lines[entry.line() - 1].isBlank()) {
+                if (showsSourceLine(entry, lines)) {
                     sb.append("    ").append(lines[entry.line() - 1].strip()).append('\n');
                 }
             }
         }
         String name = e.type().name;
         sb.append(message == null || message.isEmpty() ? name : name + ": " + message)
-                .append(lockstep.sim.runtime.Suggestions.suffix(e)).append('\n');
+                .append(suggestion(e)).append('\n');
+    }
+
+    /** The program's line for a frame of the program (a library module's frame is shown without a line). */
+    static boolean showsSourceLine(PyBaseException.TracebackEntry entry, String[] lines) {
+        return entry.line() >= 1 && entry.line() <= lines.length && !lines[entry.line() - 1].isBlank()
+                && !lockstep.sim.library.Modules.isLibraryFile(entry.fileName());
+    }
+
+    /** CPython 3.11's ". Did you mean: 'x'?" for an AttributeError or NameError, or empty. */
+    static String suggestion(PyBaseException e) {
+        return lockstep.sim.runtime.Suggestions.suffix(e, lockstep.sim.library.Builtins.all().keySet());
     }
 }

@@ -12,6 +12,8 @@ public final class PyBaseException extends PyInstance {
     public PyBaseException context;
     /** Where it passed on its way up, innermost last, as CPython prints it. */
     public final List<TracebackEntry> traceback = new ArrayList<>();
+    /** For a NameError the interpreter raised: the names its frame could see, for "Did you mean"; else null. */
+    public Suggestions.NameScope nameScope;
 
     public PyBaseException(PyType type) {
         super(type);

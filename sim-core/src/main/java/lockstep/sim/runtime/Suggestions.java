@@ -2,15 +2,18 @@ package lockstep.sim.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * CPython 3.11's "Did you mean" for an uncaught AttributeError: computed when the traceback is printed, from the
- * error's {@code name} and {@code obj}, as the attribute name nearest to the missing one by a Levenshtein distance in
- * which a case change costs 1 and any other edit 2 (over UTF-8 bytes), within (len(a) + len(b) + 3) / 3 edits; names
- * longer than 40 bytes and candidate lists of 750 or more are not searched.
+ * CPython 3.11's "Did you mean" for an uncaught AttributeError or NameError: computed when the traceback is printed,
+ * from the AttributeError's {@code name} and {@code obj} (or the names the NameError's frame could see), as the name
+ * nearest to the missing one by a Levenshtein distance in
+ * which a case change costs 1 and any other edit 2 (over UTF-8 bytes), within (len(a) + len(b) + 3) / 3 edits; what
+ * differs beyond a common prefix and suffix may be 40 bytes at most, and lists of 750 names or more are not searched.
  */
 public final class Suggestions {
     private static final int MOVE_COST = 2;
@@ -34,22 +37,43 @@ public final class Suggestions {
         return r;
     }
 
-    /** The text to add to an exception's last line: {@code ". Did you mean: 'x'?"}, or empty. */
-    public static String suffix(PyBaseException e) {
-        if (!e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR) || !(e.dict.get("name") instanceof PyStr name)
-                || e.dict.get("obj") == null) {
-            return "";
+    /** The names a NameError's frame could see: its local variables and its globals (read when printed). */
+    public record NameScope(List<String> locals, Map<String, PyObject> globals) {}
+
+    /** Marks a NameError the interpreter raised with its name and what its frame could see, as CPython's does. */
+    public static PyRaise withNameScope(PyRaise r, String name, String[] locals, Map<String, PyObject> globals) {
+        r.exception.dict.put("name", PyStr.of(name));
+        r.exception.nameScope = new NameScope(List.of(locals), globals);
+        return r;
+    }
+
+    /**
+     * The text to add to an exception's last line: {@code ". Did you mean: 'x'?"}, or empty. A NameError looks
+     * through its frame's local variables, then its globals, then {@code builtins}.
+     */
+    public static String suffix(PyBaseException e, Collection<String> builtins) {
+        String best = null;
+        if (e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR) && e.dict.get("name") instanceof PyStr name
+                && e.dict.get("obj") != null) {
+            best = nearest(attributeNames(e.dict.get("obj")), name.value);
+        } else if (e.nameScope != null && e.dict.get("name") instanceof PyStr name) {
+            best = nearest(e.nameScope.locals(), name.value);
+            if (best == null) {
+                best = nearest(new ArrayList<>(e.nameScope.globals().keySet()), name.value);
+            }
+            if (best == null) {
+                best = nearest(new ArrayList<>(builtins), name.value);
+            }
         }
-        String best = nearest(attributeNames(e.dict.get("obj")), name.value);
         return best == null ? "" : ". Did you mean: '" + best + "'?";
     }
 
-    /** Roughly what {@code dir(o)} lists: its own attributes, its class chain's, and object's. */
+    /** Roughly what {@code dir(o)} lists, sorted: its own attributes, its class chain's, and object's. */
     static List<String> attributeNames(PyObject o) {
         Set<String> names = new LinkedHashSet<>();
         if (o instanceof PyModule m) {
             names.addAll(m.dict.keySet());
-            return new ArrayList<>(names);
+            return sorted(names);
         }
         if (o instanceof PyInstance inst) {
             names.addAll(inst.dict.keySet());
@@ -67,7 +91,14 @@ public final class Suggestions {
             names.add("__module__");
             names.add("__weakref__");
         }
-        return new ArrayList<>(names);
+        return sorted(names);
+    }
+
+    /** dir() sorts its names, which decides between equally near ones. */
+    private static List<String> sorted(Set<String> names) {
+        List<String> list = new ArrayList<>(names);
+        list.sort(null);
+        return list;
     }
 
     /** The candidate nearest to {@code name}, the first of equals, or null when none is near enough. */
@@ -76,9 +107,6 @@ public final class Suggestions {
             return null;
         }
         byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
-        if (wanted.length > MAX_STRING_SIZE) {
-            return null;
-        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
