@@ -129,6 +129,9 @@ public final class CodeObject {
         if (c instanceof lockstep.sim.runtime.PyFloat f) {
             return lockstep.sim.runtime.Ops.floatRepr(f.value);
         }
+        if (c instanceof lockstep.sim.runtime.PyNativeFunction n) { // except*'s helpers
+            return "<" + n.name + ">";
+        }
         return String.valueOf(c);
     }
 }
