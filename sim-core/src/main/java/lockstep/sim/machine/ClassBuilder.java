@@ -39,7 +39,7 @@ final class ClassBuilder {
         calls.enter(frame, interpreter.thread.frame);
         interpreter.execute(frame);
         if (meta == Types.TYPE) {
-            return TypeFactory.create(interpreter.context, Types.TYPE, name, bases, frame.namespace);
+            return defining(frame, TypeFactory.create(interpreter.context, Types.TYPE, name, bases, frame.namespace));
         }
         PyDict namespace = new PyDict();
         for (Map.Entry<String, PyObject> e : frame.namespace.entrySet()) {
@@ -50,6 +50,18 @@ final class ClassBuilder {
             throw lockstep.sim.runtime.Errors.typeError("a metaclass returning something other than a class is "
                     + "outside the scenario language");
         }
-        return t;
+        return defining(frame, t);
+    }
+
+    /** Every function the body defined learns its class, however it was wrapped since. */
+    private static PyType defining(Frame body, PyType type) {
+        if (body.methodsDefined != null) {
+            for (PyFunction fn : body.methodsDefined) {
+                if (fn.definingClass == null) {
+                    fn.definingClass = type;
+                }
+            }
+        }
+        return type;
     }
 }

@@ -493,7 +493,14 @@ final class Instructions {
                     cells[i] = (PyCell) closureCells[i];
                 }
                 CodeObject fnCode = (CodeObject) code.constants[arg & 0xfffff];
-                stack[f.sp++] = new PyFunction(fnCode, f.globals, defaults, kwDefaults, cells);
+                PyFunction made = new PyFunction(fnCode, f.globals, defaults, kwDefaults, cells);
+                if (fnCode.isMethodOfClassBody && f.namespace != null) {
+                    if (f.methodsDefined == null) {
+                        f.methodsDefined = new java.util.ArrayList<>();
+                    }
+                    f.methodsDefined.add(made);
+                }
+                stack[f.sp++] = made;
                 break;
             }
             case Opcode.MAKE_CLASS: {

@@ -21,6 +21,13 @@ public final class Attrs {
             if (d instanceof PyInstance && Descriptors.isDescriptor(d)) {
                 return Descriptors.get(ctx, d, null, t, name);
             }
+        } else if (o instanceof PySuper s && s.startAfter.base != null) {
+            PyObject d = s.startAfter.base.lookup(name);
+            if (d != null && Descriptors.isDescriptor(d)) { // super().prop runs the base's getter
+                boolean onClass = s.self instanceof PyType;
+                return Descriptors.get(ctx, d, onClass ? null : s.self, onClass ? (PyType) s.self : s.self.type(),
+                        name);
+            }
         }
         PyObject v = find(o, name);
         if (v != null) {

@@ -1,5 +1,5 @@
 # The functools module, written in the scenario language after CPython 3.11's documented behaviour: wraps,
-# update_wrapper, partial, reduce, lru_cache, cache, total_ordering and cmp_to_key. (CPython writes partial,
+# update_wrapper, partial, reduce, lru_cache, cache, cached_property, total_ordering and cmp_to_key. (CPython writes partial,
 # reduce and lru_cache's wrapper in C; here they are Python, so their frames show in a traceback.)
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
@@ -167,6 +167,30 @@ def lru_cache(maxsize=128, typed=False):
 
 def cache(user_function):
     return lru_cache(maxsize=None)(user_function)
+
+
+class cached_property:
+    # A non-data descriptor: the first read computes the value and stores it in the instance, which then wins.
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            + "(" + repr(self.attrname) + " and " + repr(name) + ").")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        value = self.func(instance)
+        setattr(instance, self.attrname, value)
+        return value
 
 
 def _gt_from_lt(self, other):
