@@ -26,6 +26,13 @@ final class ClassProtocol {
             }
             return new PyInstance(t);
         })));
+        Types.OBJECT.dict.put("__init_subclass__", new lockstep.sim.runtime.PyClassMethod(
+                new PyNativeFunction("__init_subclass__", (ctx, a, kw) -> {
+                    if (kw != null && !kw.map.isEmpty()) {
+                        throw Errors.typeError(((PyType) a[0]).name + ".__init_subclass__() takes no keyword arguments");
+                    }
+                    return PyNone.NONE;
+                })));
         Natives.method(Types.OBJECT, "__setattr__", (ctx, a, kw) -> {
             Args.count("__setattr__", a, 3, 3);
             Attrs.setPlain(ctx, a[0], Args.asString(a[1], "attribute name"), a[2]);

@@ -25,11 +25,11 @@ public final class Modules {
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
-            "functools", "dataclasses");
+            "functools", "dataclasses", "abc");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
-            "concurrent.futures", "asyncio", "functools", "dataclasses");
+            "concurrent.futures", "asyncio", "functools", "dataclasses", "abc");
 
     private Modules() {}
 
@@ -41,8 +41,8 @@ public final class Modules {
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, concurrent.futures, "
-                + "dataclasses, functools, math, multiprocessing, os, queue, random, sim, sys, threading, time)";
+        return "unsupported: module '" + name + "' is outside the scenario language (available: abc, asyncio, "
+                + "concurrent.futures, dataclasses, functools, math, multiprocessing, os, queue, random, sim, sys, threading, time)";
     }
 
     /** Whether a traceback's file is a library module written in Python (whose lines are not the program's). */
@@ -64,6 +64,7 @@ public final class Modules {
             case "asyncio" -> Compiled.Asyncio.CODE;
             case "functools" -> Compiled.Functools.CODE;
             case "dataclasses" -> Compiled.Dataclasses.CODE;
+            case "abc" -> Compiled.Abc.CODE;
             default -> throw new IllegalStateException("no compiled library module " + name);
         };
     }
@@ -105,6 +106,10 @@ public final class Modules {
 
         private static final class Dataclasses {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("dataclasses");
+        }
+
+        private static final class Abc {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("abc");
         }
     }
 

@@ -78,6 +78,15 @@ public final class Descriptors {
 
     /** The attributes of the descriptor objects themselves ({@code p.fget}, {@code sm.__func__}); null if none. */
     static PyObject field(PyObject o, String name) {
+        if (name.equals("__isabstractmethod__")) { // abc: a descriptor is abstract when its function is
+            PyObject inner = o instanceof PyProperty p ? p.getter : o instanceof PyStaticMethod s ? s.function
+                    : o instanceof PyClassMethod c ? c.function : null;
+            if (inner == null && !(o instanceof PyProperty)) {
+                return null;
+            }
+            PyObject flag = inner instanceof PyFunction fn ? fn.attributes.get("__isabstractmethod__") : null;
+            return flag != null ? flag : PyBool.FALSE;
+        }
         if (o instanceof PyProperty p) {
             PyObject f;
             switch (name) {

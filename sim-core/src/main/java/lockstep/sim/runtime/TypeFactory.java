@@ -40,6 +40,8 @@ public final class TypeFactory {
             PyObject value = e.getValue();
             if (e.getKey().equals("__new__") && value instanceof PyFunction) {
                 value = new PyStaticMethod(value); // as CPython: __new__ is a static method without the decorator
+            } else if (e.getKey().equals("__init_subclass__") && value instanceof PyFunction) {
+                value = new PyClassMethod(value); // and __init_subclass__ a class method
             }
             type.dict.put(e.getKey(), value);
             if (e.getValue() instanceof PyFunction fn && fn.code.isMethodOfClassBody && fn.definingClass == null) {
@@ -51,6 +53,9 @@ public final class TypeFactory {
             if (setName != null) {
                 ctx.call(setName, e.getValue(), type, PyStr.of(e.getKey()));
             }
+        }
+        if (base.lookup("__init_subclass__") instanceof PyClassMethod hook && hook.function instanceof PyFunction) {
+            ctx.call(hook.function, type); // the nearest base's __init_subclass__, bound to the new class
         }
         return type;
     }
