@@ -54,7 +54,7 @@ final class GroupTraceback {
             if (e.cause != null) {
                 exception(e.cause, null, chain + 1);
                 between("The above exception was the direct cause of the following exception:");
-            } else if (e.context != null) {
+            } else if (e.context != null && !e.suppressContext) {
                 exception(e.context, null, chain + 1);
                 between("During handling of the above exception, another exception occurred:");
             }

@@ -310,9 +310,14 @@ final class Interpreter {
                     recordStep(stepFrame, pc, stepIndex, stepStart);
                 }
             } catch (PyRaise r) {
-                f = raisedAtStep(r.exception, stepFrame, op == Opcode.RERAISE, boundary, pc, stepIndex, stepStart);
+                f = raisedAtStep(r.exception, stepFrame, reraises(op, arg), boundary, pc, stepIndex, stepStart);
             }
         }
+    }
+
+    /** RERAISE, and a bare {@code raise}, which CPython re-raises without adding a traceback entry. */
+    private static boolean reraises(int op, int arg) {
+        return op == Opcode.RERAISE || op == Opcode.RAISE_VARARGS && arg == 0;
     }
 
     private PyObject inPlace(int arg, PyObject a, PyObject b) {

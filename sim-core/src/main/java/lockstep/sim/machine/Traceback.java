@@ -24,7 +24,7 @@ public final class Traceback {
             if (e.cause != null) {
                 append(sb, e.cause, Ops.exceptionMessage(e.cause), lines, depth + 1);
                 sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if (e.context != null) {
+            } else if (e.context != null && !e.suppressContext) {
                 append(sb, e.context, Ops.exceptionMessage(e.context), lines, depth + 1);
                 sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
             }

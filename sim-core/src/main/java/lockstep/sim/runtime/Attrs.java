@@ -62,7 +62,7 @@ public final class Attrs {
                     case "__context__":
                         return e.context == null ? PyNone.NONE : e.context;
                     case "__suppress_context__":
-                        return PyBool.of(e.cause != null);
+                        return PyBool.of(e.cause != null || e.suppressContext);
                     default:
                         break;
                 }

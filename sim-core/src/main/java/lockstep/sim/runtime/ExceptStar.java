@@ -10,7 +10,8 @@ import java.util.Set;
  * What a {@code try ... except*} does with the exception it caught, as CPython 3.11: a plain exception is wrapped
  * in an {@code ExceptionGroup('', (exc,))}; each clause splits off the part its types match and runs with it; at
  * the end, what the clauses raised and what no clause matched (or a bare {@code raise} gave back) are raised again:
- * the unhandled part of the original group alone, or a new {@code ExceptionGroup('', [raised..., unhandled])}.
+ * the unhandled part of the original group alone, a single raised exception as it is, or a new
+ * {@code ExceptionGroup('', [raised..., unhandled])}.
  * The compiler calls these natives, keeping the {@link State} on the stack.
  */
 public final class ExceptStar {
@@ -129,6 +130,9 @@ public final class ExceptStar {
             List<PyObject> items = new ArrayList<>(raised);
             if (kept != null) {
                 items.add(kept);
+            }
+            if (naked || items.size() == 1) { // one exception goes on as it is, as CPython's PrepReraiseStar
+                return items.get(0);
             }
             return ExceptionGroups.create(ctx, Types.BASE_EXCEPTION_GROUP,
                     new PyObject[] {PyStr.EMPTY, new PyList(new ArrayList<>(items), true)});

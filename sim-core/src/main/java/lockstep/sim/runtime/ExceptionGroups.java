@@ -156,6 +156,7 @@ public final class ExceptionGroups {
         derived.traceback.addAll(group.traceback);
         derived.cause = group.cause;
         derived.context = group.context;
+        derived.suppressContext = true; // CPython copies the cause with PyException_SetCause, which sets it
         return derived;
     }
 

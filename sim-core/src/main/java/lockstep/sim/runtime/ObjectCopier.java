@@ -79,6 +79,7 @@ public final class ObjectCopier {
             copy.args = (PyTuple) copy(e.args);
             copy.cause = (PyBaseException) copy(e.cause);
             copy.context = (PyBaseException) copy(e.context);
+            copy.suppressContext = e.suppressContext;
             copy.traceback.addAll(e.traceback);
             if (e.nativeState instanceof PyTuple groupMembers) { // an exception group's exceptions
                 copy.nativeState = copy(groupMembers);
