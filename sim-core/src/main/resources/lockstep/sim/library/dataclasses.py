@@ -39,6 +39,8 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, has
           metadata=None, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
+    if kw_only is True:
+        raise TypeError("field(kw_only=True) is outside the scenario language")
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
 
 
@@ -274,6 +276,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen):
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False):
+    if kw_only or slots:
+        raise TypeError("dataclass(" + ("kw_only" if kw_only else "slots")
+                        + "=True) is outside the scenario language")
+
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen)
 
