@@ -73,6 +73,8 @@ class Dumper:
     # ---- statements ----
 
     def stmt(self, s):
+        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and s.decorator_list:
+            return self.decorated(s)
         r = self.rec
         if isinstance(s, ast.Expr):
             return r("ExprStmt", s, value=self.expr(s.value))
@@ -105,13 +107,20 @@ class Dumper:
         if isinstance(s, ast.Return):
             return r("Return", s, value=self.opt(s.value))
         if isinstance(s, ast.ClassDef):
-            assert not s.keywords and not s.decorator_list
-            return r("ClassDef", s, name=quote(s.name), bases=self.exprs(s.bases), body=self.stmts(s.body))
+            assert all(k.arg == "metaclass" for k in s.keywords) and not s.decorator_list
+            metaclass = next((k.value for k in s.keywords), None)
+            return r("ClassDef", s, name=quote(s.name), bases=self.exprs(s.bases), metaclass=self.opt(metaclass),
+                     body=self.stmts(s.body))
         if isinstance(s, (ast.With, ast.AsyncWith)):
             items = [f"WithItem(context={self.expr(i.context_expr)}, target={self.opt(i.optional_vars)})"
                      for i in s.items]
             return r("With", s, items=self.seq(items), body=self.stmts(s.body),
                      isAsync="True" if isinstance(s, ast.AsyncWith) else "False")
+        if isinstance(s, ast.TryStar):
+            handlers = [r("ExceptHandler", h, type=self.opt(h.type), name=quote_opt(h.name), body=self.stmts(h.body))
+                        for h in s.handlers]
+            return r("TryStar", s, body=self.stmts(s.body), handlers=self.seq(handlers), orElse=self.stmts(s.orelse),
+                     finalBody=self.stmts(s.finalbody))
         if isinstance(s, ast.Try):
             handlers = [r("ExceptHandler", h, type=self.opt(h.type), name=quote_opt(h.name), body=self.stmts(h.body))
                         for h in s.handlers]
@@ -127,6 +136,15 @@ class Dumper:
             module = "." * s.level + (s.module or "")
             return r("ImportFrom", s, module=quote(module), names=self.aliases(s.names))
         raise ValueError(f"statement outside the scenario language: {ast.dump(s)}")
+
+    def decorated(self, s):
+        """Lockstep wraps a decorated def or class in Decorated, placed at the first decorator's '@'."""
+        first = s.decorator_list[0]
+        line = self.lines[first.lineno - 1]
+        at = line[:len(line.encode("utf-8")[:first.col_offset].decode("utf-8"))].rindex("@")
+        decorators = self.exprs(s.decorator_list)
+        s.decorator_list = []
+        return f"Decorated@{first.lineno}:{at + 1}(decorators={decorators}, definition={self.stmt(s)})"
 
     def aliases(self, names):
         return self.seq([self.rec("Alias", a, name=quote(a.name), asName=quote_opt(a.asname)) for a in names])
@@ -197,6 +215,8 @@ class Dumper:
             return r("Starred", e, value=self.expr(e.value))
         if isinstance(e, ast.Await):
             return r("Await", e, value=self.expr(e.value))
+        if isinstance(e, ast.NamedExpr):
+            return r("NamedExpr", e, target=self.expr(e.target), value=self.expr(e.value))
         raise ValueError(f"expression outside the scenario language: {ast.dump(e)}")
 
     def generators(self, gens):

@@ -168,22 +168,34 @@ final class BlockCompiler extends CompilerPart {
             tryExcept(t);
             return;
         }
+        withFinally(t.finalBody(), () -> {
+            if (t.handlers().isEmpty()) {
+                statements(t.body());
+            } else {
+                tryExcept(t);
+            }
+        });
+    }
+
+    /** What a {@code finally} body protects: the try and its handlers. */
+    interface Protected {
+        void compile() throws ProgramError;
+    }
+
+    /** Compiles {@code inner} with {@code finalBody} run after it on every way out. */
+    void withFinally(List<Stmt> finalBody, Protected inner) throws ProgramError {
         int handler = b().newLabel();
         int end = b().newLabel();
         b().emitJump(Opcode.SETUP_FINALLY, handler);
-        unit().fblocks.push(new FBlock(FBlockKind.FINALLY_TRY, -1, -1, t.finalBody()));
-        if (t.handlers().isEmpty()) {
-            statements(t.body());
-        } else {
-            tryExcept(t);
-        }
+        unit().fblocks.push(new FBlock(FBlockKind.FINALLY_TRY, -1, -1, finalBody));
+        inner.compile();
         unit().fblocks.pop();
         b().emit(Opcode.POP_BLOCK);
-        statements(t.finalBody());
+        statements(finalBody);
         b().emitJump(Opcode.JUMP, end);
         b().place(handler);
         unit().fblocks.push(new FBlock(FBlockKind.FINALLY_END, -1, -1, null));
-        statements(t.finalBody());
+        statements(finalBody);
         unit().fblocks.pop();
         b().emit(Opcode.RERAISE);
         b().place(end);

@@ -39,6 +39,8 @@ public final class CodeObject {
     public final boolean isMethodOfClassBody;
     /** An {@code async def} (or a comprehension that awaits): calling it makes a coroutine instead of running it. Set once by the compiler. */
     public boolean isCoroutine;
+    /** A def's docstring (its body's first statement when that is a string), or null. Set once by the compiler. */
+    public String docstring;
     /** Library code CPython runs in C: its steps take less virtual time. Set once, when the library is compiled. */
     public boolean runsAtCSpeed;
 
@@ -126,6 +128,9 @@ public final class CodeObject {
         }
         if (c instanceof lockstep.sim.runtime.PyFloat f) {
             return lockstep.sim.runtime.Ops.floatRepr(f.value);
+        }
+        if (c instanceof lockstep.sim.runtime.PyNativeFunction n) { // except*'s helpers
+            return "<" + n.name + ">";
         }
         return String.valueOf(c);
     }

@@ -20,6 +20,7 @@ final class Compilation {
     final ExpressionCompiler expressions = new ExpressionCompiler(this);
     final TargetCompiler targets = new TargetCompiler(this);
     final FunctionCompiler functions = new FunctionCompiler(this);
+    final ExceptStarCompiler exceptStar = new ExceptStarCompiler(this);
 
     Compilation(Module module, Function<String, String> moduleProblem) {
         this.fileName = module.fileName();

@@ -87,6 +87,10 @@ final class ExpressionCompiler extends CompilerPart {
             comp.functions.comprehension(e);
         } else if (e instanceof Expr.Starred s) {
             throw error(s.line(), s.col(), "SyntaxError: can't use starred expression here");
+        } else if (e instanceof Expr.NamedExpr n) {
+            expr(n.value());
+            b().emit(Opcode.DUP_TOP);
+            store(n.target());
         } else if (e instanceof Expr.Await a) {
             expr(a.value());
             b().line = a.line();

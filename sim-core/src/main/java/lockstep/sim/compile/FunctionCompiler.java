@@ -70,6 +70,40 @@ final class FunctionCompiler extends CompilerPart {
     }
 
     void functionDef(Stmt.FunctionDef f) throws ProgramError {
+        makeFunction(f);
+        storeName(f.name());
+    }
+
+    /**
+     * As CPython: the decorators are evaluated first, top to bottom, then the function or class is made, then each
+     * decorator is called on it, bottom to top, and only the last result is bound to the name.
+     */
+    void decorated(Stmt.Decorated d) throws ProgramError {
+        for (Expr decorator : d.decorators()) {
+            b().line = decorator.line();
+            expr(decorator);
+        }
+        String name;
+        if (d.definition() instanceof Stmt.FunctionDef f) {
+            b().line = f.line();
+            makeFunction(f);
+            name = f.name();
+        } else {
+            Stmt.ClassDef c = (Stmt.ClassDef) d.definition();
+            b().line = c.line();
+            makeClass(c);
+            name = c.name();
+        }
+        for (int i = d.decorators().size() - 1; i >= 0; i--) {
+            b().line = d.decorators().get(i).line();
+            b().emit(Opcode.CALL, 1);
+        }
+        b().line = d.definition().line();
+        storeName(name);
+    }
+
+    /** Pushes the function a def makes, without binding its name. */
+    private void makeFunction(Stmt.FunctionDef f) throws ProgramError {
         Scope scope = comp.symbols.scopeOf(f);
         int flags = defaults(f.params());
         CodeUnit outer = unit();
@@ -79,10 +113,13 @@ final class FunctionCompiler extends CompilerPart {
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finishFunction(f.name(), f.line(), f.params(), outer.scope.kind() == Scope.Kind.CLASS);
         code.isCoroutine = f.isAsync();
+        if (!f.body().isEmpty() && f.body().get(0) instanceof Stmt.ExprStmt first
+                && first.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
+            code.docstring = doc;
+        }
         comp.unit = outer;
         b().line = f.line();
         makeFunction(code, flags);
-        storeName(f.name());
     }
 
     private CodeObject finishFunction(String name, int line, Parameters p, boolean methodOfClassBody) {
@@ -145,9 +182,20 @@ final class FunctionCompiler extends CompilerPart {
     }
 
     void classDef(Stmt.ClassDef c) throws ProgramError {
+        makeClass(c);
+        storeName(c.name());
+    }
+
+    /** Pushes the class a class statement makes, without binding its name. */
+    private void makeClass(Stmt.ClassDef c) throws ProgramError {
         Scope scope = comp.symbols.scopeOf(c);
         CodeUnit outer = unit();
         comp.unit = openUnit(scope, c.name());
+        if (ClassAnnotations.present(c.body())) {
+            b().line = c.line();
+            b().emit(Opcode.BUILD_MAP, 0);
+            b().emit(Opcode.STORE_NAME, b().name("__annotations__"));
+        }
         statements(c.body());
         loadConst(PyNone.NONE);
         b().emit(Opcode.RETURN_VALUE);
@@ -160,8 +208,10 @@ final class FunctionCompiler extends CompilerPart {
             expr(base);
         }
         b().emit(Opcode.BUILD_TUPLE, c.bases().size());
-        b().emit(Opcode.MAKE_CLASS);
-        storeName(c.name());
+        if (c.metaclass() != null) {
+            expr(c.metaclass());
+        }
+        b().emit(Opcode.MAKE_CLASS, c.metaclass() != null ? 1 : 0);
     }
 
     void lambda(Expr.Lambda l) throws ProgramError {

@@ -83,7 +83,8 @@ final class StackDepth {
                     Opcode.LOAD_GLOBAL, Opcode.LOAD_NAME, Opcode.LOAD_METHOD, Opcode.FOR_ITER, Opcode.IMPORT_NAME,
                     Opcode.IMPORT_FROM, Opcode.LOAD_ASSERTION_ERROR, Opcode.LOAD_SUPER -> 1;
             case Opcode.DUP_TOP_TWO, Opcode.PREP_EXIT_ARGS -> 2;
-            case Opcode.STORE_ATTR, Opcode.DELETE_SUBSCR, Opcode.MAP_ADD, Opcode.MAKE_CLASS -> -2;
+            case Opcode.STORE_ATTR, Opcode.DELETE_SUBSCR, Opcode.MAP_ADD -> -2;
+            case Opcode.MAKE_CLASS -> -2 - arg; // arg 1: a metaclass above the bases
             case Opcode.STORE_SUBSCR -> -3;
             case Opcode.BUILD_SLICE, Opcode.BUILD_TUPLE, Opcode.BUILD_LIST, Opcode.BUILD_SET, Opcode.BUILD_STRING -> 1 - n;
             case Opcode.BUILD_MAP -> 1 - 2 * n;

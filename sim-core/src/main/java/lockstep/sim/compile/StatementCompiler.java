@@ -43,6 +43,16 @@ final class StatementCompiler extends CompilerPart {
                 expr(a.value());
                 store(a.target());
             }
+            if (unit().scope.kind() == Scope.Kind.CLASS && a.target() instanceof Expr.Name n) {
+                if (ClassAnnotations.evaluable(a.annotation())) {
+                    expr(a.annotation());
+                } else {
+                    loadConst(PyNone.NONE);
+                }
+                b().emit(Opcode.LOAD_NAME, b().name("__annotations__"));
+                loadConst(lockstep.sim.runtime.PyStr.of(n.id()));
+                b().emit(Opcode.STORE_SUBSCR);
+            }
         } else if (s instanceof Stmt.Delete d) {
             for (Expr t : d.targets()) {
                 comp.targets.delete(t);
@@ -74,8 +84,12 @@ final class StatementCompiler extends CompilerPart {
             b().emit(Opcode.RETURN_VALUE);
         } else if (s instanceof Stmt.ClassDef c) {
             comp.functions.classDef(c);
+        } else if (s instanceof Stmt.Decorated d) {
+            comp.functions.decorated(d);
         } else if (s instanceof Stmt.With w) {
             comp.blocks.with(w, 0);
+        } else if (s instanceof Stmt.TryStar t) {
+            comp.exceptStar.tryStar(t);
         } else if (s instanceof Stmt.Try t) {
             comp.blocks.tryStatement(t);
         } else if (s instanceof Stmt.Raise r) {

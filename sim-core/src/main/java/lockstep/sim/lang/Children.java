@@ -78,6 +78,9 @@ public final class Children {
             out.add(s.value());
         } else if (e instanceof Expr.Await a) {
             out.add(a.value());
+        } else if (e instanceof Expr.NamedExpr n) {
+            out.add(n.value());
+            out.add(n.target());
         }
         return out;
     }
@@ -152,13 +155,19 @@ public final class Children {
             out.addAll(f.body());
         } else if (s instanceof Stmt.ClassDef c) {
             out.addAll(c.bases());
+            add(out, c.metaclass());
             out.addAll(c.body());
+        } else if (s instanceof Stmt.Decorated d) {
+            out.addAll(d.decorators());
+            out.add(d.definition());
         } else if (s instanceof Stmt.With w) {
             for (WithItem item : w.items()) {
                 out.add(item.context());
                 add(out, item.target());
             }
             out.addAll(w.body());
+        } else if (s instanceof Stmt.TryStar t) {
+            return of(t.asTry());
         } else if (s instanceof Stmt.Try t) {
             out.addAll(t.body());
             for (ExceptHandler h : t.handlers()) {

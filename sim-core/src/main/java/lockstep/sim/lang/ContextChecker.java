@@ -11,9 +11,13 @@ import java.util.List;
 final class ContextChecker {
     private enum Context { MODULE, CLASS, FUNCTION, ASYNC_FUNCTION, LAMBDA, COMPREHENSION }
 
+    private static final String EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block";
+
     private final String fileName;
     private Context scope = Context.MODULE;
     private int loops;
+    /** Inside an except* handler: the loops counted at its start (leaving the handler is an error); else -1. */
+    private int exceptStarLoops = -1;
     private boolean pastFutureImports;
 
     ContextChecker(String fileName) {
@@ -48,19 +52,32 @@ final class ContextChecker {
             inScope(f.isAsync() ? Context.ASYNC_FUNCTION : Context.FUNCTION, () -> statements(f.body()));
         } else if (s instanceof Stmt.ClassDef c) {
             loadsAllowingStar(c.bases());
+            load(c.metaclass());
             inScope(Context.CLASS, () -> statements(c.body()));
+        } else if (s instanceof Stmt.Decorated d) {
+            loads(d.decorators());
+            statement(d.definition());
         } else if (s instanceof Stmt.Return r) {
             if (scope != Context.FUNCTION && scope != Context.ASYNC_FUNCTION) {
                 throw error(s, "'return' outside function");
             }
             load(r.value());
+            if (exceptStarLoops >= 0) {
+                throw error(r.value() != null ? r.value() : s, EXCEPT_STAR_EXIT);
+            }
         } else if (s instanceof Stmt.Break) {
             if (loops == 0) {
                 throw error(s, "'break' outside loop");
             }
+            if (loops == exceptStarLoops) {
+                throw error(s, EXCEPT_STAR_EXIT);
+            }
         } else if (s instanceof Stmt.Continue) {
             if (loops == 0) {
                 throw error(s, "'continue' not properly in loop");
+            }
+            if (loops == exceptStarLoops) {
+                throw error(s, EXCEPT_STAR_EXIT);
             }
         } else if (s instanceof Stmt.For f) {
             load(f.iter());
@@ -71,6 +88,17 @@ final class ContextChecker {
             load(w.test());
             loopBody(w.body());
             statements(w.orElse());
+        } else if (s instanceof Stmt.TryStar t) {
+            statements(t.body());
+            for (ExceptHandler h : t.handlers()) {
+                load(h.type());
+                int saved = exceptStarLoops;
+                exceptStarLoops = loops;
+                statements(h.body());
+                exceptStarLoops = saved;
+            }
+            statements(t.orElse());
+            statements(t.finalBody());
         } else if (s instanceof Stmt.Try t) {
             statements(t.body());
             List<ExceptHandler> handlers = t.handlers();
@@ -135,11 +163,14 @@ final class ContextChecker {
     private void inScope(Context inner, Body body) throws ProgramError {
         Context savedScope = scope;
         int savedLoops = loops;
+        int savedExceptStar = exceptStarLoops;
         scope = inner;
         loops = 0;
+        exceptStarLoops = -1;
         body.run();
         scope = savedScope;
         loops = savedLoops;
+        exceptStarLoops = savedExceptStar;
     }
 
     private void defaults(Parameters params) throws ProgramError {

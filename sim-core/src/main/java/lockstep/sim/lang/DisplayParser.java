@@ -180,7 +180,11 @@ final class DisplayParser {
             }
             return dictRest(open, null, mapping);
         }
+        boolean bareWalrus = Keywords.isPlainName(in.peek()) && in.peek(1).isOp(":=");
         Expr first = p.starNamedExpression();
+        if (bareWalrus && in.atOp(":")) {
+            throw in.invalidSyntax(); // a dict key is an expression: an unparenthesized ':=' cannot be one
+        }
         if (!in.atOp(":")) {
             if (in.atKeyword("for") || in.atKeyword("async")) {
                 checkComprehensionElement(first);

@@ -70,6 +70,9 @@ public sealed interface Expr extends Node {
     /** {@code *value} in a call, a display or an assignment target. */
     record Starred(Expr value, int line, int col) implements Expr {}
 
+    /** {@code target := value}, the walrus; inside a comprehension it binds in the enclosing scope. */
+    record NamedExpr(Name target, Expr value, int line, int col) implements Expr {}
+
     /** {@code await value} (inside {@code async def}). */
     record Await(Expr value, int line, int col) implements Expr {}
 

@@ -46,8 +46,8 @@ final class ExpressionParser {
         this.trailers = new TrailerParser(this, in);
     }
 
-    /** Class bases: like call arguments; keywords (metaclass=...) are outside the scenario language. */
-    List<Expr> classBases(Token open) throws ProgramError {
+    /** Class bases: like call arguments; the only keyword is {@code metaclass=}. */
+    TrailerParser.ClassArguments classBases(Token open) throws ProgramError {
         return trailers.classBases(open);
     }
 
@@ -124,7 +124,7 @@ final class ExpressionParser {
     Expr namedExpression() throws ProgramError {
         Token t = in.peek();
         if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
-            throw walrus(t);
+            return walrus(t);
         }
         int startMark = in.mark();
         Expr e = expression();
@@ -140,12 +140,13 @@ final class ExpressionParser {
         return e;
     }
 
-    /** At NAME ':=': the walrus is outside the scenario language, once its value is known to be well formed. */
-    ProgramError walrus(Token name) throws ProgramError {
+    /** At NAME ':=': an assignment expression. */
+    Expr walrus(Token name) throws ProgramError {
         in.next();
         in.next();
-        expression(); // a malformed value is a plain syntax error, as in CPython
-        return in.unsupported(name, "the walrus operator ':='");
+        Expr value = expression();
+        Expr.Name target = new Expr.Name(Identifiers.normalize(name.text()), name.line(), name.col());
+        return new Expr.NamedExpr(target, value, name.line(), name.col());
     }
 
     // ---- expression ----

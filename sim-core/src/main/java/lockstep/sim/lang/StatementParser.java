@@ -65,7 +65,8 @@ final class StatementParser {
                 default -> { }
             }
         } else if (t.isOp("@")) {
-            throw in.unsupported(t, "decorators ('@')");
+            out.add(decorated(t));
+            return;
         }
         simpleStatements(out);
     }
@@ -171,6 +172,32 @@ final class StatementParser {
                 start.col());
     }
 
+    /** {@code @expr NEWLINE} lines (any named expression, as Python 3.9 allows), then a def or class. */
+    private Stmt decorated(Token first) throws ProgramError {
+        List<Expr> decorators = new ArrayList<>();
+        while (in.atOp("@")) {
+            in.next();
+            decorators.add(expr.namedExpression());
+            if (in.peek().kind() != TokenKind.NEWLINE) {
+                throw in.invalidSyntax();
+            }
+            in.next();
+        }
+        Token t = in.peek();
+        Stmt definition;
+        if (t.isKeyword("def")) {
+            definition = functionDef(t, false);
+        } else if (t.isKeyword("class")) {
+            definition = classDef();
+        } else if (t.kind() == TokenKind.NAME && t.text().equals("async") && in.peek(1).isKeyword("def")) {
+            in.next();
+            definition = functionDef(t, true);
+        } else {
+            throw in.invalidSyntax();
+        }
+        return new Stmt.Decorated(List.copyOf(decorators), definition, first.line(), first.col());
+    }
+
     private Stmt asyncStatement() throws ProgramError {
         Token keyword = in.next();
         Token t = in.peek();
@@ -191,12 +218,16 @@ final class StatementParser {
         Token keyword = in.next();
         Token name = in.expectName();
         List<Expr> bases = List.of();
+        Expr metaclass = null;
         if (in.atOp("(")) {
-            bases = expr.classBases(in.next());
+            TrailerParser.ClassArguments arguments = expr.classBases(in.next());
+            bases = arguments.bases();
+            metaclass = arguments.metaclass();
         }
         colon();
         List<Stmt> body = block("class definition", keyword);
-        return new Stmt.ClassDef(Identifiers.normalize(name.text()), bases, body, keyword.line(), keyword.col());
+        return new Stmt.ClassDef(Identifiers.normalize(name.text()), bases, metaclass, body, keyword.line(),
+                keyword.col());
     }
 
     /** {@code if}/{@code elif}/{@code else}; each elif becomes an If nested in the previous one's orElse. */
@@ -250,7 +281,11 @@ final class StatementParser {
         if (!in.atKeyword("except") && !in.atKeyword("finally")) {
             throw in.errorAtToken(in.peek(), "expected 'except' or 'finally' block");
         }
+        boolean star = in.atKeyword("except") && in.peek(1).isOp("*");
         while (in.atKeyword("except")) {
+            if (in.peek(1).isOp("*") != star) {
+                throw in.errorAtToken(in.peek(), "cannot have both 'except' and 'except*' on the same 'try'");
+            }
             handlers.add(exceptBlock());
         }
         List<Stmt> orElse = handlers.isEmpty() ? List.of() : elseBlock();
@@ -260,20 +295,30 @@ final class StatementParser {
             forcedColon();
             finalBody = block("'finally' statement", fin);
         }
+        if (star) {
+            return new Stmt.TryStar(body, List.copyOf(handlers), orElse, finalBody, keyword.line(), keyword.col());
+        }
         return new Stmt.Try(body, List.copyOf(handlers), orElse, finalBody, keyword.line(), keyword.col());
     }
 
     private ExceptHandler exceptBlock() throws ProgramError {
         Token keyword = in.next();
         if (in.acceptOp("*")) {
-            // Outside the scenario language, once the clause is well formed (else CPython's syntax error stands).
-            expr.expression();
+            if (in.atOp(":")) {
+                throw in.errorAtToken(in.peek(), "expected one or more exception types");
+            }
+            Expr type = expr.expression();
+            if (in.atOp(",")) {
+                throw in.errorAt(type, "multiple exception types must be parenthesized");
+            }
+            String name = null;
             if (in.atKeyword("as")) {
                 in.next();
-                in.expectName();
+                name = Identifiers.normalize(in.expectName().text());
             }
             colon();
-            throw in.unsupported(keyword, "'except*' (exception groups)");
+            List<Stmt> body = block("'except*' statement", keyword);
+            return new ExceptHandler(type, name, body, keyword.line(), keyword.col());
         }
         Expr type = null;
         String name = null;

@@ -38,13 +38,30 @@ public sealed interface Stmt extends Node {
     /** {@code return} with a null value returns None. */
     record Return(Expr value, int line, int col) implements Stmt {}
 
-    record ClassDef(String name, List<Expr> bases, List<Stmt> body, int line, int col) implements Stmt {}
+    /** A class statement; {@code metaclass} is the {@code metaclass=} keyword's value, or null. */
+    record ClassDef(String name, List<Expr> bases, Expr metaclass, List<Stmt> body, int line, int col)
+            implements Stmt {}
+
+    /**
+     * A function or class definition under decorators: {@code definition} is a {@link FunctionDef} or a
+     * {@link ClassDef}, {@code decorators} in source order (the last one is applied first). Starts at the first '@'.
+     */
+    record Decorated(List<Expr> decorators, Stmt definition, int line, int col) implements Stmt {}
 
     /** A {@code with} statement; {@code isAsync} for {@code async with}, which awaits {@code __aenter__}/{@code __aexit__}. */
     record With(List<WithItem> items, List<Stmt> body, boolean isAsync, int line, int col) implements Stmt {}
 
     record Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, int line, int col)
             implements Stmt {}
+
+    /** A {@code try} whose handlers are {@code except*} clauses, matching parts of exception groups. */
+    record TryStar(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt> orElse, List<Stmt> finalBody, int line,
+                   int col) implements Stmt {
+        /** The same clauses as a plain {@code try}, for the passes that treat both alike (scopes, children). */
+        public Try asTry() {
+            return new Try(body, handlers, orElse, finalBody, line, col);
+        }
+    }
 
     /** {@code raise}, {@code raise exc} or {@code raise exc from cause}; both may be null. */
     record Raise(Expr exc, Expr cause, int line, int col) implements Stmt {}

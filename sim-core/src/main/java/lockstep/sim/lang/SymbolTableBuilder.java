@@ -27,6 +27,8 @@ final class SymbolTableBuilder {
     private ScopeFacts scope;
     /** False inside an annotation, which is checked but never compiled. */
     private boolean evaluated = true;
+    /** Above 0 while visiting a comprehension's iterable, where {@code :=} is an error. */
+    private int inComprehensionIterable;
 
     private SymbolTableBuilder(String fileName) {
         this.fileName = fileName;
@@ -94,10 +96,14 @@ final class SymbolTableBuilder {
             scope = saved;
         } else if (s instanceof Stmt.ClassDef c) {
             expressions(c.bases());
+            expression(c.metaclass());
             scope.add(c.name(), ScopeFacts.LOCAL);
             ScopeFacts saved = enter(c, Scope.Kind.CLASS, c.name());
             statements(c.body());
             scope = saved;
+        } else if (s instanceof Stmt.Decorated d) {
+            expressions(d.decorators());
+            statement(d.definition());
         } else if (s instanceof Stmt.Global g) {
             declare(s, g.names(), ScopeFacts.GLOBAL, "global");
         } else if (s instanceof Stmt.Nonlocal n) {
@@ -128,6 +134,8 @@ final class SymbolTableBuilder {
                 }
             }
             statements(w.body());
+        } else if (s instanceof Stmt.TryStar t) {
+            tryStatement(t.asTry());
         } else if (s instanceof Stmt.Try t) {
             tryStatement(t);
         } else if (s instanceof Stmt.Import i) {
@@ -343,22 +351,75 @@ final class SymbolTableBuilder {
                 expression(key);
             }
             expressions(d.values());
+        } else if (e instanceof Expr.NamedExpr n) {
+            expression(n.value());
+            namedTarget(n);
         } else {
             return false;
         }
         return true;
     }
 
+    /**
+     * The target of {@code :=}. In a comprehension it binds in the first enclosing scope that is not one (CPython's
+     * {@code symtable_extend_namedexpr_scope}): a function's local, which the comprehensions reach as a free
+     * variable, or a global at module level; in a class body it is an error, as is rebinding an iteration variable.
+     */
+    private void namedTarget(Expr.NamedExpr n) throws ProgramError {
+        String id = n.target().id();
+        if (inComprehensionIterable > 0) {
+            throw error(n.line(), n.col(), "assignment expression cannot be used in a comprehension iterable expression");
+        }
+        List<ScopeFacts> comprehensions = new ArrayList<>();
+        ScopeFacts s = scope;
+        while (s != null && isComprehension(s)) {
+            if ((s.flags(id) & ScopeFacts.LOCAL) != 0) {
+                throw error(n.line(), n.col(),
+                        "assignment expression cannot rebind comprehension iteration variable '" + id + "'");
+            }
+            comprehensions.add(s);
+            s = s.parent;
+        }
+        if (comprehensions.isEmpty() || s == null) {
+            scope.add(id, ScopeFacts.LOCAL);
+            return;
+        }
+        if (s.kind == Scope.Kind.CLASS) {
+            throw error(n.line(), n.col(), "assignment expression within a comprehension cannot be used in a class body");
+        }
+        boolean global = s.kind == Scope.Kind.MODULE || (s.flags(id) & ScopeFacts.GLOBAL) != 0;
+        for (ScopeFacts c : comprehensions) {
+            c.add(id, global ? ScopeFacts.GLOBAL : ScopeFacts.NONLOCAL);
+            if (!global) {
+                c.nonlocalAt.putIfAbsent(id, new Stmt.Pass(n.line(), n.col()));
+            }
+        }
+        if (s.kind != Scope.Kind.MODULE && (s.flags(id) & (ScopeFacts.GLOBAL | ScopeFacts.NONLOCAL)) == 0) {
+            s.add(id, ScopeFacts.LOCAL);
+        } else if (s.kind == Scope.Kind.MODULE) {
+            s.add(id, ScopeFacts.LOCAL);
+        }
+    }
+
+    private static boolean isComprehension(ScopeFacts s) {
+        return s.kind == Scope.Kind.FUNCTION && (s.name.equals("<listcomp>") || s.name.equals("<setcomp>")
+                || s.name.equals("<dictcomp>") || s.name.equals("<genexpr>"));
+    }
+
     /** A comprehension is a function of its own; its first iterable is evaluated outside it, as in CPython. */
     private void comprehension(Expr node, List<Comprehension> generators, List<Expr> results) throws ProgramError {
+        inComprehensionIterable++;
         expression(generators.get(0).iter());
+        inComprehensionIterable--;
         ScopeFacts saved = enter(node, Scope.Kind.FUNCTION, comprehensionName(node));
         scope.parameters.add(".0");
         scope.add(".0", ScopeFacts.PARAM);
         for (int i = 0; i < generators.size(); i++) {
             Comprehension g = generators.get(i);
             if (i > 0) {
+                inComprehensionIterable++;
                 expression(g.iter());
+                inComprehensionIterable--;
             }
             target(g.target());
             expressions(g.ifs());

@@ -21,14 +21,20 @@ final class TrailerParser {
         return new Expr.Call(func, a.args(), a.keywords(), start.line(), start.col());
     }
 
-    /** Class bases: like call arguments; keywords (metaclass=...) are outside the scenario language. */
-    List<Expr> classBases(Token open) throws ProgramError {
+    /** A class's bases and its {@code metaclass=} keyword (null when absent). */
+    record ClassArguments(List<Expr> bases, Expr metaclass) {}
+
+    /** Class bases: like call arguments; the only keyword in the scenario language is {@code metaclass=}. */
+    ClassArguments classBases(Token open) throws ProgramError {
         Arguments a = arguments(open, false);
-        if (!a.keywords().isEmpty()) {
-            Keyword k = a.keywords().get(0);
-            throw in.unsupported(k.line(), k.col(), "keyword arguments in class bases ('metaclass=...')");
+        Expr metaclass = null;
+        for (Keyword k : a.keywords()) {
+            if (!"metaclass".equals(k.name())) {
+                throw in.unsupported(k.line(), k.col(), "keyword arguments in class bases other than 'metaclass='");
+            }
+            metaclass = k.value();
         }
-        return a.args();
+        return new ClassArguments(a.args(), metaclass);
     }
 
     /** The arguments after '(' up to and including ')'. */
@@ -108,7 +114,7 @@ final class TrailerParser {
     private Expr argumentExpression() throws ProgramError {
         Token t = in.peek();
         if (Keywords.isPlainName(t) && in.peek(1).isOp(":=")) {
-            throw p.walrus(t);
+            return p.walrus(t);
         }
         return p.expression();
     }
@@ -138,7 +144,7 @@ final class TrailerParser {
         Expr lower = null;
         if (!start.isOp(":")) {
             if (Keywords.isPlainName(start) && in.peek(1).isOp(":=")) {
-                throw p.walrus(start);
+                return p.walrus(start);
             }
             int startMark = in.mark();
             lower = p.expression();

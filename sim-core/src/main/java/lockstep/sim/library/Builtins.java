@@ -54,7 +54,9 @@ public final class Builtins {
     /** Every built-in type is shared by all runs in the JVM: once installed, none may change. */
     private static void freezeBuiltinTypes() {
         Types.freezeAll();
-        for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
+        for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, lockstep.sim.runtime.PyStaticMethod.TYPE,
+                lockstep.sim.runtime.PyClassMethod.TYPE, lockstep.sim.runtime.PyNotImplemented.TYPE,
+                IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
                 IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, Locks.LOCK, Locks.RLOCK,
                 ThreadLocals.LOCAL, Channels.CHANNEL)) {
             t.freeze();
@@ -67,8 +69,11 @@ public final class Builtins {
         AsyncioSupport.installCoroutineMethods();
         Locks.install();
         ThreadLocals.install();
-        freezeBuiltinTypes();
         Map<String, PyObject> m = new LinkedHashMap<>();
+        DescriptorTypes.install(m);
+        ClassProtocol.install();
+        ExceptionGroupMethods.install();
+        freezeBuiltinTypes();
         for (PyType t : new PyType[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
                 Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE, Types.SUPER,
                 Types.SLICE}) {
@@ -80,6 +85,7 @@ public final class Builtins {
         }
         m.putAll(Types.EXCEPTIONS);
         m.put("None", PyNone.NONE);
+        m.put("NotImplemented", lockstep.sim.runtime.PyNotImplemented.NOT_IMPLEMENTED);
         m.put("True", PyBool.TRUE);
         m.put("False", PyBool.FALSE);
         objectFunctions(m);
@@ -88,13 +94,9 @@ public final class Builtins {
         return m;
     }
 
-    /** print, property, len, repr, ascii, format, isinstance, issubclass, id, hash, callable. */
+    /** print, len, repr, ascii, format, isinstance, issubclass, id, hash, callable. */
     private static void objectFunctions(Map<String, PyObject> m) {
         Natives.function(m, "print", Builtins::print);
-        Natives.function(m, "property", (ctx, a, kw) -> {
-            Args.count("property", a, 1, 2);
-            return new lockstep.sim.runtime.PyProperty(a[0], a.length > 1 ? a[1] : null);
-        });
         Natives.function(m, "len", (ctx, a, kw) -> {
             Args.noKeywords("len", kw);
             Args.count("len", a, 1, 1);
@@ -130,6 +132,14 @@ public final class Builtins {
         Natives.function(m, "hash", (ctx, a, kw) -> {
             Args.count("hash", a, 1, 1);
             Ops.checkHashable(a[0]);
+            PyObject custom = a[0] instanceof PyInstance ? a[0].type().lookup("__hash__") : null;
+            if (custom instanceof PyFunction) {
+                PyObject h = ctx.call(custom, a[0]);
+                if (!(h instanceof PyInt)) {
+                    throw Errors.typeError("__hash__ method should return an integer");
+                }
+                return h;
+            }
             return PyInt.of(Hashes.of(ctx, a[0]));
         });
         Natives.function(m, "callable", (ctx, a, kw) -> {

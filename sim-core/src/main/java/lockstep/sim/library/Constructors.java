@@ -73,7 +73,7 @@ final class Constructors {
             if (a.length == 1) {
                 return a[0].type();
             }
-            throw Errors.typeError("type() with three arguments is outside the scenario language");
+            return lockstep.sim.runtime.TypeFactory.fromArguments(ctx, Types.TYPE, a, 0);
         });
         Types.OBJECT.setConstructor((ctx, t, a, kw) -> new PyInstance(t));
         Types.RANGE.setConstructor((ctx, t, a, kw) -> makeRange(a, kw));

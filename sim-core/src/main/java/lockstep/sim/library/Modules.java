@@ -26,12 +26,12 @@ public final class Modules {
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
             "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid",
-            "multiprocessing.dummy", "signal");
+            "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
             "concurrent.futures", "asyncio", "time", "sys", "logging", "logging.handlers", "atexit", "datetime", "json",
-            "pprint", "uuid", "multiprocessing.dummy", "signal");
+            "pprint", "uuid", "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc");
 
     private Modules() {}
 
@@ -58,6 +58,15 @@ public final class Modules {
         return List.copyOf(names);
     }
 
+    /** Whether a traceback's file is a library module written in Python (whose lines are not the program's). */
+    public static boolean isLibraryFile(String fileName) {
+        if (!fileName.endsWith(".py")) {
+            return false;
+        }
+        String module = fileName.substring(0, fileName.length() - 3);
+        return IN_PYTHON.contains(module) || UtilityModules.IN_PYTHON.contains(module);
+    }
+
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
     public static lockstep.sim.compile.CodeObject pythonSource(String name) {
         if (UtilityModules.IN_PYTHON.contains(name)) {
@@ -73,6 +82,9 @@ public final class Modules {
             case "multiprocessing" -> Compiled.Multiprocessing.CODE;
             case "concurrent.futures" -> Compiled.Futures.CODE;
             case "asyncio" -> Compiled.Asyncio.CODE;
+            case "functools" -> Compiled.Functools.CODE;
+            case "dataclasses" -> Compiled.Dataclasses.CODE;
+            case "abc" -> Compiled.Abc.CODE;
             case "multiprocessing.dummy" -> Compiled.MultiprocessingDummy.CODE;
             case "signal" -> Compiled.Signal.CODE;
             default -> StdlibModules.code(name);
@@ -116,6 +128,18 @@ public final class Modules {
 
         private static final class Signal {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("signal");
+        }
+
+        private static final class Functools {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("functools");
+        }
+
+        private static final class Dataclasses {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("dataclasses");
+        }
+
+        private static final class Abc {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("abc");
         }
     }
 

@@ -41,6 +41,15 @@ final class Calls {
 
     /** A call from Java into any callable: runs to completion on the current thread and returns its value. */
     PyObject callFromJava(PyObject callable, PyObject[] args, PyDict kwargs) {
+        return callFromJava(callable, args, kwargs, false);
+    }
+
+    /** {@code type.__call__(cls, ...)}: instantiates {@code type} without its metaclass's {@code __call__}. */
+    PyObject constructFromJava(PyType type, PyObject[] args, PyDict kwargs) {
+        return callFromJava(type, args, kwargs, true);
+    }
+
+    private PyObject callFromJava(PyObject callable, PyObject[] args, PyDict kwargs, boolean instantiate) {
         if (callable instanceof PyNativeFunction n) {
             return callNativeFromJava(n, args, kwargs);
         }
@@ -48,7 +57,7 @@ final class Calls {
             PyObject[] withSelf = new PyObject[args.length + 1];
             withSelf[0] = m.self;
             System.arraycopy(args, 0, withSelf, 1, args.length);
-            return callFromJava(m.function, withSelf, kwargs);
+            return callFromJava(m.function, withSelf, kwargs, false);
         }
         PyTuple kwNames = null;
         PyObject[] all = args;
@@ -64,7 +73,8 @@ final class Calls {
             }
             kwNames = PyTuple.of(names);
         }
-        Frame callee = prepareCall(callable, all, 0, args.length, kwNames);
+        Frame callee = instantiate ? instantiate((PyType) callable, all, 0, args.length, kwNames)
+                : prepareCall(callable, all, 0, args.length, kwNames);
         if (callee == null) {
             PyObject r = takeResult();
             return r instanceof MachineRequest request ? deferFromJava(request) : r;
@@ -171,6 +181,10 @@ final class Calls {
             return null;
         }
         if (callable instanceof PyType type) {
+            PyObject metaCall = type.metaclass == null ? null : type.metaclass.lookup("__call__");
+            if (metaCall instanceof PyFunction) {
+                return prepareCall(new PyBoundMethod(type, metaCall), args, from, positional, kwNames);
+            }
             return instantiate(type, args, from, positional, kwNames);
         }
         if (callable instanceof PyInstance) {
@@ -214,11 +228,13 @@ final class Calls {
     /** Calls a class: creates the instance and runs {@code __init__} (in a frame when the program defines it). */
     private Frame instantiate(PyType type, PyObject[] args, int from, int positional, PyTuple kwNames) {
         if (type.isSubtypeOf(Types.BASE_EXCEPTION)) {
-            PyBaseException e = new PyBaseException(type);
             PyObject[] exArgs = new PyObject[positional];
             System.arraycopy(args, from, exArgs, 0, positional);
+            PyBaseException e = type.isSubtypeOf(Types.BASE_EXCEPTION_GROUP)
+                    ? lockstep.sim.runtime.ExceptionGroups.create(interpreter.context, type, exArgs)
+                    : new PyBaseException(type);
             e.args = PyTuple.of(exArgs);
-            return runInit(type, e, args, from, positional, kwNames, true);
+            return runInit(e.type(), e, args, from, positional, kwNames, true);
         }
         if (!type.builtin && type.lookup("__new__") instanceof PyNativeFunction made) {
             // A class the library makes with a native __new__ (namedtuple's): its instances are not PyInstances.
@@ -237,6 +253,15 @@ final class Calls {
             System.arraycopy(args, from, argv, 0, positional);
             resultOfDirectCall = c.construct(interpreter.context, type, argv, kwDict(args, from + positional, kwNames));
             return null;
+        }
+        PyObject customNew = type.lookup("__new__");
+        if (customNew instanceof lockstep.sim.runtime.PyStaticMethod s && s.function instanceof PyFunction) {
+            return newThenInit(type, s.function, args, from, positional, kwNames);
+        }
+        if (type.isSubtypeOf(Types.TYPE)) { // a metaclass without its own __new__: type.__new__ makes the class
+            PyObject[] argv = java.util.Arrays.copyOfRange(args, from, from + positional);
+            PyType made = lockstep.sim.runtime.TypeFactory.fromArguments(interpreter.context, type, argv, 0);
+            return runInit(type, made, args, from, positional, kwNames, false);
         }
         PyType nativeBase = type;
         while (!nativeBase.builtin) {
@@ -261,6 +286,26 @@ final class Calls {
             }
         }
         return runInit(type, instance, args, from, positional, kwNames, false);
+    }
+
+    /**
+     * A class with its own {@code __new__}: called with the class and the arguments; {@code __init__} runs only when
+     * it returns an instance of the class, as CPython's {@code type.__call__}.
+     */
+    private Frame newThenInit(PyType type, PyObject newFunction, PyObject[] args, int from, int positional,
+                              PyTuple kwNames) {
+        int n = positional + kwCount(kwNames);
+        PyObject[] withClass = new PyObject[n + 1];
+        withClass[0] = type;
+        System.arraycopy(args, from, withClass, 1, n);
+        PyObject[] positionals = java.util.Arrays.copyOf(withClass, positional + 1);
+        PyObject made = callFromJava(newFunction, positionals, kwDict(withClass, positional + 1, kwNames));
+        // object.__init__ ignores the arguments when __new__ is overridden, as CPython's excess_args check.
+        if (!made.type().isSubtypeOf(type) || type.lookup("__init__") == Types.OBJECT.dict.get("__init__")) {
+            resultOfDirectCall = made;
+            return null;
+        }
+        return runInit(type, made, args, from, positional, kwNames, false);
     }
 
     private Frame runInit(PyType type, PyObject instance, PyObject[] args, int from, int positional, PyTuple kwNames,

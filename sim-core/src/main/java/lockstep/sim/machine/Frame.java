@@ -39,6 +39,11 @@ final class Frame {
     final LinkedHashMap<String, PyObject> globals;
     /** A class body's namespace; null in functions and modules. */
     final LinkedHashMap<String, PyObject> namespace;
+    /**
+     * The functions a class body defined, whatever wraps them later (property, a decorator): they learn their class
+     * for {@code super()} once it is made, as CPython's {@code __class__} cell does. Null outside class bodies.
+     */
+    java.util.List<PyFunction> methodsDefined;
     final PyFunction function;
     Frame back;
     ReturnMode returnMode = ReturnMode.PUSH;

@@ -493,14 +493,22 @@ final class Instructions {
                     cells[i] = (PyCell) closureCells[i];
                 }
                 CodeObject fnCode = (CodeObject) code.constants[arg & 0xfffff];
-                stack[f.sp++] = new PyFunction(fnCode, f.globals, defaults, kwDefaults, cells);
+                PyFunction made = new PyFunction(fnCode, f.globals, defaults, kwDefaults, cells);
+                if (fnCode.isMethodOfClassBody && f.namespace != null) {
+                    if (f.methodsDefined == null) {
+                        f.methodsDefined = new java.util.ArrayList<>();
+                    }
+                    f.methodsDefined.add(made);
+                }
+                stack[f.sp++] = made;
                 break;
             }
             case Opcode.MAKE_CLASS: {
+                PyObject metaclass = arg == 1 ? stack[--f.sp] : null;
                 PyTuple bases = (PyTuple) stack[--f.sp];
                 PyStr name = (PyStr) stack[--f.sp];
                 PyFunction body = (PyFunction) stack[--f.sp];
-                stack[f.sp++] = interpreter.classes.makeClass(body, name.value, bases);
+                stack[f.sp++] = interpreter.classes.makeClass(body, name.value, bases, metaclass);
                 break;
             }
             case Opcode.IMPORT_NAME: {

@@ -8,6 +8,7 @@ import lockstep.sim.lang.CompareOperator;
 import lockstep.sim.library.Builtins;
 import lockstep.sim.runtime.Arith;
 import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.Suggestions;
 import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
@@ -350,9 +351,14 @@ final class Interpreter {
                     recordStep(stepFrame, pc, stepIndex, stepStart);
                 }
             } catch (PyRaise r) {
-                f = raisedAtStep(r.exception, stepFrame, op == Opcode.RERAISE, boundary, pc, stepIndex, stepStart);
+                f = raisedAtStep(r.exception, stepFrame, reraises(op, arg), boundary, pc, stepIndex, stepStart);
             }
         }
+    }
+
+    /** RERAISE, and a bare {@code raise}, which CPython re-raises without adding a traceback entry. */
+    private static boolean reraises(int op, int arg) {
+        return op == Opcode.RERAISE || op == Opcode.RAISE_VARARGS && arg == 0;
     }
 
     private PyObject inPlace(int arg, PyObject a, PyObject b) {
@@ -559,7 +565,7 @@ final class Interpreter {
         if (v == null) {
             v = Builtins.get(name);
             if (v == null) {
-                throw Errors.nameError(name);
+                throw Suggestions.withNameScope(Errors.nameError(name), name, f.code.localNames, f.globals);
             }
         }
         return v;

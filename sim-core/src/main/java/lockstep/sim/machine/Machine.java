@@ -209,11 +209,15 @@ public final class Machine {
     void uncaughtRaised(SimThread t, PyBaseException uncaught) {
         t.uncaught = uncaught;
         t.uncaughtMessage = interpreter.describe(uncaught);
-        PyBaseException.TracebackEntry last = uncaught.traceback.isEmpty() ? null
-                : uncaught.traceback.get(uncaught.traceback.size() - 1);
+        int line = 0; // the innermost line of the program's own code, never a library module's
+        for (PyBaseException.TracebackEntry entry : uncaught.traceback) {
+            if (entry.fileName().equals(recorder.programFile())) {
+                line = entry.line();
+            }
+        }
         String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
                 : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
-        recorder.errorRaised(t, last == null ? 0 : last.line(), uncaught.type().name, t.uncaughtMessage, stderr);
+        recorder.errorRaised(t, line, uncaught.type().name, t.uncaughtMessage, stderr);
     }
 
     /** The thread's frames are all gone (its uncaught exception, if any, already reported). */

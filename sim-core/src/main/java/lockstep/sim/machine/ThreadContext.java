@@ -31,6 +31,11 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
+    public PyObject construct(lockstep.sim.runtime.PyType type, PyObject[] args, PyDict kwargs) {
+        return interpreter.calls.constructFromJava(type, args, kwargs);
+    }
+
+    @Override
     public void print(String text) {
         machine.print(thread(), text);
     }

@@ -11,6 +11,9 @@ public final class Traceback {
         if (e == null) {
             return "an unknown error ended the run";
         }
+        if (GroupTraceback.involvesGroup(e)) {
+            return GroupTraceback.format(e, message, source.split("\n", -1));
+        }
         StringBuilder sb = new StringBuilder();
         append(sb, e, message, source.split("\n", -1), 0);
         return sb.toString().stripTrailing();
@@ -21,7 +24,7 @@ public final class Traceback {
             if (e.cause != null) {
                 append(sb, e.cause, Ops.exceptionMessage(e.cause), lines, depth + 1);
                 sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if (e.context != null) {
+            } else if (e.context != null && !e.suppressContext) {
                 append(sb, e.context, Ops.exceptionMessage(e.context), lines, depth + 1);
                 sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
             }
@@ -31,12 +34,24 @@ public final class Traceback {
             for (PyBaseException.TracebackEntry entry : e.traceback) {
                 sb.append("  File \"").append(entry.fileName()).append("\", line ").append(entry.line())
                         .append(", in ").append(entry.function()).append('\n');
-                if (entry.line() >= 1 && entry.line() <= lines.length && !lines[entry.line() - 1].isBlank()) {
+                if (showsSourceLine(entry, lines)) {
                     sb.append("    ").append(lines[entry.line() - 1].strip()).append('\n');
                 }
             }
         }
         String name = e.type().name;
-        sb.append(message == null || message.isEmpty() ? name : name + ": " + message).append('\n');
+        sb.append(message == null || message.isEmpty() ? name : name + ": " + message)
+                .append(suggestion(e)).append('\n');
+    }
+
+    /** The program's line for a frame of the program (a library module's frame is shown without a line). */
+    static boolean showsSourceLine(PyBaseException.TracebackEntry entry, String[] lines) {
+        return entry.line() >= 1 && entry.line() <= lines.length && !lines[entry.line() - 1].isBlank()
+                && !lockstep.sim.library.Modules.isLibraryFile(entry.fileName());
+    }
+
+    /** CPython 3.11's ". Did you mean: 'x'?" for an AttributeError or NameError, or empty. */
+    static String suggestion(PyBaseException e) {
+        return lockstep.sim.runtime.Suggestions.suffix(e, lockstep.sim.library.Builtins.all().keySet());
     }
 }

@@ -94,6 +94,7 @@ final class Unwinder {
         PyBaseException e = toException(f.stack[--f.sp]);
         if (cause != null) {
             e.cause = cause == PyNone.NONE ? null : toException(cause);
+            e.suppressContext = true;
         }
         return e;
     }

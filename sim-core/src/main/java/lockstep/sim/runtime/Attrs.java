@@ -11,9 +11,23 @@ public final class Attrs {
                 return own;
             }
         }
-        if (o instanceof PyInstance && !((PyInstance) o).dict.containsKey(name)
-                && o.type().lookup(name) instanceof PyProperty p) {
-            return ctx.call(p.getter, o);
+        if (o instanceof PyInstance inst) {
+            PyObject d = o.type().lookup(name);
+            if (d != null && Descriptors.isDescriptor(d) && (Descriptors.isData(d) || !inst.dict.containsKey(name))) {
+                return Descriptors.get(ctx, d, o, o.type(), name);
+            }
+        } else if (o instanceof PyType t) {
+            PyObject d = t.lookup(name);
+            if (d instanceof PyInstance && Descriptors.isDescriptor(d)) {
+                return Descriptors.get(ctx, d, null, t, name);
+            }
+        } else if (o instanceof PySuper s && s.startAfter.base != null) {
+            PyObject d = s.startAfter.base.lookup(name);
+            if (d != null && Descriptors.isDescriptor(d)) { // super().prop runs the base's getter
+                boolean onClass = s.self instanceof PyType;
+                return Descriptors.get(ctx, d, onClass ? null : s.self, onClass ? (PyType) s.self : s.self.type(),
+                        name);
+            }
         }
         if (o instanceof PyDict d && d.ownSpecial(name) instanceof PyProperty p) {
             return ctx.call(p.getter, o);
@@ -31,7 +45,7 @@ public final class Attrs {
                 return ctx.call(getattr, o, PyStr.of(name));
             }
         }
-        throw missing(o, name);
+        throw Suggestions.withContext(missing(o, name), o, name);
     }
 
     /** The attribute, or null when it does not exist (for {@code hasattr} and {@code getattr} with a default). */
@@ -42,6 +56,10 @@ public final class Attrs {
                 return v;
             }
             if (o instanceof PyBaseException e) {
+                PyObject groupField = ExceptionGroups.field(e, name);
+                if (groupField != null) {
+                    return groupField;
+                }
                 switch (name) {
                     case "args":
                         return e.args;
@@ -50,7 +68,7 @@ public final class Attrs {
                     case "__context__":
                         return e.context == null ? PyNone.NONE : e.context;
                     case "__suppress_context__":
-                        return PyBool.of(e.cause != null);
+                        return PyBool.of(e.cause != null || e.suppressContext);
                     default:
                         break;
                 }
@@ -74,6 +92,9 @@ public final class Attrs {
         }
         if (o instanceof PyType t) {
             PyObject v = t.lookup(name);
+            if (v instanceof PyStaticMethod || v instanceof PyClassMethod) {
+                return bind(t, v);
+            }
             if (v != null) {
                 return v;
             }
@@ -82,7 +103,9 @@ public final class Attrs {
                 case "__module__" -> PyStr.of(t.module);
                 case "__base__" -> t.base == null ? PyNone.NONE : t.base;
                 case "__mro__" -> PyTuple.of(t.mro().toArray(new PyObject[0]));
-                default -> null;
+                case "__dict__" -> typeDict(t);
+                case "__doc__" -> PyNone.NONE;
+                default -> t.metaclass == null ? null : bindFromType(t, t.metaclass, name);
             };
         }
         if (o instanceof PySuper s) {
@@ -94,12 +117,11 @@ public final class Attrs {
             return v == null ? null : bind(s.self, v);
         }
         if (o instanceof PyFunction f) {
-            return switch (name) {
-                case "__name__" -> PyStr.of(f.code.name);
-                case "__qualname__" -> PyStr.of(f.code.qualifiedName);
-                case "__module__" -> PyStr.of("__main__");
-                default -> null;
-            };
+            return FunctionAttrs.get(f, name);
+        }
+        PyObject field = Descriptors.field(o, name);
+        if (field != null) {
+            return field;
         }
         if (o instanceof PyNativeFunction n) {
             return name.equals("__name__") ? PyStr.of(n.name) : null;
@@ -137,6 +159,13 @@ public final class Attrs {
         return bindFromType(o, o.type(), name);
     }
 
+    /** A copy of a class's own namespace (CPython gives a read-only mappingproxy of it). */
+    private static PyDict typeDict(PyType t) {
+        PyDict d = new PyDict();
+        t.dict.forEach((k, v) -> d.map.put(PyStr.of(k), v));
+        return d;
+    }
+
     private static PyObject bindFromType(PyObject self, PyType type, String name) {
         PyObject v = type.lookup(name);
         return v == null ? null : bind(self, v);
@@ -146,6 +175,12 @@ public final class Attrs {
     public static PyObject bind(PyObject self, PyObject v) {
         if (v instanceof PyFunction || v instanceof PyNativeFunction) {
             return new PyBoundMethod(self, v);
+        }
+        if (v instanceof PyStaticMethod s) {
+            return s.function;
+        }
+        if (v instanceof PyClassMethod c) {
+            return new PyBoundMethod(self instanceof PyType ? self : self.type(), c.function);
         }
         return v;
     }
@@ -158,7 +193,7 @@ public final class Attrs {
         if (o instanceof PyThreadLocal) {
             return null;
         }
-        if (o instanceof PyInstance && o.type().lookup(name) instanceof PyProperty) {
+        if (o instanceof PyInstance && Descriptors.isDescriptor(o.type().lookup(name))) {
             return null;
         }
         if (o instanceof PyInstance inst) {
@@ -177,29 +212,21 @@ public final class Attrs {
             local.attributesFor(ctx).put(name, value);
             return;
         }
-        if (o instanceof PyInstance inst) {
-            if (o.type().lookup(name) instanceof PyProperty p) {
-                if (p.setter == null) {
-                    throw Errors.attributeError("property '" + name + "' of '" + o.type().name
-                            + "' object has no setter");
-                }
-                ctx.call(p.setter, o, value);
-                return;
-            }
+        if (o instanceof PyInstance) {
             PyObject setattr = o.type().lookup("__setattr__");
             if (setattr != null && !(setattr instanceof PyNativeFunction)) {
                 ctx.call(setattr, o, PyStr.of(name), value);
                 return;
             }
-            if (o instanceof PyBaseException e && name.equals("args")) {
-                e.args = PyTuple.of(Items.toList(ctx, value));
-                return;
-            }
-            inst.dict.put(name, value);
+            setPlain(ctx, o, name, value);
             return;
         }
         if (o instanceof PyType t && !t.builtin) {
             t.dict.put(name, value);
+            return;
+        }
+        if (o instanceof PyFunction f) {
+            FunctionAttrs.set(f, name, value);
             return;
         }
         if (o instanceof PyModule m && !m.name.equals("builtins")) {
@@ -218,11 +245,42 @@ public final class Attrs {
         throw Errors.attributeError("'" + o.type().name + "' object has no attribute '" + name + "'");
     }
 
+    /** {@code object.__setattr__}: through a data descriptor, else into the instance dict; no {@code __setattr__}. */
+    public static void setPlain(CallContext ctx, PyObject o, String name, PyObject value) {
+        if (!(o instanceof PyInstance inst) || o instanceof PyThreadLocal) {
+            set(ctx, o, name, value);
+            return;
+        }
+        PyObject d = o.type().lookup(name);
+        if (d != null && Descriptors.isData(d) && Descriptors.set(ctx, d, o, name, value)) {
+            return;
+        }
+        if (o instanceof PyBaseException e && name.equals("args")) {
+            e.args = PyTuple.of(Items.toList(ctx, value));
+            return;
+        }
+        inst.dict.put(name, value);
+    }
+
     public static void delete(CallContext ctx, PyObject o, String name) {
         if (o instanceof PyThreadLocal local && local.attributesFor(ctx).remove(name) != null) {
             return;
         }
-        if (o instanceof PyInstance inst && inst.dict.remove(name) != null) {
+        if (o instanceof PyInstance inst) {
+            PyObject delattr = o.type().lookup("__delattr__");
+            if (delattr != null && !(delattr instanceof PyNativeFunction)) {
+                ctx.call(delattr, o, PyStr.of(name));
+                return;
+            }
+            PyObject d = o.type().lookup(name);
+            if (d != null && Descriptors.isData(d) && Descriptors.delete(ctx, d, o, name)) {
+                return;
+            }
+            if (inst.dict.remove(name) != null) {
+                return;
+            }
+        }
+        if (o instanceof PyFunction f && f.attributes.remove(name) != null) {
             return;
         }
         if (o instanceof PyType t && t.builtin) {

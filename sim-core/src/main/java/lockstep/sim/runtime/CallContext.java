@@ -14,6 +14,14 @@ public interface CallContext {
         return call(callable, args, null);
     }
 
+    /**
+     * Calls class {@code type} as {@code type.__call__} does ({@code __new__}, then {@code __init__}), without going
+     * through its metaclass's {@code __call__}: what {@code super().__call__(...)} in a metaclass reaches.
+     */
+    default PyObject construct(PyType type, PyObject[] args, PyDict kwargs) {
+        return call(type, args, kwargs);
+    }
+
     /** The run's deterministic random source. */
     PythonRandom random();
 

@@ -79,7 +79,11 @@ public final class ObjectCopier {
             copy.args = (PyTuple) copy(e.args);
             copy.cause = (PyBaseException) copy(e.cause);
             copy.context = (PyBaseException) copy(e.context);
+            copy.suppressContext = e.suppressContext;
             copy.traceback.addAll(e.traceback);
+            if (e.nativeState instanceof PyTuple groupMembers) { // an exception group's exceptions
+                copy.nativeState = copy(groupMembers);
+            }
             copyAttributes(e, copy);
             return copy;
         }
@@ -97,6 +101,7 @@ public final class ObjectCopier {
         if (o instanceof PyType t) {
             PyType copy = remember(o, new PyType(t.name, (PyType) copy(t.base), false, t.module));
             copy.constructor = t.constructor;
+            copy.metaclass = (PyType) copy(t.metaclass);
             for (Map.Entry<String, PyObject> e : t.dict.entrySet()) {
                 copy.dict.put(e.getKey(), copy(e.getValue()));
             }
@@ -118,6 +123,9 @@ public final class ObjectCopier {
                 closure[i] = (PyCell) copy(f.closure[i]);
             }
             copy.definingClass = (PyType) copy(f.definingClass);
+            copy.name = f.name;
+            copy.qualifiedName = f.qualifiedName;
+            f.attributes.forEach((k, v) -> copy.attributes.put(k, copy(v)));
             return copy;
         }
         if (o instanceof PyCell c) {
@@ -147,7 +155,13 @@ public final class ObjectCopier {
             return remember(o, new PySuper((PyType) copy(s.startAfter), copy(s.self)));
         }
         if (o instanceof PyProperty p) {
-            return remember(o, new PyProperty(copy(p.getter), copy(p.setter)));
+            return remember(o, new PyProperty(copy(p.getter), copy(p.setter), copy(p.deleter)));
+        }
+        if (o instanceof PyStaticMethod s) {
+            return remember(o, new PyStaticMethod(copy(s.function)));
+        }
+        if (o instanceof PyClassMethod c) {
+            return remember(o, new PyClassMethod(copy(c.function)));
         }
         if (o instanceof DictView v) {
             return remember(o, new DictView((PyDict) copy(v.dict), v.kind));
@@ -203,6 +217,7 @@ public final class ObjectCopier {
     /** Values no process can change: shared between parent and child. */
     private static boolean isShared(PyObject o) {
         return o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o == PyNone.NONE
+                || o == PyNotImplemented.NOT_IMPLEMENTED
                 || o instanceof PyNativeFunction || o instanceof PyRange || o instanceof PySlice
                 || (o instanceof PyType t && t.builtin)
                 || (o instanceof PySet s && s.frozen && s.items.stream().allMatch(ObjectCopier::isShared));

@@ -89,6 +89,9 @@ public final class Ops {
 
     /** {@code str(exc)} for a built-in exception: empty, its one argument, or the tuple of them. */
     public static String exceptionMessage(CallContext ctx, PyBaseException e) {
+        if (ExceptionGroups.isGroup(e)) {
+            return ExceptionGroups.str(ctx, e);
+        }
         PyObject[] args = e.args.items;
         if (args.length == 0) {
             return "";
@@ -169,6 +172,8 @@ public final class Ops {
             sb.append(checkedText(ctx.call(d.ownSpecial("__repr__"), o), "__repr__"));
         } else if (o instanceof PyTuple t && t.ownSpecial("__repr__") != null) {
             sb.append(checkedText(ctx.call(t.ownSpecial("__repr__"), o), "__repr__"));
+        } else if (o == PyNotImplemented.NOT_IMPLEMENTED) {
+            sb.append("NotImplemented");
         } else if (o instanceof PyList || o instanceof PyTuple || o instanceof PyDict || o instanceof PySet) {
             if (seen == null) {
                 seen = new IdentityHashMap<>();
@@ -206,13 +211,13 @@ public final class Ops {
         } else if (o instanceof PyType t) {
             sb.append("<class '").append(qualifiedName(t)).append("'>");
         } else if (o instanceof PyFunction f) {
-            sb.append("<function ").append(f.code.qualifiedName).append(" at ").append(address(ctx, o)).append('>');
+            sb.append("<function ").append(f.qualifiedName).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyNativeFunction n) {
             sb.append("<built-in function ").append(n.name).append('>');
         } else if (o instanceof PyCoroutine c) {
             sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyBoundMethod m) {
-            String name = m.function instanceof PyFunction f ? f.code.qualifiedName
+            String name = m.function instanceof PyFunction f ? f.qualifiedName
                     : m.function instanceof PyNativeFunction n ? n.name : "?";
             if (m.function instanceof PyNativeFunction) {
                 sb.append("<built-in method ").append(name).append(" of ").append(m.self.type().name)
@@ -346,14 +351,16 @@ public final class Ops {
         }
         if (a instanceof PyInstance && !(a instanceof PyBaseException)) {
             PyObject m = a.type().lookup("__eq__");
-            if (m != null) {
-                return truthy(ctx, ctx.call(m, a, b));
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return truthy(ctx, r);
             }
         }
         if (b instanceof PyInstance && !(b instanceof PyBaseException)) {
             PyObject m = b.type().lookup("__eq__");
-            if (m != null) {
-                return truthy(ctx, ctx.call(m, b, a));
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return truthy(ctx, r);
             }
         }
         if (a instanceof PyList la && b instanceof PyList lb) {
@@ -489,7 +496,8 @@ public final class Ops {
 
     /** Raises {@code TypeError: unhashable type} for values that cannot key a dict or join a set. */
     public static PyObject checkHashable(PyObject key) {
-        if (key instanceof PyList || key instanceof PyDict || (key instanceof PySet s && !s.frozen)) {
+        if (key instanceof PyList || key instanceof PyDict || (key instanceof PySet s && !s.frozen)
+                || key instanceof PyInstance && key.type().lookup("__hash__") == PyNone.NONE) {
             throw Errors.typeError("unhashable type: '" + key.type().name + "'");
         }
         if (key instanceof PyTuple t) {
@@ -547,8 +555,9 @@ public final class Ops {
         };
         if (a instanceof PyInstance) {
             PyObject m = a.type().lookup(method);
-            if (m != null) {
-                return truthy(ctx, ctx.call(m, a, b));
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return truthy(ctx, r);
             }
         }
         if (a instanceof PyDict d && d.ownSpecial(method) != null) {
@@ -556,8 +565,9 @@ public final class Ops {
         }
         if (b instanceof PyInstance) {
             PyObject m = b.type().lookup(reflected);
-            if (m != null) {
-                return truthy(ctx, ctx.call(m, b, a));
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return truthy(ctx, r);
             }
         }
         if (b instanceof PyDict d && d.ownSpecial(reflected) != null) {

@@ -14,6 +14,11 @@ public final class PyFunction extends PyObject {
     public final PyCell[] closure;
     /** The class whose body defined this function, for {@code super()}; null otherwise. */
     public PyType definingClass;
+    /** {@code __name__} and {@code __qualname__}: the code's names until the program sets them (as wraps does). */
+    public String name;
+    public String qualifiedName;
+    /** Attributes the program set on the function ({@code __doc__}, {@code __wrapped__}, ...), in order. */
+    public final LinkedHashMap<String, PyObject> attributes = new LinkedHashMap<>();
 
     public PyFunction(CodeObject code, LinkedHashMap<String, PyObject> globals, PyObject[] defaults,
                       LinkedHashMap<String, PyObject> kwDefaults, PyCell[] closure) {
@@ -22,6 +27,8 @@ public final class PyFunction extends PyObject {
         this.defaults = defaults;
         this.kwDefaults = kwDefaults;
         this.closure = closure;
+        this.name = code.name;
+        this.qualifiedName = code.qualifiedName;
     }
 
     public String name() {

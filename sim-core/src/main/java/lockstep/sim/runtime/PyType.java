@@ -22,6 +22,8 @@ public final class PyType extends PyObject {
     /** The module a user class was defined in, for {@code <class '__main__.C'>}. */
     public final String module;
     Constructor constructor;
+    /** The class's metaclass when the program gave it one ({@code metaclass=M}), else null: {@code type}. */
+    public PyType metaclass;
 
     public PyType(String name, PyType base, boolean builtin, String module) {
         this.name = name;
@@ -80,19 +82,23 @@ public final class PyType extends PyObject {
                 return true;
             }
         }
-        return false;
+        // ExceptionGroup is CPython's one built-in class with two bases (BaseExceptionGroup, Exception).
+        return other == Types.BASE_EXCEPTION_GROUP && isSubtypeOf(Types.EXCEPTION_GROUP);
     }
 
     public List<PyType> mro() {
         List<PyType> mro = new ArrayList<>();
         for (PyType t = this; t != null; t = t.base) {
             mro.add(t);
+            if (t == Types.EXCEPTION_GROUP) {
+                mro.add(Types.BASE_EXCEPTION_GROUP);
+            }
         }
         return mro;
     }
 
     @Override
     public PyType type() {
-        return Types.TYPE;
+        return metaclass != null ? metaclass : Types.TYPE;
     }
 }

@@ -61,6 +61,9 @@ public final class Types {
     public static final PyType OS_ERROR = builtin("OSError", EXCEPTION);
     public static final PyType TIMEOUT_ERROR = builtin("TimeoutError", OS_ERROR);
     public static final PyType CHILD_PROCESS_ERROR = builtin("ChildProcessError", OS_ERROR);
+    /** Exception groups; ExceptionGroup's second base, BaseExceptionGroup, is known to {@link PyType#isSubtypeOf}. */
+    public static final PyType BASE_EXCEPTION_GROUP = builtin("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyType EXCEPTION_GROUP = builtin("ExceptionGroup", EXCEPTION);
 
     /** Every built-in exception class by name, in definition order, for the builtins module. */
     public static final Map<String, PyType> EXCEPTIONS = Collections.unmodifiableMap(exceptions());
@@ -89,7 +92,7 @@ public final class Types {
                 ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR,
                 KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
                 TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, MEMORY_ERROR, OS_ERROR,
-                TIMEOUT_ERROR, CHILD_PROCESS_ERROR}) {
+                TIMEOUT_ERROR, CHILD_PROCESS_ERROR, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP}) {
             m.put(t.name, t);
         }
         return m;
