@@ -50,14 +50,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
  * status bar. Presentation mode hides the menus, the settings and the library. A narrow window (under
  * {@link #WIDE_ENOUGH} pixels, a 1024×768 or 1280×720 projector) folds the library away too, so that the program
  * keeps its room; the button in the program's title shows it again. A short window (under {@link #TALL_ENOUGH}
- * pixels) folds the scheduler settings under their title, which opens them again, so that the program and the
- * timeline keep their height.
+ * pixels) folds the scheduler settings under their title, which opens them again, and the timeline's title row, so
+ * that the program and the timeline keep their height.
  */
 final class WindowLayout {
     /** The narrowest window that shows the library beside the program and the side panes. */
     static final double WIDE_ENOUGH = 1300;
     /** The shortest window that shows the scheduler settings unfolded. */
     static final double TALL_ENOUGH = 860;
+    /** Where the program ends and the timeline begins in a short window (a share of the height). */
+    private static final double SHORT_WINDOW_DIVIDER = 0.54;
     /**
      * How much larger presentation mode draws the timeline, as its stylesheet enlarges the window's type: by the
      * screen's height, from 1.2 (768 or 720 pixels, where the lanes need the room) to 1.5 (1080 and up).
@@ -88,6 +90,8 @@ final class WindowLayout {
     private SplitPane columns;
     private SplitPane rows;
     private Node timelineTitle;
+    /** Whether the window is at least {@link #TALL_ENOUGH} high. */
+    private boolean tall = true;
     private double[] rowDividers = {0.6};
     private double[] columnDividers = {0.19, 0.59};
     private final BooleanProperty libraryShown = new SimpleBooleanProperty(true);
@@ -247,15 +251,36 @@ final class WindowLayout {
             boolean wasTall = old.doubleValue() >= TALL_ENOUGH;
             boolean tall = now.doubleValue() >= TALL_ENOUGH;
             if (wasTall != tall) {
-                schedulerBar.setExpanded(tall);
+                applyHeight(tall);
             }
         });
-        schedulerBar.setExpanded(scene.getHeight() >= TALL_ENOUGH);
+        applyHeight(scene.getHeight() >= TALL_ENOUGH);
         scene.heightProperty().addListener((obs, old, now) -> {
             if (appearance.presentationProperty().get()) {
                 timeline.setScale(presentationTimelineScale(now.doubleValue()));
             }
         });
+    }
+
+    /**
+     * A short window (a 1024×768 or 1280×720 projector) folds the scheduler settings and the timeline's title row
+     * (its zoom keys stay: +, -, 0) and gives the timeline a little more of the height, so that a run's lanes are
+     * not crushed under the ruler and the legend; a tall one has them back.
+     */
+    private void applyHeight(boolean tall) {
+        this.tall = tall;
+        schedulerBar.setExpanded(tall);
+        showTimelineTitle();
+        if (!appearance.presentationProperty().get()) {
+            rows.setDividerPositions(tall ? 0.6 : SHORT_WINDOW_DIVIDER);
+        }
+    }
+
+    /** The timeline's title row shows in a tall window outside presentation mode. */
+    private void showTimelineTitle() {
+        boolean show = tall && !appearance.presentationProperty().get();
+        timelineTitle.setVisible(show);
+        timelineTitle.setManaged(show);
     }
 
     /** Whether the library is shown beside the program (the user's toggle, or the window's width). */
@@ -344,8 +369,7 @@ final class WindowLayout {
         placeLibrary();
         // The timeline's larger lanes get a larger share of the height; the program keeps the rest.
         // Its title row goes too: the keys zoom it (+, -, 0).
-        timelineTitle.setVisible(!on);
-        timelineTitle.setManaged(!on);
+        showTimelineTitle();
         if (on) {
             rowDividers = rows.getDividerPositions();
             rows.setDividerPositions(0.48);
