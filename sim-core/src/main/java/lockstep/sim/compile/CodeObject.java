@@ -39,6 +39,8 @@ public final class CodeObject {
     public final boolean isMethodOfClassBody;
     /** An {@code async def} (or a comprehension that awaits): calling it makes a coroutine instead of running it. Set once by the compiler. */
     public boolean isCoroutine;
+    /** A function (or generator expression) that yields: calling it makes a generator. Set once by the compiler. */
+    public boolean isGenerator;
     /** Library code CPython runs in C: its steps take less virtual time. Set once, when the library is compiled. */
     public boolean runsAtCSpeed;
 

@@ -17,6 +17,9 @@ import lockstep.sim.runtime.PyStr;
  * comprehensions. Opens a {@link CodeUnit} for each, laid out as the symbol table decided, and finishes it.
  */
 final class FunctionCompiler extends CompilerPart {
+    /** {@link #comprehension}'s marker for a generator expression, which yields its items instead of building. */
+    private static final int GENERATOR = -1;
+
     FunctionCompiler(Compilation comp) {
         super(comp);
     }
@@ -79,6 +82,11 @@ final class FunctionCompiler extends CompilerPart {
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finishFunction(f.name(), f.line(), f.params(), outer.scope.kind() == Scope.Kind.CLASS);
         code.isCoroutine = f.isAsync();
+        code.isGenerator = unit().yields;
+        if (code.isCoroutine && code.isGenerator) {
+            throw error(f.line(), f.col(), "unsupported: async generators ('yield' in 'async def') are outside the "
+                    + "scenario language");
+        }
         comp.unit = outer;
         b().line = f.line();
         makeFunction(code, flags);
@@ -173,6 +181,7 @@ final class FunctionCompiler extends CompilerPart {
         expr(l.body());
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finishFunction("<lambda>", l.line(), l.params(), false);
+        code.isGenerator = unit().yields;
         comp.unit = outer;
         makeFunction(code, flags);
     }
@@ -185,7 +194,7 @@ final class FunctionCompiler extends CompilerPart {
             build = Opcode.BUILD_LIST;
         } else if (e instanceof Expr.GeneratorExp c) {
             gens = c.generators();
-            build = Opcode.BUILD_LIST;
+            build = GENERATOR;
         } else if (e instanceof Expr.SetComp c) {
             gens = c.generators();
             build = Opcode.BUILD_SET;
@@ -198,11 +207,17 @@ final class FunctionCompiler extends CompilerPart {
         CodeUnit outer = unit();
         comp.unit = openUnit(scope, name);
         b().line = e.line();
-        b().emit(build, 0);
+        if (build != GENERATOR) {
+            b().emit(build, 0);
+        }
         comprehensionLoop(e, gens, 0, build);
+        if (build == GENERATOR) {
+            loadConst(PyNone.NONE);
+        }
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finish(CodeObject.Kind.FUNCTION, name, e.line(), List.of(), 1, 0, false, false, false);
         code.isCoroutine = unit().awaits;
+        code.isGenerator = build == GENERATOR;
         if (code.isCoroutine && e instanceof Expr.GeneratorExp) {
             throw error(e.line(), e.col(), "unsupported: 'await' in a generator expression (generators are outside "
                     + "the scenario language); use a list comprehension");
@@ -244,7 +259,12 @@ final class FunctionCompiler extends CompilerPart {
             Expr elt = e instanceof Expr.ListComp l ? l.elt() : e instanceof Expr.SetComp s ? s.elt()
                     : ((Expr.GeneratorExp) e).elt();
             expr(elt);
-            b().emit(build == Opcode.BUILD_SET ? Opcode.SET_ADD : Opcode.LIST_APPEND, depth + 2);
+            if (build == GENERATOR) {
+                b().emit(Opcode.YIELD_VALUE);
+                b().emit(Opcode.POP_TOP);
+            } else {
+                b().emit(build == Opcode.BUILD_SET ? Opcode.SET_ADD : Opcode.LIST_APPEND, depth + 2);
+            }
         }
         b().emitJump(Opcode.JUMP, top);
         b().place(end);

@@ -78,6 +78,10 @@ public final class Children {
             out.add(s.value());
         } else if (e instanceof Expr.Await a) {
             out.add(a.value());
+        } else if (e instanceof Expr.Yield y) {
+            add(out, y.value());
+        } else if (e instanceof Expr.YieldFrom y) {
+            out.add(y.value());
         }
         return out;
     }

@@ -15,6 +15,8 @@ final class ContextChecker {
     private Context scope = Context.MODULE;
     private int loops;
     private boolean pastFutureImports;
+    /** Inside a comprehension: what CPython calls it in "'yield' inside list comprehension". */
+    private String comprehensionKind;
 
     ContextChecker(String fileName) {
         this.fileName = fileName;
@@ -203,6 +205,8 @@ final class ContextChecker {
                 throw error(e, "'await' outside async function");
             }
             load(a.value());
+        } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            yieldExpression(e);
         } else if (e instanceof Expr.Starred) {
             throw error(e, "can't use starred expression here");
         } else if (e instanceof Expr.ListExpr l) {
@@ -227,6 +231,21 @@ final class ContextChecker {
             return false;
         }
         return true;
+    }
+
+    /** {@code yield} makes its function a generator: not at module or class level, nor in a comprehension. */
+    private void yieldExpression(Expr e) throws ProgramError {
+        boolean from = e instanceof Expr.YieldFrom;
+        if (scope == Context.MODULE || scope == Context.CLASS) {
+            throw error(e, "'yield' outside function");
+        }
+        if (scope == Context.COMPREHENSION) {
+            throw error(e, "'yield' inside " + comprehensionKind);
+        }
+        if (scope == Context.ASYNC_FUNCTION && from) {
+            throw error(e, "'yield from' inside async function");
+        }
+        load(from ? ((Expr.YieldFrom) e).value() : ((Expr.Yield) e).value());
     }
 
     private void checkRepeatedKeywords(List<Keyword> keywords) throws ProgramError {
@@ -255,6 +274,10 @@ final class ContextChecker {
                 && scope != Context.ASYNC_FUNCTION && scope != Context.COMPREHENSION) {
             throw error(node, "asynchronous comprehension outside of an asynchronous function");
         }
+        String savedKind = comprehensionKind;
+        comprehensionKind = node instanceof Expr.ListComp ? "list comprehension"
+                : node instanceof Expr.SetComp ? "set comprehension"
+                : node instanceof Expr.DictComp ? "dict comprehension" : "generator expression";
         inScope(Context.COMPREHENSION, () -> {
             for (int i = 0; i < generators.size(); i++) {
                 Comprehension g = generators.get(i);
@@ -266,6 +289,7 @@ final class ContextChecker {
             }
             loads(results);
         });
+        comprehensionKind = savedKind;
         load(generators.get(0).iter());
     }
 

@@ -92,6 +92,22 @@ final class ExpressionParser {
         return new Sequence(elts, isTuple, start, lastStart);
     }
 
+    /** yield_expr: {@code yield}, {@code yield star_expressions} or {@code yield from expression}. */
+    Expr yieldExpression() throws ProgramError {
+        Token keyword = in.next();
+        if (in.atKeyword("from")) {
+            in.next();
+            return new Expr.YieldFrom(expression(), keyword.line(), keyword.col());
+        }
+        Expr value = startsStarExpression(in.peek()) ? starExpressions() : null;
+        return new Expr.Yield(value, keyword.line(), keyword.col());
+    }
+
+    /** The right-hand side of an assignment: a yield expression or star_expressions. */
+    Expr assignedValue() throws ProgramError {
+        return in.atKeyword("yield") ? yieldExpression() : starExpressions();
+    }
+
     static Expr tuple(List<Expr> elts, Token start) {
         return new Expr.TupleExpr(List.copyOf(elts), start.line(), start.col());
     }

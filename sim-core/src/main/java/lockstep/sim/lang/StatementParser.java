@@ -520,6 +520,13 @@ final class StatementParser {
 
     private Stmt expressionStatement() throws ProgramError {
         Token start = in.peek();
+        if (start.isKeyword("yield")) {
+            Expr yield = expr.yieldExpression();
+            if (in.atOp("=")) {
+                throw in.errorAt(yield, "assignment to yield expression not possible");
+            }
+            return new Stmt.ExprStmt(yield, start.line(), start.col());
+        }
         ExpressionParser.Sequence first = expr.starExpressionSequence();
         Expr firstExpr = first.isTuple() ? ExpressionParser.tuple(first.elts(), start) : first.elts().get(0);
         Token t = in.peek();
@@ -540,7 +547,7 @@ final class StatementParser {
                         + "' is an illegal expression for augmented assignment");
             }
             in.next();
-            Expr value = expr.starExpressions();
+            Expr value = expr.assignedValue();
             return new Stmt.AugAssign(firstExpr, augmented, value, start.line(), start.col());
         }
         if (!t.isOp("=")) {
@@ -556,9 +563,12 @@ final class StatementParser {
             }
             targets.add(target);
             in.next(); // '='
-            Expr value = expr.starExpressions();
+            Expr value = expr.assignedValue();
             if (!in.atOp("=")) {
                 return new Stmt.Assign(List.copyOf(targets), value, start.line(), start.col());
+            }
+            if (value instanceof Expr.Yield || value instanceof Expr.YieldFrom) {
+                throw in.errorAt(value, "assignment to yield expression not possible");
             }
             target = value;
         }
@@ -595,7 +605,7 @@ final class StatementParser {
         }
         in.next(); // ':'
         Expr annotation = expr.expression();
-        Expr value = in.acceptOp("=") ? expr.starExpressions() : null;
+        Expr value = in.acceptOp("=") ? expr.assignedValue() : null;
         return new Stmt.AnnAssign(target, annotation, value, start.line(), start.col());
     }
 

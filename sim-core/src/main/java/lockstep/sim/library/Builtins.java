@@ -55,7 +55,8 @@ public final class Builtins {
     private static void freezeBuiltinTypes() {
         Types.freezeAll();
         for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
-                IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, Locks.LOCK, Locks.RLOCK,
+                IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, IteratorObjects.CALLABLE_ITERATOR,
+                Locks.LOCK, Locks.RLOCK,
                 ThreadLocals.LOCAL, Channels.CHANNEL)) {
             t.freeze();
         }
@@ -65,6 +66,10 @@ public final class Builtins {
         TypeMethods.install();
         Constructors.install();
         AsyncioSupport.installCoroutineMethods();
+        GeneratorMethods.install();
+        GeneratorMethods.installIteratorMethods(List.of(Types.ITERATOR, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
+                IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED,
+                IteratorObjects.CALLABLE_ITERATOR));
         Locks.install();
         ThreadLocals.install();
         freezeBuiltinTypes();
@@ -134,10 +139,13 @@ public final class Builtins {
         });
         Natives.function(m, "callable", (ctx, a, kw) -> {
             Args.count("callable", a, 1, 1);
-            PyObject o = a[0];
-            return PyBool.of(o instanceof PyFunction || o instanceof PyNativeFunction || o instanceof PyBoundMethod
-                    || o instanceof PyType || (o instanceof PyInstance && o.type().lookup("__call__") != null));
+            return PyBool.of(isCallable(a[0]));
         });
+    }
+
+    static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyNativeFunction || o instanceof PyBoundMethod
+                || o instanceof PyType || (o instanceof PyInstance && o.type().lookup("__call__") != null);
     }
 
     /** abs, round, divmod, pow, min, max, sum, all, any. */
@@ -235,11 +243,14 @@ public final class Builtins {
             return new PyList(new ArrayList<>(items), true);
         });
         Natives.function(m, "iter", (ctx, a, kw) -> {
-            Args.count("iter", a, 1, 1);
-            return Items.iter(ctx, a[0]);
+            Args.count("iter", a, 1, 2);
+            return a.length == 2 ? IteratorObjects.CallableIterator.of(a[0], a[1]) : Items.iter(ctx, a[0]);
         });
         Natives.function(m, "next", (ctx, a, kw) -> {
             Args.count("next", a, 1, 2);
+            if (a[0] instanceof lockstep.sim.runtime.PyGenerator g) {
+                return GeneratorMethods.next(g, a.length > 1 ? a[1] : null);
+            }
             if (!(a[0] instanceof PyIterator it)) {
                 PyObject method = a[0].type().lookup("__next__");
                 if (method != null) {

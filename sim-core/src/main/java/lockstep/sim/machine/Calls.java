@@ -91,6 +91,9 @@ final class Calls {
      * is over: the request waits until then (see {@link Interpreter#defer}). A coroutine cannot switch there.
      */
     private PyObject deferFromJava(MachineRequest request) {
+        if (request instanceof MachineRequest.Advance advance) {
+            return interpreter.generators.callFromJava(advance);
+        }
         if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
             throw Errors.raise(Types.RUNTIME_ERROR, "a coroutine cannot switch inside a call made by a built-in");
         }
@@ -152,6 +155,10 @@ final class Calls {
     Frame prepareCall(PyObject callable, PyObject[] args, int from, int positional, PyTuple kwNames) {
         if (callable instanceof PyFunction fn) {
             Frame f = newFrame(fn, args, from, positional, kwNames);
+            if (fn.code.isGenerator) {
+                resultOfDirectCall = new Generator(f);
+                return null;
+            }
             if (fn.code.isCoroutine) {
                 resultOfDirectCall = new Coroutine(f);
                 return null;

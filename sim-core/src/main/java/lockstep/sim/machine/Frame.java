@@ -22,7 +22,12 @@ final class Frame {
         /** A call made from Java: hand the value back to the Java caller. */
         TO_JAVA,
         /** A coroutine's base frame run by {@code send}: the caller gets the value as {@code StopIteration}. */
-        SEND
+        SEND,
+        /**
+         * A program class's {@code __next__} called by a {@code for} loop: the value is pushed as for PUSH, and a
+         * StopIteration it lets out ends the caller's loop.
+         */
+        FOR_ITER_NEXT
     }
 
     static final int BLOCK_SETUP = 0;
@@ -43,6 +48,8 @@ final class Frame {
     PyObject instanceBeingInitialized;
     /** The coroutine whose base frame this is; null for ordinary calls. */
     Coroutine coroutine;
+    /** The generator whose frame this is; null for ordinary calls. */
+    Generator generator;
     /** Keyword names set by KW_NAMES for the CALL that follows. */
     PyTuple pendingKwNames;
     /**
@@ -123,6 +130,9 @@ final class Frame {
         copy.instanceBeingInitialized = copier.copy(instanceBeingInitialized);
         if (coroutine != null) {
             copier.copy(coroutine); // refuses: suspended coroutines are not copied into a fork
+        }
+        if (generator != null) {
+            copier.copy(generator); // refuses, as for coroutines
         }
         copy.pendingKwNames = (PyTuple) copier.copy(pendingKwNames);
         for (int i = 0; i < blockCount; i++) {

@@ -78,6 +78,7 @@ final class Instructions {
             case Opcode.AWAIT -> {
                 return interpreter.coroutines.await(f, f.stack[--f.sp]);
             }
+            case Opcode.GET_YIELD_FROM_ITER -> interpreter.generators.getYieldFromIter(f);
             default -> throw new IllegalStateException("unknown opcode " + op);
         }
         return f;
@@ -461,6 +462,9 @@ final class Instructions {
             return calls.enter(callee, f);
         }
         PyObject result = calls.takeResult();
+        if (result instanceof MachineRequest.Advance advance) {
+            return interpreter.generators.advance(f, advance);
+        }
         if (result instanceof MachineRequest.Yield || result instanceof MachineRequest.Resume) {
             return interpreter.coroutines.switchCoroutine(f, null, (MachineRequest) result);
         }

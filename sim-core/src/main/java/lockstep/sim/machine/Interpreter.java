@@ -21,6 +21,7 @@ import lockstep.sim.runtime.PyModule;
 import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyRaise;
+import lockstep.sim.runtime.ProgramIterator;
 import lockstep.sim.runtime.SyncObject;
 import lockstep.sim.runtime.Types;
 
@@ -43,6 +44,7 @@ final class Interpreter {
     final Calls calls;
     final Unwinder unwinder;
     final CoroutineSwitch coroutines;
+    final GeneratorSwitch generators;
     final ClassBuilder classes;
     private final Instructions instructions;
     SimThread thread;
@@ -64,6 +66,7 @@ final class Interpreter {
         this.calls = new Calls(this);
         this.unwinder = new Unwinder(this);
         this.coroutines = new CoroutineSwitch(this);
+        this.generators = new GeneratorSwitch(this);
         this.classes = new ClassBuilder(this);
         this.instructions = new Instructions(this, machine, context);
     }
@@ -272,7 +275,12 @@ final class Interpreter {
                         f.pc = arg;
                         break;
                     case Opcode.FOR_ITER: {
-                        PyObject next = ((PyIterator) stack[f.sp - 1]).next(context);
+                        PyObject iterator = stack[f.sp - 1];
+                        if (iterator instanceof ProgramIterator programIterator) {
+                            f = generators.forIter(f, programIterator);
+                            break;
+                        }
+                        PyObject next = ((PyIterator) iterator).next(context);
                         if (next == null) {
                             f.sp--;
                             f.pc = arg;
@@ -353,6 +361,12 @@ final class Interpreter {
             }
             case Opcode.RETURN_VALUE:
                 return returnFrom(f, boundary, stepFrame, pc, stepIndex, stepStart);
+            case Opcode.YIELD_VALUE:
+                next = generators.yieldValue(f);
+                break;
+            case Opcode.SEND:
+                next = generators.send(f, arg);
+                break;
             default:
                 next = instructions.execute(f, op, arg);
                 if (deferred != null && actOnDeferred(thread, boundary)) {
@@ -403,6 +417,9 @@ final class Interpreter {
         if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
             return coroutines.switchCoroutine(f, boundary, request);
         }
+        if (request instanceof MachineRequest.Advance advance) {
+            return generators.advance(f, advance);
+        }
         // A wait's call returns what its blocker gives when the wait ends; a suspension's returns None.
         f.stack[f.sp++] = PyNone.NONE;
         return suspendAfterCall(t, boundary, request) ? null : f;
@@ -438,6 +455,13 @@ final class Interpreter {
         t.depth--;
         t.frame = caller;
         Frame.ReturnMode mode = f.returnMode;
+        if (f.generator != null) {
+            Frame next = generators.returned(f.generator, caller, v);
+            if (next == null) {
+                recordStep(stepFrame, pc, stepIndex, stepStart);
+            }
+            return next;
+        }
         if (mode == Frame.ReturnMode.PUSH_INSTANCE) {
             Calls.checkInitResult(v);
             v = f.instanceBeingInitialized;

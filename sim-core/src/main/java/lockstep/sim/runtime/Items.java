@@ -535,13 +535,23 @@ public final class Items {
     }
 
     /** An object of a program class with {@code __next__}; StopIteration ends it. */
-    static final class ProtocolIterator extends PyIterator {
+    static final class ProtocolIterator extends ProgramIterator {
         private final PyObject self;
         private final PyObject next;
 
         ProtocolIterator(PyObject self, PyObject next) {
             this.self = self;
             this.next = next;
+        }
+
+        @Override
+        public PyObject self() {
+            return self;
+        }
+
+        @Override
+        public PyObject nextMethod() {
+            return next;
         }
 
         @Override

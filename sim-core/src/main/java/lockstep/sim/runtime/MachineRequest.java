@@ -96,4 +96,29 @@ public abstract sealed class MachineRequest extends PyObject {
             this.value = value;
         }
     }
+
+    /**
+     * Resumes a generator on the calling thread: {@code next(gen[, default])}, {@code gen.send(value)},
+     * {@code gen.throw(thrown)} or {@code gen.close()}. The caller receives what the generator yields next; its
+     * return raises {@code StopIteration} in the caller (or gives {@code defaultValue} when there is one).
+     */
+    public static final class Advance extends MachineRequest {
+        /** What the caller asked the generator to do. */
+        public enum How { SEND, THROW, CLOSE }
+
+        public final PyGenerator generator;
+        public final How how;
+        public final PyObject value;
+        public final PyBaseException thrown;
+        /** {@code next(gen, default)}'s default; null when there is none. */
+        public final PyObject defaultValue;
+
+        public Advance(PyGenerator generator, How how, PyObject value, PyBaseException thrown, PyObject defaultValue) {
+            this.generator = generator;
+            this.how = how;
+            this.value = value;
+            this.thrown = thrown;
+            this.defaultValue = defaultValue;
+        }
+    }
 }

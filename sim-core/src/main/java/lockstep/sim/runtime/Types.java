@@ -31,6 +31,7 @@ public final class Types {
     public static final PyType SUPER = builtin("super", OBJECT);
     public static final PyType ITERATOR = builtin("iterator", OBJECT);
     public static final PyType COROUTINE = builtin("coroutine", OBJECT);
+    public static final PyType GENERATOR = builtin("generator", OBJECT);
     public static final PyType DICT_KEYS = builtin("dict_keys", OBJECT);
     public static final PyType DICT_VALUES = builtin("dict_values", OBJECT);
     public static final PyType DICT_ITEMS = builtin("dict_items", OBJECT);
@@ -38,6 +39,7 @@ public final class Types {
     public static final PyType BASE_EXCEPTION = builtin("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = builtin("SystemExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = builtin("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType GENERATOR_EXIT = builtin("GeneratorExit", BASE_EXCEPTION);
     public static final PyType EXCEPTION = builtin("Exception", BASE_EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = builtin("ArithmeticError", EXCEPTION);
     public static final PyType ZERO_DIVISION_ERROR = builtin("ZeroDivisionError", ARITHMETIC_ERROR);
@@ -68,7 +70,7 @@ public final class Types {
     /** The built-in types that are not exceptions, for freezing once their methods are installed. */
     public static final List<PyType> NON_EXCEPTIONS = List.of(OBJECT, TYPE, INT, BOOL, FLOAT, STR, LIST, TUPLE, DICT, SET,
             FROZENSET, NONE_TYPE, RANGE, SLICE, FUNCTION, BUILTIN_FUNCTION, METHOD, MODULE, CELL, SUPER, ITERATOR,
-            COROUTINE, DICT_KEYS, DICT_VALUES, DICT_ITEMS);
+            COROUTINE, GENERATOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS);
 
     private static PyType builtin(String name, PyType base) {
         return new PyType(name, base, true, "builtins");
@@ -85,7 +87,7 @@ public final class Types {
 
     private static Map<String, PyType> exceptions() {
         Map<String, PyType> m = new LinkedHashMap<>();
-        for (PyType t : new PyType[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, EXCEPTION, ARITHMETIC_ERROR,
+        for (PyType t : new PyType[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION, ARITHMETIC_ERROR,
                 ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR,
                 KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
                 TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, MEMORY_ERROR, OS_ERROR,
