@@ -197,6 +197,10 @@ class Dumper:
             return r("Starred", e, value=self.expr(e.value))
         if isinstance(e, ast.Await):
             return r("Await", e, value=self.expr(e.value))
+        if isinstance(e, ast.Yield):
+            return r("Yield", e, value=self.expr(e.value) if e.value is not None else "~")
+        if isinstance(e, ast.YieldFrom):
+            return r("YieldFrom", e, value=self.expr(e.value))
         raise ValueError(f"expression outside the scenario language: {ast.dump(e)}")
 
     def generators(self, gens):
