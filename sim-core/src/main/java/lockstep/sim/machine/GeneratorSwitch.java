@@ -286,7 +286,7 @@ final class GeneratorSwitch {
         PyObject result = PyNone.NONE;
         try {
             y = v == PyNone.NONE && sub instanceof PyIterator it ? it.next(interpreter.context)
-                    : interpreter.context.call(Attrs.get(interpreter.context, sub, "send"), v);
+                    : interpreter.context.call(Attrs.get(interpreter.context, programObject(sub), "send"), v);
         } catch (PyRaise r) {
             if (!r.exception.type().isSubtypeOf(Types.STOP_ITERATION)) {
                 throw r;
@@ -301,6 +301,11 @@ final class GeneratorSwitch {
             f.stack[f.sp++] = y;
         }
         return f;
+    }
+
+    /** A program class's iterator stands for its object, whose methods ({@code send}, {@code throw}) are the ones asked for. */
+    private static PyObject programObject(PyObject iterator) {
+        return iterator instanceof ProgramIterator p && p.self() != null ? p.self() : iterator;
     }
 
     private static PyObject stopValue(PyBaseException stop) {
@@ -331,7 +336,7 @@ final class GeneratorSwitch {
                     throw new PyRaise(Coroutine.stopIteration(inner.handOff));
                 }
             } else {
-                PyObject method = lockstep.sim.runtime.Attrs.find(sub, "throw");
+                PyObject method = Attrs.find(programObject(sub), "throw");
                 if (method == null) {
                     return new DelegateOutcome(null, thrown);
                 }
@@ -354,7 +359,7 @@ final class GeneratorSwitch {
             runFromJava(inner, How.CLOSE, PyNone.NONE, null);
             return;
         }
-        PyObject close = lockstep.sim.runtime.Attrs.find(sub, "close");
+        PyObject close = Attrs.find(programObject(sub), "close");
         if (close != null) {
             interpreter.context.call(close);
         }
