@@ -32,7 +32,7 @@ final class GeneratorMethods {
         });
         Natives.method(Types.GENERATOR, "__next__", (ctx, a, kw) -> {
             Args.count("__next__", a, 1, 1);
-            return new Advance(self(a, "__next__"), Advance.How.SEND, PyNone.NONE, null, null);
+            return new Advance(self(a, "__next__"), Advance.How.NEXT, PyNone.NONE, null, null);
         });
         Natives.method(Types.GENERATOR, "__iter__", (ctx, a, kw) -> {
             Args.count("__iter__", a, 1, 1);
@@ -60,7 +60,7 @@ final class GeneratorMethods {
 
     /** {@code next(gen[, default])}: the same request as {@code __next__}, with the default for a return. */
     static Advance next(PyGenerator g, PyObject defaultValue) {
-        return new Advance(g, Advance.How.SEND, PyNone.NONE, null, defaultValue);
+        return new Advance(g, Advance.How.NEXT, PyNone.NONE, null, defaultValue);
     }
 
     private static PyGenerator self(PyObject[] a, String method) {

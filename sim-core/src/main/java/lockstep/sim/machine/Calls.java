@@ -156,7 +156,7 @@ final class Calls {
         if (callable instanceof PyFunction fn) {
             Frame f = newFrame(fn, args, from, positional, kwNames);
             if (fn.code.isGenerator) {
-                resultOfDirectCall = new Generator(f);
+                resultOfDirectCall = new Generator(f, ++interpreter.machine.generatorsMade);
                 return null;
             }
             if (fn.code.isCoroutine) {

@@ -43,8 +43,12 @@ final class Generator extends PyGenerator {
     /** While it runs: the exception the thread was handling when it was advanced, restored when it stops. */
     PyBaseException callerHandled;
 
-    Generator(Frame frame) {
+    /** Its name in the trace: the function's qualified name and the generator's number in the run. */
+    final String label;
+
+    Generator(Frame frame, int number) {
         this.frame = frame;
+        this.label = frame.code.qualifiedName + "#" + number;
         frame.generator = this;
     }
 

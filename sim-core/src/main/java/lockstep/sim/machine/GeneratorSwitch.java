@@ -15,6 +15,7 @@ import lockstep.sim.runtime.PyRaise;
 import lockstep.sim.runtime.PyTuple;
 import lockstep.sim.runtime.ProgramIterator;
 import lockstep.sim.runtime.Types;
+import lockstep.sim.trace.TraceEvent;
 
 /**
  * Generators on a thread: advancing one attaches its frame above the frame that advanced it ({@code for}, {@code
@@ -56,7 +57,23 @@ final class GeneratorSwitch {
 
     /** {@code next()}, {@code send}, {@code throw} or {@code close} called by the program in frame {@code f}. */
     Frame advance(Frame f, Advance a) {
-        return resume(f, (Generator) a.generator, Generator.Driver.CALL, a.how, a.value, a.thrown, a.defaultValue);
+        Generator g = (Generator) a.generator;
+        How how = a.how == How.NEXT ? How.SEND : a.how;
+        if (g.state != Generator.State.CLOSED && g.state != Generator.State.RUNNING
+                && (g.state != Generator.State.CREATED || how == How.SEND)) {
+            TraceEvent.Handoff handoff = TraceEvent.Handoff.valueOf(a.how.name());
+            tell(g, f, handoff, handoff == TraceEvent.Handoff.THROW ? a.thrown
+                    : handoff == TraceEvent.Handoff.SEND ? a.value : null);
+        }
+        return resume(f, g, Generator.Driver.CALL, how, a.value, a.thrown, a.defaultValue);
+    }
+
+    /**
+     * Tells the trace that control passes into or out of {@code g}, advanced by the program, at the program line of
+     * {@code where}: the caller's line for a hand-off into the generator, the generator's for one out of it.
+     */
+    private void tell(Generator g, Frame where, TraceEvent.Handoff handoff, PyObject value) {
+        interpreter.machine.recorder.generatorHandoff(interpreter.thread, where, g.label, handoff, value);
     }
 
     /** Advances {@code g} for {@code caller}. Returns the frame to continue in: the generator's, or the caller's. */
@@ -69,6 +86,9 @@ final class GeneratorSwitch {
         if (how != How.SEND && g.delegating()) {
             DelegateOutcome outcome = throwIntoDelegate(g, how, thrown);
             if (outcome.yielded != null) {
+                if (driver == Generator.Driver.CALL) {
+                    tell(g, g.frame, TraceEvent.Handoff.YIELD, outcome.yielded);
+                }
                 caller.stack[caller.sp++] = outcome.yielded;
                 return caller;
             }
@@ -168,6 +188,9 @@ final class GeneratorSwitch {
             g.handOff = v;
             return null;
         }
+        if (driver == Generator.Driver.CALL) {
+            tell(g, f, TraceEvent.Handoff.YIELD, v);
+        }
         if (closing) {
             interpreter.raiseFrame = caller;
             throw Errors.raise(Types.RUNTIME_ERROR, "generator ignored GeneratorExit");
@@ -197,6 +220,7 @@ final class GeneratorSwitch {
                 caller.pc = caller.code.args[caller.pc - 1];
             }
             default -> {
+                tell(g, g.frame, TraceEvent.Handoff.RETURN, v);
                 if (closing) {
                     caller.stack[caller.sp++] = PyNone.NONE;
                 } else if (defaultValue != null) {
@@ -243,11 +267,14 @@ final class GeneratorSwitch {
      * or a for loop's {@code __next__}: returns the frame that continues normally, or null to unwind on. The
      * exception to unwind with is left in {@code escaping[0]}.
      */
-    static Frame leaving(SimThread t, Frame f, Frame caller, PyBaseException[] escaping) {
+    Frame leaving(SimThread t, Frame f, Frame caller, PyBaseException[] escaping) {
         PyBaseException e = escaping[0];
         if (f.generator != null) {
             Generator g = f.generator;
             boolean closedByProgram = g.closing && g.driver == Generator.Driver.CALL;
+            if (g.driver == Generator.Driver.CALL) {
+                tell(g, f, TraceEvent.Handoff.RAISE, e);
+            }
             escaping[0] = escaped(t, g, e);
             if (closedByProgram && e.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
                 caller.stack[caller.sp++] = PyNone.NONE;
@@ -370,7 +397,7 @@ final class GeneratorSwitch {
     /** A native that advances a generator was called from Java: runs it nested and gives the call's value. */
     PyObject callFromJava(Advance a) {
         Generator g = (Generator) a.generator;
-        PyObject y = runFromJava(g, a.how, a.value, a.thrown);
+        PyObject y = runFromJava(g, a.how == How.NEXT ? How.SEND : a.how, a.value, a.thrown);
         if (y != null) {
             return y;
         }

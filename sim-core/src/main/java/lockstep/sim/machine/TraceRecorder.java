@@ -220,6 +220,18 @@ final class TraceRecorder {
                 stale.overwrittenStep() + 1));
     }
 
+    /** Control passes into or out of a generator the program advanced; {@code value} may be null. */
+    void generatorHandoff(SimThread t, Frame where, String generator, TraceEvent.Handoff handoff,
+                          lockstep.sim.runtime.PyObject value) {
+        if (quiet) {
+            return;
+        }
+        String text = value == null ? ""
+                : handoff == TraceEvent.Handoff.THROW || handoff == TraceEvent.Handoff.RAISE ? value.type().name
+                : valueText(value);
+        add(new TraceEvent.GeneratorHandoff(at(t, programLine(where)), generator, handoff, text));
+    }
+
     /** A written value's text, made without running program code or handing out an id. */
     private static String valueText(Object value) {
         if (value instanceof lockstep.sim.runtime.PyInt i && !(value instanceof lockstep.sim.runtime.PyBool)) {

@@ -58,7 +58,7 @@ final class Unwinder {
             t.frame = caller;
             if (f.generator != null || f.returnMode == Frame.ReturnMode.FOR_ITER_NEXT) {
                 PyBaseException[] escaping = {e};
-                Frame resumed = GeneratorSwitch.leaving(t, f, caller, escaping);
+                Frame resumed = interpreter.generators.leaving(t, f, caller, escaping);
                 if (resumed != null) {
                     return resumed;
                 }

@@ -104,7 +104,10 @@ public abstract sealed class MachineRequest extends PyObject {
      */
     public static final class Advance extends MachineRequest {
         /** What the caller asked the generator to do. */
-        public enum How { SEND, THROW, CLOSE }
+        public enum How {
+            /** {@code next(gen)} or {@code gen.__next__()}: a send of None, told apart in the trace. */
+            NEXT, SEND, THROW, CLOSE
+        }
 
         public final PyGenerator generator;
         public final How how;
