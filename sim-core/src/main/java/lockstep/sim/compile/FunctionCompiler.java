@@ -83,10 +83,6 @@ final class FunctionCompiler extends CompilerPart {
         CodeObject code = finishFunction(f.name(), f.line(), f.params(), outer.scope.kind() == Scope.Kind.CLASS);
         code.isCoroutine = f.isAsync();
         code.isGenerator = unit().yields;
-        if (code.isCoroutine && code.isGenerator) {
-            throw error(f.line(), f.col(), "unsupported: async generators ('yield' in 'async def') are outside the "
-                    + "scenario language");
-        }
         comp.unit = outer;
         b().line = f.line();
         makeFunction(code, flags);
@@ -218,6 +214,10 @@ final class FunctionCompiler extends CompilerPart {
         CodeObject code = finish(CodeObject.Kind.FUNCTION, name, e.line(), List.of(), 1, 0, false, false, false);
         code.isCoroutine = unit().awaits;
         code.isGenerator = build == GENERATOR;
+        if (e instanceof Expr.GeneratorExp && gens.stream().anyMatch(Comprehension::isAsync)) {
+            throw error(e.line(), e.col(), "unsupported: asynchronous generator expressions are outside the "
+                    + "scenario language");
+        }
         if (code.isCoroutine && e instanceof Expr.GeneratorExp) {
             throw error(e.line(), e.col(), "unsupported: 'await' in a generator expression (generators are outside "
                     + "the scenario language); use a list comprehension");
@@ -225,7 +225,7 @@ final class FunctionCompiler extends CompilerPart {
         comp.unit = outer;
         makeFunction(code, 0);
         expr(gens.get(0).iter());
-        b().emit(Opcode.GET_ITER);
+        b().emit(gens.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
         b().emit(Opcode.CALL, 1);
         if (code.isCoroutine) {
             b().emit(Opcode.AWAIT);
@@ -240,10 +240,14 @@ final class FunctionCompiler extends CompilerPart {
             b().emit(Opcode.LOAD_FAST, unit().local(".0"));
         } else {
             expr(g.iter());
-            b().emit(Opcode.GET_ITER);
+            b().emit(g.isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
         }
         b().place(top);
-        b().emitJump(Opcode.FOR_ITER, end);
+        if (g.isAsync()) {
+            nextAsyncItem(end);
+        } else {
+            b().emitJump(Opcode.FOR_ITER, end);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) {
             expr(cond);
@@ -268,5 +272,20 @@ final class FunctionCompiler extends CompilerPart {
         }
         b().emitJump(Opcode.JUMP, top);
         b().place(end);
+        if (g.isAsync()) {
+            b().emit(Opcode.END_ASYNC_FOR);
+        }
+    }
+
+    /**
+     * The head of an {@code async for}: awaits the next item of the async iterator on the stack, which a
+     * StopAsyncIteration sends to {@code handler} (where END_ASYNC_FOR ends the loop).
+     */
+    void nextAsyncItem(int handler) {
+        b().emitJump(Opcode.SETUP_FINALLY, handler);
+        b().emit(Opcode.GET_ANEXT);
+        b().emit(Opcode.AWAIT);
+        b().emit(Opcode.POP_BLOCK);
+        unit().awaits = true;
     }
 }

@@ -96,6 +96,15 @@ public final class Opcode {
      * replaces the sent value; when it is exhausted, its return value replaces both and the jump is taken.
      */
     public static final int SEND = 81;
+    /** {@code async for}: replaces the iterable with what its {@code __aiter__} returns. */
+    public static final int GET_AITER = 82;
+    /** {@code async for}: pushes the awaitable of the async iterator's {@code __anext__}, keeping the iterator. */
+    public static final int GET_ANEXT = 83;
+    /**
+     * The handler of an {@code async for}: a StopAsyncIteration ends the loop (the handler and the iterator are
+     * popped); any other exception is raised again.
+     */
+    public static final int END_ASYNC_FOR = 84;
 
     /** {@link #CALL}'s argument: the positional count, plus this flag when a method and its self are on the stack. */
     public static final int CALL_METHOD_FLAG = 1 << 16;
@@ -118,7 +127,7 @@ public final class Opcode {
         "MAKE_FUNCTION", "RETURN_VALUE", "MAKE_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "SETUP_FINALLY",
         "SETUP_WITH", "POP_BLOCK", "POP_EXCEPT", "RERAISE", "RAISE_VARARGS", "CHECK_EXC_MATCH", "PREP_EXIT_ARGS",
         "LOAD_ASSERTION_ERROR", "LOAD_SUPER", "DICT_MERGE", "CONTAINS_OP", "IS_OP", "AWAIT", "YIELD_VALUE",
-        "GET_YIELD_FROM_ITER", "SEND",
+        "GET_YIELD_FROM_ITER", "SEND", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR",
     };
 
     public static String name(int opcode) {

@@ -146,6 +146,8 @@ public final class Children {
             out.add(w.test());
             out.addAll(w.body());
             out.addAll(w.orElse());
+        } else if (s instanceof Stmt.AsyncFor a) {
+            out.add(a.loop());
         } else if (s instanceof Stmt.For f) {
             out.add(f.target());
             out.add(f.iter());

@@ -64,6 +64,11 @@ final class ContextChecker {
             if (loops == 0) {
                 throw error(s, "'continue' not properly in loop");
             }
+        } else if (s instanceof Stmt.AsyncFor a) {
+            if (scope != Context.ASYNC_FUNCTION) {
+                throw error(s, "'async for' outside async function");
+            }
+            statement(a.loop());
         } else if (s instanceof Stmt.For f) {
             load(f.iter());
             store(f.target());
@@ -270,7 +275,12 @@ final class ContextChecker {
      */
     private void comprehension(Expr node, List<Comprehension> generators, List<Expr> results, boolean generator)
             throws ProgramError {
-        if (!generator && awaitsDirectly(generators, results)
+        boolean asyncClause = generators.stream().anyMatch(Comprehension::isAsync);
+        if (generator && asyncClause) {
+            throw new ProgramError(fileName, node.line(), node.col(),
+                    "unsupported: asynchronous generator expressions are outside the scenario language");
+        }
+        if (!generator && (asyncClause || awaitsDirectly(generators, results))
                 && scope != Context.ASYNC_FUNCTION && scope != Context.COMPREHENSION) {
             throw error(node, "asynchronous comprehension outside of an asynchronous function");
         }

@@ -539,9 +539,9 @@ final class ExpressionParser {
     List<Comprehension> forIfClauses() throws ProgramError {
         List<Comprehension> clauses = new ArrayList<>();
         while (in.atKeyword("for") || in.atKeyword("async") && in.peek(1).isKeyword("for")) {
-            Token t = in.peek();
-            if (t.isKeyword("async")) {
-                throw in.unsupported(t, "'async for' in comprehensions");
+            boolean isAsync = in.peek().isKeyword("async");
+            if (isAsync) {
+                in.next();
             }
             in.next();
             Expr target = forTarget();
@@ -551,7 +551,7 @@ final class ExpressionParser {
                 in.next();
                 ifs.add(disjunction());
             }
-            clauses.add(new Comprehension(target, iter, List.copyOf(ifs)));
+            clauses.add(new Comprehension(target, iter, List.copyOf(ifs), isAsync));
         }
         return List.copyOf(clauses);
     }

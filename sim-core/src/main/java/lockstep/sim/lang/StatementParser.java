@@ -178,7 +178,7 @@ final class StatementParser {
             return functionDef(keyword, true);
         }
         if (t.isKeyword("for")) {
-            throw in.unsupported(keyword, "'async for'");
+            return new Stmt.AsyncFor((Stmt.For) forStatement(), keyword.line(), keyword.col());
         }
         if (t.isKeyword("with")) {
             Stmt.With w = (Stmt.With) withStatement();

@@ -67,6 +67,7 @@ public final class Builtins {
         Constructors.install();
         AsyncioSupport.installCoroutineMethods();
         GeneratorMethods.install();
+        GeneratorMethods.installAsyncGeneratorMethods();
         GeneratorMethods.installIteratorMethods(List.of(Types.ITERATOR, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
                 IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED,
                 IteratorObjects.CALLABLE_ITERATOR));
@@ -242,6 +243,7 @@ public final class Builtins {
             Sorting.sort(ctx, items, Args.keyword(kw, "key"), reverse != null && Ops.truthy(ctx, reverse));
             return new PyList(new ArrayList<>(items), true);
         });
+        GeneratorMethods.installAsyncBuiltins(m);
         Natives.function(m, "iter", (ctx, a, kw) -> {
             Args.count("iter", a, 1, 2);
             return a.length == 2 ? IteratorObjects.CallableIterator.of(a[0], a[1]) : Items.iter(ctx, a[0]);

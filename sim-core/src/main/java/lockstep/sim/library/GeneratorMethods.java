@@ -1,5 +1,7 @@
 package lockstep.sim.library;
 
+import lockstep.sim.runtime.AsyncGenStep;
+import lockstep.sim.runtime.AsyncIteration;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.MachineRequest.Advance;
@@ -38,6 +40,54 @@ final class GeneratorMethods {
             Args.count("__iter__", a, 1, 1);
             return self(a, "__iter__");
         });
+    }
+
+    /** The async generator type's methods: each returns the awaitable that advances it once awaited. */
+    static void installAsyncGeneratorMethods() {
+        PyType type = Types.ASYNC_GENERATOR;
+        Natives.method(type, "__aiter__", (ctx, a, kw) -> {
+            Args.count("__aiter__", a, 1, 1);
+            return asyncSelf(a, "__aiter__");
+        });
+        Natives.method(type, "__anext__", (ctx, a, kw) -> {
+            Args.count("__anext__", a, 1, 1);
+            return new AsyncGenStep(asyncSelf(a, "__anext__"), Advance.How.NEXT, PyNone.NONE, null, null);
+        });
+        Natives.method(type, "asend", (ctx, a, kw) -> {
+            Args.count("asend", a, 2, 2);
+            return new AsyncGenStep(asyncSelf(a, "asend"), Advance.How.SEND, a[1], null, null);
+        });
+        Natives.method(type, "athrow", (ctx, a, kw) -> {
+            Args.count("athrow", a, 2, 4);
+            return new AsyncGenStep(asyncSelf(a, "athrow"), Advance.How.THROW, PyNone.NONE, thrown(ctx, a), null);
+        });
+        Natives.method(type, "aclose", (ctx, a, kw) -> {
+            Args.count("aclose", a, 1, 1);
+            return new AsyncGenStep(asyncSelf(a, "aclose"), Advance.How.CLOSE, PyNone.NONE, null, null);
+        });
+    }
+
+    /** {@code aiter(o)} and {@code anext(it[, default])}, for the builtins module. */
+    static void installAsyncBuiltins(java.util.Map<String, PyObject> m) {
+        Natives.function(m, "aiter", (ctx, a, kw) -> {
+            Args.count("aiter", a, 1, 1);
+            return AsyncIteration.aiter(ctx, a[0]);
+        });
+        Natives.function(m, "anext", (ctx, a, kw) -> {
+            Args.count("anext", a, 1, 2);
+            if (a.length == 2 && !(a[0] instanceof PyGenerator g && g.isAsync())) {
+                throw Errors.typeError("anext() with a default is only simulated for async generators");
+            }
+            return AsyncIteration.anext(ctx, a[0], a.length == 2 ? a[1] : null);
+        });
+    }
+
+    private static PyGenerator asyncSelf(PyObject[] a, String method) {
+        if (!(a[0] instanceof PyGenerator g) || !g.isAsync()) {
+            throw Errors.typeError("descriptor '" + method + "' for 'async_generator' objects doesn't apply to a '"
+                    + a[0].type().name + "' object");
+        }
+        return g;
     }
 
     /** {@code __next__} and {@code __iter__} of the built-in iterators, which the program may call directly. */

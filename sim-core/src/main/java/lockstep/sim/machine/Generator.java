@@ -63,6 +63,11 @@ final class Generator extends PyGenerator {
     }
 
     @Override
+    public boolean isAsync() {
+        return frame.code.isCoroutine;
+    }
+
+    @Override
     public boolean isRunning() {
         return state == State.RUNNING;
     }

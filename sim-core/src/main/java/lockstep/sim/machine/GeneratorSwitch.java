@@ -68,6 +68,11 @@ final class GeneratorSwitch {
         return resume(f, g, Generator.Driver.CALL, how, a.value, a.thrown, a.defaultValue);
     }
 
+    /** Whether hand-offs of {@code g} are told: a generator the program advances itself (not an async one). */
+    private static boolean told(Generator g, Generator.Driver driver) {
+        return driver == Generator.Driver.CALL && !g.isAsync();
+    }
+
     /**
      * Tells the trace that control passes into or out of {@code g}, advanced by the program, at the program line of
      * {@code where}: the caller's line for a hand-off into the generator, the generator's for one out of it.
@@ -80,13 +85,13 @@ final class GeneratorSwitch {
     private Frame resume(Frame caller, Generator g, Generator.Driver driver, How how, PyObject value,
                          PyBaseException thrown, PyObject defaultValue) {
         if (!mayRun(g, how, value)) {
-            return finishedAlready(caller, driver, how, thrown, defaultValue);
+            return finishedAlready(caller, g, driver, how, thrown, defaultValue);
         }
         PyBaseException raise = null;
         if (how != How.SEND && g.delegating()) {
             DelegateOutcome outcome = throwIntoDelegate(g, how, thrown);
             if (outcome.yielded != null) {
-                if (driver == Generator.Driver.CALL) {
+                if (told(g, driver)) {
                     tell(g, g.frame, TraceEvent.Handoff.YIELD, outcome.yielded);
                 }
                 caller.stack[caller.sp++] = outcome.yielded;
@@ -119,7 +124,7 @@ final class GeneratorSwitch {
                     return false;
                 }
                 if (value != PyNone.NONE) {
-                    throw Errors.typeError("can't send non-None value to a just-started generator");
+                    throw Errors.typeError("can't send non-None value to a just-started " + kindOf(g));
                 }
                 return true;
             }
@@ -130,8 +135,8 @@ final class GeneratorSwitch {
     }
 
     /** What advancing a finished generator does for {@code caller}: an exhausted iterator, or the thrown exception. */
-    private static Frame finishedAlready(Frame caller, Generator.Driver driver, How how, PyBaseException thrown,
-                                         PyObject defaultValue) {
+    private static Frame finishedAlready(Frame caller, Generator g, Generator.Driver driver, How how,
+                                         PyBaseException thrown, PyObject defaultValue) {
         if (how == How.THROW) {
             throw new PyRaise(thrown);
         }
@@ -147,7 +152,7 @@ final class GeneratorSwitch {
             }
             default -> {
                 if (defaultValue == null) {
-                    throw new PyRaise(Coroutine.stopIteration(PyNone.NONE));
+                    throw new PyRaise(stop(g, PyNone.NONE));
                 }
                 caller.stack[caller.sp++] = defaultValue;
             }
@@ -188,12 +193,12 @@ final class GeneratorSwitch {
             g.handOff = v;
             return null;
         }
-        if (driver == Generator.Driver.CALL) {
+        if (told(g, driver)) {
             tell(g, f, TraceEvent.Handoff.YIELD, v);
         }
         if (closing) {
             interpreter.raiseFrame = caller;
-            throw Errors.raise(Types.RUNTIME_ERROR, "generator ignored GeneratorExit");
+            throw Errors.raise(Types.RUNTIME_ERROR, kindOf(g) + " ignored GeneratorExit");
         }
         caller.stack[caller.sp++] = v;
         return caller;
@@ -220,14 +225,16 @@ final class GeneratorSwitch {
                 caller.pc = caller.code.args[caller.pc - 1];
             }
             default -> {
-                tell(g, g.frame, TraceEvent.Handoff.RETURN, v);
+                if (told(g, driver)) {
+                    tell(g, g.frame, TraceEvent.Handoff.RETURN, v);
+                }
                 if (closing) {
                     caller.stack[caller.sp++] = PyNone.NONE;
                 } else if (defaultValue != null) {
                     caller.stack[caller.sp++] = defaultValue;
                 } else {
                     interpreter.raiseFrame = caller;
-                    throw new PyRaise(Coroutine.stopIteration(v));
+                    throw new PyRaise(stop(g, v));
                 }
             }
         }
@@ -251,11 +258,12 @@ final class GeneratorSwitch {
     static PyBaseException escaped(SimThread t, Generator g, PyBaseException e) {
         g.frame.back = null;
         finish(t, g);
-        if (!e.type().isSubtypeOf(Types.STOP_ITERATION)) {
+        boolean stopAsync = g.isAsync() && e.type().isSubtypeOf(Types.STOP_ASYNC_ITERATION);
+        if (!e.type().isSubtypeOf(Types.STOP_ITERATION) && !stopAsync) {
             return e;
         }
         PyBaseException error = new PyBaseException(Types.RUNTIME_ERROR);
-        error.args = PyTuple.of(lockstep.sim.runtime.PyStr.of("generator raised StopIteration"));
+        error.args = PyTuple.of(lockstep.sim.runtime.PyStr.of(kindOf(g) + " raised " + e.type().name));
         error.cause = e;
         error.context = e;
         error.traceback.addAll(e.traceback);
@@ -272,7 +280,7 @@ final class GeneratorSwitch {
         if (f.generator != null) {
             Generator g = f.generator;
             boolean closedByProgram = g.closing && g.driver == Generator.Driver.CALL;
-            if (g.driver == Generator.Driver.CALL) {
+            if (told(g, g.driver)) {
                 tell(g, f, TraceEvent.Handoff.RAISE, e);
             }
             escaping[0] = escaped(t, g, e);
@@ -453,6 +461,29 @@ final class GeneratorSwitch {
             throw Errors.raise(Types.RUNTIME_ERROR, "generator ignored GeneratorExit");
         }
         return g.handOff;
+    }
+
+    /** "generator" or "async generator", as CPython's messages name them. */
+    private static String kindOf(Generator g) {
+        return g.isAsync() ? "async generator" : "generator";
+    }
+
+    /** What the caller gets when {@code g} returns {@code v}: StopIteration(v), or StopAsyncIteration. */
+    private static PyBaseException stop(Generator g, PyObject v) {
+        return g.isAsync() ? new PyBaseException(Types.STOP_ASYNC_ITERATION) : Coroutine.stopIteration(v);
+    }
+
+    /** {@code await} of an async generator's step: runs the generator for the awaiting frame {@code f}. */
+    Frame awaitStep(Frame f, lockstep.sim.runtime.AsyncGenStep step) {
+        if (step.awaited) {
+            throw Errors.raise(Types.RUNTIME_ERROR, step.how == How.THROW || step.how == How.CLOSE
+                    ? "cannot reuse already awaited aclose()/athrow()"
+                    : "cannot reuse already awaited __anext__()/asend()");
+        }
+        step.awaited = true;
+        How how = step.how == How.NEXT ? How.SEND : step.how;
+        return resume(f, (Generator) step.generator, Generator.Driver.CALL, how, step.value, step.thrown,
+                step.defaultValue);
     }
 
     private static PyBaseException generatorExit() {

@@ -317,7 +317,8 @@ final class Interpreter {
                     recordStep(stepFrame, pc, stepIndex, stepStart);
                 }
             } catch (PyRaise r) {
-                f = raisedAtStep(r.exception, stepFrame, op == Opcode.RERAISE, boundary, pc, stepIndex, stepStart);
+                f = raisedAtStep(r.exception, stepFrame, op == Opcode.RERAISE || op == Opcode.END_ASYNC_FOR, boundary, pc,
+                        stepIndex, stepStart);
             }
         }
     }

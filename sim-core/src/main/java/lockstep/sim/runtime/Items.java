@@ -343,6 +343,9 @@ public final class Items {
             return new JavaIterator(v.javaIterator(), "dictionary changed size during iteration");
         }
         if (o instanceof PyIterator it) {
+            if (o instanceof PyGenerator g && g.isAsync()) {
+                throw Errors.typeError(error);
+            }
             return it;
         }
         if (o instanceof PyInstance) {

@@ -204,7 +204,7 @@ public final class Ops {
         } else if (o instanceof PyNativeFunction n) {
             sb.append("<built-in function ").append(n.name).append('>');
         } else if (o instanceof PyGenerator g) {
-            sb.append("<generator object ").append(g.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
+            sb.append(g.isAsync() ? "<async_generator object " : "<generator object ").append(g.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyCoroutine c) {
             sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyBoundMethod m) {

@@ -15,12 +15,15 @@ public abstract class PyGenerator extends ProgramIterator {
     /** {@code gi_running}: true while its frame executes. */
     public abstract boolean isRunning();
 
+    /** True for an async generator ({@code async def} with {@code yield}): advanced by awaiting, not iterated. */
+    public abstract boolean isAsync();
+
     /** Its attributes that are not methods ({@code __name__}, {@code __qualname__}, {@code gi_running}); else null. */
     public PyObject attribute(String name) {
         return switch (name) {
             case "__name__" -> PyStr.of(name());
             case "__qualname__" -> PyStr.of(qualifiedName());
-            case "gi_running" -> PyBool.of(isRunning());
+            case "gi_running", "ag_running" -> PyBool.of(isRunning());
             default -> null;
         };
     }
@@ -33,6 +36,6 @@ public abstract class PyGenerator extends ProgramIterator {
 
     @Override
     public PyType type() {
-        return Types.GENERATOR;
+        return isAsync() ? Types.ASYNC_GENERATOR : Types.GENERATOR;
     }
 }

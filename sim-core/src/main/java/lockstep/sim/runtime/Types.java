@@ -32,6 +32,10 @@ public final class Types {
     public static final PyType ITERATOR = builtin("iterator", OBJECT);
     public static final PyType COROUTINE = builtin("coroutine", OBJECT);
     public static final PyType GENERATOR = builtin("generator", OBJECT);
+    public static final PyType ASYNC_GENERATOR = builtin("async_generator", OBJECT);
+    /** The awaitables of an async generator's {@code __anext__}/{@code asend} and {@code athrow}/{@code aclose}. */
+    public static final PyType ASYNC_GENERATOR_ASEND = builtin("async_generator_asend", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ATHROW = builtin("async_generator_athrow", OBJECT);
     public static final PyType DICT_KEYS = builtin("dict_keys", OBJECT);
     public static final PyType DICT_VALUES = builtin("dict_values", OBJECT);
     public static final PyType DICT_ITEMS = builtin("dict_items", OBJECT);
@@ -57,6 +61,7 @@ public final class Types {
     public static final PyType TYPE_ERROR = builtin("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = builtin("ValueError", EXCEPTION);
     public static final PyType STOP_ITERATION = builtin("StopIteration", EXCEPTION);
+    public static final PyType STOP_ASYNC_ITERATION = builtin("StopAsyncIteration", EXCEPTION);
     public static final PyType IMPORT_ERROR = builtin("ImportError", EXCEPTION);
     public static final PyType MODULE_NOT_FOUND_ERROR = builtin("ModuleNotFoundError", IMPORT_ERROR);
     public static final PyType MEMORY_ERROR = builtin("MemoryError", EXCEPTION);
@@ -70,7 +75,8 @@ public final class Types {
     /** The built-in types that are not exceptions, for freezing once their methods are installed. */
     public static final List<PyType> NON_EXCEPTIONS = List.of(OBJECT, TYPE, INT, BOOL, FLOAT, STR, LIST, TUPLE, DICT, SET,
             FROZENSET, NONE_TYPE, RANGE, SLICE, FUNCTION, BUILTIN_FUNCTION, METHOD, MODULE, CELL, SUPER, ITERATOR,
-            COROUTINE, GENERATOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS);
+            COROUTINE, GENERATOR, ASYNC_GENERATOR, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW, DICT_KEYS, DICT_VALUES,
+            DICT_ITEMS);
 
     private static PyType builtin(String name, PyType base) {
         return new PyType(name, base, true, "builtins");
@@ -90,7 +96,8 @@ public final class Types {
         for (PyType t : new PyType[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION, ARITHMETIC_ERROR,
                 ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR,
                 KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
-                TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, MEMORY_ERROR, OS_ERROR,
+                TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, STOP_ASYNC_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR,
+                MEMORY_ERROR, OS_ERROR,
                 TIMEOUT_ERROR, CHILD_PROCESS_ERROR}) {
             m.put(t.name, t);
         }
