@@ -36,6 +36,9 @@ final class ClassBuilder {
         frame.namespace.put("__qualname__", PyStr.of(body.code.qualifiedName));
         calls.enter(frame, interpreter.thread.frame);
         interpreter.execute(frame);
+        if (frame.namespace.get("__module__") instanceof PyStr assigned) {
+            module = assigned.value; // a class body may set its own __module__, as asyncio's Task does
+        }
         PyType type = new PyType(name, base, false, module);
         for (Map.Entry<String, PyObject> e : frame.namespace.entrySet()) {
             if (e.getKey().equals("__qualname__")) {
