@@ -24,11 +24,12 @@ public final class Modules {
     /** Virtual {@code time.time()} starts at this epoch second, so printed dates look plausible yet never vary. */
     private static final double EPOCH_SECONDS = 1_700_000_000.0;
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
-            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio");
+            "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
+            "contextlib");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
-            "concurrent.futures", "asyncio");
+            "concurrent.futures", "asyncio", "contextlib");
 
     private Modules() {}
 
@@ -40,7 +41,7 @@ public final class Modules {
         if (PLANNED.contains(name)) {
             return "unsupported: module '" + name + "' is not simulated yet";
         }
-        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, concurrent.futures, math, "
+        return "unsupported: module '" + name + "' is outside the scenario language (available: asyncio, concurrent.futures, contextlib, math, "
                 + "multiprocessing, os, queue, random, sim, sys, threading, time)";
     }
 
@@ -56,6 +57,7 @@ public final class Modules {
             case "multiprocessing" -> Compiled.Multiprocessing.CODE;
             case "concurrent.futures" -> Compiled.Futures.CODE;
             case "asyncio" -> Compiled.Asyncio.CODE;
+            case "contextlib" -> Compiled.Contextlib.CODE;
             default -> throw new IllegalStateException("no compiled library module " + name);
         };
     }
@@ -89,6 +91,10 @@ public final class Modules {
 
         private static final class Asyncio {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("asyncio");
+        }
+
+        private static final class Contextlib {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("contextlib");
         }
     }
 
