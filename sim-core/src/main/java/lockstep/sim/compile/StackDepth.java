@@ -70,7 +70,8 @@ final class StackDepth {
         return switch (op) {
             case Opcode.NOP, Opcode.ROT_TWO, Opcode.ROT_THREE, Opcode.DELETE_FAST, Opcode.DELETE_GLOBAL,
                     Opcode.DELETE_NAME, Opcode.LOAD_ATTR, Opcode.UNARY_NEGATIVE, Opcode.UNARY_POSITIVE,
-                    Opcode.UNARY_NOT, Opcode.UNARY_INVERT, Opcode.AWAIT, Opcode.YIELD_VALUE, Opcode.GET_YIELD_FROM_ITER, Opcode.SEND, Opcode.GET_AITER, Opcode.LIST_TO_TUPLE, Opcode.JUMP, Opcode.GET_ITER,
+                    Opcode.UNARY_NOT, Opcode.UNARY_INVERT, Opcode.AWAIT, Opcode.LIST_TO_TUPLE, Opcode.JUMP, Opcode.GET_ITER,
+                    Opcode.YIELD_VALUE, Opcode.GET_YIELD_FROM_ITER, Opcode.SEND, Opcode.GET_AITER,
                     Opcode.KW_NAMES, Opcode.SETUP_FINALLY, Opcode.SETUP_WITH, Opcode.POP_BLOCK, Opcode.POP_EXCEPT,
                     Opcode.CHECK_EXC_MATCH -> 0;
             case Opcode.POP_TOP, Opcode.STORE_FAST, Opcode.STORE_DEREF, Opcode.STORE_GLOBAL, Opcode.STORE_NAME,

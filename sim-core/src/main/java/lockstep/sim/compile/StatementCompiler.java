@@ -217,7 +217,7 @@ final class StatementCompiler extends CompilerPart {
         b().place(end);
     }
 
-    /** {@code async for}: awaits {@code __anext__()} until StopAsyncIteration, which END_ASYNC_FOR turns into the loop's end. */
+    /** {@code async for}: awaits {@code __anext__()} until StopAsyncIteration, which END_ASYNC_FOR makes the loop's end. */
     private void asyncForStatement(Stmt.AsyncFor a) throws ProgramError {
         Stmt.For f = a.loop();
         int top = b().newLabel();

@@ -276,16 +276,12 @@ final class Interpreter {
                         break;
                     case Opcode.FOR_ITER: {
                         PyObject iterator = stack[f.sp - 1];
-                        if (iterator instanceof ProgramIterator programIterator) {
-                            f = generators.forIter(f, programIterator);
-                            break;
-                        }
-                        PyObject next = ((PyIterator) iterator).next(context);
-                        if (next == null) {
-                            f.sp--;
-                            f.pc = arg;
-                        } else {
+                        PyObject next = iterator instanceof ProgramIterator ? null
+                                : ((PyIterator) iterator).next(context);
+                        if (next != null) {
                             stack[f.sp++] = next;
+                        } else {
+                            f = exhaustedOrProgramIterator(f, iterator, arg);
                         }
                         break;
                     }
@@ -317,10 +313,27 @@ final class Interpreter {
                     recordStep(stepFrame, pc, stepIndex, stepStart);
                 }
             } catch (PyRaise r) {
-                f = raisedAtStep(r.exception, stepFrame, op == Opcode.RERAISE || op == Opcode.END_ASYNC_FOR, boundary, pc,
-                        stepIndex, stepStart);
+                f = raisedAtStep(r.exception, stepFrame, reraises(op), boundary, pc, stepIndex, stepStart);
             }
         }
+    }
+
+    /**
+     * FOR_ITER with no item from Java: an iterator whose items come from program code (a generator, a class's
+     * {@code __next__}) runs that code on the thread's frames; any other is exhausted, and the loop ends.
+     */
+    private Frame exhaustedOrProgramIterator(Frame f, PyObject iterator, int arg) {
+        if (iterator instanceof ProgramIterator programIterator) {
+            return generators.forIter(f, programIterator);
+        }
+        f.sp--;
+        f.pc = arg;
+        return f;
+    }
+
+    /** Whether the micro-op raises an exception again (keeping its traceback) rather than a new one. */
+    private static boolean reraises(int op) {
+        return op == Opcode.RERAISE || op == Opcode.END_ASYNC_FOR;
     }
 
     private PyObject inPlace(int arg, PyObject a, PyObject b) {
