@@ -54,6 +54,7 @@ public final class Builtins {
     /** Every built-in type is shared by all runs in the JVM: once installed, none may change. */
     private static void freezeBuiltinTypes() {
         Types.freezeAll();
+        lockstep.sim.runtime.IteratorTypes.ALL.forEach(PyType::freeze);
         for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
                 IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, IteratorObjects.CALLABLE_ITERATOR,
                 Locks.LOCK, Locks.RLOCK,
@@ -71,6 +72,7 @@ public final class Builtins {
         GeneratorMethods.installIteratorMethods(List.of(Types.ITERATOR, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
                 IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED,
                 IteratorObjects.CALLABLE_ITERATOR));
+        GeneratorMethods.installIteratorMethods(lockstep.sim.runtime.IteratorTypes.ALL);
         Locks.install();
         ThreadLocals.install();
         freezeBuiltinTypes();

@@ -334,13 +334,15 @@ public final class Items {
             return new StrIterator(s.value);
         }
         if (o instanceof PyDict d) {
-            return new JavaIterator(d.map.keySet().iterator(), "dictionary changed size during iteration");
+            return new JavaIterator(d.map.keySet().iterator(), "dictionary changed size during iteration",
+                    IteratorTypes.DICT_KEYS);
         }
         if (o instanceof PySet s) {
             return new SetIterator(s);
         }
         if (o instanceof DictView v) {
-            return new JavaIterator(v.javaIterator(), "dictionary changed size during iteration");
+            return new JavaIterator(v.javaIterator(), "dictionary changed size during iteration",
+                    IteratorTypes.ofView(v.kind));
         }
         if (o instanceof PyIterator it) {
             if (o instanceof PyGenerator g && g.isAsync()) {
@@ -408,6 +410,11 @@ public final class Items {
             copy.i = i;
             return copy;
         }
+
+        @Override
+        public PyType type() {
+            return IteratorTypes.LIST;
+        }
     }
 
     static final class ArrayIterator extends PyIterator {
@@ -433,6 +440,11 @@ public final class Items {
             copy.i = i;
             return copy;
         }
+
+        @Override
+        public PyType type() {
+            return IteratorTypes.TUPLE;
+        }
     }
 
     static final class StrIterator extends PyIterator {
@@ -453,6 +465,11 @@ public final class Items {
             StrIterator copy = new StrIterator(s);
             copy.i = i;
             return copy;
+        }
+
+        @Override
+        public PyType type() {
+            return s.chars().allMatch(c -> c < 128) ? IteratorTypes.STR_ASCII : IteratorTypes.STR;
         }
     }
 
@@ -486,6 +503,11 @@ public final class Items {
             copy.remaining = remaining;
             return copy;
         }
+
+        @Override
+        public PyType type() {
+            return IteratorTypes.RANGE;
+        }
     }
 
     /** Iterates a set in the order CPython would, over a snapshot; a change of size is CPython's RuntimeError. */
@@ -515,16 +537,23 @@ public final class Items {
             copy.i = i;
             return copy;
         }
+
+        @Override
+        public PyType type() {
+            return IteratorTypes.SET;
+        }
     }
 
     /** Iterates a Java collection; a change of size while iterating is CPython's RuntimeError. */
     static final class JavaIterator extends PyIterator {
         private final Iterator<PyObject> it;
         private final String changedMessage;
+        private final PyType type;
 
-        JavaIterator(Iterator<PyObject> it, String changedMessage) {
+        JavaIterator(Iterator<PyObject> it, String changedMessage, PyType type) {
             this.it = it;
             this.changedMessage = changedMessage;
+            this.type = type;
         }
 
         @Override
@@ -534,6 +563,11 @@ public final class Items {
             } catch (ConcurrentModificationException e) {
                 throw Errors.raise(Types.RUNTIME_ERROR, changedMessage);
             }
+        }
+
+        @Override
+        public PyType type() {
+            return type;
         }
     }
 
