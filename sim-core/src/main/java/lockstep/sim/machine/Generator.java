@@ -36,7 +36,7 @@ final class Generator extends PyGenerator {
     boolean closing;
     /** {@code next(gen, default)}'s default while that call advances the generator; null otherwise. */
     PyObject defaultValue;
-    /** The value last yielded or returned to a {@link Driver#JAVA} driver. */
+    /** The value it last yielded (for narration, and to a {@link Driver#JAVA} driver), or returned to Java. */
     PyObject handOff;
     /** The exception its own except blocks are handling, kept while it is suspended (CPython's gi_exc_state). */
     PyBaseException ownHandled;

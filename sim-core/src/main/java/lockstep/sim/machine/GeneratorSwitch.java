@@ -189,8 +189,8 @@ final class GeneratorSwitch {
         g.driver = null;
         g.closing = false;
         g.defaultValue = null;
+        g.handOff = v;
         if (driver == Generator.Driver.JAVA) {
-            g.handOff = v;
             return null;
         }
         if (told(g, driver)) {

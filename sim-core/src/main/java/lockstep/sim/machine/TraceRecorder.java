@@ -352,6 +352,7 @@ final class TraceRecorder {
         TraceEvent task = null;
         TraceEvent loop = null;
         TraceEvent sleep = null;
+        TraceEvent handoff = null;
         for (TraceEvent e : events) {
             if (e instanceof TraceEvent.Printed p) {
                 printed.add(p.text());
@@ -362,6 +363,8 @@ final class TraceRecorder {
                 loop = e;
             } else if (e instanceof TraceEvent.Slept) {
                 sleep = e;
+            } else if (e instanceof TraceEvent.GeneratorHandoff) {
+                handoff = e;
             } else if (task == null && TraceEvent.taskOf(e) != null) {
                 task = e;
             }
@@ -369,7 +372,8 @@ final class TraceRecorder {
         if (!printed.isEmpty()) {
             return Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(String.join("\n", printed)));
         }
-        TraceEvent told = sync != null ? sync : task != null ? task : sleep != null ? sleep : loop;
+        TraceEvent told = sync != null ? sync : task != null ? task : handoff != null ? handoff
+                : sleep != null ? sleep : loop;
         return told == null ? null : EventNarrator.narrate(told, trace);
     }
 }
