@@ -30,3 +30,20 @@ try:
     d.send("x")
 except AttributeError as e:
     print("AttributeError:", e)
+class C:
+    def __init__(self):
+        self.n = 0
+    def __iter__(self):
+        return self
+    def __next__(self):
+        self.n += 1
+        if self.n > 3:
+            raise StopIteration
+        return self.n
+c = C()
+it = iter(c)
+print(it is c, type(it).__name__, next(it), list(it))
+class Wrapper:
+    def __iter__(self):
+        return iter([1, 2])
+print(type(iter(Wrapper())).__name__, list(Wrapper()))

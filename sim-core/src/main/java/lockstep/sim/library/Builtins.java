@@ -248,7 +248,12 @@ public final class Builtins {
         GeneratorMethods.installAsyncBuiltins(m);
         Natives.function(m, "iter", (ctx, a, kw) -> {
             Args.count("iter", a, 1, 2);
-            return a.length == 2 ? IteratorObjects.CallableIterator.of(a[0], a[1]) : Items.iter(ctx, a[0]);
+            if (a.length == 2) {
+                return IteratorObjects.CallableIterator.of(a[0], a[1]);
+            }
+            // A program class's iterator is its own object, as in CPython (iter(c) is c when __iter__ returns self).
+            PyIterator it = Items.iter(ctx, a[0]);
+            return it instanceof lockstep.sim.runtime.ProgramIterator p && p.self() != null ? p.self() : it;
         });
         Natives.function(m, "next", (ctx, a, kw) -> {
             Args.count("next", a, 1, 2);
