@@ -12,9 +12,9 @@
  * <p>Errors come in two families. Syntax errors read {@code SyntaxError: ...}, {@code IndentationError: ...} or
  * {@code TabError: ...} with CPython 3.11's message and position; the test resources hold a table of cases generated
  * from CPython itself. Constructs Python accepts but the scenario language does not read
- * {@code unsupported: ... is outside the scenario language}: async generators, decorators, {@code match},
- * the walrus {@code :=}, {@code async for}/{@code async with} (also in comprehensions), keyword arguments in class
- * bases, starred indices ({@code a[*x]}), bytes literals, imaginary numbers and {@code except*}.
+ * {@code unsupported: ... is outside the scenario language}: asynchronous generator expressions, decorators,
+ * {@code match}, the walrus {@code :=}, keyword arguments in class bases, starred indices ({@code a[*x]}), bytes
+ * literals, imaginary numbers and {@code except*}.
  *
  * <p>Limits: more than 100 nested brackets ("too many nested parentheses"), 100 nested unary operators, lambdas,
  * conditional expressions or powers ("too deeply nested"), CPython's 100 levels of indentation, and syntax trees
