@@ -59,8 +59,9 @@ final class GeneratorSwitch {
     Frame advance(Frame f, Advance a) {
         Generator g = (Generator) a.generator;
         How how = a.how == How.NEXT ? How.SEND : a.how;
-        if (g.state != Generator.State.CLOSED && g.state != Generator.State.RUNNING
-                && (g.state != Generator.State.CREATED || how == How.SEND)) {
+        boolean runs = g.state == Generator.State.SUSPENDED
+                || g.state == Generator.State.CREATED && how == How.SEND && a.value == PyNone.NONE;
+        if (runs && !g.isAsync()) {
             TraceEvent.Handoff handoff = TraceEvent.Handoff.valueOf(a.how.name());
             tell(g, f, handoff, handoff == TraceEvent.Handoff.THROW ? a.thrown
                     : handoff == TraceEvent.Handoff.SEND ? a.value : null);
