@@ -258,6 +258,9 @@ public final class Builtins {
         Natives.function(m, "next", (ctx, a, kw) -> {
             Args.count("next", a, 1, 2);
             if (a[0] instanceof lockstep.sim.runtime.PyGenerator g) {
+                if (g.isAsync()) {
+                    throw Errors.typeError("'async_generator' object is not an iterator");
+                }
                 return GeneratorMethods.next(g, a.length > 1 ? a[1] : null);
             }
             if (!(a[0] instanceof PyIterator it)) {

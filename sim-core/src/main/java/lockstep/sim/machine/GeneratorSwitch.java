@@ -301,7 +301,7 @@ final class GeneratorSwitch {
     /** {@code GET_YIELD_FROM_ITER}: a generator delegates to itself, anything else to its iterator. */
     void getYieldFromIter(Frame f) {
         PyObject o = f.stack[f.sp - 1];
-        if (o instanceof Generator) {
+        if (o instanceof Generator g && !g.isAsync()) {
             return;
         }
         if (o instanceof PyCoroutine) {
