@@ -15,6 +15,8 @@ final class ContextChecker {
     private Context scope = Context.MODULE;
     private int loops;
     private boolean pastFutureImports;
+    /** Inside an async def that yields (an async generator), where a return may not have a value. */
+    private boolean asyncGenerator;
     /** Inside a comprehension: what CPython calls it in "'yield' inside list comprehension". */
     private String comprehensionKind;
 
@@ -47,13 +49,19 @@ final class ContextChecker {
     private void statement(Stmt s) throws ProgramError {
         if (s instanceof Stmt.FunctionDef f) {
             defaults(f.params());
+            boolean savedAsyncGenerator = asyncGenerator;
+            asyncGenerator = f.isAsync() && f.body().stream().anyMatch(ContextChecker::yields);
             inScope(f.isAsync() ? Context.ASYNC_FUNCTION : Context.FUNCTION, () -> statements(f.body()));
+            asyncGenerator = savedAsyncGenerator;
         } else if (s instanceof Stmt.ClassDef c) {
             loadsAllowingStar(c.bases());
             inScope(Context.CLASS, () -> statements(c.body()));
         } else if (s instanceof Stmt.Return r) {
             if (scope != Context.FUNCTION && scope != Context.ASYNC_FUNCTION) {
                 throw error(s, "'return' outside function");
+            }
+            if (scope == Context.ASYNC_FUNCTION && asyncGenerator && r.value() != null) {
+                throw error(s, "'return' with value in async generator");
             }
             load(r.value());
         } else if (s instanceof Stmt.Break) {
@@ -251,6 +259,17 @@ final class ContextChecker {
             throw error(e, "'yield from' inside async function");
         }
         load(from ? ((Expr.YieldFrom) e).value() : ((Expr.Yield) e).value());
+    }
+
+    /** Whether {@code node} yields in its own scope (not in a nested function, lambda or class). */
+    private static boolean yields(Node node) {
+        if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom) {
+            return true;
+        }
+        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof Expr.Lambda) {
+            return false;
+        }
+        return Children.of(node).stream().anyMatch(ContextChecker::yields);
     }
 
     private void checkRepeatedKeywords(List<Keyword> keywords) throws ProgramError {
