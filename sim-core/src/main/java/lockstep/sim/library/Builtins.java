@@ -266,7 +266,7 @@ public final class Builtins {
             if (!(a[0] instanceof PyIterator it)) {
                 PyObject method = a[0].type().lookup("__next__");
                 if (method != null) {
-                    return ctx.call(method, a[0]);
+                    return new lockstep.sim.runtime.MachineRequest.NextItem(method, a[0], a.length > 1 ? a[1] : null);
                 }
                 throw Errors.typeError("'" + a[0].type().name + "' object is not an iterator");
             }

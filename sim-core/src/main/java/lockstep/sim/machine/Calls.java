@@ -94,6 +94,9 @@ final class Calls {
         if (request instanceof MachineRequest.Advance advance) {
             return interpreter.generators.callFromJava(advance);
         }
+        if (request instanceof MachineRequest.NextItem nextItem) {
+            return interpreter.generators.nextItemFromJava(nextItem);
+        }
         if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
             throw Errors.raise(Types.RUNTIME_ERROR, "a coroutine cannot switch inside a call made by a built-in");
         }

@@ -27,7 +27,9 @@ final class Frame {
          * A program class's {@code __next__} called by a {@code for} loop: the value is pushed as for PUSH, and a
          * StopIteration it lets out ends the caller's loop.
          */
-        FOR_ITER_NEXT
+        FOR_ITER_NEXT,
+        /** A class's {@code __next__} called by {@code next(obj, default)}: a StopIteration it lets out gives the default. */
+        NEXT_WITH_DEFAULT
     }
 
     static final int BLOCK_SETUP = 0;
@@ -50,6 +52,8 @@ final class Frame {
     Coroutine coroutine;
     /** The generator whose frame this is; null for ordinary calls. */
     Generator generator;
+    /** For {@link ReturnMode#NEXT_WITH_DEFAULT}: what the caller gets when the frame lets a StopIteration out. */
+    PyObject defaultOnStop;
     /** Keyword names set by KW_NAMES for the CALL that follows. */
     PyTuple pendingKwNames;
     /**
@@ -128,6 +132,7 @@ final class Frame {
         copy.pc = pc;
         copy.returnMode = returnMode;
         copy.instanceBeingInitialized = copier.copy(instanceBeingInitialized);
+        copy.defaultOnStop = copier.copy(defaultOnStop);
         if (coroutine != null) {
             copier.copy(coroutine); // refuses: suspended coroutines are not copied into a fork
         }

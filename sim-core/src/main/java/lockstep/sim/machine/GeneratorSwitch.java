@@ -49,6 +49,35 @@ final class GeneratorSwitch {
         return f;
     }
 
+    /**
+     * {@code next(obj[, default])} of a program class's iterator, called by the program in frame {@code f}: its
+     * {@code __next__} runs on the thread's frames. Returns the frame to continue in.
+     */
+    Frame nextItem(Frame f, lockstep.sim.runtime.MachineRequest.NextItem n) {
+        if (n.nextMethod instanceof PyFunction fn && !fn.code.isGenerator && !fn.code.isCoroutine) {
+            Frame callee = interpreter.calls.prepareCall(fn, new PyObject[] {n.self}, 0, 1, null);
+            if (n.defaultValue != null) {
+                callee.returnMode = Frame.ReturnMode.NEXT_WITH_DEFAULT;
+                callee.defaultOnStop = n.defaultValue;
+            }
+            return interpreter.calls.enter(callee, f);
+        }
+        f.stack[f.sp++] = nextItemFromJava(n);
+        return f;
+    }
+
+    /** {@code next(obj[, default])} of a program class's iterator, called from Java: runs its {@code __next__} nested. */
+    PyObject nextItemFromJava(lockstep.sim.runtime.MachineRequest.NextItem n) {
+        try {
+            return interpreter.context.call(n.nextMethod, n.self);
+        } catch (PyRaise r) {
+            if (n.defaultValue != null && r.exception.type().isSubtypeOf(Types.STOP_ITERATION)) {
+                return n.defaultValue;
+            }
+            throw r;
+        }
+    }
+
     /** A {@code for} loop's iterator is exhausted: pops it and jumps past the loop, as FOR_ITER does. */
     static void endLoop(Frame loop) {
         loop.stack[--loop.sp] = null;
@@ -291,6 +320,9 @@ final class GeneratorSwitch {
             }
         } else if (f.returnMode == Frame.ReturnMode.FOR_ITER_NEXT && e.type().isSubtypeOf(Types.STOP_ITERATION)) {
             endLoop(caller);
+            return caller;
+        } else if (f.returnMode == Frame.ReturnMode.NEXT_WITH_DEFAULT && e.type().isSubtypeOf(Types.STOP_ITERATION)) {
+            caller.stack[caller.sp++] = f.defaultOnStop;
             return caller;
         }
         return null;

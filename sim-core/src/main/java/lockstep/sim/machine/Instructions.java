@@ -480,6 +480,9 @@ final class Instructions {
         if (result instanceof MachineRequest.Advance advance) {
             return interpreter.generators.advance(f, advance);
         }
+        if (result instanceof MachineRequest.NextItem nextItem) {
+            return interpreter.generators.nextItem(f, nextItem);
+        }
         if (result instanceof MachineRequest.Yield || result instanceof MachineRequest.Resume) {
             return interpreter.coroutines.switchCoroutine(f, null, (MachineRequest) result);
         }

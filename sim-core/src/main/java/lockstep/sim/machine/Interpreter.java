@@ -434,6 +434,9 @@ final class Interpreter {
         if (request instanceof MachineRequest.Advance advance) {
             return generators.advance(f, advance);
         }
+        if (request instanceof MachineRequest.NextItem nextItem) {
+            return generators.nextItem(f, nextItem);
+        }
         // A wait's call returns what its blocker gives when the wait ends; a suspension's returns None.
         f.stack[f.sp++] = PyNone.NONE;
         return suspendAfterCall(t, boundary, request) ? null : f;

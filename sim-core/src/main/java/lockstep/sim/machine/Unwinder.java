@@ -56,7 +56,8 @@ final class Unwinder {
             Frame caller = f.back;
             t.depth--;
             t.frame = caller;
-            if (f.generator != null || f.returnMode == Frame.ReturnMode.FOR_ITER_NEXT) {
+            if (f.generator != null || f.returnMode == Frame.ReturnMode.FOR_ITER_NEXT
+                    || f.returnMode == Frame.ReturnMode.NEXT_WITH_DEFAULT) {
                 PyBaseException[] escaping = {e};
                 Frame resumed = interpreter.generators.leaving(t, f, caller, escaping);
                 if (resumed != null) {

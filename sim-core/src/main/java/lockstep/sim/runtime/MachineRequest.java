@@ -124,4 +124,21 @@ public abstract sealed class MachineRequest extends PyObject {
             this.defaultValue = defaultValue;
         }
     }
+
+    /**
+     * {@code next(obj[, default])} of an object whose class defines {@code __next__}: the interpreter calls
+     * {@code nextMethod(self)} on the thread's own frames (so the thread may wait inside it) and the call's value is
+     * its result; a StopIteration it lets out gives {@code defaultValue} instead when there is one (not null).
+     */
+    public static final class NextItem extends MachineRequest {
+        public final PyObject nextMethod;
+        public final PyObject self;
+        public final PyObject defaultValue;
+
+        public NextItem(PyObject nextMethod, PyObject self, PyObject defaultValue) {
+            this.nextMethod = nextMethod;
+            this.self = self;
+            this.defaultValue = defaultValue;
+        }
+    }
 }
