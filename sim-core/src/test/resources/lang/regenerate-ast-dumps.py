@@ -98,6 +98,13 @@ class Dumper:
         if isinstance(s, ast.For):
             return r("For", s, target=self.expr(s.target), iter=self.expr(s.iter), body=self.stmts(s.body),
                      orElse=self.stmts(s.orelse))
+        if isinstance(s, ast.AsyncFor):
+            # Lockstep keeps the loop as a For at its 'for' keyword, inside an AsyncFor at 'async'.
+            text = self.lines[s.lineno - 1].encode("utf-8")[s.col_offset:].decode("utf-8")
+            skip = len(text) - len(text[len("async"):].lstrip())
+            loop = ast.For(target=s.target, iter=s.iter, body=s.body, orelse=s.orelse, lineno=s.lineno,
+                           col_offset=s.col_offset + len(text[:skip].encode("utf-8")))
+            return r("AsyncFor", s, loop=self.stmt(loop))
         if isinstance(s, (ast.Break, ast.Continue, ast.Pass)):
             return r(type(s).__name__, s)
         if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -217,13 +224,18 @@ class Dumper:
             return r("Await", e, value=self.expr(e.value))
         if isinstance(e, ast.NamedExpr):
             return r("NamedExpr", e, target=self.expr(e.target), value=self.expr(e.value))
+        if isinstance(e, ast.Yield):
+            return r("Yield", e, value=self.expr(e.value) if e.value is not None else "~")
+        if isinstance(e, ast.YieldFrom):
+            return r("YieldFrom", e, value=self.expr(e.value))
         raise ValueError(f"expression outside the scenario language: {ast.dump(e)}")
 
     def generators(self, gens):
         out = []
         for g in gens:
-            assert not g.is_async
-            out.append(f"Comprehension(target={self.expr(g.target)}, iter={self.expr(g.iter)}, ifs={self.exprs(g.ifs)})")
+            # isAsync is shown only for an async for clause, as AstDump shows it.
+            flag = ", isAsync=True" if g.is_async else ""
+            out.append(f"Comprehension(target={self.expr(g.target)}, iter={self.expr(g.iter)}, ifs={self.exprs(g.ifs)}{flag})")
         return self.seq(out)
 
 

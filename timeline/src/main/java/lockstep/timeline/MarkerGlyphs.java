@@ -9,7 +9,7 @@ import java.awt.geom.Rectangle2D;
  * The shape of each marker, for the lanes and the legend: a filled triangle down takes a lock, an open one up
  * releases it; an open circle waits, a filled one notifies; a diamond forks (open: spawns); a plus starts a thread;
  * a small square prints; an hourglass times out; a cross is an uncaught exception; a lightning bolt is a lost
- * update.
+ * update; a chevron is control passing into or out of a generator.
  */
 final class MarkerGlyphs {
     private MarkerGlyphs() {}
@@ -35,6 +35,7 @@ final class MarkerGlyphs {
             case TIMEOUT -> polygon(x - r * 0.8, y - r, x + r * 0.8, y - r, x - r * 0.8, y + r, x + r * 0.8, y + r);
             case ERROR -> cross(x, y, r);
             case LOST_UPDATE -> bolt(x, y, r);
+            case GENERATOR -> chevron(x, y, r);
         };
     }
 
@@ -63,6 +64,15 @@ final class MarkerGlyphs {
         p.lineTo(x + r * 0.8, y + r * 0.8);
         p.moveTo(x + r * 0.8, y - r * 0.8);
         p.lineTo(x - r * 0.8, y + r * 0.8);
+        return p;
+    }
+
+    /** A chevron: control handed over to another frame, a generator's or its caller's. */
+    private static Shape chevron(double x, double y, double r) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x - r * 0.6, y - r);
+        p.lineTo(x + r * 0.6, y);
+        p.lineTo(x - r * 0.6, y + r);
         return p;
     }
 

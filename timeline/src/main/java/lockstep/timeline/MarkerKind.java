@@ -18,7 +18,10 @@ public enum MarkerKind {
     ERROR,
 
     /** Writes a shared variable over another thread's write it never saw: a lost update. */
-    LOST_UPDATE;
+    LOST_UPDATE,
+
+    /** Control passes into a generator (next, send, throw, close) or back out of it (yield, return, raise). */
+    GENERATOR;
 
     /** Rare kinds are drawn even where markers are too dense to draw them all. */
     public boolean rare() {

@@ -198,6 +198,10 @@ public final class TimelineLayout {
             track(e).markers.add(e.step(), MarkerKind.PRINT, labels.of(printed.text()));
         } else if (e instanceof TraceEvent.LostUpdate lost) {
             track(e).markers.add(e.step(), MarkerKind.LOST_UPDATE, labels.of(lost.variable()));
+        } else if (e instanceof TraceEvent.GeneratorHandoff handoff) {
+            // Into the generator or back out of it, on the lane of the thread that runs both frames.
+            String arrow = handoff.handoff().entering() ? "\u2192 " : "\u2190 ";
+            track(e).markers.add(e.step(), MarkerKind.GENERATOR, labels.of(arrow + handoff.generator()));
         } else if (e instanceof ErrorRaised error) {
             track(e).markers.add(e.step(), MarkerKind.ERROR, labels.of(error.exceptionType()));
         } else if (e instanceof ThreadEnded) {

@@ -313,6 +313,31 @@ class TimelineLayoutTest {
     }
 
     @Test
+    void generatorHandoffsAreMarkedOnTheLaneOfTheThreadRunningBothFrames() {
+        RunResult run = Runs.program("""
+                def consumer():
+                    while True:
+                        n = yield
+                        print(n)
+
+                c = consumer()
+                c.send(None)
+                c.send(1)
+                """, RunOptions.defaults());
+        TimelineModel model = TimelineModel.of(run);
+        List<String> handoffs = new ArrayList<>();
+        for (Lane lane : model.lanes()) {
+            for (String marker : describe(model, lane.markers())) {
+                if (marker.startsWith("GENERATOR ")) {
+                    handoffs.add(lane.name() + " " + marker.replaceFirst(" \\d+ ", " "));
+                }
+            }
+        }
+        assertEquals(List.of("MainThread GENERATOR \u2192 consumer#1", "MainThread GENERATOR \u2190 consumer#1",
+                "MainThread GENERATOR \u2192 consumer#1", "MainThread GENERATOR \u2190 consumer#1"), handoffs);
+    }
+
+    @Test
     void racesPointAtTheLanesOfTheirAccesses() {
         RunResult run = Runs.scenario("lost-update");
         assertFalse(run.races().isEmpty());

@@ -41,6 +41,8 @@ public final class CodeObject {
     public boolean isCoroutine;
     /** A def's docstring (its body's first statement when that is a string), or null. Set once by the compiler. */
     public String docstring;
+    /** A function (or generator expression) that yields: calling it makes a generator. Set once by the compiler. */
+    public boolean isGenerator;
     /** Library code CPython runs in C: its steps take less virtual time. Set once, when the library is compiled. */
     public boolean runsAtCSpeed;
 

@@ -22,6 +22,8 @@ final class CodeUnit {
     final boolean inClassBody;
     /** Whether the unit's own code awaits: a comprehension that does becomes a coroutine. */
     boolean awaits;
+    /** Whether the unit's own code yields: its function is a generator. */
+    boolean yields;
 
     CodeUnit(Scope scope, String qualifiedName, boolean inClassBody) {
         this.scope = scope;

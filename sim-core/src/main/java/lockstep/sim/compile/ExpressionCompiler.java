@@ -96,9 +96,36 @@ final class ExpressionCompiler extends CompilerPart {
             b().line = a.line();
             b().emit(Opcode.AWAIT);
             unit().awaits = true;
+        } else if (e instanceof Expr.Yield y) {
+            if (y.value() != null) {
+                expr(y.value());
+            } else {
+                loadConst(PyNone.NONE);
+            }
+            b().line = y.line();
+            b().emit(Opcode.YIELD_VALUE);
+            unit().yields = true;
+        } else if (e instanceof Expr.YieldFrom y) {
+            yieldFrom(y);
         } else {
             throw error(e.line(), e.col(), "unsupported expression");
         }
+    }
+
+    /** {@code yield from x}: CPython 3.11's loop of SEND and YIELD_VALUE until the sub-iterator returns. */
+    private void yieldFrom(Expr.YieldFrom y) throws ProgramError {
+        expr(y.value());
+        b().line = y.line();
+        b().emit(Opcode.GET_YIELD_FROM_ITER);
+        loadConst(PyNone.NONE);
+        int send = b().newLabel();
+        int exit = b().newLabel();
+        b().place(send);
+        b().emitJump(Opcode.SEND, exit);
+        b().emit(Opcode.YIELD_VALUE);
+        b().emitJump(Opcode.JUMP, send);
+        b().place(exit);
+        unit().yields = true;
     }
 
     private static Object constant(Object v) {

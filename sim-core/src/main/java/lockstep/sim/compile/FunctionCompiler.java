@@ -17,6 +17,9 @@ import lockstep.sim.runtime.PyStr;
  * comprehensions. Opens a {@link CodeUnit} for each, laid out as the symbol table decided, and finishes it.
  */
 final class FunctionCompiler extends CompilerPart {
+    /** {@link #comprehension}'s marker for a generator expression, which yields its items instead of building. */
+    private static final int GENERATOR = -1;
+
     FunctionCompiler(Compilation comp) {
         super(comp);
     }
@@ -117,6 +120,7 @@ final class FunctionCompiler extends CompilerPart {
                 && first.value() instanceof Expr.Constant c && c.value() instanceof String doc) {
             code.docstring = doc;
         }
+        code.isGenerator = unit().yields;
         comp.unit = outer;
         b().line = f.line();
         makeFunction(code, flags);
@@ -223,6 +227,7 @@ final class FunctionCompiler extends CompilerPart {
         expr(l.body());
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finishFunction("<lambda>", l.line(), l.params(), false);
+        code.isGenerator = unit().yields;
         comp.unit = outer;
         makeFunction(code, flags);
     }
@@ -235,7 +240,7 @@ final class FunctionCompiler extends CompilerPart {
             build = Opcode.BUILD_LIST;
         } else if (e instanceof Expr.GeneratorExp c) {
             gens = c.generators();
-            build = Opcode.BUILD_LIST;
+            build = GENERATOR;
         } else if (e instanceof Expr.SetComp c) {
             gens = c.generators();
             build = Opcode.BUILD_SET;
@@ -248,11 +253,21 @@ final class FunctionCompiler extends CompilerPart {
         CodeUnit outer = unit();
         comp.unit = openUnit(scope, name);
         b().line = e.line();
-        b().emit(build, 0);
+        if (build != GENERATOR) {
+            b().emit(build, 0);
+        }
         comprehensionLoop(e, gens, 0, build);
+        if (build == GENERATOR) {
+            loadConst(PyNone.NONE);
+        }
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finish(CodeObject.Kind.FUNCTION, name, e.line(), List.of(), 1, 0, false, false, false);
         code.isCoroutine = unit().awaits;
+        code.isGenerator = build == GENERATOR;
+        if (e instanceof Expr.GeneratorExp && gens.stream().anyMatch(Comprehension::isAsync)) {
+            throw error(e.line(), e.col(), "unsupported: asynchronous generator expressions are outside the "
+                    + "scenario language");
+        }
         if (code.isCoroutine && e instanceof Expr.GeneratorExp) {
             throw error(e.line(), e.col(), "unsupported: 'await' in a generator expression (generators are outside "
                     + "the scenario language); use a list comprehension");
@@ -260,7 +275,7 @@ final class FunctionCompiler extends CompilerPart {
         comp.unit = outer;
         makeFunction(code, 0);
         expr(gens.get(0).iter());
-        b().emit(Opcode.GET_ITER);
+        b().emit(gens.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
         b().emit(Opcode.CALL, 1);
         if (code.isCoroutine) {
             b().emit(Opcode.AWAIT);
@@ -275,10 +290,14 @@ final class FunctionCompiler extends CompilerPart {
             b().emit(Opcode.LOAD_FAST, unit().local(".0"));
         } else {
             expr(g.iter());
-            b().emit(Opcode.GET_ITER);
+            b().emit(g.isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
         }
         b().place(top);
-        b().emitJump(Opcode.FOR_ITER, end);
+        if (g.isAsync()) {
+            nextAsyncItem(end);
+        } else {
+            b().emitJump(Opcode.FOR_ITER, end);
+        }
         store(g.target());
         for (Expr cond : g.ifs()) {
             expr(cond);
@@ -294,9 +313,29 @@ final class FunctionCompiler extends CompilerPart {
             Expr elt = e instanceof Expr.ListComp l ? l.elt() : e instanceof Expr.SetComp s ? s.elt()
                     : ((Expr.GeneratorExp) e).elt();
             expr(elt);
-            b().emit(build == Opcode.BUILD_SET ? Opcode.SET_ADD : Opcode.LIST_APPEND, depth + 2);
+            if (build == GENERATOR) {
+                b().emit(Opcode.YIELD_VALUE);
+                b().emit(Opcode.POP_TOP);
+            } else {
+                b().emit(build == Opcode.BUILD_SET ? Opcode.SET_ADD : Opcode.LIST_APPEND, depth + 2);
+            }
         }
         b().emitJump(Opcode.JUMP, top);
         b().place(end);
+        if (g.isAsync()) {
+            b().emit(Opcode.END_ASYNC_FOR);
+        }
+    }
+
+    /**
+     * The head of an {@code async for}: awaits the next item of the async iterator on the stack, which a
+     * StopAsyncIteration sends to {@code handler} (where END_ASYNC_FOR ends the loop).
+     */
+    void nextAsyncItem(int handler) {
+        b().emitJump(Opcode.SETUP_FINALLY, handler);
+        b().emit(Opcode.GET_ANEXT);
+        b().emit(Opcode.AWAIT);
+        b().emit(Opcode.POP_BLOCK);
+        unit().awaits = true;
     }
 }

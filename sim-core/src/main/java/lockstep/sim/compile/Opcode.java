@@ -87,6 +87,24 @@ public final class Opcode {
     public static final int IS_OP = 77;
     /** {@code await}: runs the awaitable on top of the stack (a coroutine, or what its {@code __await__} returns) and pushes its result. */
     public static final int AWAIT = 78;
+    /** {@code yield}: suspends the generator, handing the top of the stack to whoever advanced it. */
+    public static final int YIELD_VALUE = 79;
+    /** {@code yield from x}: replaces {@code x} with its iterator (a generator stays itself). */
+    public static final int GET_YIELD_FROM_ITER = 80;
+    /**
+     * {@code yield from}'s step: sends the top of the stack to the sub-iterator below it. What the sub-iterator yields
+     * replaces the sent value; when it is exhausted, its return value replaces both and the jump is taken.
+     */
+    public static final int SEND = 81;
+    /** {@code async for}: replaces the iterable with what its {@code __aiter__} returns. */
+    public static final int GET_AITER = 82;
+    /** {@code async for}: pushes the awaitable of the async iterator's {@code __anext__}, keeping the iterator. */
+    public static final int GET_ANEXT = 83;
+    /**
+     * The handler of an {@code async for}: a StopAsyncIteration ends the loop (the handler and the iterator are
+     * popped); any other exception is raised again.
+     */
+    public static final int END_ASYNC_FOR = 84;
 
     /** {@link #CALL}'s argument: the positional count, plus this flag when a method and its self are on the stack. */
     public static final int CALL_METHOD_FLAG = 1 << 16;
@@ -108,7 +126,8 @@ public final class Opcode {
         "JUMP_IF_TRUE_OR_POP", "GET_ITER", "FOR_ITER", "UNPACK_SEQUENCE", "UNPACK_EX", "KW_NAMES", "CALL", "CALL_EX",
         "MAKE_FUNCTION", "RETURN_VALUE", "MAKE_CLASS", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "SETUP_FINALLY",
         "SETUP_WITH", "POP_BLOCK", "POP_EXCEPT", "RERAISE", "RAISE_VARARGS", "CHECK_EXC_MATCH", "PREP_EXIT_ARGS",
-        "LOAD_ASSERTION_ERROR", "LOAD_SUPER", "DICT_MERGE", "CONTAINS_OP", "IS_OP", "AWAIT",
+        "LOAD_ASSERTION_ERROR", "LOAD_SUPER", "DICT_MERGE", "CONTAINS_OP", "IS_OP", "AWAIT", "YIELD_VALUE",
+        "GET_YIELD_FROM_ITER", "SEND", "GET_AITER", "GET_ANEXT", "END_ASYNC_FOR",
     };
 
     public static String name(int opcode) {
@@ -119,6 +138,6 @@ public final class Opcode {
     public static boolean isJump(int opcode) {
         return opcode == JUMP || opcode == POP_JUMP_IF_FALSE || opcode == POP_JUMP_IF_TRUE
                 || opcode == JUMP_IF_FALSE_OR_POP || opcode == JUMP_IF_TRUE_OR_POP || opcode == FOR_ITER
-                || opcode == SETUP_FINALLY || opcode == SETUP_WITH;
+                || opcode == SETUP_FINALLY || opcode == SETUP_WITH || opcode == SEND;
     }
 }

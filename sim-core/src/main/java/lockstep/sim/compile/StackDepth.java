@@ -57,7 +57,7 @@ final class StackDepth {
             case Opcode.JUMP -> depth;
             case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE -> depth - 1;
             case Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP -> depth;
-            case Opcode.FOR_ITER -> depth - 1;
+            case Opcode.FOR_ITER, Opcode.SEND -> depth - 1;
             case Opcode.SETUP_FINALLY -> depth + 1;
             case Opcode.SETUP_WITH -> depth;
             default -> -1;
@@ -71,6 +71,7 @@ final class StackDepth {
             case Opcode.NOP, Opcode.ROT_TWO, Opcode.ROT_THREE, Opcode.DELETE_FAST, Opcode.DELETE_GLOBAL,
                     Opcode.DELETE_NAME, Opcode.LOAD_ATTR, Opcode.UNARY_NEGATIVE, Opcode.UNARY_POSITIVE,
                     Opcode.UNARY_NOT, Opcode.UNARY_INVERT, Opcode.AWAIT, Opcode.LIST_TO_TUPLE, Opcode.JUMP, Opcode.GET_ITER,
+                    Opcode.YIELD_VALUE, Opcode.GET_YIELD_FROM_ITER, Opcode.SEND, Opcode.GET_AITER,
                     Opcode.KW_NAMES, Opcode.SETUP_FINALLY, Opcode.SETUP_WITH, Opcode.POP_BLOCK, Opcode.POP_EXCEPT,
                     Opcode.CHECK_EXC_MATCH -> 0;
             case Opcode.POP_TOP, Opcode.STORE_FAST, Opcode.STORE_DEREF, Opcode.STORE_GLOBAL, Opcode.STORE_NAME,
@@ -83,6 +84,8 @@ final class StackDepth {
                     Opcode.LOAD_GLOBAL, Opcode.LOAD_NAME, Opcode.LOAD_METHOD, Opcode.FOR_ITER, Opcode.IMPORT_NAME,
                     Opcode.IMPORT_FROM, Opcode.LOAD_ASSERTION_ERROR, Opcode.LOAD_SUPER -> 1;
             case Opcode.DUP_TOP_TWO, Opcode.PREP_EXIT_ARGS -> 2;
+            case Opcode.GET_ANEXT -> 1;
+            case Opcode.END_ASYNC_FOR -> -2;
             case Opcode.STORE_ATTR, Opcode.DELETE_SUBSCR, Opcode.MAP_ADD -> -2;
             case Opcode.MAKE_CLASS -> -2 - arg; // arg 1: a metaclass above the bases
             case Opcode.STORE_SUBSCR -> -3;

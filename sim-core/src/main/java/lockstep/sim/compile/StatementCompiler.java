@@ -65,6 +65,8 @@ final class StatementCompiler extends CompilerPart {
             whileStatement(w);
         } else if (s instanceof Stmt.For f) {
             forStatement(f);
+        } else if (s instanceof Stmt.AsyncFor a) {
+            asyncForStatement(a);
         } else if (s instanceof Stmt.Break br) {
             comp.blocks.breakOrContinue(true, br.line(), br.col());
         } else if (s instanceof Stmt.Continue co) {
@@ -225,6 +227,30 @@ final class StatementCompiler extends CompilerPart {
         b().line = f.line();
         b().emitJump(Opcode.JUMP, top);
         b().place(exhausted);
+        statements(f.orElse());
+        b().place(end);
+    }
+
+    /** {@code async for}: awaits {@code __anext__()} until StopAsyncIteration, which END_ASYNC_FOR makes the loop's end. */
+    private void asyncForStatement(Stmt.AsyncFor a) throws ProgramError {
+        Stmt.For f = a.loop();
+        int top = b().newLabel();
+        int exhausted = b().newLabel();
+        int end = b().newLabel();
+        expr(f.iter());
+        b().line = a.line();
+        b().emit(Opcode.GET_AITER);
+        b().place(top);
+        b().line = a.line();
+        comp.functions.nextAsyncItem(exhausted);
+        store(f.target());
+        unit().fblocks.push(new FBlock(FBlockKind.FOR_LOOP, end, top, null));
+        statements(f.body());
+        unit().fblocks.pop();
+        b().line = a.line();
+        b().emitJump(Opcode.JUMP, top);
+        b().place(exhausted);
+        b().emit(Opcode.END_ASYNC_FOR);
         statements(f.orElse());
         b().place(end);
     }

@@ -81,6 +81,10 @@ public final class Children {
         } else if (e instanceof Expr.NamedExpr n) {
             out.add(n.value());
             out.add(n.target());
+        } else if (e instanceof Expr.Yield y) {
+            add(out, y.value());
+        } else if (e instanceof Expr.YieldFrom y) {
+            out.add(y.value());
         }
         return out;
     }
@@ -145,6 +149,8 @@ public final class Children {
             out.add(w.test());
             out.addAll(w.body());
             out.addAll(w.orElse());
+        } else if (s instanceof Stmt.AsyncFor a) {
+            out.add(a.loop());
         } else if (s instanceof Stmt.For f) {
             out.add(f.target());
             out.add(f.iter());

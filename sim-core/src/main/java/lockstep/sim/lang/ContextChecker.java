@@ -19,6 +19,10 @@ final class ContextChecker {
     /** Inside an except* handler: the loops counted at its start (leaving the handler is an error); else -1. */
     private int exceptStarLoops = -1;
     private boolean pastFutureImports;
+    /** Inside an async def that yields (an async generator), where a return may not have a value. */
+    private boolean asyncGenerator;
+    /** Inside a comprehension: what CPython calls it in "'yield' inside list comprehension". */
+    private String comprehensionKind;
 
     ContextChecker(String fileName) {
         this.fileName = fileName;
@@ -49,7 +53,10 @@ final class ContextChecker {
     private void statement(Stmt s) throws ProgramError {
         if (s instanceof Stmt.FunctionDef f) {
             defaults(f.params());
+            boolean savedAsyncGenerator = asyncGenerator;
+            asyncGenerator = f.isAsync() && f.body().stream().anyMatch(ContextChecker::yields);
             inScope(f.isAsync() ? Context.ASYNC_FUNCTION : Context.FUNCTION, () -> statements(f.body()));
+            asyncGenerator = savedAsyncGenerator;
         } else if (s instanceof Stmt.ClassDef c) {
             loadsAllowingStar(c.bases());
             load(c.metaclass());
@@ -60,6 +67,9 @@ final class ContextChecker {
         } else if (s instanceof Stmt.Return r) {
             if (scope != Context.FUNCTION && scope != Context.ASYNC_FUNCTION) {
                 throw error(s, "'return' outside function");
+            }
+            if (scope == Context.ASYNC_FUNCTION && asyncGenerator && r.value() != null) {
+                throw error(s, "'return' with value in async generator");
             }
             load(r.value());
             if (exceptStarLoops >= 0) {
@@ -79,6 +89,11 @@ final class ContextChecker {
             if (loops == exceptStarLoops) {
                 throw error(s, EXCEPT_STAR_EXIT);
             }
+        } else if (s instanceof Stmt.AsyncFor a) {
+            if (scope != Context.ASYNC_FUNCTION) {
+                throw error(s, "'async for' outside async function");
+            }
+            statement(a.loop());
         } else if (s instanceof Stmt.For f) {
             load(f.iter());
             store(f.target());
@@ -234,6 +249,8 @@ final class ContextChecker {
                 throw error(e, "'await' outside async function");
             }
             load(a.value());
+        } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            yieldExpression(e);
         } else if (e instanceof Expr.Starred) {
             throw error(e, "can't use starred expression here");
         } else if (e instanceof Expr.ListExpr l) {
@@ -260,6 +277,32 @@ final class ContextChecker {
         return true;
     }
 
+    /** {@code yield} makes its function a generator: not at module or class level, nor in a comprehension. */
+    private void yieldExpression(Expr e) throws ProgramError {
+        boolean from = e instanceof Expr.YieldFrom;
+        if (scope == Context.MODULE || scope == Context.CLASS) {
+            throw error(e, "'yield' outside function");
+        }
+        if (scope == Context.COMPREHENSION) {
+            throw error(e, "'yield' inside " + comprehensionKind);
+        }
+        if (scope == Context.ASYNC_FUNCTION && from) {
+            throw error(e, "'yield from' inside async function");
+        }
+        load(from ? ((Expr.YieldFrom) e).value() : ((Expr.Yield) e).value());
+    }
+
+    /** Whether {@code node} yields in its own scope (not in a nested function, lambda or class). */
+    private static boolean yields(Node node) {
+        if (node instanceof Expr.Yield || node instanceof Expr.YieldFrom) {
+            return true;
+        }
+        if (node instanceof Stmt.FunctionDef || node instanceof Stmt.ClassDef || node instanceof Expr.Lambda) {
+            return false;
+        }
+        return Children.of(node).stream().anyMatch(ContextChecker::yields);
+    }
+
     private void checkRepeatedKeywords(List<Keyword> keywords) throws ProgramError {
         for (int i = 0; i < keywords.size(); i++) {
             String name = keywords.get(i).name();
@@ -282,10 +325,19 @@ final class ContextChecker {
      */
     private void comprehension(Expr node, List<Comprehension> generators, List<Expr> results, boolean generator)
             throws ProgramError {
-        if (!generator && awaitsDirectly(generators, results)
+        boolean asyncClause = generators.stream().anyMatch(Comprehension::isAsync);
+        if (generator && asyncClause) {
+            throw new ProgramError(fileName, node.line(), node.col(),
+                    "unsupported: asynchronous generator expressions are outside the scenario language");
+        }
+        if (!generator && (asyncClause || awaitsDirectly(generators, results))
                 && scope != Context.ASYNC_FUNCTION && scope != Context.COMPREHENSION) {
             throw error(node, "asynchronous comprehension outside of an asynchronous function");
         }
+        String savedKind = comprehensionKind;
+        comprehensionKind = node instanceof Expr.ListComp ? "list comprehension"
+                : node instanceof Expr.SetComp ? "set comprehension"
+                : node instanceof Expr.DictComp ? "dict comprehension" : "generator expression";
         inScope(Context.COMPREHENSION, () -> {
             for (int i = 0; i < generators.size(); i++) {
                 Comprehension g = generators.get(i);
@@ -297,6 +349,7 @@ final class ContextChecker {
             }
             loads(results);
         });
+        comprehensionKind = savedKind;
         load(generators.get(0).iter());
     }
 

@@ -35,8 +35,7 @@ final class DisplayParser {
                         in.next();
                         return new Expr.Constant(Expr.NoneLiteral.NONE, t.line(), t.col());
                     }
-                    case "yield" -> throw in.unsupported(t,
-                            in.peek(1).isKeyword("from") ? "'yield from' (generators)" : "'yield' (generators)");
+                    case "yield" -> throw in.invalidSyntax(); // yield needs parentheses inside an expression
                     default -> {
                         if (Keywords.isReserved(t)) {
                             throw in.invalidSyntax();
@@ -101,6 +100,11 @@ final class DisplayParser {
         }))) {
             throw in.errorAtToken(in.peek(), "cannot use double starred expression here");
         }
+        if (in.atKeyword("yield")) {
+            Expr yield = p.yieldExpression();
+            in.expectOp(")");
+            return yield;
+        }
         Expr first = p.starNamedExpression();
         if (in.atKeyword("for") || in.atKeyword("async")) {
             if (first instanceof Expr.Starred && p.diagnosing()) {
@@ -127,6 +131,11 @@ final class DisplayParser {
         Token open = in.next();
         if (in.acceptOp("]")) {
             return new Expr.ListExpr(List.of(), open.line(), open.col());
+        }
+        if (in.atKeyword("yield")) {
+            Expr yield = p.yieldExpression();
+            in.expectOp(")");
+            return yield;
         }
         Expr first = p.starNamedExpression();
         if (in.atKeyword("for") || in.atKeyword("async")) {

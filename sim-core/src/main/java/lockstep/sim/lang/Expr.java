@@ -76,6 +76,12 @@ public sealed interface Expr extends Node {
     /** {@code await value} (inside {@code async def}). */
     record Await(Expr value, int line, int col) implements Expr {}
 
+    /** {@code yield value} ({@code value} null for a bare {@code yield}): its function is a generator. */
+    record Yield(Expr value, int line, int col) implements Expr {}
+
+    /** {@code yield from value}: the generator delegates to the iterator of {@code value}. */
+    record YieldFrom(Expr value, int line, int col) implements Expr {}
+
     /** The value of a Python {@code None} literal in {@link Constant}. */
     enum NoneLiteral { NONE }
 

@@ -92,6 +92,22 @@ final class ExpressionParser {
         return new Sequence(elts, isTuple, start, lastStart);
     }
 
+    /** yield_expr: {@code yield}, {@code yield star_expressions} or {@code yield from expression}. */
+    Expr yieldExpression() throws ProgramError {
+        Token keyword = in.next();
+        if (in.atKeyword("from")) {
+            in.next();
+            return new Expr.YieldFrom(expression(), keyword.line(), keyword.col());
+        }
+        Expr value = startsStarExpression(in.peek()) ? starExpressions() : null;
+        return new Expr.Yield(value, keyword.line(), keyword.col());
+    }
+
+    /** The right-hand side of an assignment: a yield expression or star_expressions. */
+    Expr assignedValue() throws ProgramError {
+        return in.atKeyword("yield") ? yieldExpression() : starExpressions();
+    }
+
     static Expr tuple(List<Expr> elts, Token start) {
         return new Expr.TupleExpr(List.copyOf(elts), start.line(), start.col());
     }
@@ -524,9 +540,9 @@ final class ExpressionParser {
     List<Comprehension> forIfClauses() throws ProgramError {
         List<Comprehension> clauses = new ArrayList<>();
         while (in.atKeyword("for") || in.atKeyword("async") && in.peek(1).isKeyword("for")) {
-            Token t = in.peek();
-            if (t.isKeyword("async")) {
-                throw in.unsupported(t, "'async for' in comprehensions");
+            boolean isAsync = in.peek().isKeyword("async");
+            if (isAsync) {
+                in.next();
             }
             in.next();
             Expr target = forTarget();
@@ -536,7 +552,7 @@ final class ExpressionParser {
                 in.next();
                 ifs.add(disjunction());
             }
-            clauses.add(new Comprehension(target, iter, List.copyOf(ifs)));
+            clauses.add(new Comprehension(target, iter, List.copyOf(ifs), isAsync));
         }
         return List.copyOf(clauses);
     }

@@ -205,7 +205,7 @@ final class StatementParser {
             return functionDef(keyword, true);
         }
         if (t.isKeyword("for")) {
-            throw in.unsupported(keyword, "'async for'");
+            return new Stmt.AsyncFor((Stmt.For) forStatement(), keyword.line(), keyword.col());
         }
         if (t.isKeyword("with")) {
             Stmt.With w = (Stmt.With) withStatement();
@@ -565,6 +565,13 @@ final class StatementParser {
 
     private Stmt expressionStatement() throws ProgramError {
         Token start = in.peek();
+        if (start.isKeyword("yield")) {
+            Expr yield = expr.yieldExpression();
+            if (in.atOp("=")) {
+                throw in.errorAt(yield, "assignment to yield expression not possible");
+            }
+            return new Stmt.ExprStmt(yield, start.line(), start.col());
+        }
         ExpressionParser.Sequence first = expr.starExpressionSequence();
         Expr firstExpr = first.isTuple() ? ExpressionParser.tuple(first.elts(), start) : first.elts().get(0);
         Token t = in.peek();
@@ -585,7 +592,7 @@ final class StatementParser {
                         + "' is an illegal expression for augmented assignment");
             }
             in.next();
-            Expr value = expr.starExpressions();
+            Expr value = expr.assignedValue();
             return new Stmt.AugAssign(firstExpr, augmented, value, start.line(), start.col());
         }
         if (!t.isOp("=")) {
@@ -601,9 +608,12 @@ final class StatementParser {
             }
             targets.add(target);
             in.next(); // '='
-            Expr value = expr.starExpressions();
+            Expr value = expr.assignedValue();
             if (!in.atOp("=")) {
                 return new Stmt.Assign(List.copyOf(targets), value, start.line(), start.col());
+            }
+            if (value instanceof Expr.Yield || value instanceof Expr.YieldFrom) {
+                throw in.errorAt(value, "assignment to yield expression not possible");
             }
             target = value;
         }
@@ -640,7 +650,7 @@ final class StatementParser {
         }
         in.next(); // ':'
         Expr annotation = expr.expression();
-        Expr value = in.acceptOp("=") ? expr.starExpressions() : null;
+        Expr value = in.acceptOp("=") ? expr.assignedValue() : null;
         return new Stmt.AnnAssign(target, annotation, value, start.line(), start.col());
     }
 

@@ -27,6 +27,9 @@ public sealed interface Stmt extends Node {
 
     record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, int line, int col) implements Stmt {}
 
+    /** {@code async for}: {@code loop} awaits {@code __anext__} for each item; the position is the {@code async}'s. */
+    record AsyncFor(For loop, int line, int col) implements Stmt {}
+
     record Break(int line, int col) implements Stmt {}
 
     record Continue(int line, int col) implements Stmt {}

@@ -121,6 +121,8 @@ final class SymbolTableBuilder {
             target(a.target());
         } else if (s instanceof Stmt.AnnAssign a) {
             annAssign(a);
+        } else if (s instanceof Stmt.AsyncFor a) {
+            statement(a.loop());
         } else if (s instanceof Stmt.For f) {
             expression(f.iter());
             target(f.target());

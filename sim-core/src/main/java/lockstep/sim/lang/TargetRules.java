@@ -75,6 +75,8 @@ final class TargetRules {
             return "await expression";
         } else if (e instanceof Expr.NamedExpr) {
             return "named expression";
+        } else if (e instanceof Expr.Yield || e instanceof Expr.YieldFrom) {
+            return "yield expression";
         } else if (e instanceof Expr.ListComp) {
             return "list comprehension";
         } else if (e instanceof Expr.SetComp) {

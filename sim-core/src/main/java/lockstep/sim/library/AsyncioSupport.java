@@ -62,6 +62,10 @@ final class AsyncioSupport {
             Args.count("_coroutine_name", a, 1, 1);
             return PyStr.of(coroutine(a[0]).qualifiedName());
         });
+        Natives.function(d, "_format_coroutine", (ctx, a, kw) -> {
+            Args.count("_format_coroutine", a, 1, 1);
+            return PyStr.of(coroutine(a[0]).describe());
+        });
         Natives.function(d, "_coroutine_unstarted", (ctx, a, kw) -> {
             Args.count("_coroutine_unstarted", a, 1, 1);
             return PyBool.of(coroutine(a[0]).isUnstarted());

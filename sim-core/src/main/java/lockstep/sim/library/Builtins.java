@@ -54,10 +54,11 @@ public final class Builtins {
     /** Every built-in type is shared by all runs in the JVM: once installed, none may change. */
     private static void freezeBuiltinTypes() {
         Types.freezeAll();
+        lockstep.sim.runtime.IteratorTypes.ALL.forEach(PyType::freeze);
         for (PyType t : List.of(lockstep.sim.runtime.PyProperty.TYPE, lockstep.sim.runtime.PyStaticMethod.TYPE,
                 lockstep.sim.runtime.PyClassMethod.TYPE, lockstep.sim.runtime.PyNotImplemented.TYPE,
-                IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
-                IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED, Locks.LOCK, Locks.RLOCK,
+                IteratorObjects.ENUMERATE, IteratorObjects.ZIP, IteratorObjects.MAP, IteratorObjects.FILTER,
+                IteratorObjects.REVERSED, IteratorObjects.CALLABLE_ITERATOR, Locks.LOCK, Locks.RLOCK,
                 ThreadLocals.LOCAL, Channels.CHANNEL)) {
             t.freeze();
         }
@@ -67,6 +68,12 @@ public final class Builtins {
         TypeMethods.install();
         Constructors.install();
         AsyncioSupport.installCoroutineMethods();
+        GeneratorMethods.install();
+        GeneratorMethods.installAsyncGeneratorMethods();
+        GeneratorMethods.installIteratorMethods(List.of(Types.ITERATOR, IteratorObjects.ENUMERATE, IteratorObjects.ZIP,
+                IteratorObjects.MAP, IteratorObjects.FILTER, IteratorObjects.REVERSED,
+                IteratorObjects.CALLABLE_ITERATOR));
+        GeneratorMethods.installIteratorMethods(lockstep.sim.runtime.IteratorTypes.ALL);
         Locks.install();
         ThreadLocals.install();
         Map<String, PyObject> m = new LinkedHashMap<>();
@@ -144,10 +151,13 @@ public final class Builtins {
         });
         Natives.function(m, "callable", (ctx, a, kw) -> {
             Args.count("callable", a, 1, 1);
-            PyObject o = a[0];
-            return PyBool.of(o instanceof PyFunction || o instanceof PyNativeFunction || o instanceof PyBoundMethod
-                    || o instanceof PyType || (o instanceof PyInstance && o.type().lookup("__call__") != null));
+            return PyBool.of(isCallable(a[0]));
         });
+    }
+
+    static boolean isCallable(PyObject o) {
+        return o instanceof PyFunction || o instanceof PyNativeFunction || o instanceof PyBoundMethod
+                || o instanceof PyType || (o instanceof PyInstance && o.type().lookup("__call__") != null);
     }
 
     /** abs, round, divmod, pow, min, max, sum, all, any. */
@@ -244,16 +254,28 @@ public final class Builtins {
             Sorting.sort(ctx, items, Args.keyword(kw, "key"), reverse != null && Ops.truthy(ctx, reverse));
             return new PyList(new ArrayList<>(items), true);
         });
+        GeneratorMethods.installAsyncBuiltins(m);
         Natives.function(m, "iter", (ctx, a, kw) -> {
-            Args.count("iter", a, 1, 1);
-            return Items.iter(ctx, a[0]);
+            Args.count("iter", a, 1, 2);
+            if (a.length == 2) {
+                return IteratorObjects.CallableIterator.of(a[0], a[1]);
+            }
+            // A program class's iterator is its own object, as in CPython (iter(c) is c when __iter__ returns self).
+            PyIterator it = Items.iter(ctx, a[0]);
+            return it instanceof lockstep.sim.runtime.ProgramIterator p && p.self() != null ? p.self() : it;
         });
         Natives.function(m, "next", (ctx, a, kw) -> {
             Args.count("next", a, 1, 2);
+            if (a[0] instanceof lockstep.sim.runtime.PyGenerator g) {
+                if (g.isAsync()) {
+                    throw Errors.typeError("'async_generator' object is not an iterator");
+                }
+                return GeneratorMethods.next(g, a.length > 1 ? a[1] : null);
+            }
             if (!(a[0] instanceof PyIterator it)) {
                 PyObject method = a[0].type().lookup("__next__");
                 if (method != null) {
-                    return ctx.call(method, a[0]);
+                    return new lockstep.sim.runtime.MachineRequest.NextItem(method, a[0], a.length > 1 ? a[1] : null);
                 }
                 throw Errors.typeError("'" + a[0].type().name + "' object is not an iterator");
             }

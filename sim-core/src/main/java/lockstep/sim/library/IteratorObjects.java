@@ -20,6 +20,52 @@ final class IteratorObjects {
     static final PyType MAP = new PyType("map", Types.OBJECT, true, "builtins");
     static final PyType FILTER = new PyType("filter", Types.OBJECT, true, "builtins");
     static final PyType REVERSED = new PyType("reversed", Types.OBJECT, true, "builtins");
+    static final PyType CALLABLE_ITERATOR = new PyType("callable_iterator", Types.OBJECT, true, "builtins");
+
+    /** {@code iter(callable, sentinel)}: calls {@code callable} until it returns the sentinel; then stays exhausted. */
+    static final class CallableIterator extends PyIterator {
+        private PyObject callable;
+        private final PyObject sentinel;
+
+        private CallableIterator(PyObject callable, PyObject sentinel) {
+            this.callable = callable;
+            this.sentinel = sentinel;
+        }
+
+        static CallableIterator of(PyObject callable, PyObject sentinel) {
+            if (!Builtins.isCallable(callable)) {
+                throw lockstep.sim.runtime.Errors.typeError("iter(v, w): v must be callable");
+            }
+            return new CallableIterator(callable, sentinel);
+        }
+
+        @Override
+        public PyObject next(CallContext ctx) {
+            if (callable == null) {
+                return null;
+            }
+            PyObject x;
+            try {
+                x = ctx.call(callable);
+            } catch (lockstep.sim.runtime.PyRaise r) {
+                if (r.exception.type().isSubtypeOf(Types.STOP_ITERATION)) {
+                    callable = null;
+                    return null;
+                }
+                throw r;
+            }
+            if (x == sentinel || Ops.eq(ctx, x, sentinel)) {
+                callable = null;
+                return null;
+            }
+            return x;
+        }
+
+        @Override
+        public PyType type() {
+            return CALLABLE_ITERATOR;
+        }
+    }
 
     static final class Enumerate extends PyIterator {
         private final PyIterator it;

@@ -26,12 +26,12 @@ public final class Modules {
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
             "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid",
-            "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc");
+            "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
             "concurrent.futures", "asyncio", "time", "sys", "logging", "logging.handlers", "atexit", "datetime", "json",
-            "pprint", "uuid", "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc");
+            "pprint", "uuid", "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib");
 
     private Modules() {}
 
@@ -82,6 +82,7 @@ public final class Modules {
             case "multiprocessing" -> Compiled.Multiprocessing.CODE;
             case "concurrent.futures" -> Compiled.Futures.CODE;
             case "asyncio" -> Compiled.Asyncio.CODE;
+            case "contextlib" -> Compiled.Contextlib.CODE;
             case "functools" -> Compiled.Functools.CODE;
             case "dataclasses" -> Compiled.Dataclasses.CODE;
             case "abc" -> Compiled.Abc.CODE;
@@ -140,6 +141,10 @@ public final class Modules {
 
         private static final class Abc {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("abc");
+        }
+
+        private static final class Contextlib {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("contextlib");
         }
     }
 

@@ -101,6 +101,12 @@ final class Calls {
      * is over: the request waits until then (see {@link Interpreter#defer}). A coroutine cannot switch there.
      */
     private PyObject deferFromJava(MachineRequest request) {
+        if (request instanceof MachineRequest.Advance advance) {
+            return interpreter.generators.callFromJava(advance);
+        }
+        if (request instanceof MachineRequest.NextItem nextItem) {
+            return interpreter.generators.nextItemFromJava(nextItem);
+        }
         if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
             throw Errors.raise(Types.RUNTIME_ERROR, "a coroutine cannot switch inside a call made by a built-in");
         }
@@ -162,6 +168,10 @@ final class Calls {
     Frame prepareCall(PyObject callable, PyObject[] args, int from, int positional, PyTuple kwNames) {
         if (callable instanceof PyFunction fn) {
             Frame f = newFrame(fn, args, from, positional, kwNames);
+            if (fn.code.isGenerator) {
+                resultOfDirectCall = new Generator(f, ++interpreter.machine.generatorsMade);
+                return null;
+            }
             if (fn.code.isCoroutine) {
                 resultOfDirectCall = new Coroutine(f);
                 return null;

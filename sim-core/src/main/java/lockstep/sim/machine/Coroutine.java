@@ -34,6 +34,16 @@ final class Coroutine extends PyCoroutine {
     }
 
     @Override
+    public String describe() {
+        String where = base.code.fileName + ":";
+        return switch (state) {
+            case CLOSED -> base.code.qualifiedName + "() done, defined at " + where + base.code.firstLine;
+            case CREATED -> base.code.qualifiedName + "() running at " + where + base.code.firstLine;
+            default -> base.code.qualifiedName + "() running at " + where + base.currentLine();
+        };
+    }
+
+    @Override
     public boolean isUnstarted() {
         return state == State.CREATED;
     }

@@ -57,6 +57,9 @@ final class CoroutineSwitch {
 
     /** {@code await x}: runs coroutine {@code x}, or the coroutine {@code x.__await__()} returns, as a call. */
     Frame await(Frame f, PyObject awaitable) {
+        if (awaitable instanceof lockstep.sim.runtime.AsyncGenStep step) {
+            return interpreter.generators.awaitStep(f, step);
+        }
         PyObject target = awaitable;
         if (!(target instanceof Coroutine)) {
             PyObject method = target.type().lookup("__await__");

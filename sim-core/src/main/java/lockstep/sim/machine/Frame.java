@@ -23,6 +23,13 @@ final class Frame {
         TO_JAVA,
         /** A coroutine's base frame run by {@code send}: the caller gets the value as {@code StopIteration}. */
         SEND,
+        /**
+         * A program class's {@code __next__} called by a {@code for} loop: the value is pushed as for PUSH, and a
+         * StopIteration it lets out ends the caller's loop.
+         */
+        FOR_ITER_NEXT,
+        /** A class's {@code __next__} called by {@code next(obj, default)}: a StopIteration it lets out gives the default. */
+        NEXT_WITH_DEFAULT,
         /** A signal handler run between two instructions of the frame below: its value is dropped. */
         DISCARD
     }
@@ -50,6 +57,10 @@ final class Frame {
     PyObject instanceBeingInitialized;
     /** The coroutine whose base frame this is; null for ordinary calls. */
     Coroutine coroutine;
+    /** The generator whose frame this is; null for ordinary calls. */
+    Generator generator;
+    /** For {@link ReturnMode#NEXT_WITH_DEFAULT}: what the caller gets when the frame lets a StopIteration out. */
+    PyObject defaultOnStop;
     /** Keyword names set by KW_NAMES for the CALL that follows. */
     PyTuple pendingKwNames;
     /**
@@ -128,8 +139,12 @@ final class Frame {
         copy.pc = pc;
         copy.returnMode = returnMode;
         copy.instanceBeingInitialized = copier.copy(instanceBeingInitialized);
+        copy.defaultOnStop = copier.copy(defaultOnStop);
         if (coroutine != null) {
             copier.copy(coroutine); // refuses: suspended coroutines are not copied into a fork
+        }
+        if (generator != null) {
+            copier.copy(generator); // refuses, as for coroutines
         }
         copy.pendingKwNames = (PyTuple) copier.copy(pendingKwNames);
         for (int i = 0; i < blockCount; i++) {

@@ -14,6 +14,7 @@ import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Formatting;
 import lockstep.sim.runtime.Items;
+import lockstep.sim.runtime.AsyncIteration;
 import lockstep.sim.runtime.MachineRequest;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
@@ -77,6 +78,21 @@ final class Instructions {
             }
             case Opcode.AWAIT -> {
                 return interpreter.coroutines.await(f, f.stack[--f.sp]);
+            }
+            case Opcode.GET_YIELD_FROM_ITER -> interpreter.generators.getYieldFromIter(f);
+            case Opcode.GET_AITER -> f.stack[f.sp - 1] = AsyncIteration.aiter(ctx, f.stack[f.sp - 1]);
+            case Opcode.GET_ANEXT -> {
+                f.stack[f.sp] = AsyncIteration.anext(ctx, f.stack[f.sp - 1], null);
+                f.sp++;
+            }
+            case Opcode.END_ASYNC_FOR -> {
+                PyBaseException e = (PyBaseException) f.stack[--f.sp];
+                if (!e.type().isSubtypeOf(Types.STOP_ASYNC_ITERATION)) {
+                    throw new PyRaise(e);
+                }
+                interpreter.thread.handledException = f.topBlockSavedException();
+                f.popBlock();
+                f.stack[--f.sp] = null;
             }
             default -> throw new IllegalStateException("unknown opcode " + op);
         }
@@ -461,6 +477,12 @@ final class Instructions {
             return calls.enter(callee, f);
         }
         PyObject result = calls.takeResult();
+        if (result instanceof MachineRequest.Advance advance) {
+            return interpreter.generators.advance(f, advance);
+        }
+        if (result instanceof MachineRequest.NextItem nextItem) {
+            return interpreter.generators.nextItem(f, nextItem);
+        }
         if (result instanceof MachineRequest.Yield || result instanceof MachineRequest.Resume) {
             return interpreter.coroutines.switchCoroutine(f, null, (MachineRequest) result);
         }

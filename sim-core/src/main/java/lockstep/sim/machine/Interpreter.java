@@ -22,6 +22,7 @@ import lockstep.sim.runtime.PyModule;
 import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyRaise;
+import lockstep.sim.runtime.ProgramIterator;
 import lockstep.sim.runtime.SyncObject;
 import lockstep.sim.runtime.Types;
 
@@ -44,6 +45,7 @@ final class Interpreter {
     final Calls calls;
     final Unwinder unwinder;
     final CoroutineSwitch coroutines;
+    final GeneratorSwitch generators;
     final ClassBuilder classes;
     private final Instructions instructions;
     SimThread thread;
@@ -65,6 +67,7 @@ final class Interpreter {
         this.calls = new Calls(this);
         this.unwinder = new Unwinder(this);
         this.coroutines = new CoroutineSwitch(this);
+        this.generators = new GeneratorSwitch(this);
         this.classes = new ClassBuilder(this);
         this.instructions = new Instructions(this, machine, context);
     }
@@ -314,12 +317,13 @@ final class Interpreter {
                         f.pc = arg;
                         break;
                     case Opcode.FOR_ITER: {
-                        PyObject next = ((PyIterator) stack[f.sp - 1]).next(context);
-                        if (next == null) {
-                            f.sp--;
-                            f.pc = arg;
-                        } else {
+                        PyObject iterator = stack[f.sp - 1];
+                        PyObject next = iterator instanceof ProgramIterator ? null
+                                : ((PyIterator) iterator).next(context);
+                        if (next != null) {
                             stack[f.sp++] = next;
+                        } else {
+                            f = exhaustedOrProgramIterator(f, iterator, arg);
                         }
                         break;
                     }
@@ -356,9 +360,25 @@ final class Interpreter {
         }
     }
 
-    /** RERAISE, and a bare {@code raise}, which CPython re-raises without adding a traceback entry. */
+    /**
+     * FOR_ITER with no item from Java: an iterator whose items come from program code (a generator, a class's
+     * {@code __next__}) runs that code on the thread's frames; any other is exhausted, and the loop ends.
+     */
+    private Frame exhaustedOrProgramIterator(Frame f, PyObject iterator, int arg) {
+        if (iterator instanceof ProgramIterator programIterator) {
+            return generators.forIter(f, programIterator);
+        }
+        f.sp--;
+        f.pc = arg;
+        return f;
+    }
+
+    /**
+     * Whether the micro-op raises an exception again (keeping its traceback) rather than a new one: RERAISE,
+     * END_ASYNC_FOR, and a bare {@code raise}, which CPython re-raises without adding a traceback entry.
+     */
     private static boolean reraises(int op, int arg) {
-        return op == Opcode.RERAISE || op == Opcode.RAISE_VARARGS && arg == 0;
+        return op == Opcode.RERAISE || op == Opcode.END_ASYNC_FOR || op == Opcode.RAISE_VARARGS && arg == 0;
     }
 
     private PyObject inPlace(int arg, PyObject a, PyObject b) {
@@ -400,6 +420,12 @@ final class Interpreter {
             }
             case Opcode.RETURN_VALUE:
                 return returnFrom(f, boundary, stepFrame, pc, stepIndex, stepStart);
+            case Opcode.YIELD_VALUE:
+                next = generators.yieldValue(f);
+                break;
+            case Opcode.SEND:
+                next = generators.send(f, arg);
+                break;
             default:
                 next = instructions.execute(f, op, arg);
                 if (deferred != null && actOnDeferred(thread, boundary)) {
@@ -450,6 +476,12 @@ final class Interpreter {
         if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
             return coroutines.switchCoroutine(f, boundary, request);
         }
+        if (request instanceof MachineRequest.Advance advance) {
+            return generators.advance(f, advance);
+        }
+        if (request instanceof MachineRequest.NextItem nextItem) {
+            return generators.nextItem(f, nextItem);
+        }
         // A wait's call returns what its blocker gives when the wait ends; a suspension's returns None.
         f.stack[f.sp++] = PyNone.NONE;
         return suspendAfterCall(t, boundary, request) ? null : f;
@@ -485,6 +517,13 @@ final class Interpreter {
         t.depth--;
         t.frame = caller;
         Frame.ReturnMode mode = f.returnMode;
+        if (f.generator != null) {
+            Frame next = generators.returned(f.generator, caller, v);
+            if (next == null) {
+                recordStep(stepFrame, pc, stepIndex, stepStart);
+            }
+            return next;
+        }
         if (mode == Frame.ReturnMode.PUSH_INSTANCE) {
             Calls.checkInitResult(v);
             v = f.instanceBeingInitialized;

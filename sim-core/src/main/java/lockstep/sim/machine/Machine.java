@@ -53,6 +53,8 @@ public final class Machine {
     boolean trackAccesses;
     LinkedHashMap<String, PyObject> mainGlobals;
     private int threadNameCounter;
+    /** Generators made so far in the run: each one's number in the trace ({@code consumer#1}). */
+    int generatorsMade;
     long steps;
     long clockNanos;
 

@@ -48,7 +48,16 @@ final class StepNarrator {
             case Opcode.RETURN_VALUE:
                 return Narration.of("op.return", code.qualifiedName);
             case Opcode.FOR_ITER:
+                if (t.frame != null && t.frame != frame && t.frame.back == frame) {
+                    // The loop's next item is computed by program code: a generator resumed, or a __next__ called.
+                    return t.frame.generator != null
+                            ? Narration.of("op.resume_generator", t.frame.generator.qualifiedName())
+                            : Narration.of("op.enter", t.frame.code.qualifiedName);
+                }
                 return frame.pc == pc + 1 ? Narration.of("op.next", top(t, frame)) : Narration.of("op.loop_done");
+            case Opcode.YIELD_VALUE:
+                return frame.generator != null ? Narration.of("op.yield", text(t, frame.generator.handOff))
+                        : Narration.of("op.generic", code.describe(pc));
             case Opcode.POP_JUMP_IF_FALSE:
             case Opcode.POP_JUMP_IF_TRUE:
             case Opcode.JUMP:

@@ -21,6 +21,11 @@ final class ThreadContext implements EveryRole {
         this.machine = machine;
     }
 
+    /** The interpreter these natives run on, for the machine's own iterators (generators). */
+    Interpreter interpreter() {
+        return interpreter;
+    }
+
     private SimThread thread() {
         return interpreter.thread;
     }

@@ -228,6 +228,18 @@ final class TraceRecorder {
                 stale.overwrittenStep() + 1));
     }
 
+    /** Control passes into or out of a generator the program advanced; {@code value} may be null. */
+    void generatorHandoff(SimThread t, Frame where, String generator, TraceEvent.Handoff handoff,
+                          lockstep.sim.runtime.PyObject value) {
+        if (quiet) {
+            return;
+        }
+        String text = value == null ? ""
+                : handoff == TraceEvent.Handoff.THROW || handoff == TraceEvent.Handoff.RAISE ? value.type().name
+                : valueText(value);
+        add(new TraceEvent.GeneratorHandoff(at(t, programLine(where)), generator, handoff, text));
+    }
+
     /** A written value's text, made without running program code or handing out an id. */
     private static String valueText(Object value) {
         if (value instanceof lockstep.sim.runtime.PyInt i && !(value instanceof lockstep.sim.runtime.PyBool)) {
@@ -348,6 +360,7 @@ final class TraceRecorder {
         TraceEvent task = null;
         TraceEvent loop = null;
         TraceEvent sleep = null;
+        TraceEvent handoff = null;
         for (TraceEvent e : events) {
             if (e instanceof TraceEvent.Printed p) {
                 printed.add(p.text());
@@ -358,6 +371,8 @@ final class TraceRecorder {
                 loop = e;
             } else if (e instanceof TraceEvent.Slept) {
                 sleep = e;
+            } else if (e instanceof TraceEvent.GeneratorHandoff) {
+                handoff = e;
             } else if (task == null && TraceEvent.taskOf(e) != null) {
                 task = e;
             }
@@ -365,7 +380,8 @@ final class TraceRecorder {
         if (!printed.isEmpty()) {
             return Narration.of("op.print", lockstep.sim.runtime.Ops.strRepr(String.join("\n", printed)));
         }
-        TraceEvent told = sync != null ? sync : task != null ? task : sleep != null ? sleep : loop;
+        TraceEvent told = sync != null ? sync : task != null ? task : handoff != null ? handoff
+                : sleep != null ? sleep : loop;
         return told == null ? null : EventNarrator.narrate(told, trace);
     }
 }

@@ -56,6 +56,15 @@ final class Unwinder {
             Frame caller = f.back;
             t.depth--;
             t.frame = caller;
+            if (f.generator != null || f.returnMode == Frame.ReturnMode.FOR_ITER_NEXT
+                    || f.returnMode == Frame.ReturnMode.NEXT_WITH_DEFAULT) {
+                PyBaseException[] escaping = {e};
+                Frame resumed = interpreter.generators.leaving(t, f, caller, escaping);
+                if (resumed != null) {
+                    return resumed;
+                }
+                e = escaping[0];
+            }
             if (f.coroutine != null) {
                 f.coroutine.close();
                 if (f.returnMode == Frame.ReturnMode.SEND) {

@@ -69,6 +69,11 @@ public final class Attrs {
                         return e.context == null ? PyNone.NONE : e.context;
                     case "__suppress_context__":
                         return PyBool.of(e.cause != null || e.suppressContext);
+                    case "value":
+                        if (e.type().isSubtypeOf(Types.STOP_ITERATION)) {
+                            return e.args.items.length > 0 ? e.args.items[0] : PyNone.NONE;
+                        }
+                        break;
                     default:
                         break;
                 }
@@ -125,6 +130,9 @@ public final class Attrs {
         }
         if (o instanceof PyNativeFunction n) {
             return name.equals("__name__") ? PyStr.of(n.name) : null;
+        }
+        if (o instanceof PyGenerator g && g.attribute(name) != null) {
+            return g.attribute(name);
         }
         if (o instanceof PyBoundMethod m) {
             if (name.equals("__self__")) {

@@ -342,15 +342,20 @@ public final class Items {
             return new StrIterator(s.value);
         }
         if (o instanceof PyDict d) {
-            return new JavaIterator(d.map.keySet().iterator(), "dictionary changed size during iteration");
+            return new JavaIterator(d.map.keySet().iterator(), "dictionary changed size during iteration",
+                    IteratorTypes.DICT_KEYS);
         }
         if (o instanceof PySet s) {
             return new SetIterator(s);
         }
         if (o instanceof DictView v) {
-            return new JavaIterator(v.javaIterator(), "dictionary changed size during iteration");
+            return new JavaIterator(v.javaIterator(), "dictionary changed size during iteration",
+                    IteratorTypes.ofView(v.kind));
         }
         if (o instanceof PyIterator it) {
+            if (o instanceof PyGenerator g && g.isAsync()) {
+                throw Errors.typeError(error);
+            }
             return it;
         }
         if (o instanceof PyInstance) {
@@ -413,6 +418,11 @@ public final class Items {
             copy.i = i;
             return copy;
         }
+
+        @Override
+        public PyType type() {
+            return IteratorTypes.LIST;
+        }
     }
 
     static final class ArrayIterator extends PyIterator {
@@ -438,6 +448,11 @@ public final class Items {
             copy.i = i;
             return copy;
         }
+
+        @Override
+        public PyType type() {
+            return IteratorTypes.TUPLE;
+        }
     }
 
     static final class StrIterator extends PyIterator {
@@ -458,6 +473,11 @@ public final class Items {
             StrIterator copy = new StrIterator(s);
             copy.i = i;
             return copy;
+        }
+
+        @Override
+        public PyType type() {
+            return s.chars().allMatch(c -> c < 128) ? IteratorTypes.STR_ASCII : IteratorTypes.STR;
         }
     }
 
@@ -491,6 +511,11 @@ public final class Items {
             copy.remaining = remaining;
             return copy;
         }
+
+        @Override
+        public PyType type() {
+            return IteratorTypes.RANGE;
+        }
     }
 
     /** Iterates a set in the order CPython would, over a snapshot; a change of size is CPython's RuntimeError. */
@@ -520,16 +545,23 @@ public final class Items {
             copy.i = i;
             return copy;
         }
+
+        @Override
+        public PyType type() {
+            return IteratorTypes.SET;
+        }
     }
 
     /** Iterates a Java collection; a change of size while iterating is CPython's RuntimeError. */
     static final class JavaIterator extends PyIterator {
         private final Iterator<PyObject> it;
         private final String changedMessage;
+        private final PyType type;
 
-        JavaIterator(Iterator<PyObject> it, String changedMessage) {
+        JavaIterator(Iterator<PyObject> it, String changedMessage, PyType type) {
             this.it = it;
             this.changedMessage = changedMessage;
+            this.type = type;
         }
 
         @Override
@@ -540,16 +572,31 @@ public final class Items {
                 throw Errors.raise(Types.RUNTIME_ERROR, changedMessage);
             }
         }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
     }
 
     /** An object of a program class with {@code __next__}; StopIteration ends it. */
-    static final class ProtocolIterator extends PyIterator {
+    static final class ProtocolIterator extends ProgramIterator {
         private final PyObject self;
         private final PyObject next;
 
         ProtocolIterator(PyObject self, PyObject next) {
             this.self = self;
             this.next = next;
+        }
+
+        @Override
+        public PyObject self() {
+            return self;
+        }
+
+        @Override
+        public PyObject nextMethod() {
+            return next;
         }
 
         @Override

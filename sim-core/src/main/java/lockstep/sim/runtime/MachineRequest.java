@@ -96,4 +96,49 @@ public abstract sealed class MachineRequest extends PyObject {
             this.value = value;
         }
     }
+
+    /**
+     * Resumes a generator on the calling thread: {@code next(gen[, default])}, {@code gen.send(value)},
+     * {@code gen.throw(thrown)} or {@code gen.close()}. The caller receives what the generator yields next; its
+     * return raises {@code StopIteration} in the caller (or gives {@code defaultValue} when there is one).
+     */
+    public static final class Advance extends MachineRequest {
+        /** What the caller asked the generator to do. */
+        public enum How {
+            /** {@code next(gen)} or {@code gen.__next__()}: a send of None, told apart in the trace. */
+            NEXT, SEND, THROW, CLOSE
+        }
+
+        public final PyGenerator generator;
+        public final How how;
+        public final PyObject value;
+        public final PyBaseException thrown;
+        /** {@code next(gen, default)}'s default; null when there is none. */
+        public final PyObject defaultValue;
+
+        public Advance(PyGenerator generator, How how, PyObject value, PyBaseException thrown, PyObject defaultValue) {
+            this.generator = generator;
+            this.how = how;
+            this.value = value;
+            this.thrown = thrown;
+            this.defaultValue = defaultValue;
+        }
+    }
+
+    /**
+     * {@code next(obj[, default])} of an object whose class defines {@code __next__}: the interpreter calls
+     * {@code nextMethod(self)} on the thread's own frames (so the thread may wait inside it) and the call's value is
+     * its result; a StopIteration it lets out gives {@code defaultValue} instead when there is one (not null).
+     */
+    public static final class NextItem extends MachineRequest {
+        public final PyObject nextMethod;
+        public final PyObject self;
+        public final PyObject defaultValue;
+
+        public NextItem(PyObject nextMethod, PyObject self, PyObject defaultValue) {
+            this.nextMethod = nextMethod;
+            this.self = self;
+            this.defaultValue = defaultValue;
+        }
+    }
 }

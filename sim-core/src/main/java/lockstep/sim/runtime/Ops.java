@@ -214,6 +214,8 @@ public final class Ops {
             sb.append("<function ").append(f.qualifiedName).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyNativeFunction n) {
             sb.append("<built-in function ").append(n.name).append('>');
+        } else if (o instanceof PyGenerator g) {
+            sb.append(g.isAsync() ? "<async_generator object " : "<generator object ").append(g.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyCoroutine c) {
             sb.append("<coroutine object ").append(c.qualifiedName()).append(" at ").append(address(ctx, o)).append('>');
         } else if (o instanceof PyBoundMethod m) {

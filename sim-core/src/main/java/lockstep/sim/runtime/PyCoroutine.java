@@ -8,6 +8,12 @@ public abstract class PyCoroutine extends PyObject implements Forkable {
     /** The {@code async def}'s qualified name, for the repr. */
     public abstract String qualifiedName();
 
+    /**
+     * CPython's {@code asyncio.coroutines._format_coroutine}: {@code spin() running at prog.py:12}, or once it has
+     * ended {@code spin() done, defined at prog.py:4}.
+     */
+    public abstract String describe();
+
     /** True before its first step. */
     public abstract boolean isUnstarted();
 

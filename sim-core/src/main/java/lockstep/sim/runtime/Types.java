@@ -31,6 +31,11 @@ public final class Types {
     public static final PyType SUPER = builtin("super", OBJECT);
     public static final PyType ITERATOR = builtin("iterator", OBJECT);
     public static final PyType COROUTINE = builtin("coroutine", OBJECT);
+    public static final PyType GENERATOR = builtin("generator", OBJECT);
+    public static final PyType ASYNC_GENERATOR = builtin("async_generator", OBJECT);
+    /** The awaitables of an async generator's {@code __anext__}/{@code asend} and {@code athrow}/{@code aclose}. */
+    public static final PyType ASYNC_GENERATOR_ASEND = builtin("async_generator_asend", OBJECT);
+    public static final PyType ASYNC_GENERATOR_ATHROW = builtin("async_generator_athrow", OBJECT);
     public static final PyType DICT_KEYS = builtin("dict_keys", OBJECT);
     public static final PyType DICT_VALUES = builtin("dict_values", OBJECT);
     public static final PyType DICT_ITEMS = builtin("dict_items", OBJECT);
@@ -38,6 +43,7 @@ public final class Types {
     public static final PyType BASE_EXCEPTION = builtin("BaseException", OBJECT);
     public static final PyType SYSTEM_EXIT = builtin("SystemExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = builtin("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyType GENERATOR_EXIT = builtin("GeneratorExit", BASE_EXCEPTION);
     public static final PyType EXCEPTION = builtin("Exception", BASE_EXCEPTION);
     public static final PyType ARITHMETIC_ERROR = builtin("ArithmeticError", EXCEPTION);
     public static final PyType ZERO_DIVISION_ERROR = builtin("ZeroDivisionError", ARITHMETIC_ERROR);
@@ -55,6 +61,7 @@ public final class Types {
     public static final PyType TYPE_ERROR = builtin("TypeError", EXCEPTION);
     public static final PyType VALUE_ERROR = builtin("ValueError", EXCEPTION);
     public static final PyType STOP_ITERATION = builtin("StopIteration", EXCEPTION);
+    public static final PyType STOP_ASYNC_ITERATION = builtin("StopAsyncIteration", EXCEPTION);
     public static final PyType IMPORT_ERROR = builtin("ImportError", EXCEPTION);
     public static final PyType MODULE_NOT_FOUND_ERROR = builtin("ModuleNotFoundError", IMPORT_ERROR);
     public static final PyType MEMORY_ERROR = builtin("MemoryError", EXCEPTION);
@@ -71,7 +78,8 @@ public final class Types {
     /** The built-in types that are not exceptions, for freezing once their methods are installed. */
     public static final List<PyType> NON_EXCEPTIONS = List.of(OBJECT, TYPE, INT, BOOL, FLOAT, STR, LIST, TUPLE, DICT, SET,
             FROZENSET, NONE_TYPE, RANGE, SLICE, FUNCTION, BUILTIN_FUNCTION, METHOD, MODULE, CELL, SUPER, ITERATOR,
-            COROUTINE, DICT_KEYS, DICT_VALUES, DICT_ITEMS);
+            COROUTINE, GENERATOR, ASYNC_GENERATOR, ASYNC_GENERATOR_ASEND, ASYNC_GENERATOR_ATHROW, DICT_KEYS, DICT_VALUES,
+            DICT_ITEMS);
 
     private static PyType builtin(String name, PyType base) {
         return new PyType(name, base, true, "builtins");
@@ -88,11 +96,11 @@ public final class Types {
 
     private static Map<String, PyType> exceptions() {
         Map<String, PyType> m = new LinkedHashMap<>();
-        for (PyType t : new PyType[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, EXCEPTION, ARITHMETIC_ERROR,
+        for (PyType t : new PyType[] {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION, ARITHMETIC_ERROR,
                 ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR,
                 KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
-                TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, MEMORY_ERROR, OS_ERROR,
-                TIMEOUT_ERROR, CHILD_PROCESS_ERROR, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP}) {
+                TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, STOP_ASYNC_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR,
+                MEMORY_ERROR, OS_ERROR, TIMEOUT_ERROR, CHILD_PROCESS_ERROR, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP}) {
             m.put(t.name, t);
         }
         return m;

@@ -117,6 +117,9 @@ public final class EventNarrator {
             };
         } else if (event instanceof LoopChanged e) {
             return Narration.of("event.loop_state", e.readyQueue(), timers(e.timers()));
+        } else if (event instanceof TraceEvent.GeneratorHandoff e) {
+            return Narration.of("event.generator_" + e.handoff().name().toLowerCase(Locale.ROOT), e.generator(),
+                    e.value());
         }
         throw new IllegalArgumentException("no narration for " + event);
     }

@@ -60,7 +60,9 @@ public sealed interface TraceEvent {
     /** The kinds as the text renderings name them ({@code --events}, golden files); several records share FORK. */
     enum Kind { THREAD_START, THREAD_END, PRINT, SLEEP, ERROR, STEP_LIMIT, DEADLOCK, BLOCK, ACQUIRE, RELEASE,
         TIMEOUT, GIL, FORK, WAKE, TASK_START, TASK_YIELD, TASK_RESUME, TASK_END, TASK_WAKE, LOOP,
-        LOST_UPDATE }
+        LOST_UPDATE,
+        /** Control passes into or out of a generator advanced by next(), send(), throw() or close(). */
+        GENERATOR }
 
     /** Thread {@code started} begins; raised by the thread that started it, or by itself when it is a run's first. */
     record ThreadStarted(At at, int started) implements TraceEvent {
@@ -291,6 +293,32 @@ public sealed interface TraceEvent {
                       String overwrittenValue, long overwrittenStep) implements TraceEvent {
         public Kind kind() {
             return Kind.LOST_UPDATE;
+        }
+    }
+
+    /**
+     * How control passes between a generator and the code that advanced it: into it by {@code next()} (NEXT),
+     * {@code send(value)} (SEND), {@code throw(exception)} (THROW) or {@code close()} (CLOSE); back out of it at a
+     * {@code yield} (YIELD), by its return (RETURN: StopIteration in the caller) or by an exception it lets out (RAISE).
+     */
+    enum Handoff {
+        NEXT, SEND, THROW, CLOSE, YIELD, RETURN, RAISE;
+
+        /** True for the hand-offs into the generator. */
+        public boolean entering() {
+            return ordinal() <= CLOSE.ordinal();
+        }
+    }
+
+    /**
+     * Control passes into or out of {@code generator} (its function's qualified name and its number in the run, as
+     * {@code consumer#1}) when the program advances it with {@code next()}, {@code send()}, {@code throw()} or
+     * {@code close()}; {@code value} is what is sent or yielded or returned (as in {@link LostUpdate}), or the
+     * exception's type for THROW and RAISE, and empty for NEXT and CLOSE. A {@code for} loop's items are not told.
+     */
+    record GeneratorHandoff(At at, String generator, Handoff handoff, String value) implements TraceEvent {
+        public Kind kind() {
+            return Kind.GENERATOR;
         }
     }
 

@@ -403,16 +403,21 @@ class Future:
         self._cancelled_exc = None
         self._label = None
 
+    __module__ = '_asyncio'
+
     def __repr__(self):
-        return '<%s %s>' % (type(self).__name__, self._repr_info())
+        return '<%s %s>' % (type(self).__name__, ' '.join(self._repr_info()))
 
     def _repr_info(self):
-        info = self._state.lower()
+        # CPython's base_futures._future_repr_info.
+        info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                info = info + ' exception=%r' % self._exception
+                info.append('exception=%r' % (self._exception,))
             else:
-                info = info + ' result=%r' % self._result
+                info.append('result=%r' % (self._result,))
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
         return info
 
     def get_loop(self):
@@ -505,6 +510,24 @@ class Future:
         return self.result()
 
 
+def _format_callback(callback):
+    if isinstance(callback, _Wakeup):
+        return 'Task.task_wakeup()'
+    return '%s()' % getattr(callback, '__qualname__', getattr(callback, '__name__', type(callback).__name__))
+
+
+def _format_callbacks(callbacks):
+    # CPython's base_futures._format_callbacks.
+    size = len(callbacks)
+    if size == 1:
+        text = _format_callback(callbacks[0])
+    elif size == 2:
+        text = '%s, %s' % (_format_callback(callbacks[0]), _format_callback(callbacks[1]))
+    else:
+        text = '%s, <%d more>, %s' % (_format_callback(callbacks[0]), size - 2, _format_callback(callbacks[-1]))
+    return 'cb=[%s]' % text
+
+
 def _callback_label(callback, fut):
     # A task woken by the future it awaited: the hand-off the trace shows.
     if isinstance(callback, _Wakeup):
@@ -562,17 +585,18 @@ class Task(Future):
         self._loop._call_soon(self._step, [], self._name)
         _all_tasks.append(self)
 
-    def __repr__(self):
-        info = self._state.lower()
-        if self._state == _CANCELLED:
-            info = 'cancelled'
-        text = "<Task %s name='%s' coro=%r" % (info, self._name, self._coro)
-        if self._state == _FINISHED:
-            if self._exception is not None:
-                text = text + ' exception=%r' % self._exception
-            else:
-                text = text + ' result=%r' % self._result
-        return text + '>'
+    __module__ = '_asyncio'
+
+    def _repr_info(self):
+        # CPython's base_tasks._task_repr_info.
+        info = Future._repr_info(self)
+        if self._num_cancels_requested > 0 and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, 'name=%r' % (self._name,))
+        info.insert(2, 'coro=<%s>' % _asyncio._format_coroutine(self._coro))
+        if self._fut_waiter is not None:
+            info.insert(3, 'wait_for=%r' % (self._fut_waiter,))
+        return info
 
     def get_name(self):
         return self._name
@@ -823,9 +847,48 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
         raise ValueError('Set of Tasks/Futures is empty.')
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError('Invalid return_when value: %s' % return_when)
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
     loop = get_running_loop()
-    fs = {ensure_future(f, loop=loop) for f in fs}
     return await _wait(fs, timeout, return_when, loop)
+
+
+def as_completed(fs, *, timeout=None):
+    # CPython 3.11's asyncio.as_completed: a generator of coroutines, each the next future to complete.
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError('expect an iterable of futures, not %s' % type(fs).__name__)
+    done = Queue()
+    loop = _get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
 
 
 async def _wait(fs, timeout, return_when, loop):

@@ -72,7 +72,7 @@ final class AstDump {
         out.append('(');
         boolean first = true;
         for (RecordComponent c : components) {
-            if (c.getName().equals("line") || c.getName().equals("col")) {
+            if (c.getName().equals("line") || c.getName().equals("col") || isSyncClause(r, c)) {
                 continue;
             }
             if (!first) {
@@ -83,6 +83,11 @@ final class AstDump {
             append(out, value(c, r));
         }
         out.append(')');
+    }
+
+    /** A comprehension clause shows {@code isAsync} only for {@code async for}, so plain clauses dump as before. */
+    private static boolean isSyncClause(Record r, RecordComponent c) {
+        return r instanceof Comprehension && c.getName().equals("isAsync") && Boolean.FALSE.equals(value(c, r));
     }
 
     private static Object value(RecordComponent c, Record r) {

@@ -1,0 +1,94 @@
+package lockstep.sim.machine;
+
+import lockstep.sim.runtime.CallContext;
+import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.MachineRequest;
+import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.PyGenerator;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.Types;
+
+/**
+ * The frame of one generator. Advanced, the frame is attached to the thread above the frame that advanced it and
+ * runs there like a call; at a {@code yield} it is detached again and kept here until the next advance. Who advanced
+ * it (the {@link Driver}) decides where a yielded or returned value goes.
+ */
+final class Generator extends PyGenerator {
+    enum State { CREATED, SUSPENDED, RUNNING, CLOSED }
+
+    /** What advanced the generator: where its next yield, return or escaping exception goes. */
+    enum Driver {
+        /** A {@code for} loop's FOR_ITER: a yield is the loop's next item, a return ends the loop. */
+        FOR_LOOP,
+        /** {@code next()}, {@code send}, {@code throw} or {@code close} called by the program: a return raises StopIteration. */
+        CALL,
+        /** An enclosing generator's {@code yield from}: a return is the value of the {@code yield from}. */
+        DELEGATE,
+        /** Java code (a built-in such as {@code list()} or {@code sum()}) runs the frame in a nested loop. */
+        JAVA
+    }
+
+    final Frame frame;
+    State state = State.CREATED;
+    Driver driver;
+    /** True while {@code close()} runs the frame: a yield then is an error, and GeneratorExit ends the close. */
+    boolean closing;
+    /** {@code next(gen, default)}'s default while that call advances the generator; null otherwise. */
+    PyObject defaultValue;
+    /** The value it last yielded (for narration, and to a {@link Driver#JAVA} driver), or returned to Java. */
+    PyObject handOff;
+    /** The exception its own except blocks are handling, kept while it is suspended (CPython's gi_exc_state). */
+    PyBaseException ownHandled;
+    /** While it runs: the exception the thread was handling when it was advanced, restored when it stops. */
+    PyBaseException callerHandled;
+
+    /** Its name in the trace: the function's qualified name and the generator's number in the run. */
+    final String label;
+
+    Generator(Frame frame, int number) {
+        this.frame = frame;
+        this.label = frame.code.qualifiedName + "#" + number;
+        frame.generator = this;
+    }
+
+    @Override
+    public String qualifiedName() {
+        return frame.code.qualifiedName;
+    }
+
+    @Override
+    public String name() {
+        return frame.code.name;
+    }
+
+    @Override
+    public boolean isAsync() {
+        return frame.code.isCoroutine;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return state == State.RUNNING;
+    }
+
+    /** Suspended inside a {@code yield from}: the frame stopped at the YIELD_VALUE that follows a SEND. */
+    boolean delegating() {
+        return state == State.SUSPENDED && frame.pc >= 2
+                && frame.code.opcodes[frame.pc - 2] == lockstep.sim.compile.Opcode.SEND;
+    }
+
+    /** The iterator a {@code yield from} delegates to, while {@link #delegating}. */
+    PyObject delegate() {
+        return frame.stack[frame.sp - 1];
+    }
+
+    /** A built-in iterating the generator: runs it in a nested loop until it yields (null once it has returned). */
+    @Override
+    public PyObject next(CallContext ctx) {
+        if (!(ctx instanceof ThreadContext thread)) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "a generator can only run on a simulated thread");
+        }
+        return thread.interpreter().generators.runFromJava(this, MachineRequest.Advance.How.SEND, PyNone.NONE, null);
+    }
+}
