@@ -97,6 +97,8 @@ public final class PlaybackBar {
         grain.setButtonCell(new GrainCell());
         grain.setCellFactory(l -> new GrainCell());
         grain.setTooltip(tooltip("control.grain"));
+        // Whole or in the » menu, never cut to "Operat…" (the high-contrast theme's bold type is wider).
+        grain.setMinWidth(Region.USE_PREF_SIZE);
 
         counter = new Label();
         counter.setId("step-counter");
@@ -109,6 +111,7 @@ public final class PlaybackBar {
         manual.textProperty().bind(i18n.text("control.manual"));
         manual.setTooltip(tooltip("control.manual.tip"));
         manual.setFocusTraversable(false);
+        manual.setMinWidth(Region.USE_PREF_SIZE);
 
         busy = new ProgressIndicator();
         busy.setId("simulating");
