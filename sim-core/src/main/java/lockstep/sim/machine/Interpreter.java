@@ -47,6 +47,8 @@ final class Interpreter {
     final CoroutineSwitch coroutines;
     final GeneratorSwitch generators;
     final ClassBuilder classes;
+    /** What a thread runs after its bottom frame: a spawned process's bootstrap, the main thread's shutdown. */
+    final TopLevelEnd topLevelEnd;
     private final Instructions instructions;
     SimThread thread;
     /** The step at which the current slice must stop. */
@@ -69,6 +71,7 @@ final class Interpreter {
         this.coroutines = new CoroutineSwitch(this);
         this.generators = new GeneratorSwitch(this);
         this.classes = new ClassBuilder(this);
+        this.topLevelEnd = new TopLevelEnd(this);
         this.instructions = new Instructions(this, machine, context);
     }
 
@@ -167,57 +170,6 @@ final class Interpreter {
             loadingModule = savedLoading;
             machine.recorder.quiet = savedQuiet;
         }
-    }
-
-    /**
-     * What a thread whose bottom frame returned runs next, or null when it has finished: a spawned process's
-     * multiprocessing bootstrap after its top level; for the run's main thread, CPython's interpreter shutdown.
-     */
-    private Frame afterTopLevel(SimThread t) {
-        if (t.spawnEntry != null) {
-            return spawnEntryFrame(t);
-        }
-        return mainShutdownFrame(t);
-    }
-
-    /**
-     * The main thread's program ended with an uncaught exception (SystemExit included), already reported: as
-     * CPython, the shutdown still runs. Returns its frame, entered, or null when there is nothing to run.
-     */
-    Frame shutdownAfterUncaught(SimThread t) {
-        Frame shutdown = mainShutdownFrame(t);
-        if (shutdown != null) {
-            t.depth = 0;
-            calls.enter(shutdown, null);
-        }
-        return shutdown;
-    }
-
-    /**
-     * The next part of CPython's shutdown on the run's main thread, not yet entered, or null once it is all done:
-     * threading's exit hooks first ({@code threading._shutdown}), then atexit's functions after the non-daemon
-     * threads. Each part runs once, so asking again after a part has returned gives the next.
-     */
-    private Frame mainShutdownFrame(SimThread t) {
-        if (t != machine.mainThread) {
-            return null;
-        }
-        Frame hooks = machine.exitHooks.frame(t);
-        return hooks != null ? hooks : ExitHandlers.shutdownFrame(this, machine.modules.moduleOf(t, "atexit"));
-    }
-
-    /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
-    private Frame spawnEntryFrame(SimThread t) {
-        PyModule mp = machine.modules.moduleOf(t, "multiprocessing");
-        String entry = t.spawnEntry;
-        PyObject[] args = t.spawnArgs;
-        t.spawnEntry = null;
-        t.spawnArgs = null;
-        PyObject function = mp == null ? null : mp.dict.get(entry);
-        if (function == null) {
-            throw Errors.raise(Types.RUNTIME_ERROR, "the spawned process did not import multiprocessing");
-        }
-        return entryFrame(function, args);
     }
 
     /** The bottom frame of a new thread that calls {@code function(*args)}. */
@@ -542,7 +494,7 @@ final class Interpreter {
             returned = v;
             return null;
         }
-        Frame next = caller == null ? afterTopLevel(t) : null;
+        Frame next = caller == null ? topLevelEnd.next(t) : null;
         if (next != null) {
             recordStep(stepFrame, pc, stepIndex, stepStart);
             t.depth = 0;

@@ -78,7 +78,7 @@ final class Unwinder {
                 // As CPython: the traceback is printed now; the main thread then runs threading's exit hooks and
                 // atexit's functions, and still ends with this exception.
                 interpreter.machine.uncaughtRaised(t, e);
-                Frame shutdown = interpreter.shutdownAfterUncaught(t);
+                Frame shutdown = interpreter.topLevelEnd.shutdownAfterUncaught(t);
                 if (shutdown != null) {
                     return shutdown;
                 }

@@ -1,0 +1,70 @@
+package lockstep.sim.machine;
+
+import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.PyModule;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.Types;
+
+/**
+ * What a thread runs once its bottom frame has returned or raised: a spawned process's multiprocessing bootstrap
+ * after the top level it re-ran as {@code __mp_main__}, and on the run's main thread CPython's interpreter shutdown
+ * (threading's exit hooks, then atexit's functions), part by part.
+ */
+final class TopLevelEnd {
+    private final Interpreter interpreter;
+
+    TopLevelEnd(Interpreter interpreter) {
+        this.interpreter = interpreter;
+    }
+
+    /**
+     * What a thread whose bottom frame returned runs next, or null when it has finished: a spawned process's
+     * multiprocessing bootstrap after its top level; for the run's main thread, CPython's interpreter shutdown.
+     */
+    Frame next(SimThread t) {
+        if (t.spawnEntry != null) {
+            return spawnEntryFrame(t);
+        }
+        return mainShutdownFrame(t);
+    }
+
+    /**
+     * The main thread's program ended with an uncaught exception (SystemExit included), already reported: as
+     * CPython, the shutdown still runs. Returns its frame, entered, or null when there is nothing to run.
+     */
+    Frame shutdownAfterUncaught(SimThread t) {
+        Frame shutdown = mainShutdownFrame(t);
+        if (shutdown != null) {
+            t.depth = 0;
+            interpreter.calls.enter(shutdown, null);
+        }
+        return shutdown;
+    }
+
+    /**
+     * The next part of CPython's shutdown on the run's main thread, not yet entered, or null once it is all done:
+     * threading's exit hooks first ({@code threading._shutdown}), then atexit's functions after the non-daemon
+     * threads. Each part runs once, so asking again after a part has returned gives the next.
+     */
+    private Frame mainShutdownFrame(SimThread t) {
+        if (t != interpreter.machine.mainThread) {
+            return null;
+        }
+        Frame hooks = interpreter.machine.exitHooks.frame(t);
+        return hooks != null ? hooks : ExitHandlers.shutdownFrame(interpreter, interpreter.machine.modules.moduleOf(t, "atexit"));
+    }
+
+    /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
+    private Frame spawnEntryFrame(SimThread t) {
+        PyModule mp = interpreter.machine.modules.moduleOf(t, "multiprocessing");
+        String entry = t.spawnEntry;
+        PyObject[] args = t.spawnArgs;
+        t.spawnEntry = null;
+        t.spawnArgs = null;
+        PyObject function = mp == null ? null : mp.dict.get(entry);
+        if (function == null) {
+            throw Errors.raise(Types.RUNTIME_ERROR, "the spawned process did not import multiprocessing");
+        }
+        return interpreter.entryFrame(function, args);
+    }
+}
