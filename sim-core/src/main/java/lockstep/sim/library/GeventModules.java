@@ -1,0 +1,54 @@
+package lockstep.sim.library;
+
+import java.util.Set;
+import lockstep.sim.compile.CodeObject;
+
+/**
+ * gevent and its submodules ({@code gevent.queue}, {@code gevent.lock}, {@code gevent.event}, {@code gevent.monkey}),
+ * written in the scenario language over {@code _asyncio}'s coroutine suspension: greenlets are coroutines that a hub
+ * in {@code gevent.py} switches between on one thread. gevent's hub, greenlets and queues are compiled (Cython and
+ * C) in CPython's gevent, so its code runs at C speed. Each module is compiled once per JVM, when first imported.
+ */
+final class GeventModules {
+    private GeventModules() {}
+
+    static final Set<String> NAMES = Set.of("gevent", "gevent.queue", "gevent.lock", "gevent.event", "gevent.monkey");
+
+    /** The compiled top level of gevent module {@code name}. */
+    static CodeObject code(String name) {
+        return switch (name) {
+            case "gevent" -> Gevent.CODE;
+            case "gevent.queue" -> Queue.CODE;
+            case "gevent.lock" -> Lock.CODE;
+            case "gevent.event" -> Event.CODE;
+            case "gevent.monkey" -> Monkey.CODE;
+            default -> throw new IllegalStateException("no gevent module " + name);
+        };
+    }
+
+    private static CodeObject compile(String name) {
+        CodeObject code = Modules.compileLibrary(name);
+        code.markRunsAtCSpeed();
+        return code;
+    }
+
+    private static final class Gevent {
+        static final CodeObject CODE = compile("gevent");
+    }
+
+    private static final class Queue {
+        static final CodeObject CODE = compile("gevent.queue");
+    }
+
+    private static final class Lock {
+        static final CodeObject CODE = compile("gevent.lock");
+    }
+
+    private static final class Event {
+        static final CodeObject CODE = compile("gevent.event");
+    }
+
+    private static final class Monkey {
+        static final CodeObject CODE = compile("gevent.monkey");
+    }
+}
