@@ -138,7 +138,7 @@ class _Waiter:
         self.exception = exception
         greenlet = self.greenlet
         if greenlet is not _MAIN:
-            _event('TASK_WAKE', 'event.task_wake', greenlet._name, self.what)
+            _event('TASK_WAKE', 'event.greenlet_wake', greenlet._name, self.what)
             greenlet._switch_in()
 
     def get(self):
@@ -193,9 +193,12 @@ async def _greenlet_body(greenlet):
         greenlet._report_result(value)
 
 
+def _function_name(function):
+    return getattr(function, '__name__', None) or type(function).__name__
+
+
 def _describe_call(function, args):
-    name = getattr(function, '__name__', None) or type(function).__name__
-    return '%s(%s)' % (name, ', '.join([repr(a) for a in args]))
+    return '%s(%s)' % (_function_name(function), ', '.join([repr(a) for a in args]))
 
 
 class Greenlet:
@@ -255,13 +258,13 @@ class Greenlet:
     def start(self):
         if self._start_event is None and not self._started and not self._done:
             self._start_event = _StartCall(self)
-            _event('TASK_START', 'event.task_created', self._name, _describe_call(self._run, self.args))
+            _event('TASK_START', 'event.greenlet_spawned', self._name, _function_name(self._run))
             _run_callback(self._start_event)
 
     def start_later(self, seconds):
         if self._start_event is None and not self._started and not self._done:
             self._start_event = _StartCall(self)
-            _event('TASK_START', 'event.task_created', self._name, _describe_call(self._run, self.args))
+            _event('TASK_START', 'event.greenlet_spawned', self._name, _function_name(self._run))
             self._start_event.timer = _start_timer(seconds, self._start_event)
 
     def _switch_in(self):
@@ -270,9 +273,9 @@ class Greenlet:
         if first:
             self._started = True
             self._coro = _greenlet_body(self)
-            _event('TASK_RESUME', 'event.task_first_run', self._name, _describe_call(self._run, self.args))
+            _event('TASK_RESUME', 'event.greenlet_first_run', self._name, _function_name(self._run))
         else:
-            _event('TASK_RESUME', 'event.task_resume', self._name)
+            _event('TASK_RESUME', 'event.greenlet_resume', self._name)
         _current = self
         try:
             self._coro.send(None)
@@ -282,17 +285,20 @@ class Greenlet:
             _current = _MAIN
         if not self._done:
             waiter = self._waiter
-            _asyncio._event_at(self._coro, 'TASK_YIELD', 'event.task_yield', self._name, waiter.what)
+            _asyncio._event_at(self._coro, 'TASK_YIELD', 'event.greenlet_yield', self._name, waiter.what)
 
     def _report_result(self, value):
         self.value = value
         self._finish()
-        _event('TASK_END', 'event.task_returned', self._name, repr(value))
+        if isinstance(value, GreenletExit):
+            _event('TASK_END', 'event.greenlet_killed', self._name)
+        else:
+            _event('TASK_END', 'event.greenlet_returned', self._name, repr(value))
 
     def _report_error(self, error):
         self._exception = error
         self._finish()
-        _event('TASK_END', 'event.task_raised', self._name, type(error).__name__)
+        _event('TASK_END', 'event.greenlet_raised', self._name, type(error).__name__)
         _asyncio._log_error('%r failed with %s' % (self, type(error).__name__), error)
 
     def _finish(self):
