@@ -12,7 +12,7 @@ import _asyncio
 import _time
 
 __all__ = ['Greenlet', 'GreenletExit', 'spawn', 'spawn_later', 'joinall', 'killall', 'sleep', 'getcurrent',
-           'LoopExit', 'Timeout', 'wait', 'idle', 'get_hub']
+           'LoopExit', 'Timeout', 'with_timeout', 'wait', 'idle', 'get_hub']
 
 _event = _asyncio._event
 
@@ -26,16 +26,85 @@ class LoopExit(Exception):
 
 
 class Timeout(BaseException):
-    def __init__(self, seconds=None, exception=None):
+    # Raised in the greenlet that started it, where it waits, once its seconds have passed (or `exception` instead;
+    # with exception=False, leaving the with block silently).
+    def __init__(self, seconds=None, exception=None, ref=True, priority=-1):
         BaseException.__init__(self)
         self.seconds = seconds
         self.exception = exception
+        self._timer = None
+        self._greenlet = None
+
+    @classmethod
+    def start_new(cls, timeout=None, exception=None, ref=True):
+        if isinstance(timeout, Timeout):
+            timeout.start()
+            return timeout
+        timeout = cls(timeout, exception)
+        timeout.start()
+        return timeout
+
+    @property
+    def pending(self):
+        return self._timer is not None
+
+    def start(self):
+        if self.seconds is None:
+            return
+        self._greenlet = _current
+        self._timer = _start_timer(self.seconds, self._expire)
+
+    def _expire(self):
+        self._timer = None
+        greenlet = self._greenlet
+        waiter = _main_waiter[0] if greenlet is _MAIN else greenlet._waiter
+        if waiter is None:
+            return
+        if self.exception is None or self.exception is False:
+            waiter.throw(self)
+        elif isinstance(self.exception, type):
+            waiter.throw(self.exception())
+        else:
+            waiter.throw(self.exception)
+
+    def cancel(self):
+        _cancel_timer(self._timer)
+        self._timer = None
+
+    def close(self):
+        self.cancel()
+
+    def __enter__(self):
+        if self._timer is None:
+            self.start()
+        return self
+
+    def __exit__(self, typ, value, tb):
+        self.cancel()
+        if value is self and self.exception is False:
+            return True
+        return None
 
     def __str__(self):
         if self.seconds is None:
             return ''
         suffix = '' if self.seconds == 1 else 's'
-        return '%s second%s' % (self.seconds, suffix)
+        if self.exception is None:
+            return '%s second%s' % (self.seconds, suffix)
+        if self.exception is False:
+            return '%s second%s (silent)' % (self.seconds, suffix)
+        return '%s second%s: %s' % (self.seconds, suffix, self.exception)
+
+    def __repr__(self):
+        return '<Timeout seconds=%s exception=%s pending=%s>' % (self.seconds, self.exception, self.pending)
+
+
+def with_timeout(seconds, function, *args, **kwargs):
+    timeout = Timeout.start_new(seconds)
+    try:
+        return function(*args, **kwargs)
+    finally:
+        timeout.cancel()
 
 
 class _MainGreenlet:
@@ -52,6 +121,7 @@ _timers = []         # [deadline, order, function, args, alive]
 _timer_order = 0
 _now = _time.monotonic()
 _greenlet_count = 0
+_main_waiter = [None]  # what the main greenlet waits for, while it runs the hub
 
 
 class _Hub:
@@ -144,7 +214,11 @@ class _Waiter:
     def get(self):
         greenlet = _current
         if greenlet is _MAIN:
-            _run_hub(self)
+            _main_waiter[0] = self
+            try:
+                _run_hub(self)
+            finally:
+                _main_waiter[0] = None
         else:
             greenlet._waiter = self
             _asyncio._suspend(None)
@@ -163,6 +237,10 @@ def _wait_for(what, timeout, register, unregister):
         timer = _start_timer(timeout, waiter.switch, _TIMED_OUT)
     try:
         value = waiter.get()
+    except BaseException:
+        # A Timeout or a kill ended the wait: it no longer waits to be switched to.
+        unregister(waiter)
+        raise
     finally:
         _cancel_timer(timer)
     if value is _TIMED_OUT:
@@ -199,6 +277,11 @@ def _function_name(function):
 
 def _describe_call(function, args):
     return '%s(%s)' % (_function_name(function), ', '.join([repr(a) for a in args]))
+
+
+def _describe_greenlet(greenlet):
+    return '<%s "%s" at 0x%x: %s>' % (type(greenlet).__name__, greenlet._name, id(greenlet),
+                                     _describe_call(greenlet._run, greenlet.args))
 
 
 class Greenlet:
@@ -244,7 +327,7 @@ class Greenlet:
         return (self._started or self._start_event is not None) and not self._done
 
     def __repr__(self):
-        return '<Greenlet "%s": %s>' % (self._name, _describe_call(self._run, self.args))
+        return _describe_greenlet(self)
 
     def ready(self):
         return self._done

@@ -66,7 +66,8 @@ class Queue:
             raise Full()
         putter = _Putter(item)
         self.putters.append(putter)
-        self._schedule_unlock()
+        if self.getters:
+            self._schedule_unlock()
         done, value = _gevent._wait_for('Queue.put()', timeout, putter.register, self._drop_putter)
         if not done:
             raise Full()
@@ -81,7 +82,7 @@ class Queue:
             return self._get()
         if not block:
             raise Empty()
-        done, value = _gevent._wait_for('Queue.get()', timeout, self.getters.append, self._drop_getter)
+        done, value = _gevent._wait_for('Queue.get()', timeout, self._add_getter, self._drop_getter)
         if not done:
             raise Empty()
         return value
@@ -96,6 +97,11 @@ class Queue:
 
     def peek_nowait(self):
         return self.peek(False)
+
+    def _add_getter(self, waiter):
+        self.getters.append(waiter)
+        if self.putters:
+            self._schedule_unlock()
 
     def _drop_getter(self, waiter):
         if waiter in self.getters:
@@ -120,7 +126,7 @@ class Queue:
                 putter = self.putters.pop(0)
                 self._put(putter.item)
                 putter.waiter.switch(None)
-            while self.getters and self.queue:
+            if self.getters and self.queue:
                 repeat = True
                 getter = self.getters.pop(0)
                 getter.switch(self._get())
