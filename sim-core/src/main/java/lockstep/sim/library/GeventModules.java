@@ -4,7 +4,8 @@ import java.util.Set;
 import lockstep.sim.compile.CodeObject;
 
 /**
- * gevent and its submodules ({@code gevent.queue}, {@code gevent.lock}, {@code gevent.event}, {@code gevent.monkey}),
+ * gevent and its submodules ({@code gevent.queue}, {@code gevent.lock}, {@code gevent.event}, {@code gevent.monkey},
+ * {@code gevent.pool}),
  * written in the scenario language over {@code _asyncio}'s coroutine suspension: greenlets are coroutines that a hub
  * in {@code gevent.py} switches between on one thread. gevent's hub, greenlets and queues are compiled (Cython and
  * C) in CPython's gevent, so its code runs at C speed. Each module is compiled once per JVM, when first imported.
@@ -12,7 +13,8 @@ import lockstep.sim.compile.CodeObject;
 final class GeventModules {
     private GeventModules() {}
 
-    static final Set<String> NAMES = Set.of("gevent", "gevent.queue", "gevent.lock", "gevent.event", "gevent.monkey");
+    static final Set<String> NAMES = Set.of("gevent", "gevent.queue", "gevent.lock", "gevent.event", "gevent.monkey",
+            "gevent.pool");
 
     /** The compiled top level of gevent module {@code name}. */
     static CodeObject code(String name) {
@@ -22,6 +24,7 @@ final class GeventModules {
             case "gevent.lock" -> Lock.CODE;
             case "gevent.event" -> Event.CODE;
             case "gevent.monkey" -> Monkey.CODE;
+            case "gevent.pool" -> Pool.CODE;
             default -> throw new IllegalStateException("no gevent module " + name);
         };
     }
@@ -50,5 +53,9 @@ final class GeventModules {
 
     private static final class Monkey {
         static final CodeObject CODE = compile("gevent.monkey");
+    }
+
+    private static final class Pool {
+        static final CodeObject CODE = compile("gevent.pool");
     }
 }
