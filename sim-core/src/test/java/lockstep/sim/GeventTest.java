@@ -142,6 +142,24 @@ class GeventTest {
         assertEquals(List.of(TraceEvent.Ending.CANCELLED, TraceEvent.Ending.CANCELLED), endings);
     }
 
+    @Test
+    void aGreenletsUncaughtErrorIsPrintedAsGeventsHubPrintsIt() {
+        RunResult r = Runs.run("""
+                import gevent
+                def fail(n, kind='x'):
+                    raise ValueError(n)
+                g = gevent.spawn(fail, 3, kind='y')
+                g.join()
+                print(g.successful(), repr(g.exception))
+                """);
+        assertEquals("False ValueError(3)\n", r.outputText());
+        assertEquals(RunStatus.COMPLETED, r.status());
+        String stderr = r.errorOutput();
+        assertTrue(stderr.startsWith("Traceback (most recent call last):\n"), stderr);
+        assertTrue(stderr.matches("(?s).*\nValueError: 3\n2023-11-14T22:13:20Z <Greenlet \"Greenlet-0\" at 0x[0-9a-f]+: "
+                + "fail\\(3, kind='y'\\)> failed with ValueError\n\n"), stderr);
+    }
+
     private static List<String> names(RunResult r, TraceEvent.Kind kind) {
         return r.trace().events().stream().filter(e -> e.kind() == kind).map(TraceEvent::taskOf).toList();
     }

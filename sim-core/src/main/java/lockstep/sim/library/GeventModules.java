@@ -1,7 +1,12 @@
 package lockstep.sim.library;
 
+import java.util.LinkedHashMap;
 import java.util.Set;
 import lockstep.sim.compile.CodeObject;
+import lockstep.sim.runtime.PyBaseException;
+import lockstep.sim.runtime.PyNone;
+import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.Ops;
 
 /**
  * gevent and its submodules ({@code gevent.queue}, {@code gevent.lock}, {@code gevent.event}, {@code gevent.monkey},
@@ -15,6 +20,25 @@ final class GeventModules {
 
     static final Set<String> NAMES = Set.of("gevent", "gevent.queue", "gevent.lock", "gevent.event", "gevent.monkey",
             "gevent.pool");
+
+    /** The native helper of the hub: what gevent.py cannot say in the language. */
+    static final String NATIVE = "_gevent";
+
+    /**
+     * {@code _gevent.print_exception(error, trailer)}: a greenlet's uncaught error on stderr as gevent's hub prints
+     * it, the traceback first and then its own line (the time and which greenlet failed).
+     */
+    static void install(LinkedHashMap<String, PyObject> d) {
+        Natives.function(d, "print_exception", (ctx, a, kw) -> {
+            Args.count("print_exception", a, 2, 2);
+            StringBuilder text = new StringBuilder();
+            if (a[0] instanceof PyBaseException e) {
+                text.append(ctx.output().formatTraceback(e)).append('\n');
+            }
+            ctx.output().writeError(text.append(Ops.str(ctx, a[1])).toString());
+            return PyNone.NONE;
+        });
+    }
 
     /** The compiled top level of gevent module {@code name}. */
     static CodeObject code(String name) {

@@ -37,7 +37,8 @@ public final class Modules {
 
     /** Null when the module can be imported, else why not (for a load-time error). */
     public static String problem(String name) {
-        if (AVAILABLE.contains(name) || UtilityModules.NAMES.contains(name) || GeventModules.NAMES.contains(name)) {
+        if (AVAILABLE.contains(name) || UtilityModules.NAMES.contains(name) || GeventModules.NAMES.contains(name)
+                || name.equals(GeventModules.NATIVE)) {
             return null;
         }
         if (PLANNED.contains(name)) {
@@ -182,6 +183,7 @@ public final class Modules {
             case "_os" -> os(d);
             case "concurrent" -> { }
             case "_asyncio" -> AsyncioSupport.install(d);
+            case GeventModules.NATIVE -> GeventModules.install(d);
             case "itertools", "_collections", "operator", "copy", "heapq", "bisect" -> UtilityModules.install(name, d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }

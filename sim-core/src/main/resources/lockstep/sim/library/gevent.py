@@ -9,6 +9,7 @@
 # - a waiter switching to the main greenlet takes effect once the hub's current callback is over.
 
 import _asyncio
+import _gevent
 import _time
 
 __all__ = ['Greenlet', 'GreenletExit', 'spawn', 'spawn_later', 'joinall', 'killall', 'sleep', 'getcurrent',
@@ -275,13 +276,17 @@ def _function_name(function):
     return getattr(function, '__name__', None) or type(function).__name__
 
 
-def _describe_call(function, args):
-    return '%s(%s)' % (_function_name(function), ', '.join([repr(a) for a in args]))
+def _describe_call(function, args, kwargs):
+    # gevent's Greenlet._formatinfo: the function's name, then its arguments' reprs (each cut at 50 characters).
+    shown = [repr(a)[:50] for a in args] + ['%s=%s' % (k, repr(v)[:50]) for k, v in kwargs.items()]
+    if not shown:
+        return _function_name(function)
+    return '%s(%s)' % (_function_name(function), ', '.join(shown))
 
 
 def _describe_greenlet(greenlet):
     return '<%s "%s" at 0x%x: %s>' % (type(greenlet).__name__, greenlet._name, id(greenlet),
-                                     _describe_call(greenlet._run, greenlet.args))
+                                     _describe_call(greenlet._run, greenlet.args, greenlet.kwargs))
 
 
 class Greenlet:
@@ -382,7 +387,10 @@ class Greenlet:
         self._exception = error
         self._finish()
         _event('TASK_END', 'event.greenlet_raised', self._name, type(error).__name__)
-        _asyncio._log_error('%r failed with %s' % (self, type(error).__name__), error)
+        # gevent's hub prints the traceback, then the time (UTC, to the second) and the greenlet that failed.
+        import time as _clock
+        stamp = _clock.strftime('%Y-%m-%dT%H:%M:%SZ', _clock.gmtime())
+        _gevent.print_exception(error, '%s %r failed with %s\n\n' % (stamp, self, type(error).__name__))
 
     def _finish(self):
         self._done = True
