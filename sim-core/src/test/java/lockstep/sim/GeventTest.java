@@ -160,6 +160,34 @@ class GeventTest {
                 + "fail\\(3, kind='y'\\)> failed with ValueError\n\n"), stderr);
     }
 
+    @Test
+    void threadsAfterPatchAllAreRefusedLoudlyUnlessThreadIsFalse() {
+        RunResult patched = Runs.run("""
+                from gevent import monkey
+                monkey.patch_all()
+                import threading
+                threading.Thread(target=print, args=('x',)).start()
+                """);
+        assertEquals(RunStatus.ERROR, patched.status());
+        assertTrue(Runs.lastLine(patched.error()).startsWith(
+                "NotImplementedError: threads after gevent.monkey.patch_all() are not simulated"), patched.error());
+        RunResult real = Runs.run("""
+                from gevent import monkey
+                monkey.patch_all(thread=False)
+                import threading, time, gevent
+                def work():
+                    time.sleep(0.5)
+                    print('thread done')
+                t = threading.Thread(target=work)
+                t.start()
+                gevent.spawn(print, 'greenlet runs')
+                gevent.sleep(0.1)
+                print('main back')
+                t.join()
+                """);
+        assertEquals("greenlet runs\nmain back\nthread done\n", real.outputText());
+    }
+
     private static List<String> names(RunResult r, TraceEvent.Kind kind) {
         return r.trace().events().stream().filter(e -> e.kind() == kind).map(TraceEvent::taskOf).toList();
     }

@@ -1,10 +1,13 @@
 # gevent.monkey for the scenario language: patch_all() makes time.sleep and sim.io switch to the hub instead of
 # blocking the thread, as gevent's patched time.sleep does. Sockets, select and ssl do not exist in the subset, so
-# their patches have nothing to change; threads are not turned into greenlets.
+# their patches have nothing to change. Threads are not turned into greenlets: after patch_all(thread=True), starting
+# a thread raises NotImplementedError rather than running differently from gevent; patch_all(thread=False) keeps
+# real threads, as gevent does.
 
 import gevent as _gevent
 import time as _time_module
 import sim as _sim
+import threading as _threading
 
 __all__ = ['patch_all', 'patch_time', 'is_module_patched', 'is_object_patched', 'get_original']
 
@@ -30,6 +33,18 @@ def patch_sim():
         _patched['sim'] = True
 
 
+def _unpatched_thread_start(self):
+    raise NotImplementedError('threads after gevent.monkey.patch_all() are not simulated: gevent would run them as '
+                              'greenlets; use gevent.spawn, or patch_all(thread=False) to keep real threads')
+
+
+def patch_thread(*args, **kwargs):
+    if 'threading' not in _patched:
+        _originals['threading'] = {'start': _threading.Thread.start}
+        _threading.Thread.start = _unpatched_thread_start
+        _patched['threading'] = True
+
+
 def patch_socket(*args, **kwargs):
     pass
 
@@ -47,6 +62,8 @@ def patch_all(socket=True, dns=True, time=True, select=True, thread=True, os=Tru
               **kwargs):
     if time:
         patch_time()
+    if thread:
+        patch_thread()
     patch_sim()
 
 

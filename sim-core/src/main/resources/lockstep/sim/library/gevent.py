@@ -10,6 +10,7 @@
 
 import _asyncio
 import _gevent
+import _thread
 import _time
 
 __all__ = ['Greenlet', 'GreenletExit', 'spawn', 'spawn_later', 'joinall', 'killall', 'sleep', 'getcurrent',
@@ -123,6 +124,7 @@ _timer_order = 0
 _now = _time.monotonic()
 _greenlet_count = 0
 _main_waiter = [None]  # what the main greenlet waits for, while it runs the hub
+_hub_thread = _thread.get_ident()
 
 
 class _Hub:
@@ -496,6 +498,10 @@ def getcurrent():
 
 
 def sleep(seconds=0, ref=True):
+    if _thread.get_ident() != _hub_thread:
+        # Another thread has a hub of its own in gevent, with no greenlet of this one's to run: it just waits.
+        _time.sleep(seconds)
+        return
     waiter = _Waiter('sleep(%s)' % (seconds,))
     if seconds <= 0:
         _run_callback(waiter.switch)
