@@ -188,6 +188,18 @@ class GeventTest {
         assertEquals("greenlet runs\nmain back\nthread done\n", real.outputText());
     }
 
+    @Test
+    void aSleepCountsFromWhenItIsCalledThoughTheLoopsTimeIsStale() {
+        RunResult r = Runs.run("""
+                import gevent, time
+                start = time.time()
+                time.sleep(2)
+                gevent.sleep(1)
+                print(round(time.time() - start, 1))
+                """);
+        assertEquals("3.0\n", r.outputText(), "gevent.sleep updates the loop's time before it starts its timer");
+    }
+
     private static List<String> names(RunResult r, TraceEvent.Kind kind) {
         return r.trace().events().stream().filter(e -> e.kind() == kind).map(TraceEvent::taskOf).toList();
     }

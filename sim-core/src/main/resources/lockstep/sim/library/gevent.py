@@ -502,10 +502,13 @@ def sleep(seconds=0, ref=True):
         # Another thread has a hub of its own in gevent, with no greenlet of this one's to run: it just waits.
         _time.sleep(seconds)
         return
+    global _now
     waiter = _Waiter('sleep(%s)' % (seconds,))
     if seconds <= 0:
         _run_callback(waiter.switch)
     else:
+        # gevent's sleep updates the loop's time first: a sleep counts from when it is called.
+        _now = _time.monotonic()
         _start_timer(seconds, waiter.switch)
     waiter.get()
 
