@@ -37,7 +37,8 @@ public final class Modules {
 
     /** Null when the module can be imported, else why not (for a load-time error). */
     public static String problem(String name) {
-        if (AVAILABLE.contains(name) || UtilityModules.NAMES.contains(name)) {
+        if (AVAILABLE.contains(name) || UtilityModules.NAMES.contains(name) || GeventModules.NAMES.contains(name)
+                || name.equals(GeventModules.NATIVE)) {
             return null;
         }
         if (PLANNED.contains(name)) {
@@ -54,6 +55,7 @@ public final class Modules {
     static List<String> importableNames() {
         java.util.TreeSet<String> names = new java.util.TreeSet<>(AVAILABLE);
         names.addAll(UtilityModules.NAMES);
+        names.addAll(GeventModules.NAMES);
         names.removeIf(n -> n.startsWith("_") || n.equals("concurrent"));
         return List.copyOf(names);
     }
@@ -64,13 +66,17 @@ public final class Modules {
             return false;
         }
         String module = fileName.substring(0, fileName.length() - 3);
-        return IN_PYTHON.contains(module) || UtilityModules.IN_PYTHON.contains(module);
+        return IN_PYTHON.contains(module) || UtilityModules.IN_PYTHON.contains(module)
+                || GeventModules.NAMES.contains(module);
     }
 
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
     public static lockstep.sim.compile.CodeObject pythonSource(String name) {
         if (UtilityModules.IN_PYTHON.contains(name)) {
             return UtilityModules.pythonSource(name);
+        }
+        if (GeventModules.NAMES.contains(name)) {
+            return GeventModules.code(name);
         }
         if (!IN_PYTHON.contains(name)) {
             return null;
@@ -182,6 +188,7 @@ public final class Modules {
             case "_os" -> os(d);
             case "concurrent" -> { }
             case "_asyncio" -> AsyncioSupport.install(d);
+            case GeventModules.NATIVE -> GeventModules.install(d);
             case "itertools", "_collections", "operator", "copy", "heapq", "bisect" -> UtilityModules.install(name, d);
             default -> throw Errors.raise(Types.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
         }

@@ -101,19 +101,19 @@ public final class EventNarrator {
 
     private static Narration task(TraceEvent event) {
         if (event instanceof TaskStarted e) {
-            return Narration.of("event.task_created", e.started(), e.coroutine());
+            return Narration.of(key("created", e.runner()), e.started(), e.coroutine());
         } else if (event instanceof TaskYielded e) {
-            return Narration.of("event.task_yield", e.yielding(), e.awaits());
+            return Narration.of(key("yield", e.runner()), e.yielding(), e.awaits());
         } else if (event instanceof TaskWoken e) {
-            return Narration.of("event.task_wake", e.woken(), e.awaited());
+            return Narration.of(key("wake", e.runner()), e.woken(), e.awaited());
         } else if (event instanceof TaskResumed e) {
-            return e.coroutine() != null ? Narration.of("event.task_first_run", e.resumed(), e.coroutine())
-                    : Narration.of("event.task_resume", e.resumed());
+            return e.coroutine() != null ? Narration.of(key("first_run", e.runner()), e.resumed(), e.coroutine())
+                    : Narration.of(key("resume", e.runner()), e.resumed());
         } else if (event instanceof TaskEnded e) {
             return switch (e.ending()) {
-                case RETURNED -> Narration.of("event.task_returned", e.ended(), e.detail());
-                case RAISED -> Narration.of("event.task_raised", e.ended(), e.detail());
-                case CANCELLED -> Narration.of("event.task_cancelled", e.ended());
+                case RETURNED -> Narration.of(key("returned", e.runner()), e.ended(), e.detail());
+                case RAISED -> Narration.of(key("raised", e.runner()), e.ended(), e.detail());
+                case CANCELLED -> Narration.of(key("cancelled", e.runner()), e.ended());
             };
         } else if (event instanceof LoopChanged e) {
             return Narration.of("event.loop_state", e.readyQueue(), timers(e.timers()));
@@ -123,6 +123,16 @@ public final class EventNarrator {
         }
         throw new IllegalArgumentException("no narration for " + event);
     }
+
+    /** The narration key of a task's event: an asyncio task's, or a greenlet's told as gevent's hub runs it. */
+    private static String key(String what, TraceEvent.TaskRunner runner) {
+        return runner == TraceEvent.TaskRunner.GEVENT ? "event.greenlet_" + GREENLET_WORDS.getOrDefault(what, what)
+                : "event.task_" + what;
+    }
+
+    /** A greenlet is spawned rather than created, and killed rather than cancelled. */
+    private static final java.util.Map<String, String> GREENLET_WORDS = java.util.Map.of(
+            "created", "spawned", "cancelled", "killed");
 
     /** The loop's timers, {@code [Task-2 sleep(1) @ 1.000 s]}: each time in the narration's unit. */
     private static Narration timers(List<TraceEvent.LoopTimer> timers) {

@@ -227,29 +227,48 @@ public sealed interface TraceEvent {
         }
     }
 
+    /** Who runs a task: asyncio's event loop, or gevent's hub (the task is then a greenlet). */
+    enum TaskRunner { ASYNCIO, GEVENT }
+
     /** Asyncio task {@code task} is created to run {@code coroutine}, and joins the ready queue. */
-    record TaskStarted(At at, String started, String coroutine) implements TraceEvent {
+    record TaskStarted(At at, String started, String coroutine, TaskRunner runner) implements TraceEvent {
+        public TaskStarted(At at, String started, String coroutine) {
+            this(at, started, coroutine, TaskRunner.ASYNCIO);
+        }
+
         public Kind kind() {
             return Kind.TASK_START;
         }
     }
 
     /** Task {@code task} gives up control at an {@code await}, waiting for {@code awaits}; at.task is that task. */
-    record TaskYielded(At at, String yielding, String awaits) implements TraceEvent {
+    record TaskYielded(At at, String yielding, String awaits, TaskRunner runner) implements TraceEvent {
+        public TaskYielded(At at, String yielding, String awaits) {
+            this(at, yielding, awaits, TaskRunner.ASYNCIO);
+        }
+
         public Kind kind() {
             return Kind.TASK_YIELD;
         }
     }
 
     /** What task {@code woken} awaited ({@code awaited}) is done: the task joins the ready queue. */
-    record TaskWoken(At at, String woken, String awaited) implements TraceEvent {
+    record TaskWoken(At at, String woken, String awaited, TaskRunner runner) implements TraceEvent {
+        public TaskWoken(At at, String woken, String awaited) {
+            this(at, woken, awaited, TaskRunner.ASYNCIO);
+        }
+
         public Kind kind() {
             return Kind.TASK_WAKE;
         }
     }
 
     /** The loop gives control to {@code resumed}; {@code coroutine} names what starts on its first run, else null. */
-    record TaskResumed(At at, String resumed, String coroutine) implements TraceEvent {
+    record TaskResumed(At at, String resumed, String coroutine, TaskRunner runner) implements TraceEvent {
+        public TaskResumed(At at, String resumed, String coroutine) {
+            this(at, resumed, coroutine, TaskRunner.ASYNCIO);
+        }
+
         public Kind kind() {
             return Kind.TASK_RESUME;
         }
@@ -258,8 +277,15 @@ public sealed interface TraceEvent {
     /** How a task ended. */
     enum Ending { RETURNED, RAISED, CANCELLED }
 
-    /** Task {@code ended} is done: it returned (detail: the value's repr), raised (its type's name), was cancelled. */
-    record TaskEnded(At at, String ended, Ending ending, String detail) implements TraceEvent {
+    /**
+     * Task {@code ended} is done: it returned (detail: the value's repr), raised (its type's name), was cancelled (a
+     * greenlet: killed).
+     */
+    record TaskEnded(At at, String ended, Ending ending, String detail, TaskRunner runner) implements TraceEvent {
+        public TaskEnded(At at, String ended, Ending ending, String detail) {
+            this(at, ended, ending, detail, TaskRunner.ASYNCIO);
+        }
+
         public Kind kind() {
             return Kind.TASK_END;
         }
