@@ -85,6 +85,20 @@ final class SetMethods {
                 return PyInt.of(TypeMethods.wrapperSelf(a, kw, PySet.class, type, "__len__").items.size());
             });
         }
+        for (PyType view : new PyType[] {Types.DICT_KEYS, Types.DICT_ITEMS}) {
+            Natives.method(view, "isdisjoint", (ctx, a, kw) -> {
+                noKeywords("isdisjoint", kw);
+                if (a.length != 2) {
+                    throw Errors.typeError("isdisjoint() takes exactly one argument (" + (a.length - 1) + " given)");
+                }
+                for (PyObject x : Items.toList(ctx, a[1])) {
+                    if (Items.contains(ctx, a[0], x)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            });
+        }
         PyType t = Types.SET;
         one(t, "add", (ctx, s, o) -> {
             s.items.add(Ops.checkHashable(o[0]));

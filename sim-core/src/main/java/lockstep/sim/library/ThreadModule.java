@@ -37,7 +37,7 @@ final class ThreadModule {
                 throw Errors.typeError("keyword arguments to start_new_thread are outside the scenario language");
             }
             // CPython's interpreter does not wait for these threads at exit: they end with the process.
-            return PyInt.of(ctx.threads().startThread(a[0], args.items, null, true).id());
+            return PyInt.of(ctx.threads().startBareThread(a[0], args.items).id());
         });
         d.put("start_new", d.get("start_new_thread"));
         d.put("error", lockstep.sim.runtime.Types.RUNTIME_ERROR);

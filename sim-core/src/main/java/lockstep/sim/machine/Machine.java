@@ -219,6 +219,12 @@ public final class Machine {
         }
         String stderr = uncaught.type() == Types.SYSTEM_EXIT ? ""
                 : Traceback.format(uncaught, t.uncaughtMessage, source) + "\n";
+        if (t.bareFunction != null && !stderr.isEmpty()) {
+            // CPython 3.11's _thread hands it to sys.unraisablehook, which prints it at once; the process goes on.
+            stderr = "Exception ignored in thread started by: "
+                    + lockstep.sim.runtime.Ops.repr(interpreter.context, t.bareFunction) + "\n" + stderr;
+            writeError(stderr);
+        }
         recorder.errorRaised(t, line, uncaught.type().name, t.uncaughtMessage, stderr);
     }
 

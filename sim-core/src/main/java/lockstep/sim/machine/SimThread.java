@@ -35,6 +35,8 @@ public final class SimThread implements ThreadHandle {
      * {@link #spawnArgs} (multiprocessing's bootstrap, which then calls the target).
      */
     String spawnEntry;
+    /** The function of a thread {@code _thread.start_new_thread} started, named when it lets an exception out. */
+    lockstep.sim.runtime.PyObject bareFunction;
     lockstep.sim.runtime.PyObject[] spawnArgs;
     /** The asyncio task whose coroutine frames this thread is running, or null: for the steps it reports. */
     String currentTask;

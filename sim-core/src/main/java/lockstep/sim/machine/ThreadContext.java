@@ -72,6 +72,13 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
+    public lockstep.sim.runtime.ThreadHandle startBareThread(PyObject function, PyObject[] args) {
+        SimThread t = machine.startThread(thread(), function, args, null, true, interpreter);
+        t.bareFunction = function;
+        return t;
+    }
+
+    @Override
     public void released(String object) {
         machine.recordRelease(thread(), object);
     }

@@ -28,12 +28,35 @@ public final class Arith {
         } else {
             boolean derived = a instanceof PyDict d && d.ownSpecial("__" + dunderName(op) + "__") != null
                     || b instanceof PyDict e && e.ownSpecial("__r" + dunderName(op) + "__") != null;
+            if (!derived && reflectsFirst(op, a, b)) {
+                // A built-in left operand does not know a program class: CPython asks the right one first.
+                PyObject r = ctx.call(b.type().lookup("__r" + dunderName(op) + "__"), b, a);
+                if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                PyObject builtin = otherOp(ctx, op, a, b);
+                if (builtin != null) {
+                    return builtin;
+                }
+                throw unsupported(op, a, b);
+            }
             PyObject r = derived ? null : otherOp(ctx, op, a, b);
             if (r != null) {
                 return r;
             }
         }
         return dunder(ctx, op, a, b);
+    }
+
+    /** A built-in on the left and a program class on the right that defines the reflected method. */
+    private static boolean reflectsFirst(BinaryOperator op, PyObject a, PyObject b) {
+        return !(a instanceof PyInstance) && b instanceof PyInstance && !(b instanceof PyBaseException)
+                && b.type().lookup("__r" + dunderName(op) + "__") != null;
+    }
+
+    private static PyRaise unsupported(BinaryOperator op, PyObject a, PyObject b) {
+        return Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + a.type().name + "' and '"
+                + b.type().name + "'");
     }
 
     /** {@code a op= b}: lists extend in place; program classes may define {@code __iadd__} and friends. */
@@ -371,7 +394,7 @@ public final class Arith {
                     m.putAll(y.map);
                     return new PyDict(m);
                 }
-                return null;
+                return SetViews.binary(ctx, op, a, b);
             default:
                 return null;
         }
@@ -436,8 +459,9 @@ public final class Arith {
         String name = dunderName(op);
         if (a instanceof PyInstance && !(a instanceof PyBaseException)) {
             PyObject m = a.type().lookup("__" + name + "__");
-            if (m != null) {
-                return ctx.call(m, a, b);
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, a, b);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
             }
         }
         if (a instanceof PyDict d && d.ownSpecial("__" + name + "__") != null) {
@@ -446,14 +470,15 @@ public final class Arith {
         if (b instanceof PyDict d && d.ownSpecial("__r" + name + "__") != null) {
             return ctx.call(d.ownSpecial("__r" + name + "__"), b, a);
         }
-        if (b instanceof PyInstance && !(b instanceof PyBaseException)) {
+        // As CPython: the reflected method is asked only of an operand of another type, and may decline too.
+        if (b instanceof PyInstance && !(b instanceof PyBaseException) && b.type() != a.type()) {
             PyObject m = b.type().lookup("__r" + name + "__");
-            if (m != null) {
-                return ctx.call(m, b, a);
+            PyObject r = m == null ? PyNotImplemented.NOT_IMPLEMENTED : ctx.call(m, b, a);
+            if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+                return r;
             }
         }
-        throw Errors.typeError("unsupported operand type(s) for " + op.symbol + ": '" + a.type().name + "' and '"
-                + b.type().name + "'");
+        throw unsupported(op, a, b);
     }
 
     private static String dunderName(BinaryOperator op) {

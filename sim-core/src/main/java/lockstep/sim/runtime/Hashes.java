@@ -38,6 +38,12 @@ public final class Hashes {
         if (o instanceof PyRange r) {
             return ofRange(ctx, r);
         }
+        if (o instanceof PyInstance inst) {
+            Long user = UserKeys.userHash(inst);
+            if (user != null) {
+                return user;
+            }
+        }
         if (o instanceof PyBoundMethod m) {
             return notMinusOne(ofAddress(ctx, m.self) ^ of(ctx, m.function));
         }

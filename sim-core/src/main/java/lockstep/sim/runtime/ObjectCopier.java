@@ -102,6 +102,7 @@ public final class ObjectCopier {
             PyType copy = remember(o, new PyType(t.name, (PyType) copy(t.base), false, t.module));
             copy.constructor = t.constructor;
             copy.metaclass = (PyType) copy(t.metaclass);
+            copy.methodContext = t.methodContext;
             for (Map.Entry<String, PyObject> e : t.dict.entrySet()) {
                 copy.dict.put(e.getKey(), copy(e.getValue()));
             }

@@ -412,6 +412,9 @@ public final class Ops {
                 && va.kind == vb.kind) {
             return va.asSet().equals(vb.asSet());
         }
+        if (SetViews.comparable(a, b)) {
+            return SetViews.items(a).equals(SetViews.items(b));
+        }
         return valueEquals(a, b);
     }
 
@@ -534,6 +537,9 @@ public final class Ops {
                 }
             }
             return holds(Integer.compare(xa.length, xb.length), op);
+        }
+        if (SetViews.comparable(a, b)) {
+            return SetViews.compare(a, b, op);
         }
         if (a instanceof PySet sa && b instanceof PySet sb) {
             return switch (op) {

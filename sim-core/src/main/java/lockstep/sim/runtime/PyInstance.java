@@ -19,4 +19,18 @@ public class PyInstance extends PyObject {
     public PyType type() {
         return type;
     }
+
+    /** Its class's {@code __hash__} when it defines one: see {@link UserKeys}. */
+    @Override
+    public int hashCode() {
+        Long user = UserKeys.userHash(this);
+        // Without __hash__, Object's hash only spreads buckets: dicts and sets keep insertion order.
+        return user == null ? super.hashCode() : Long.hashCode(user);
+    }
+
+    /** Identity, or its class's {@code __eq__} when it defines one: see {@link UserKeys}. */
+    @Override
+    public boolean equals(Object o) {
+        return UserKeys.keyEquals(this, o);
+    }
 }

@@ -24,6 +24,11 @@ public final class PyType extends PyObject {
     Constructor constructor;
     /** The class's metaclass when the program gave it one ({@code metaclass=M}), else null: {@code type}. */
     public PyType metaclass;
+    /**
+     * The machine's context for a class the program (or a library module written in Python) defined, else null: it
+     * runs the class's {@code __hash__} and {@code __eq__} when an instance keys a dict or joins a set.
+     */
+    public CallContext methodContext;
 
     public PyType(String name, PyType base, boolean builtin, String module) {
         this.name = name;

@@ -33,6 +33,7 @@ public final class TypeFactory {
         if (metaclass != Types.TYPE) {
             type.metaclass = metaclass;
         }
+        type.methodContext = ctx;
         for (Map.Entry<String, PyObject> e : namespace.entrySet()) {
             if (e.getKey().equals("__qualname__")) {
                 continue;
@@ -47,6 +48,9 @@ public final class TypeFactory {
             if (e.getValue() instanceof PyFunction fn && fn.code.isMethodOfClassBody && fn.definingClass == null) {
                 fn.definingClass = type;
             }
+        }
+        if (namespace.containsKey("__eq__") && !namespace.containsKey("__hash__")) {
+            type.dict.put("__hash__", PyNone.NONE); // as CPython's type_new: equal objects must hash alike
         }
         for (Map.Entry<String, PyObject> e : type.dict.entrySet()) {
             PyObject setName = e.getValue() instanceof PyInstance ? e.getValue().type().lookup("__set_name__") : null;
