@@ -35,6 +35,13 @@ final class SetMethods {
     }
 
     static void install() {
+        installShared();
+        installViewMethods();
+        installMutators();
+    }
+
+    /** The methods {@code set} and {@code frozenset} share: they read self and make new sets. */
+    private static void installShared() {
         for (PyType type : new PyType[] {Types.SET, Types.FROZENSET}) {
             boolean frozen = type == Types.FROZENSET;
             many(type, "union", (ctx, s, o) -> {
@@ -85,6 +92,10 @@ final class SetMethods {
                 return PyInt.of(TypeMethods.wrapperSelf(a, kw, PySet.class, type, "__len__").items.size());
             });
         }
+    }
+
+    /** {@code keys()} and {@code items()} are set-like: {@code isdisjoint} takes any iterable. */
+    private static void installViewMethods() {
         for (PyType view : new PyType[] {Types.DICT_KEYS, Types.DICT_ITEMS}) {
             Natives.method(view, "isdisjoint", (ctx, a, kw) -> {
                 noKeywords("isdisjoint", kw);
@@ -99,6 +110,10 @@ final class SetMethods {
                 return PyBool.TRUE;
             });
         }
+    }
+
+    /** The methods only a {@code set} has: they change it. */
+    private static void installMutators() {
         PyType t = Types.SET;
         one(t, "add", (ctx, s, o) -> {
             s.items.add(Ops.checkHashable(o[0]));
