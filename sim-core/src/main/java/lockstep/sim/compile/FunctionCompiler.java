@@ -262,22 +262,16 @@ final class FunctionCompiler extends CompilerPart {
         }
         b().emit(Opcode.RETURN_VALUE);
         CodeObject code = finish(CodeObject.Kind.FUNCTION, name, e.line(), List.of(), 1, 0, false, false, false);
-        code.isCoroutine = unit().awaits;
+        // A generator expression that awaits or iterates asynchronously is an asynchronous generator, made at once
+        // wherever it stands; an asynchronous comprehension of another kind is awaited where it stands.
+        code.isCoroutine = unit().awaits || gens.stream().anyMatch(Comprehension::isAsync);
         code.isGenerator = build == GENERATOR;
-        if (e instanceof Expr.GeneratorExp && gens.stream().anyMatch(Comprehension::isAsync)) {
-            throw error(e.line(), e.col(), "unsupported: asynchronous generator expressions are outside the "
-                    + "scenario language");
-        }
-        if (code.isCoroutine && e instanceof Expr.GeneratorExp) {
-            throw error(e.line(), e.col(), "unsupported: 'await' in a generator expression (generators are outside "
-                    + "the scenario language); use a list comprehension");
-        }
         comp.unit = outer;
         makeFunction(code, 0);
         expr(gens.get(0).iter());
         b().emit(gens.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
         b().emit(Opcode.CALL, 1);
-        if (code.isCoroutine) {
+        if (code.isCoroutine && build != GENERATOR) {
             b().emit(Opcode.AWAIT);
         }
     }

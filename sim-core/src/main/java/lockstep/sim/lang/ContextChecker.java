@@ -326,10 +326,6 @@ final class ContextChecker {
     private void comprehension(Expr node, List<Comprehension> generators, List<Expr> results, boolean generator)
             throws ProgramError {
         boolean asyncClause = generators.stream().anyMatch(Comprehension::isAsync);
-        if (generator && asyncClause) {
-            throw new ProgramError(fileName, node.line(), node.col(),
-                    "unsupported: asynchronous generator expressions are outside the scenario language");
-        }
         if (!generator && (asyncClause || awaitsDirectly(generators, results))
                 && scope != Context.ASYNC_FUNCTION && scope != Context.COMPREHENSION) {
             throw error(node, "asynchronous comprehension outside of an asynchronous function");

@@ -12,9 +12,8 @@
  * <p>Errors come in two families. Syntax errors read {@code SyntaxError: ...}, {@code IndentationError: ...} or
  * {@code TabError: ...} with CPython 3.11's message and position; the test resources hold a table of cases generated
  * from CPython itself. Constructs Python accepts but the scenario language does not read
- * {@code unsupported: ... is outside the scenario language}: asynchronous generator expressions, {@code match},
- * keyword arguments in class bases other than {@code metaclass=}, starred indices ({@code a[*x]}), bytes literals
- * and imaginary numbers.
+ * {@code unsupported: ... is outside the scenario language}: {@code match}, keyword arguments in class bases other
+ * than {@code metaclass=}, starred indices ({@code a[*x]}), bytes literals and imaginary numbers.
  *
  * <p>Limits: more than 100 nested brackets ("too many nested parentheses"), 100 nested unary operators, lambdas,
  * conditional expressions or powers ("too deeply nested"), CPython's 100 levels of indentation, and syntax trees
