@@ -107,6 +107,9 @@ final class Calls {
         if (request instanceof MachineRequest.NextItem nextItem) {
             return interpreter.generators.nextItemFromJava(nextItem);
         }
+        if (request instanceof MachineRequest.IterateInProgram iterate) {
+            return interpreter.generators.iterateFromJava(iterate);
+        }
         if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
             throw Errors.raise(Types.RUNTIME_ERROR, "a coroutine cannot switch inside a call made by a built-in");
         }

@@ -78,6 +78,30 @@ final class GeneratorSwitch {
         }
     }
 
+    /**
+     * A built-in called by the program in frame {@code f} over items that come from program code: its helper in
+     * {@code _iterate} runs on the thread's frames and its return value is the call's. Returns the frame to go on in.
+     */
+    Frame iterateInProgram(Frame f, lockstep.sim.runtime.MachineRequest.IterateInProgram r) {
+        Calls calls = interpreter.calls;
+        Frame callee = calls.prepareCall(iterationHelper(r.helper), r.args, 0, r.args.length, null);
+        if (callee == null) {
+            f.stack[f.sp++] = calls.takeResult();
+            return f;
+        }
+        return calls.enter(callee, f);
+    }
+
+    /** The same built-in called from Java: the helper runs nested, as the built-in's own loop would. */
+    PyObject iterateFromJava(lockstep.sim.runtime.MachineRequest.IterateInProgram r) {
+        return interpreter.context.call(iterationHelper(r.helper), r.args);
+    }
+
+    private PyObject iterationHelper(String name) {
+        SimThread t = interpreter.thread;
+        return interpreter.machine.modules.importModule(t.process, "_iterate").dict.get(name);
+    }
+
     /** A {@code for} loop's iterator is exhausted: pops it and jumps past the loop, as FOR_ITER does. */
     static void endLoop(Frame loop) {
         loop.stack[--loop.sp] = null;
