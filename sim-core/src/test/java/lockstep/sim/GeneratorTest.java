@@ -98,7 +98,8 @@ class GeneratorTest {
     }
 
     @Test
-    void aBuiltInIteratingAGeneratorCannotLetTheThreadWaitInside() {
+    void aBuiltInIteratingAGeneratorLetsTheThreadWaitInside() {
+        // list() runs the generator on the thread's frames: the thread blocks on the lock it holds, as in CPython.
         RunResult r = Runs.run("""
                 import threading
                 lock = threading.Lock()
@@ -109,6 +110,23 @@ class GeneratorTest {
 
                 lock.acquire()
                 print(list(guarded()))
+                """);
+        assertEquals(RunStatus.DEADLOCK, r.status());
+        assertEquals("", r.outputText());
+    }
+
+    @Test
+    void aGeneratorIteratedByABuiltInCalledFromJavaStillCannotLetTheThreadWaitInside() {
+        RunResult r = Runs.run("""
+                import threading
+                lock = threading.Lock()
+
+                def guarded():
+                    with lock:
+                        yield 1
+
+                lock.acquire()
+                print(sorted([1, 2], key=lambda x: list(guarded())))
                 """);
         assertEquals(RunStatus.ERROR, r.status());
         assertTrue(r.error().contains("RuntimeError: a thread cannot wait inside a call made by a built-in"),
