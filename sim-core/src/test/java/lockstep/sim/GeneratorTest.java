@@ -116,6 +116,28 @@ class GeneratorTest {
     }
 
     @Test
+    void anExceptionOutOfAGeneratorABuiltInRunsOnTheFramesHasCPythonsTraceback() {
+        // The helper of _iterate that runs sorted()'s iteration is library code: no entry of its own.
+        RunResult r = Runs.run("""
+                import threading, queue
+                q = queue.Queue()
+                def gen():
+                    yield q.get()
+                    raise ValueError("boom")
+                threading.Thread(target=lambda: q.put(1)).start()
+                print(sorted(gen()))
+                """);
+        assertEquals("""
+                Traceback (most recent call last):
+                  File "prog.py", line 7, in <module>
+                    print(sorted(gen()))
+                  File "prog.py", line 5, in gen
+                    raise ValueError("boom")
+                ValueError: boom
+                """, r.error() + "\n");
+    }
+
+    @Test
     void aGeneratorIteratedByABuiltInCalledFromJavaStillCannotLetTheThreadWaitInside() {
         RunResult r = Runs.run("""
                 import threading

@@ -71,6 +71,14 @@ public final class Modules {
                 || GeventModules.NAMES.contains(module);
     }
 
+    /**
+     * Whether a frame of this file runs what CPython does in C: {@code _iterate}'s helpers, the iteration of
+     * built-ins over program code. Such frames have no entry in a traceback or a printed stack.
+     */
+    public static boolean standsForBuiltIn(String fileName) {
+        return fileName.equals("_iterate.py");
+    }
+
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
     public static lockstep.sim.compile.CodeObject pythonSource(String name) {
         if (UtilityModules.IN_PYTHON.contains(name)) {
