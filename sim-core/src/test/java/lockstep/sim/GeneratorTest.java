@@ -138,6 +138,21 @@ class GeneratorTest {
     }
 
     @Test
+    void aGeneratorABuiltInAdvancesHasNoHandOffsAndTheLibrarysGeneratorsTakeNoNumber() {
+        // zip over a generator is a generator of _iterate advancing it: neither is the program's next().
+        RunResult r = Runs.run("""
+                def g():
+                    yield 1
+                    yield 2
+                print(list(zip(g(), "ab")))
+                x = g()
+                print(next(x))
+                """);
+        assertEquals("[(1, 'a'), (2, 'b')]\n1\n", r.outputText());
+        assertEquals(List.of("g#2 NEXT ", "g#2 YIELD 1"), handoffs(r));
+    }
+
+    @Test
     void aGeneratorIteratedByABuiltInCalledFromJavaStillCannotLetTheThreadWaitInside() {
         RunResult r = Runs.run("""
                 import threading

@@ -114,7 +114,9 @@ final class GeneratorSwitch {
         How how = a.how == How.NEXT ? How.SEND : a.how;
         boolean runs = g.state == Generator.State.SUSPENDED
                 || g.state == Generator.State.CREATED && how == How.SEND && a.value == PyNone.NONE;
-        if (runs && !g.isAsync()) {
+        g.untold = lockstep.sim.library.Modules.standsForBuiltIn(f.code.fileName)
+                || lockstep.sim.library.Modules.isLibraryFile(g.frame.code.fileName);
+        if (runs && !g.isAsync() && !g.untold) {
             TraceEvent.Handoff handoff = TraceEvent.Handoff.valueOf(a.how.name());
             tell(g, f, handoff, handoff == TraceEvent.Handoff.THROW ? a.thrown
                     : handoff == TraceEvent.Handoff.SEND ? a.value : null);
@@ -124,7 +126,7 @@ final class GeneratorSwitch {
 
     /** Whether hand-offs of {@code g} are told: a generator the program advances itself (not an async one). */
     private static boolean told(Generator g, Generator.Driver driver) {
-        return driver == Generator.Driver.CALL && !g.isAsync();
+        return driver == Generator.Driver.CALL && !g.isAsync() && !g.untold;
     }
 
     /**
