@@ -3,6 +3,7 @@
 # runs on the thread's own frames: the thread may block there, as in CPython. Each helper does what the built-in does
 # in C; the zip, enumerate, map and filter objects are generators named after the built-in.
 _END = object()
+_NO_DEFAULT = object()
 
 
 def to_list(iterable):
@@ -17,15 +18,32 @@ def to_tuple(iterable):
 
 
 def to_set(iterable):
-    return set(to_list(iterable))
+    # Item by item, as CPython's: an unhashable item stops the iteration there.
+    items = set()
+    for item in iterable:
+        items.add(item)
+    return items
 
 
 def to_frozenset(iterable):
-    return frozenset(to_list(iterable))
+    return frozenset(to_set(iterable))
 
 
 def to_dict(iterable):
-    return dict(to_list(iterable))
+    # Item by item, with dict()'s errors naming the element.
+    result = {}
+    index = 0
+    for item in iterable:
+        try:
+            pair = list(item)
+        except TypeError:
+            raise TypeError("cannot convert dictionary update sequence element #%d to a sequence" % index) from None
+        if len(pair) != 2:
+            raise ValueError("dictionary update sequence element #%d has length %d; 2 is required"
+                             % (index, len(pair)))
+        result[pair[0]] = pair[1]
+        index += 1
+    return result
 
 
 def to_sorted(iterable, key, reverse):
@@ -40,11 +58,27 @@ def to_sum(iterable, start):
 
 
 def to_min(iterable, options):
-    return min(to_list(iterable), **options)
+    return _extreme("min", iterable, options.get("key"), options.get("default", _NO_DEFAULT), False)
 
 
 def to_max(iterable, options):
-    return max(to_list(iterable), **options)
+    return _extreme("max", iterable, options.get("key"), options.get("default", _NO_DEFAULT), True)
+
+
+def _extreme(name, iterable, key, default, bigger):
+    # Item by item, as CPython's min/max: each key is computed and compared as its item comes.
+    best = _END
+    best_key = None
+    for item in iterable:
+        item_key = item if key is None else key(item)
+        if best is _END or (item_key > best_key if bigger else item_key < best_key):
+            best = item
+            best_key = item_key
+    if best is _END:
+        if default is _NO_DEFAULT:
+            raise ValueError(name + "() arg is an empty sequence")
+        return default
+    return best
 
 
 def to_any(iterable):
