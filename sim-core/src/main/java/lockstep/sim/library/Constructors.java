@@ -102,6 +102,24 @@ final class Constructors {
             }
             return PyNone.NONE;
         });
+        installLazyIterators();
+        IteratorObjects.REVERSED.setConstructor((ctx, t, a, kw) -> {
+            Args.count("reversed", a, 1, 1);
+            PyObject o = a[0];
+            if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyRange
+                    || o instanceof PyDict || o instanceof DictView) {
+                return new IteratorObjects.Reversed(Items.toList(ctx, o));
+            }
+            PyObject method = o.type().lookup("__reversed__");
+            if (method != null) {
+                return ctx.call(method, o);
+            }
+            throw Errors.typeError("'" + o.type().name + "' object is not reversible");
+        });
+    }
+
+    /** enumerate, zip, map and filter; over an iterator that runs program code they are _iterate's generators. */
+    private static void installLazyIterators() {
         IteratorObjects.ENUMERATE.setConstructor((ctx, t, a, kw) -> {
             Args.count("enumerate", a, 1, 2);
             PyObject start = a.length > 1 ? a[1] : Args.keyword(kw, "start");
@@ -139,19 +157,6 @@ final class Constructors {
                 return ProgramIteration.helper("filter", a[0], ProgramIteration.programValue(items));
             }
             return new IteratorObjects.Filter(a[0], items);
-        });
-        IteratorObjects.REVERSED.setConstructor((ctx, t, a, kw) -> {
-            Args.count("reversed", a, 1, 1);
-            PyObject o = a[0];
-            if (o instanceof PyList || o instanceof PyTuple || o instanceof PyStr || o instanceof PyRange
-                    || o instanceof PyDict || o instanceof DictView) {
-                return new IteratorObjects.Reversed(Items.toList(ctx, o));
-            }
-            PyObject method = o.type().lookup("__reversed__");
-            if (method != null) {
-                return ctx.call(method, o);
-            }
-            throw Errors.typeError("'" + o.type().name + "' object is not reversible");
         });
     }
 
