@@ -98,7 +98,8 @@ class GeneratorTest {
     }
 
     @Test
-    void aBuiltInIteratingAGeneratorCannotLetTheThreadWaitInside() {
+    void aBuiltInIteratingAGeneratorLetsTheThreadWaitInside() {
+        // list() runs the generator on the thread's frames: the thread blocks on the lock it holds, as in CPython.
         RunResult r = Runs.run("""
                 import threading
                 lock = threading.Lock()
@@ -109,6 +110,60 @@ class GeneratorTest {
 
                 lock.acquire()
                 print(list(guarded()))
+                """);
+        assertEquals(RunStatus.DEADLOCK, r.status());
+        assertEquals("", r.outputText());
+    }
+
+    @Test
+    void anExceptionOutOfAGeneratorABuiltInRunsOnTheFramesHasCPythonsTraceback() {
+        // The helper of _iterate that runs sorted()'s iteration is library code: no entry of its own.
+        RunResult r = Runs.run("""
+                import threading, queue
+                q = queue.Queue()
+                def gen():
+                    yield q.get()
+                    raise ValueError("boom")
+                threading.Thread(target=lambda: q.put(1)).start()
+                print(sorted(gen()))
+                """);
+        assertEquals("""
+                Traceback (most recent call last):
+                  File "prog.py", line 7, in <module>
+                    print(sorted(gen()))
+                  File "prog.py", line 5, in gen
+                    raise ValueError("boom")
+                ValueError: boom
+                """, r.error() + "\n");
+    }
+
+    @Test
+    void aGeneratorABuiltInAdvancesHasNoHandOffsAndTheLibrarysGeneratorsTakeNoNumber() {
+        // zip over a generator is a generator of _iterate advancing it: neither is the program's next().
+        RunResult r = Runs.run("""
+                def g():
+                    yield 1
+                    yield 2
+                print(list(zip(g(), "ab")))
+                x = g()
+                print(next(x))
+                """);
+        assertEquals("[(1, 'a'), (2, 'b')]\n1\n", r.outputText());
+        assertEquals(List.of("g#2 NEXT ", "g#2 YIELD 1"), handoffs(r));
+    }
+
+    @Test
+    void aGeneratorIteratedByABuiltInCalledFromJavaStillCannotLetTheThreadWaitInside() {
+        RunResult r = Runs.run("""
+                import threading
+                lock = threading.Lock()
+
+                def guarded():
+                    with lock:
+                        yield 1
+
+                lock.acquire()
+                print(sorted([1, 2], key=lambda x: list(guarded())))
                 """);
         assertEquals(RunStatus.ERROR, r.status());
         assertTrue(r.error().contains("RuntimeError: a thread cannot wait inside a call made by a built-in"),

@@ -216,6 +216,9 @@ public final class Builtins {
             if (total instanceof PyStr) {
                 throw Errors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
             }
+            if (ProgramIteration.runsProgramCode(a[0])) {
+                return ProgramIteration.helper("to_sum", a[0], total);
+            }
             PyIterator it = Items.iter(ctx, a[0]);
             for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
                 total = Arith.binary(ctx, BinaryOperator.ADD, total, x);
@@ -224,6 +227,9 @@ public final class Builtins {
         });
         Natives.function(m, "all", (ctx, a, kw) -> {
             Args.count("all", a, 1, 1);
+            if (ProgramIteration.runsProgramCode(a[0])) {
+                return ProgramIteration.helper("to_all", a[0]);
+            }
             PyIterator it = Items.iter(ctx, a[0]);
             for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
                 if (!Ops.truthy(ctx, x)) {
@@ -234,6 +240,9 @@ public final class Builtins {
         });
         Natives.function(m, "any", (ctx, a, kw) -> {
             Args.count("any", a, 1, 1);
+            if (ProgramIteration.runsProgramCode(a[0])) {
+                return ProgramIteration.helper("to_any", a[0]);
+            }
             PyIterator it = Items.iter(ctx, a[0]);
             for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
                 if (Ops.truthy(ctx, x)) {
@@ -249,6 +258,12 @@ public final class Builtins {
         Natives.function(m, "sorted", (ctx, a, kw) -> {
             Args.count("sorted", a, 1, 1);
             Args.onlyKeywords("sorted", kw, "key", "reverse");
+            if (ProgramIteration.runsProgramCode(a[0])) {
+                PyObject key = Args.keyword(kw, "key");
+                PyObject reverse = Args.keyword(kw, "reverse");
+                return ProgramIteration.helper("to_sorted", a[0], key == null ? PyNone.NONE : key,
+                        reverse == null ? PyBool.FALSE : reverse);
+            }
             List<PyObject> items = Items.toList(ctx, a[0]);
             PyObject reverse = Args.keyword(kw, "reverse");
             Sorting.sort(ctx, items, Args.keyword(kw, "key"), reverse != null && Ops.truthy(ctx, reverse));
@@ -497,6 +512,9 @@ public final class Builtins {
         if (a.length == 0) {
             throw Errors.typeError(name + " expected at least 1 argument, got 0");
         } else if (a.length == 1) {
+            if (ProgramIteration.runsProgramCode(a[0])) {
+                return ProgramIteration.helper("to_" + name, a[0], ProgramIteration.options(kw));
+            }
             items = Items.toList(ctx, a[0]);
         } else {
             if (dflt != null) {

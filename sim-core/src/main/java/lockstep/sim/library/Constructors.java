@@ -49,17 +49,27 @@ final class Constructors {
         Types.LIST.setConstructor((ctx, t, a, kw) -> {
             Args.noKeywords("list", kw);
             Args.count("list", a, 0, 1);
+            if (a.length == 1 && t == Types.LIST && ProgramIteration.runsProgramCode(a[0])) {
+                return ProgramIteration.helper("to_list", a[0]);
+            }
             return a.length == 0 ? new PyList() : new PyList(new ArrayList<>(Items.toList(ctx, a[0])), true);
         });
         Types.TUPLE.setConstructor((ctx, t, a, kw) -> {
             Args.noKeywords("tuple", kw);
             Args.count("tuple", a, 0, 1);
+            if (a.length == 1 && t == Types.TUPLE && ProgramIteration.runsProgramCode(a[0])) {
+                return ProgramIteration.helper("to_tuple", a[0]);
+            }
             return a.length == 0 ? PyTuple.EMPTY : PyTuple.of(Items.toList(ctx, a[0]));
         });
         Types.SET.setConstructor((ctx, t, a, kw) -> makeSet(ctx, a, kw, false));
         Types.FROZENSET.setConstructor((ctx, t, a, kw) -> makeSet(ctx, a, kw, true));
         Types.DICT.setConstructor((ctx, t, a, kw) -> {
             Args.count("dict", a, 0, 1);
+            if (a.length == 1 && t == Types.DICT && (kw == null || kw.map.isEmpty())
+                    && ProgramIteration.runsProgramCode(a[0])) {
+                return ProgramIteration.helper("to_dict", a[0]);
+            }
             PyDict d = new PyDict();
             if (a.length == 1) {
                 update(ctx, d, a[0]);
@@ -92,26 +102,7 @@ final class Constructors {
             }
             return PyNone.NONE;
         });
-        IteratorObjects.ENUMERATE.setConstructor((ctx, t, a, kw) -> {
-            Args.count("enumerate", a, 1, 2);
-            PyObject start = a.length > 1 ? a[1] : Args.keyword(kw, "start");
-            if (start != null && !(start instanceof PyInt)) {
-                throw Errors.typeError("'" + start.type().name + "' object cannot be interpreted as an integer");
-            }
-            return new IteratorObjects.Enumerate(Items.iter(ctx, a[0]), start == null ? PyInt.ZERO : start);
-        });
-        IteratorObjects.ZIP.setConstructor((ctx, t, a, kw) ->
-                new IteratorObjects.Zip(IteratorObjects.iterators(ctx, a, 0)));
-        IteratorObjects.MAP.setConstructor((ctx, t, a, kw) -> {
-            if (a.length < 2) {
-                throw Errors.typeError("map() must have at least two arguments.");
-            }
-            return new IteratorObjects.MapIterator(a[0], IteratorObjects.iterators(ctx, a, 1));
-        });
-        IteratorObjects.FILTER.setConstructor((ctx, t, a, kw) -> {
-            Args.count("filter", a, 2, 2);
-            return new IteratorObjects.Filter(a[0], Items.iter(ctx, a[1]));
-        });
+        installLazyIterators();
         IteratorObjects.REVERSED.setConstructor((ctx, t, a, kw) -> {
             Args.count("reversed", a, 1, 1);
             PyObject o = a[0];
@@ -124,6 +115,48 @@ final class Constructors {
                 return ctx.call(method, o);
             }
             throw Errors.typeError("'" + o.type().name + "' object is not reversible");
+        });
+    }
+
+    /** enumerate, zip, map and filter; over an iterator that runs program code they are _iterate's generators. */
+    private static void installLazyIterators() {
+        IteratorObjects.ENUMERATE.setConstructor((ctx, t, a, kw) -> {
+            Args.count("enumerate", a, 1, 2);
+            PyObject start = a.length > 1 ? a[1] : Args.keyword(kw, "start");
+            if (start != null && !(start instanceof PyInt)) {
+                throw Errors.typeError("'" + start.type().name + "' object cannot be interpreted as an integer");
+            }
+            PyIterator items = Items.iter(ctx, a[0]);
+            PyObject first = start == null ? PyInt.ZERO : start;
+            if (items instanceof lockstep.sim.runtime.ProgramIterator) {
+                return ProgramIteration.helper("enumerate", ProgramIteration.programValue(items), first);
+            }
+            return new IteratorObjects.Enumerate(items, first);
+        });
+        IteratorObjects.ZIP.setConstructor((ctx, t, a, kw) -> {
+            PyIterator[] its = IteratorObjects.iterators(ctx, a, 0);
+            if (ProgramIteration.anyRunsProgramCode(its)) {
+                return ProgramIteration.helper("zip", ProgramIteration.programValues(its, 0));
+            }
+            return new IteratorObjects.Zip(its);
+        });
+        IteratorObjects.MAP.setConstructor((ctx, t, a, kw) -> {
+            if (a.length < 2) {
+                throw Errors.typeError("map() must have at least two arguments.");
+            }
+            PyIterator[] its = IteratorObjects.iterators(ctx, a, 1);
+            if (ProgramIteration.anyRunsProgramCode(its)) {
+                return ProgramIteration.helper("map", ProgramIteration.programValues(its, 1, a[0]));
+            }
+            return new IteratorObjects.MapIterator(a[0], its);
+        });
+        IteratorObjects.FILTER.setConstructor((ctx, t, a, kw) -> {
+            Args.count("filter", a, 2, 2);
+            PyIterator items = Items.iter(ctx, a[1]);
+            if (items instanceof lockstep.sim.runtime.ProgramIterator) {
+                return ProgramIteration.helper("filter", a[0], ProgramIteration.programValue(items));
+            }
+            return new IteratorObjects.Filter(a[0], items);
         });
     }
 
@@ -153,6 +186,9 @@ final class Constructors {
         String name = frozen ? "frozenset" : "set";
         Args.noKeywords(name, kw);
         Args.count(name, a, 0, 1);
+        if (a.length == 1 && ProgramIteration.runsProgramCode(a[0])) {
+            return ProgramIteration.helper(frozen ? "to_frozenset" : "to_set", a[0]);
+        }
         LinkedHashSet<PyObject> items = new LinkedHashSet<>();
         if (a.length == 1) {
             for (PyObject x : Items.toList(ctx, a[0])) {

@@ -26,12 +26,13 @@ public final class Modules {
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
             "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid",
-            "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib");
+            "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib", "_iterate");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
             "concurrent.futures", "asyncio", "time", "sys", "logging", "logging.handlers", "atexit", "datetime", "json",
-            "pprint", "uuid", "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib");
+            "pprint", "uuid", "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib",
+            "_iterate");
 
     private Modules() {}
 
@@ -70,6 +71,14 @@ public final class Modules {
                 || GeventModules.NAMES.contains(module);
     }
 
+    /**
+     * Whether a frame of this file runs what CPython does in C: {@code _iterate}'s helpers, the iteration of
+     * built-ins over program code. Such frames have no entry in a traceback or a printed stack.
+     */
+    public static boolean standsForBuiltIn(String fileName) {
+        return fileName.equals("_iterate.py");
+    }
+
     /** The compiled top level of a library module written in Python, or null for a module made in Java. */
     public static lockstep.sim.compile.CodeObject pythonSource(String name) {
         if (UtilityModules.IN_PYTHON.contains(name)) {
@@ -94,6 +103,7 @@ public final class Modules {
             case "abc" -> Compiled.Abc.CODE;
             case "multiprocessing.dummy" -> Compiled.MultiprocessingDummy.CODE;
             case "signal" -> Compiled.Signal.CODE;
+            case "_iterate" -> Compiled.Iterate.CODE;
             default -> StdlibModules.code(name);
         };
     }
@@ -149,6 +159,10 @@ public final class Modules {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("abc");
         }
 
+        private static final class Iterate {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("_iterate");
+        }
+
         private static final class Contextlib {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("contextlib");
         }
@@ -163,7 +177,8 @@ public final class Modules {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             lockstep.sim.compile.CodeObject code = lockstep.sim.compile.Compiler.compileModule(
                     lockstep.sim.lang.Parser.parse(file, text), Modules::problem);
-            if (name.equals("asyncio") || StdlibModules.runsAtCSpeed(name)) {
+            // _iterate does what built-ins do in C.
+            if (name.equals("asyncio") || name.equals("_iterate") || StdlibModules.runsAtCSpeed(name)) {
                 code.markRunsAtCSpeed();
             }
             return code;

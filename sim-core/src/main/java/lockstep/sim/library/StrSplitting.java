@@ -173,6 +173,9 @@ final class StrSplitting {
     static PyObject join(CallContext ctx, PyObject[] a, PyDict kw) {
         String sep = self(a, "join");
         oneArg("str.join", a, kw);
+        if (ProgramIteration.runsProgramCode(a[1])) {
+            return ProgramIteration.helper("to_joined", a[0], a[1]);
+        }
         PyIterator it;
         try {
             it = Items.iter(ctx, a[1]);

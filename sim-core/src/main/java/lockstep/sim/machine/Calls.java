@@ -107,6 +107,9 @@ final class Calls {
         if (request instanceof MachineRequest.NextItem nextItem) {
             return interpreter.generators.nextItemFromJava(nextItem);
         }
+        if (request instanceof MachineRequest.IterateInProgram iterate) {
+            return interpreter.generators.iterateFromJava(iterate);
+        }
         if (request instanceof MachineRequest.Yield || request instanceof MachineRequest.Resume) {
             throw Errors.raise(Types.RUNTIME_ERROR, "a coroutine cannot switch inside a call made by a built-in");
         }
@@ -169,7 +172,9 @@ final class Calls {
         if (callable instanceof PyFunction fn) {
             Frame f = newFrame(fn, args, from, positional, kwNames);
             if (fn.code.isGenerator) {
-                resultOfDirectCall = new Generator(f, ++interpreter.machine.generatorsMade);
+                // Numbered in the run among the program's generators only: a library's are never told.
+                boolean library = lockstep.sim.library.Modules.isLibraryFile(fn.code.fileName);
+                resultOfDirectCall = new Generator(f, library ? 0 : ++interpreter.machine.generatorsMade);
                 return null;
             }
             if (fn.code.isCoroutine) {

@@ -38,6 +38,11 @@ final class Generator extends PyGenerator {
     PyObject defaultValue;
     /** The value it last yielded (for narration, and to a {@link Driver#JAVA} driver), or returned to Java. */
     PyObject handOff;
+    /**
+     * True while library code advances it as a built-in would (an {@code _iterate} helper), or when it is a library
+     * module's own generator (Executor.map's): its hand-offs are not the program's and are not told.
+     */
+    boolean untold;
     /** The exception its own except blocks are handling, kept while it is suspended (CPython's gi_exc_state). */
     PyBaseException ownHandled;
     /** While it runs: the exception the thread was handling when it was advanced, restored when it stops. */

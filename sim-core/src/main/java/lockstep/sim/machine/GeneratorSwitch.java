@@ -78,6 +78,30 @@ final class GeneratorSwitch {
         }
     }
 
+    /**
+     * A built-in called by the program in frame {@code f} over items that come from program code: its helper in
+     * {@code _iterate} runs on the thread's frames and its return value is the call's. Returns the frame to go on in.
+     */
+    Frame iterateInProgram(Frame f, lockstep.sim.runtime.MachineRequest.IterateInProgram r) {
+        Calls calls = interpreter.calls;
+        Frame callee = calls.prepareCall(iterationHelper(r.helper), r.args, 0, r.args.length, null);
+        if (callee == null) {
+            f.stack[f.sp++] = calls.takeResult();
+            return f;
+        }
+        return calls.enter(callee, f);
+    }
+
+    /** The same built-in called from Java: the helper runs nested, as the built-in's own loop would. */
+    PyObject iterateFromJava(lockstep.sim.runtime.MachineRequest.IterateInProgram r) {
+        return interpreter.context.call(iterationHelper(r.helper), r.args);
+    }
+
+    private PyObject iterationHelper(String name) {
+        SimThread t = interpreter.thread;
+        return interpreter.machine.modules.importModule(t.process, "_iterate").dict.get(name);
+    }
+
     /** A {@code for} loop's iterator is exhausted: pops it and jumps past the loop, as FOR_ITER does. */
     static void endLoop(Frame loop) {
         loop.stack[--loop.sp] = null;
@@ -90,7 +114,9 @@ final class GeneratorSwitch {
         How how = a.how == How.NEXT ? How.SEND : a.how;
         boolean runs = g.state == Generator.State.SUSPENDED
                 || g.state == Generator.State.CREATED && how == How.SEND && a.value == PyNone.NONE;
-        if (runs && !g.isAsync()) {
+        g.untold = lockstep.sim.library.Modules.standsForBuiltIn(f.code.fileName)
+                || lockstep.sim.library.Modules.isLibraryFile(g.frame.code.fileName);
+        if (runs && !g.isAsync() && !g.untold) {
             TraceEvent.Handoff handoff = TraceEvent.Handoff.valueOf(a.how.name());
             tell(g, f, handoff, handoff == TraceEvent.Handoff.THROW ? a.thrown
                     : handoff == TraceEvent.Handoff.SEND ? a.value : null);
@@ -100,7 +126,7 @@ final class GeneratorSwitch {
 
     /** Whether hand-offs of {@code g} are told: a generator the program advances itself (not an async one). */
     private static boolean told(Generator g, Generator.Driver driver) {
-        return driver == Generator.Driver.CALL && !g.isAsync();
+        return driver == Generator.Driver.CALL && !g.isAsync() && !g.untold;
     }
 
     /**

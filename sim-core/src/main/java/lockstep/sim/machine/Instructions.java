@@ -483,6 +483,9 @@ final class Instructions {
         if (result instanceof MachineRequest.NextItem nextItem) {
             return interpreter.generators.nextItem(f, nextItem);
         }
+        if (result instanceof MachineRequest.IterateInProgram iterate) {
+            return interpreter.generators.iterateInProgram(f, iterate);
+        }
         if (result instanceof MachineRequest.Yield || result instanceof MachineRequest.Resume) {
             return interpreter.coroutines.switchCoroutine(f, null, (MachineRequest) result);
         }

@@ -434,6 +434,9 @@ final class Interpreter {
         if (request instanceof MachineRequest.NextItem nextItem) {
             return generators.nextItem(f, nextItem);
         }
+        if (request instanceof MachineRequest.IterateInProgram iterate) {
+            return generators.iterateInProgram(f, iterate);
+        }
         // A wait's call returns what its blocker gives when the wait ends; a suspension's returns None.
         f.stack[f.sp++] = PyNone.NONE;
         return suspendAfterCall(t, boundary, request) ? null : f;

@@ -75,7 +75,9 @@ public final class SimThread implements ThreadHandle {
     public java.util.List<PyBaseException.TracebackEntry> callStack() {
         java.util.ArrayList<PyBaseException.TracebackEntry> entries = new java.util.ArrayList<>();
         for (Frame f = frame; f != null; f = f.back) {
-            entries.add(0, new PyBaseException.TracebackEntry(f.code.fileName, f.currentLine(), f.code.name));
+            if (!lockstep.sim.library.Modules.standsForBuiltIn(f.code.fileName)) {
+                entries.add(0, new PyBaseException.TracebackEntry(f.code.fileName, f.currentLine(), f.code.name));
+            }
         }
         return entries;
     }

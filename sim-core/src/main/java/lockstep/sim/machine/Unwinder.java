@@ -30,7 +30,7 @@ final class Unwinder {
             if (e.context == null && t.handledException != null && t.handledException != e) {
                 e.context = t.handledException;
             }
-            e.traceback.add(0, new PyBaseException.TracebackEntry(f.code.fileName, f.currentLine(), f.code.name));
+            addEntry(e, f);
         }
         while (true) {
             while (f.blockCount > 0) {
@@ -86,7 +86,7 @@ final class Unwinder {
                 return null;
             }
             f = caller;
-            e.traceback.add(0, new PyBaseException.TracebackEntry(f.code.fileName, f.currentLine(), f.code.name));
+            addEntry(e, f);
         }
     }
 
@@ -133,5 +133,15 @@ final class Unwinder {
             throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
         }
         return exc.type().isSubtypeOf(cls);
+    }
+
+    /**
+     * Puts frame {@code f} at the head of {@code e}'s traceback, unless it runs what CPython does in C (the
+     * iteration of a built-in, see {@link lockstep.sim.library.Modules#standsForBuiltIn}), which has no entry.
+     */
+    static void addEntry(PyBaseException e, Frame f) {
+        if (!lockstep.sim.library.Modules.standsForBuiltIn(f.code.fileName)) {
+            e.traceback.add(0, new PyBaseException.TracebackEntry(f.code.fileName, f.currentLine(), f.code.name));
+        }
     }
 }

@@ -141,4 +141,19 @@ public abstract sealed class MachineRequest extends PyObject {
             this.defaultValue = defaultValue;
         }
     }
+
+    /**
+     * A built-in called on an iterable whose items come from program code (a generator, a program class's iterator):
+     * instead of iterating from Java, the interpreter calls {@code helper} of the library module {@code _iterate}
+     * with {@code args} on the thread's own frames, so the thread may wait inside; the helper's value is the call's.
+     */
+    public static final class IterateInProgram extends MachineRequest {
+        public final String helper;
+        public final PyObject[] args;
+
+        public IterateInProgram(String helper, PyObject... args) {
+            this.helper = helper;
+            this.args = args;
+        }
+    }
 }

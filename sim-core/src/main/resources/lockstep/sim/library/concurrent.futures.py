@@ -196,8 +196,31 @@ class Executor:
         return False
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
+        # As CPython's: every call is submitted at once, and the iterator returned at once waits on each future in
+        # turn as the iteration reaches it (the timeout counting from this call); once it stops early, by an
+        # exception or by being closed, the futures not yet reached are cancelled.
+        end_time = None if timeout is None else timeout + time.monotonic()
         fs = [self.submit(fn, *args) for args in zip(*iterables)]
-        return [f.result() for f in fs]
+
+        def result_iterator():
+            try:
+                fs.reverse()
+                while fs:
+                    if end_time is None:
+                        yield _result_or_cancel(fs.pop())
+                    else:
+                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+            finally:
+                for future in fs:
+                    future.cancel()
+        return result_iterator()
+
+
+def _result_or_cancel(future, timeout=None):
+    try:
+        return future.result(timeout)
+    finally:
+        future.cancel()
 
 
 _pool_counter = [0]

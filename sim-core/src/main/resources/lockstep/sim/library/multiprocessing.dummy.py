@@ -117,6 +117,8 @@ class _Connection:
 
 class ApplyResult:
     """The result of work given to a thread pool: ready once every part of it has run."""
+    # For imap: a condition on _lock notified as each part comes, so an iteration can wait for one part.
+    _arrived = None
 
     def __init__(self, count, single, callback=None, error_callback=None):
         self._event = threading.Event()
@@ -139,6 +141,8 @@ class ApplyResult:
                 self._error = value
             self._order.append(index)
             self._left -= 1
+            if self._arrived is not None:
+                self._arrived.notify_all()
             done = self._left == 0
         if done:
             if self._error is None and self._callback is not None:
@@ -240,13 +244,43 @@ class ThreadPool:
     def starmap(self, func, iterable, chunksize=None):
         return self.starmap_async(func, iterable, chunksize).get()
 
+    def _lazy(self, func, iterable, ordered):
+        # imap and imap_unordered, lazy as CPython's: the work is handed out at once, each result waited for when
+        # the iteration reaches it (in order, or in the order they come).
+        self._check_running()
+        arg_lists = [(x,) for x in iterable]
+        result = ApplyResult(len(arg_lists), False)
+        result._arrived = threading.Condition(result._lock)
+        failed = {}
+        original_set = result._set
+
+        def record(index, ok, value):
+            if not ok:
+                failed[index] = value
+            original_set(index, ok, value)
+        result._set = record
+        for index, args in enumerate(arg_lists):
+            self._tasks.put((result, index, func, tuple(args), {}))
+
+        def results():
+            for taken in range(len(arg_lists)):
+                with result._arrived:
+                    if ordered:
+                        result._arrived.wait_for(lambda: taken in result._order)
+                        index = taken
+                    else:
+                        result._arrived.wait_for(lambda: len(result._order) > taken)
+                        index = result._order[taken]
+                if index in failed:
+                    raise failed[index]
+                yield result._values[index]
+        return results()
+
     def imap(self, func, iterable, chunksize=1):
-        return iter(self.map(func, iterable))
+        return self._lazy(func, iterable, True)
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        result = self._submit(func, [(x,) for x in iterable], False)
-        values = result.get()
-        return iter([values[i] for i in result._order])
+        return self._lazy(func, iterable, False)
 
     def close(self):
         if self._state == "RUN":

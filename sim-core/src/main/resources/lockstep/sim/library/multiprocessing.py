@@ -443,12 +443,16 @@ class Pool:
             self._tasks.put((self._job, index, func.__name__, tuple(args)))
         return self._job
 
+    def _receive(self):
+        # One result off the pool's queue, of whichever job: kept until that job's caller takes it.
+        done_job, index, ok, value = self._done.get()
+        self._results.setdefault(done_job, {})[index] = (ok, value)
+        self._order.setdefault(done_job, []).append(index)
+
     def _collect(self, job, count):
         got = self._results.setdefault(job, {})
         while len(got) < count:
-            done_job, index, ok, value = self._done.get()
-            self._results.setdefault(done_job, {})[index] = (ok, value)
-            self._order.setdefault(done_job, []).append(index)
+            self._receive()
         values = []
         for i in range(count):
             ok, value = got[i]
@@ -475,13 +479,37 @@ class Pool:
         return AsyncResult(self, self._submit(func, items), len(items), False).get()
 
     def imap(self, func, iterable, chunksize=1):
-        return self.map(func, iterable)
-
-    def imap_unordered(self, func, iterable, chunksize=1):
+        # Lazy, as CPython's: the work is handed out at once, each result is waited for when iteration reaches it.
         items = [(x,) for x in iterable]
         job = self._submit(func, items)
-        self._collect(job, len(items))
-        return [self._results[job][i][1] for i in self._order[job]]
+        got = self._results.setdefault(job, {})
+
+        def results():
+            for index in range(len(items)):
+                while index not in got:
+                    self._receive()
+                ok, value = got[index]
+                if not ok:
+                    raise value
+                yield value
+        return results()
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        # Lazy: the results in the order they come back.
+        items = [(x,) for x in iterable]
+        job = self._submit(func, items)
+        got = self._results.setdefault(job, {})
+        order = self._order.setdefault(job, [])
+
+        def results():
+            for taken in range(len(items)):
+                while len(order) <= taken:
+                    self._receive()
+                ok, value = got[order[taken]]
+                if not ok:
+                    raise value
+                yield value
+        return results()
 
     def close(self):
         if not self._closed:
