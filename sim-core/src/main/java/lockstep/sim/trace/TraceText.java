@@ -36,10 +36,26 @@ public final class TraceText {
         return new TraceText(NarrationRenderer.forLanguage(language)::render);
     }
 
-    /** The column titles, aligned with {@link #line(Step)}. */
+    /**
+     * The column titles in the narration's language, aligned with {@link #line(Step)}: a Chinese title is padded by
+     * the columns it takes on a terminal (two a character), so the titles stand over their columns.
+     */
     public String header() {
-        return padLeft("TIME", TIME_WIDTH) + GAP + fit("THREAD", THREAD_WIDTH) + GAP + padLeft("LINE", LINE_WIDTH)
-                + GAP + fit("OP", OP_WIDTH) + GAP + "NARRATION";
+        return padShown(title("time"), TIME_WIDTH, true) + GAP + padShown(title("thread"), THREAD_WIDTH, false) + GAP
+                + padShown(title("line"), LINE_WIDTH, true) + GAP + padShown(title("op"), OP_WIDTH, false) + GAP
+                + title("narration");
+    }
+
+    private String title(String column) {
+        return narrator.apply(Narration.of("trace.column." + column));
+    }
+
+    /** {@code text} padded with spaces to {@code width} terminal columns, on the left when {@code right}-aligned. */
+    private static String padShown(String text, int width, boolean right) {
+        int shown = text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1)
+                .sum();
+        String pad = " ".repeat(Math.max(0, width - shown));
+        return right ? pad + text : text + pad;
     }
 
     /** One step as one line, without a line break. */

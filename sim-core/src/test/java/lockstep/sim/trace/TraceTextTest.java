@@ -14,12 +14,20 @@ class TraceTextTest {
 
     @Test
     void headerAndStepsLineUp() {
-        TraceText text = TEXT;
+        TraceText text = TraceText.forLanguage("en");
         assertEquals("        TIME  THREAD         LINE  OP                        NARRATION", text.header());
+        text = TEXT;
         assertEquals("    0.000045  MainThread        2  LOAD_GLOBAL x             no.such.key[x, 1]",
                 text.line(step(45_000, "MainThread", 2, "LOAD_GLOBAL x", Narration.of("no.such.key", "x", 1))));
         assertEquals(" 1234.500000  Thread-1        120  STORE_GLOBAL counter      k[]",
                 text.line(step(1_234_500_000_000L, "Thread-1", 120, "STORE_GLOBAL counter", Narration.of("k"))));
+    }
+
+    @Test
+    void chineseTitlesStandOverTheirColumnsOnATerminal() {
+        // Two terminal columns a Han character: 时间 takes 4 of TIME's 12, 线程 4 of THREAD's 12.
+        assertEquals("        时间  线程             行  操作                      讲解",
+                TraceText.forLanguage("zh").header());
     }
 
     @Test
