@@ -81,36 +81,6 @@ final class FilteringIterators {
         }
     }
 
-    /** {@code filterfalse(predicate, iterable)}: the items the predicate (or, for None, truth) rejects. */
-    static final class FilterFalse extends PyIterator {
-        private final PyObject predicate;
-        private final PyIterator source;
-
-        FilterFalse(PyObject predicate, PyIterator source) {
-            this.predicate = predicate;
-            this.source = source;
-        }
-
-        @Override
-        public PyObject next(CallContext ctx) {
-            while (true) {
-                PyObject item = source.next(ctx);
-                if (item == null) {
-                    return null;
-                }
-                PyObject verdict = predicate == PyNone.NONE ? item : ctx.call(predicate, item);
-                if (!Ops.truthy(ctx, verdict)) {
-                    return item;
-                }
-            }
-        }
-
-        @Override
-        public PyType type() {
-            return ItertoolsModule.FILTERFALSE;
-        }
-    }
-
     /** {@code accumulate(iterable, func=None, *, initial=None)}: running totals, or running results of func. */
     static final class Accumulate extends PyIterator {
         private final PyIterator source;

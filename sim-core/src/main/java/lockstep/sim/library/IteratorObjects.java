@@ -162,13 +162,25 @@ final class IteratorObjects {
         }
     }
 
+    /**
+     * {@code filter(function, iterable)}: the items the function (or, for None, truth) accepts; with {@code kept}
+     * false, the ones it rejects, which is {@code itertools.filterfalse}.
+     */
     static final class Filter extends PyIterator {
         private final PyObject function;
         private final PyIterator it;
+        private final boolean kept;
+        private final PyType type;
 
         Filter(PyObject function, PyIterator it) {
+            this(function, it, true, FILTER);
+        }
+
+        Filter(PyObject function, PyIterator it, boolean kept, PyType type) {
             this.function = function;
             this.it = it;
+            this.kept = kept;
+            this.type = type;
         }
 
         @Override
@@ -178,8 +190,8 @@ final class IteratorObjects {
                 if (x == null) {
                     return null;
                 }
-                PyObject keep = function == lockstep.sim.runtime.PyNone.NONE ? x : ctx.call(function, x);
-                if (Ops.truthy(ctx, keep)) {
+                PyObject verdict = function == lockstep.sim.runtime.PyNone.NONE ? x : ctx.call(function, x);
+                if (Ops.truthy(ctx, verdict) == kept) {
                     return x;
                 }
             }
@@ -187,7 +199,7 @@ final class IteratorObjects {
 
         @Override
         public PyType type() {
-            return FILTER;
+            return type;
         }
     }
 

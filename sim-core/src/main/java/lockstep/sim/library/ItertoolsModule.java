@@ -170,7 +170,7 @@ final class ItertoolsModule {
         });
         FILTERFALSE.setConstructor((ctx, t, a, kw) -> {
             exactly("filterfalse", a, kw, 2);
-            return new FilteringIterators.FilterFalse(a[0], Items.iter(ctx, a[1]));
+            return new IteratorObjects.Filter(a[0], Items.iter(ctx, a[1]), false, FILTERFALSE);
         });
         ACCUMULATE.setConstructor((ctx, t, a, kw) -> {
             PyObject[] v = TypeMethods.keywords("accumulate", prepend(a), kw, 2, "iterable", "func", "initial");
