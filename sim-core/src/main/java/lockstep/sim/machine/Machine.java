@@ -199,8 +199,6 @@ public final class Machine {
         finished(t);
     }
 
-    /** Threading's exit hooks the main thread runs after its program and before waiting for the others. */
-    final ExitHooks exitHooks = new ExitHooks(this);
     /** Signals between processes and their handlers. */
     final Signals signals = new Signals(this);
 

@@ -1,6 +1,8 @@
 package lockstep.sim.machine;
 
 import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.PyBool;
+import lockstep.sim.runtime.PyList;
 import lockstep.sim.runtime.PyModule;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.Types;
@@ -12,6 +14,8 @@ import lockstep.sim.runtime.Types;
  */
 final class TopLevelEnd {
     private final Interpreter interpreter;
+    /** Whether threading's exit hooks have been run (they run once, even after an uncaught exception). */
+    private boolean exitHooksRan;
 
     TopLevelEnd(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -50,8 +54,36 @@ final class TopLevelEnd {
         if (t != interpreter.machine.mainThread) {
             return null;
         }
-        Frame hooks = interpreter.machine.exitHooks.frame(t);
-        return hooks != null ? hooks : ExitHandlers.shutdownFrame(interpreter, interpreter.machine.modules.moduleOf(t, "atexit"));
+        Frame hooks = threadingExitHooks(t);
+        return hooks != null ? hooks : atexitFunctions(t);
+    }
+
+    /**
+     * The frame that runs {@code threading}'s exit hooks, newest first, as CPython's {@code threading._shutdown}
+     * runs them before waiting for the other threads ({@code concurrent.futures} shuts its executors down there);
+     * null once they have run or when none is registered.
+     */
+    private Frame threadingExitHooks(SimThread t) {
+        PyModule threading = t.process.modules.get("threading");
+        if (exitHooksRan || threading == null
+                || !(threading.dict.get("_threading_atexits") instanceof PyList hooks) || hooks.items.isEmpty()) {
+            return null;
+        }
+        exitHooksRan = true;
+        return interpreter.entryFrame(threading.dict.get("_run_exit_hooks"), new PyObject[0]);
+    }
+
+    /**
+     * The frame that runs {@code atexit._shutdown}: it waits for the non-daemon threads, then calls the registered
+     * functions, last first; null when the process registered none or they have run.
+     */
+    private Frame atexitFunctions(SimThread t) {
+        PyModule atexit = interpreter.machine.modules.moduleOf(t, "atexit");
+        if (atexit == null || atexit.dict.get("_ran") != PyBool.FALSE
+                || !(atexit.dict.get("_exithandlers") instanceof PyList registered) || registered.items.isEmpty()) {
+            return null;
+        }
+        return interpreter.entryFrame(atexit.dict.get("_shutdown"), new PyObject[0]);
     }
 
     /** The frame that calls {@code multiprocessing._spawn_bootstrap} in a spawned process. */
