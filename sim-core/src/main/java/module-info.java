@@ -10,6 +10,7 @@ module lockstep.sim {
 
     exports lockstep.sim;
     exports lockstep.sim.analysis;
+    exports lockstep.sim.explore;
     exports lockstep.sim.inspect;
     exports lockstep.sim.lang;
     exports lockstep.sim.scenario;

@@ -1,0 +1,20 @@
+package lockstep.sim.explore;
+
+import lockstep.sim.Program;
+import lockstep.sim.RunOptions;
+
+/**
+ * Explores a program's schedules. The run options give the seed, the step limit and the cores; the scheduling policy
+ * in them is ignored (the explorer is the scheduler), except that {@code gil} means {@link
+ * ExploreOptions#gilSwitchesOnly()}. Deterministic: the same program and options give the same result.
+ */
+public final class Explorer {
+    private Explorer() {
+    }
+
+    /** Searches as {@code options} say, asking {@code monitor} whether to stop. Never throws for program faults. */
+    public static ExploreResult explore(Program program, RunOptions run, ExploreOptions options,
+                                        ExploreMonitor monitor) {
+        throw new UnsupportedOperationException("the explorer's search is being written");
+    }
+}
