@@ -1,6 +1,7 @@
 package lockstep.sim.machine;
 
 import lockstep.sim.runtime.Attrs;
+import lockstep.sim.runtime.EngineIterator;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Items;
 import lockstep.sim.runtime.MachineRequest.Advance;
@@ -34,6 +35,9 @@ final class GeneratorSwitch {
     Frame forIter(Frame f, ProgramIterator it) {
         if (it instanceof Generator g) {
             return resume(f, g, Generator.Driver.FOR_LOOP, How.SEND, PyNone.NONE, null, null);
+        }
+        if (it instanceof EngineIterator lazy) {
+            return resume(f, (Generator) lazy.engine(), Generator.Driver.FOR_LOOP, How.SEND, PyNone.NONE, null, null);
         }
         if (it.nextMethod() instanceof PyFunction fn && !fn.code.isGenerator && !fn.code.isCoroutine) {
             Frame callee = interpreter.calls.prepareCall(fn, new PyObject[] {it.self()}, 0, 1, null);
@@ -86,7 +90,7 @@ final class GeneratorSwitch {
         Calls calls = interpreter.calls;
         Frame callee = calls.prepareCall(iterationHelper(r.helper), r.args, 0, r.args.length, null);
         if (callee == null) {
-            f.stack[f.sp++] = calls.takeResult();
+            f.stack[f.sp++] = r.valueOf(calls.takeResult());
             return f;
         }
         return calls.enter(callee, f);
@@ -94,7 +98,7 @@ final class GeneratorSwitch {
 
     /** The same built-in called from Java: the helper runs nested, as the built-in's own loop would. */
     PyObject iterateFromJava(lockstep.sim.runtime.MachineRequest.IterateInProgram r) {
-        return interpreter.context.call(iterationHelper(r.helper), r.args);
+        return r.valueOf(interpreter.context.call(iterationHelper(r.helper), r.args));
     }
 
     private PyObject iterationHelper(String name) {
@@ -375,6 +379,10 @@ final class GeneratorSwitch {
         PyObject sub = f.stack[f.sp - 1];
         if (sub instanceof Generator g) {
             return resume(f, g, Generator.Driver.DELEGATE, How.SEND, v, null, null);
+        }
+        if (sub instanceof EngineIterator lazy && v == PyNone.NONE) {
+            // zip, map, ... over program code: the engine runs on the thread's frames, its end ends the yield from.
+            return resume(f, (Generator) lazy.engine(), Generator.Driver.DELEGATE, How.SEND, v, null, null);
         }
         PyObject y;
         PyObject result = PyNone.NONE;

@@ -1,0 +1,33 @@
+package lockstep.sim.runtime;
+
+/**
+ * A {@code zip}, {@code map}, {@code enumerate} or {@code filter} object built over items that come from program
+ * code (a generator, a class's {@code __next__}). Its items are computed by a generator of the library module
+ * {@code _iterate}, its engine, which the machine advances on the thread's frames as it advances any generator — so
+ * the thread may wait inside — while the program sees an object of the built-in's own type, repr and methods.
+ */
+public final class EngineIterator extends ProgramIterator {
+    private final PyType type;
+    private final PyGenerator engine;
+
+    public EngineIterator(PyType type, PyGenerator engine) {
+        this.type = type;
+        this.engine = engine;
+    }
+
+    /** The generator that computes the items. */
+    public PyGenerator engine() {
+        return engine;
+    }
+
+    /** A built-in iterating it from Java: the engine runs in a nested loop. */
+    @Override
+    public PyObject next(CallContext ctx) {
+        return engine.next(ctx);
+    }
+
+    @Override
+    public PyType type() {
+        return type;
+    }
+}
