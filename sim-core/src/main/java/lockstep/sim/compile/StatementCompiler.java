@@ -216,7 +216,7 @@ final class StatementCompiler extends CompilerPart {
         int exhausted = b().newLabel();
         int end = b().newLabel();
         expr(f.iter());
-        b().emit(Opcode.GET_ITER);
+        b().emit(Opcode.GET_ITER, Opcode.FOR_LOOP_ITERATOR);
         b().place(top);
         b().line = f.line();
         b().emitJump(Opcode.FOR_ITER, exhausted);

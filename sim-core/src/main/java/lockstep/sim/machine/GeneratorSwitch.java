@@ -26,9 +26,12 @@ import lockstep.sim.trace.TraceEvent;
  */
 final class GeneratorSwitch {
     private final Interpreter interpreter;
+    /** The generators {@code for} loops own, closed when their loop is left early. */
+    final DroppedGenerators dropped;
 
     GeneratorSwitch(Interpreter interpreter) {
         this.interpreter = interpreter;
+        this.dropped = new DroppedGenerators(interpreter, this);
     }
 
     /** {@code FOR_ITER} over an iterator whose items come from program code. Returns the frame to continue in. */
@@ -142,7 +145,7 @@ final class GeneratorSwitch {
     }
 
     /** Advances {@code g} for {@code caller}. Returns the frame to continue in: the generator's, or the caller's. */
-    private Frame resume(Frame caller, Generator g, Generator.Driver driver, How how, PyObject value,
+    Frame resume(Frame caller, Generator g, Generator.Driver driver, How how, PyObject value,
                          PyBaseException thrown, PyObject defaultValue) {
         if (!mayRun(g, how, value)) {
             return finishedAlready(caller, g, driver, how, thrown, defaultValue);
@@ -223,6 +226,7 @@ final class GeneratorSwitch {
     private void attach(Frame caller, Generator g, Generator.Driver driver, boolean closing, PyObject defaultValue) {
         interpreter.calls.enter(g.frame, caller);
         SimThread t = interpreter.thread;
+        g.madeIn = null;
         g.callerHandled = t.handledException;
         t.handledException = g.ownHandled;
         g.state = Generator.State.RUNNING;
@@ -256,6 +260,11 @@ final class GeneratorSwitch {
         if (told(g, driver)) {
             tell(g, f, TraceEvent.Handoff.YIELD, v);
         }
+        if (closing && driver == Generator.Driver.DROPPED) {
+            dropped.reportIgnored(g, Errors.raise(Types.RUNTIME_ERROR, kindOf(g) + " ignored GeneratorExit").exception,
+                    caller);
+            return caller;
+        }
         if (closing) {
             interpreter.raiseFrame = caller;
             throw Errors.raise(Types.RUNTIME_ERROR, kindOf(g) + " ignored GeneratorExit");
@@ -284,6 +293,7 @@ final class GeneratorSwitch {
                 caller.stack[caller.sp - 1] = v;
                 caller.pc = caller.code.args[caller.pc - 1];
             }
+            case DROPPED -> { }
             default -> {
                 if (told(g, driver)) {
                     tell(g, g.frame, TraceEvent.Handoff.RETURN, v);
@@ -340,10 +350,17 @@ final class GeneratorSwitch {
         if (f.generator != null) {
             Generator g = f.generator;
             boolean closedByProgram = g.closing && g.driver == Generator.Driver.CALL;
+            boolean droppedByLoop = g.driver == Generator.Driver.DROPPED;
             if (told(g, g.driver)) {
                 tell(g, f, TraceEvent.Handoff.RAISE, e);
             }
             escaping[0] = escaped(t, g, e);
+            if (droppedByLoop) {
+                if (!e.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
+                    dropped.reportIgnored(g, escaping[0], caller);
+                }
+                return caller;
+            }
             if (closedByProgram && e.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
                 caller.stack[caller.sp++] = PyNone.NONE;
                 return caller;
