@@ -347,6 +347,10 @@ final class GeneratorSwitch {
      */
     Frame leaving(SimThread t, Frame f, Frame caller, PyBaseException[] escaping) {
         PyBaseException e = escaping[0];
+        if (f.generator != null && e.type().isSubtypeOf(Types.STOP_ITERATION)
+                && lockstep.sim.library.Modules.standsForBuiltIn(f.code.fileName)) {
+            return engineStopped(t, f.generator, caller, e);
+        }
         if (f.generator != null) {
             Generator g = f.generator;
             boolean closedByProgram = g.closing && g.driver == Generator.Driver.CALL;
@@ -373,6 +377,35 @@ final class GeneratorSwitch {
             return caller;
         }
         return null;
+    }
+
+    /**
+     * A StopIteration leaves the engine of a zip, map, enumerate or filter object (one its function raised): as from
+     * CPython's C iterator, it ends the iteration rather than becoming a RuntimeError. Returns the frame that goes on
+     * normally, or null to raise the StopIteration in the caller ({@code next()} without a default).
+     */
+    private Frame engineStopped(SimThread t, Generator engine, Frame caller, PyBaseException stop) {
+        engine.frame.back = null;
+        Generator.Driver driver = engine.driver;
+        PyObject defaultValue = engine.defaultValue;
+        finish(t, engine);
+        switch (driver) {
+            case FOR_LOOP -> endLoop(caller);
+            case DELEGATE -> {
+                caller.stack[caller.sp - 1] = stopValue(stop);
+                caller.pc = caller.code.args[caller.pc - 1];
+            }
+            case CALL -> {
+                if (defaultValue == null) {
+                    return null;
+                }
+                caller.stack[caller.sp++] = defaultValue;
+            }
+            default -> {
+                return null;
+            }
+        }
+        return caller;
     }
 
     // ------------------------------------------------------------------ yield from

@@ -20,10 +20,20 @@ public final class EngineIterator extends ProgramIterator {
         return engine;
     }
 
-    /** A built-in iterating it from Java: the engine runs in a nested loop. */
+    /**
+     * A built-in iterating it from Java: the engine runs in a nested loop. A StopIteration it lets out (one the
+     * function of a map raised) ends the iteration, as from CPython's C iterator.
+     */
     @Override
     public PyObject next(CallContext ctx) {
-        return engine.next(ctx);
+        try {
+            return engine.next(ctx);
+        } catch (PyRaise r) {
+            if (r.exception.type().isSubtypeOf(Types.STOP_ITERATION)) {
+                return null;
+            }
+            throw r;
+        }
     }
 
     @Override
