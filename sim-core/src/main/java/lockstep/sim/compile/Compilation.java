@@ -14,6 +14,9 @@ final class Compilation {
     final SymbolTable symbols;
     /** The code object being built; a definition swaps in its own and puts the outer one back. */
     CodeUnit unit;
+    /** The calls whose CALL carries {@link Opcode#CALL_INTO_LOOP_FLAG}; only looked up, never iterated. */
+    final java.util.Set<lockstep.sim.lang.Expr> loopSources =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     final StatementCompiler statements = new StatementCompiler(this);
     final BlockCompiler blocks = new BlockCompiler(this);

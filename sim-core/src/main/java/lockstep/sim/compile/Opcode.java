@@ -114,6 +114,11 @@ public final class Opcode {
     public static final int FOR_LOOP_ITERATOR = 1;
     /** {@link #CALL}'s argument: the positional count, plus this flag when a method and its self are on the stack. */
     public static final int CALL_METHOD_FLAG = 1 << 16;
+    /**
+     * {@link #CALL}'s flag for a call whose value goes straight into the iterable of a {@code for} statement: an
+     * argument of the call it iterates ({@code enumerate(gen())}) or a generator expression's source written there.
+     */
+    public static final int CALL_INTO_LOOP_FLAG = 1 << 17;
     /** {@link #MAKE_FUNCTION}'s argument flags, above the index of the code constant. */
     public static final int MAKE_DEFAULTS = 1 << 20;
     public static final int MAKE_KW_DEFAULTS = 1 << 21;

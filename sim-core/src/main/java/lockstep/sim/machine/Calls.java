@@ -144,6 +144,7 @@ final class Calls {
             if (callee == null && resultOfDirectCall == justMade) {
                 justMade.madeIn = f;
                 justMade.madeBefore = f.pc;
+                justMade.intoLoopCall = (arg & lockstep.sim.compile.Opcode.CALL_INTO_LOOP_FLAG) != 0;
             }
             justMade = null;
         }

@@ -54,6 +54,8 @@ final class Generator extends PyGenerator {
      */
     Frame madeIn;
     int madeBefore;
+    /** Made by a CALL whose value goes straight into a {@code for} statement's iterable (CALL_INTO_LOOP_FLAG). */
+    boolean intoLoopCall;
     /**
      * True when a {@code for} loop made it and iterates it, so that loop holds the only reference: leaving the loop
      * early closes it then and there, as CPython does when the last reference goes.

@@ -93,7 +93,11 @@ final class GeneratorSwitch {
         Calls calls = interpreter.calls;
         Frame callee = calls.prepareCall(iterationHelper(r.helper), r.args, 0, r.args.length, null);
         if (callee == null) {
-            f.stack[f.sp++] = r.valueOf(calls.takeResult());
+            PyObject value = r.valueOf(calls.takeResult());
+            if (value instanceof EngineIterator lazy) {
+                dropped.claimArguments(f, lazy);
+            }
+            f.stack[f.sp++] = value;
             return f;
         }
         return calls.enter(callee, f);
@@ -107,6 +111,13 @@ final class GeneratorSwitch {
     private PyObject iterationHelper(String name) {
         SimThread t = interpreter.thread;
         return interpreter.machine.modules.importModule(t.process, "_iterate").dict.get(name);
+    }
+
+    /** {@link #endLoop} for an iterator whose items came from program code, which may own generators to close. */
+    private void endLoopOver(Frame loop) {
+        PyObject iterator = loop.stack[loop.sp - 1];
+        endLoop(loop);
+        dropped.loopExhausted(loop, iterator);
     }
 
     /** A {@code for} loop's iterator is exhausted: pops it and jumps past the loop, as FOR_ITER does. */
@@ -288,7 +299,7 @@ final class GeneratorSwitch {
                 g.handOff = v;
                 return null;
             }
-            case FOR_LOOP -> endLoop(caller);
+            case FOR_LOOP -> endLoopOver(caller);
             case DELEGATE -> {
                 caller.stack[caller.sp - 1] = v;
                 caller.pc = caller.code.args[caller.pc - 1];
@@ -390,7 +401,7 @@ final class GeneratorSwitch {
         PyObject defaultValue = engine.defaultValue;
         finish(t, engine);
         switch (driver) {
-            case FOR_LOOP -> endLoop(caller);
+            case FOR_LOOP -> endLoopOver(caller);
             case DELEGATE -> {
                 caller.stack[caller.sp - 1] = stopValue(stop);
                 caller.pc = caller.code.args[caller.pc - 1];

@@ -9,15 +9,27 @@ package lockstep.sim.runtime;
 public final class EngineIterator extends ProgramIterator {
     private final PyType type;
     private final PyGenerator engine;
+    private final PyObject[] arguments;
 
-    public EngineIterator(PyType type, PyGenerator engine) {
+    /** {@code arguments}: what the built-in was given (its iterables among them), as the engine was. */
+    public EngineIterator(PyType type, PyGenerator engine, PyObject[] arguments) {
         this.type = type;
         this.engine = engine;
+        this.arguments = arguments;
     }
 
     /** The generator that computes the items. */
     public PyGenerator engine() {
         return engine;
+    }
+
+    /** The built-in's arguments, in order: the iterables it holds, and the function, start or strict flag. */
+    public PyObject argument(int index) {
+        return arguments[index];
+    }
+
+    public int argumentCount() {
+        return arguments.length;
     }
 
     /**

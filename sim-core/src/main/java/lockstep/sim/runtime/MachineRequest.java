@@ -168,7 +168,7 @@ public abstract sealed class MachineRequest extends PyObject {
 
         /** The call's value, given what the helper returned. */
         public PyObject valueOf(PyObject helperResult) {
-            return lazyType == null ? helperResult : new EngineIterator(lazyType, (PyGenerator) helperResult);
+            return lazyType == null ? helperResult : new EngineIterator(lazyType, (PyGenerator) helperResult, args);
         }
     }
 }
