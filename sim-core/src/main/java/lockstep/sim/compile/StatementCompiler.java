@@ -217,6 +217,7 @@ final class StatementCompiler extends CompilerPart {
         int end = b().newLabel();
         markLoopSources(f.iter());
         expr(f.iter());
+        comp.loopSources.clear();
         b().emit(Opcode.GET_ITER, Opcode.FOR_LOOP_ITERATOR);
         b().place(top);
         b().line = f.line();
