@@ -127,6 +127,33 @@ class DroppedGeneratorTest {
     }
 
     @Test
+    void aGeneratorMadeForAnEarlierLoopAndStoredIsNotClosedByALaterOne() {
+        RunResult r = Runs.run("""
+                def gen(name):
+                    try:
+                        yield 1
+                        yield 2
+                    finally:
+                        print("closed", name)
+
+                kept = []
+                def keep(g):
+                    kept.append(g)
+                    return [0]
+
+                def run():
+                    for y in keep(gen("stored")):
+                        pass
+                    for x in zip(kept[0]):
+                        break
+                    print("still open:", next(kept[0]))
+
+                run()
+                """);
+        assertEquals("still open: 2\n", r.outputText());
+    }
+
+    @Test
     void aWaitInTheFinallyOfAGeneratorClosedByAnExceptionIsRefusedAndReported() {
         // Closed while the exception unwinds, the generator runs nested: the thread cannot wait there (README).
         RunResult r = Runs.run("""

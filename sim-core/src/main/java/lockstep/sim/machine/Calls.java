@@ -145,6 +145,7 @@ final class Calls {
                 justMade.madeIn = f;
                 justMade.madeBefore = f.pc;
                 justMade.intoLoopCall = (arg & lockstep.sim.compile.Opcode.CALL_INTO_LOOP_FLAG) != 0;
+                justMade.forLoopsBegunBefore = f.forLoopsBegun;
             }
             justMade = null;
         }

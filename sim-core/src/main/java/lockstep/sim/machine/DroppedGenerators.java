@@ -39,6 +39,8 @@ final class DroppedGenerators {
                 claimExpressionSource(f, g);
             }
         }
+        // A generator made for this loop and not claimed by now went elsewhere (a list(), a function): never later.
+        f.forLoopsBegun++;
     }
 
     /**
@@ -55,9 +57,13 @@ final class DroppedGenerators {
         }
     }
 
-    /** A generator a CALL flagged CALL_INTO_LOOP_FLAG made in frame {@code f}, not yet started: the loop's now. */
+    /**
+     * A generator a CALL flagged CALL_INTO_LOOP_FLAG made in frame {@code f} for the {@code for} statement about to
+     * begin there (none began since), not yet started: the loop's now.
+     */
     private void claim(Frame f, PyObject source) {
-        if (source instanceof Generator g && g.intoLoopCall && g.madeIn == f && g.state == Generator.State.CREATED) {
+        if (source instanceof Generator g && g.intoLoopCall && g.madeIn == f && g.state == Generator.State.CREATED
+                && g.forLoopsBegunBefore == f.forLoopsBegun) {
             g.ownedByLoop = true;
             g.madeIn = null;
             claimExpressionSource(f, g);

@@ -56,6 +56,8 @@ final class Generator extends PyGenerator {
     int madeBefore;
     /** Made by a CALL whose value goes straight into a {@code for} statement's iterable (CALL_INTO_LOOP_FLAG). */
     boolean intoLoopCall;
+    /** {@code madeIn}'s count of begun {@code for} statements then: only the next one to begin may own it. */
+    int forLoopsBegunBefore;
     /**
      * True when a {@code for} loop made it and iterates it, so that loop holds the only reference: leaving the loop
      * early closes it then and there, as CPython does when the last reference goes.
