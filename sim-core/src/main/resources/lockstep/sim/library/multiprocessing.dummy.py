@@ -4,6 +4,7 @@ import threading
 import queue
 import os
 import multiprocessing
+import time
 
 Lock = threading.Lock
 RLock = threading.RLock
@@ -262,19 +263,22 @@ class ThreadPool:
         for index, args in enumerate(arg_lists):
             self._tasks.put((result, index, func, tuple(args), {}))
 
-        def results():
-            for taken in range(len(arg_lists)):
-                with result._arrived:
-                    if ordered:
-                        result._arrived.wait_for(lambda: taken in result._order)
-                        index = taken
-                    else:
-                        result._arrived.wait_for(lambda: len(result._order) > taken)
-                        index = result._order[taken]
-                if index in failed:
-                    raise failed[index]
-                yield result._values[index]
-        return results()
+        def arrival(taken, deadline):
+            with result._arrived:
+                if ordered:
+                    ready = lambda: taken in result._order
+                else:
+                    ready = lambda: len(result._order) > taken
+                timeout = None if deadline is None else max(deadline - time.monotonic(), 0)
+                if not result._arrived.wait_for(ready, timeout):
+                    raise TimeoutError
+                index = taken if ordered else result._order[taken]
+            if index in failed:
+                return False, failed[index]
+            return True, result._values[index]
+        if ordered:
+            return multiprocessing.IMapIterator(len(arg_lists), arrival)
+        return multiprocessing.IMapUnorderedIterator(len(arg_lists), arrival)
 
     def imap(self, func, iterable, chunksize=1):
         return self._lazy(func, iterable, True)

@@ -373,33 +373,115 @@ def _pool_worker(tasks, results, init=None):
         task = tasks.get()
         if task is None:
             break
-        job, index, name, args = task
+        job, index, name, args, kwds = task
         try:
-            value = getattr(main, name)(*args)
+            value = getattr(main, name)(*args, **kwds)
             results.put((job, index, True, value))
         except BaseException as e:
             results.put((job, index, False, e))
 
 
 class AsyncResult:
-    def __init__(self, pool, job, count, single):
+    """Work given to a process pool, as CPython's ApplyResult and MapResult: complete once every part has come back;
+    get() raises the first failure to come back, and the callback (or error_callback) runs when the last part
+    comes. The parent takes results off the pool's queue whenever it waits for one (CPython's result handler
+    thread does it at once), and Pool.join() takes the rest, so callbacks have run when join() returns."""
+
+    def __init__(self, pool, count, single, callback=None, error_callback=None):
         self._pool = pool
-        self._job = job
-        self._count = count
+        self._values = [None] * count
+        self._left = count
         self._single = single
+        self._failed = False
+        self._error = None
+        self._callback = callback
+        self._error_callback = error_callback
 
-    def get(self, timeout=None):
-        values = self._pool._collect(self._job, self._count)
-        return values[0] if self._single else values
-
-    def wait(self, timeout=None):
-        self._pool._collect(self._job, self._count)
+    def _set(self, index, ok, value):
+        if ok:
+            self._values[index] = value
+        elif not self._failed:
+            self._failed = True
+            self._error = value
+        self._left -= 1
+        if self._left == 0:
+            if not self._failed and self._callback is not None:
+                self._callback(self._values[0] if self._single else self._values)
+            if self._failed and self._error_callback is not None:
+                self._error_callback(self._error)
 
     def ready(self):
-        return len(self._pool._results.get(self._job, {})) == self._count
+        self._pool._receive_arrived()
+        return self._left == 0
 
     def successful(self):
-        return self.ready()
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return not self._failed
+
+    def wait(self, timeout=None):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            while self._left > 0:
+                self._pool._receive(deadline)
+        except TimeoutError:
+            pass
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if self._left > 0:
+            raise TimeoutError
+        if self._failed:
+            raise self._error
+        return self._values[0] if self._single else self._values
+
+
+AsyncResult.__module__ = "multiprocessing.pool"
+
+
+class _Arrivals:
+    """The results of one imap job, as they come back: by index, and the indexes in the order they came."""
+
+    def __init__(self):
+        self.got = {}
+        self.order = []
+
+    def _set(self, index, ok, value):
+        self.got[index] = (ok, value)
+        self.order.append(index)
+
+
+class IMapIterator:
+    """What Pool.imap returns, as CPython's: each next() waits for the following result and returns it, or raises
+    the exception its task raised, after which the iteration goes on with the results after it. arrival(taken,
+    deadline) waits for the taken-th result in this iterator's order and returns (ok, value)."""
+
+    def __init__(self, length, arrival):
+        self._length = length
+        self._taken = 0
+        self._arrival = arrival
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        if self._taken == self._length:
+            raise StopIteration
+        ok, value = self._arrival(self._taken, None if timeout is None else time.monotonic() + timeout)
+        self._taken += 1
+        if ok:
+            return value
+        raise value
+
+    __next__ = next
+
+
+class IMapUnorderedIterator(IMapIterator):
+    """What Pool.imap_unordered returns: the results in the order they come."""
+
+
+IMapIterator.__module__ = "multiprocessing.pool"
+IMapUnorderedIterator.__module__ = "multiprocessing.pool"
 
 
 _method_prefix = {"fork": "Fork", "spawn": "Spawn", "forkserver": "ForkServer"}
@@ -417,8 +499,7 @@ class Pool:
         init = (initializer.__name__, tuple(initargs)) if initializer is not None else None
         self._tasks = Queue()
         self._done = Queue()
-        self._results = {}
-        self._order = {}
+        self._jobs = {}
         self._job = 0
         self._closed = False
         self._workers = []
@@ -435,81 +516,75 @@ class Pool:
     def __exit__(self, *args):
         self.terminate()
 
-    def _submit(self, func, arg_list):
+    def _submit(self, func, arg_list, result, kwds=None):
+        # Hands the work out at once; result (an AsyncResult or _Arrivals) is told each part as it comes back.
         if self._closed:
             raise ValueError("Pool not running")
         self._job += 1
+        self._jobs[self._job] = result
         for index, args in enumerate(arg_list):
-            self._tasks.put((self._job, index, func.__name__, tuple(args)))
-        return self._job
+            self._tasks.put((self._job, index, func.__name__, tuple(args), dict(kwds or {})))
+        return result
 
-    def _receive(self):
-        # One result off the pool's queue, of whichever job: kept until that job's caller takes it.
-        done_job, index, ok, value = self._done.get()
-        self._results.setdefault(done_job, {})[index] = (ok, value)
-        self._order.setdefault(done_job, []).append(index)
+    def _receive(self, deadline=None):
+        # One result off the pool's queue, of whichever job, told to that job's result. Past the deadline (of
+        # time.monotonic()), multiprocessing.TimeoutError.
+        if deadline is None:
+            done_job, index, ok, value = self._done.get()
+        else:
+            import queue
+            try:
+                done_job, index, ok, value = self._done.get(True, max(deadline - time.monotonic(), 0))
+            except queue.Empty:
+                raise TimeoutError from None
+        self._jobs[done_job]._set(index, ok, value)
 
-    def _collect(self, job, count):
-        got = self._results.setdefault(job, {})
-        while len(got) < count:
+    def _receive_arrived(self):
+        # The results already back, without waiting.
+        while self._done.qsize() > 0:
             self._receive()
-        values = []
-        for i in range(count):
-            ok, value = got[i]
-            if not ok:
-                raise value
-            values.append(value)
-        return values
 
-    def apply_async(self, func, args=(), kwds=None):
-        return AsyncResult(self, self._submit(func, [args]), 1, True)
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        return self._submit(func, [args], AsyncResult(self, 1, True, callback, error_callback), kwds)
 
-    def apply(self, func, args=(), kwds=None):
-        return self.apply_async(func, args).get()
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
 
-    def map_async(self, func, iterable, chunksize=None):
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         items = [(x,) for x in iterable]
-        return AsyncResult(self, self._submit(func, items), len(items), False)
+        return self._submit(func, items, AsyncResult(self, len(items), False, callback, error_callback))
 
     def map(self, func, iterable, chunksize=None):
         return self.map_async(func, iterable).get()
 
-    def starmap(self, func, iterable, chunksize=None):
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
         items = [tuple(x) for x in iterable]
-        return AsyncResult(self, self._submit(func, items), len(items), False).get()
+        return self._submit(func, items, AsyncResult(self, len(items), False, callback, error_callback))
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self.starmap_async(func, iterable).get()
 
     def imap(self, func, iterable, chunksize=1):
         # Lazy, as CPython's: the work is handed out at once, each result is waited for when iteration reaches it.
         items = [(x,) for x in iterable]
-        job = self._submit(func, items)
-        got = self._results.setdefault(job, {})
+        arrivals = self._submit(func, items, _Arrivals())
 
-        def results():
-            for index in range(len(items)):
-                while index not in got:
-                    self._receive()
-                ok, value = got[index]
-                if not ok:
-                    raise value
-                yield value
-        return results()
+        def arrival(index, deadline):
+            while index not in arrivals.got:
+                self._receive(deadline)
+            return arrivals.got[index]
+        return IMapIterator(len(items), arrival)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         # Lazy: the results in the order they come back.
         items = [(x,) for x in iterable]
-        job = self._submit(func, items)
-        got = self._results.setdefault(job, {})
-        order = self._order.setdefault(job, [])
+        arrivals = self._submit(func, items, _Arrivals())
 
-        def results():
-            for taken in range(len(items)):
-                while len(order) <= taken:
-                    self._receive()
-                ok, value = got[order[taken]]
-                if not ok:
-                    raise value
-                yield value
-        return results()
+        def arrival(taken, deadline):
+            while len(arrivals.order) <= taken:
+                self._receive(deadline)
+            return arrivals.got[arrivals.order[taken]]
+        return IMapUnorderedIterator(len(items), arrival)
 
     def close(self):
         if not self._closed:
@@ -524,6 +599,8 @@ class Pool:
     def join(self):
         for w in self._workers:
             w.join()
+        # The workers are gone: what they sent back is all in the queue, and its callbacks run now.
+        self._receive_arrived()
 
 
 # Synchronization between processes, as multiprocessing.synchronize builds it on semaphores shared by every
