@@ -238,6 +238,7 @@ public final class Modules {
         Natives.function(d, "monotonic", (ctx, a, kw) -> new PyFloat(ctx.clock().nowNanos() / 1e9));
         Natives.function(d, "time_ns", (ctx, a, kw) -> PyInt.of(1_700_000_000_000_000_000L + ctx.clock().nowNanos()));
         Natives.function(d, "perf_counter_ns", (ctx, a, kw) -> PyInt.of(ctx.clock().nowNanos()));
+        StructSequences.install(d);
     }
 
     private static void math(LinkedHashMap<String, PyObject> d) {
