@@ -123,6 +123,7 @@ _timers = []         # [deadline, order, function, args, alive]
 _timer_order = 0
 _now = _time.monotonic()
 _greenlet_count = 0
+_greenlets = []      # every Greenlet made, in order: what the objects panel shows of the hub
 _main_waiter = [None]  # what the main greenlet waits for, while it runs the hub
 _hub_thread = _thread.get_ident()
 
@@ -308,6 +309,7 @@ class Greenlet:
         self._waiter = None
         self._name = 'Greenlet-%d' % _greenlet_count
         _greenlet_count += 1
+        _greenlets.append(self)
 
     @property
     def name(self):
