@@ -326,13 +326,18 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
+class _ExecutorPool(multiprocessing.Pool):
+    # The executor's own workers: CPython's executor has no pool, so no pool handler threads take thread names.
+    _handler_threads = 0
+
+
 class ProcessPoolExecutor(Executor):
     def __init__(self, max_workers=None):
         if max_workers is None:
-            max_workers = 4
+            max_workers = os.cpu_count() or 1
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        self._pool = multiprocessing.Pool(max_workers)
+        self._pool = _ExecutorPool(max_workers)
         self._futures = []
         self._shutdown = False
         self._collector = threading.Thread(target=self._collect, daemon=True)

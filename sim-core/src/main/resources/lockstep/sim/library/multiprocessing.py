@@ -288,7 +288,11 @@ def get_context(method=None):
 
 
 def cpu_count():
-    return 1
+    # As CPython's: the machine's cores, which follow --cores.
+    count = os.cpu_count()
+    if count is None:
+        raise NotImplementedError('cannot determine number of cpus')
+    return count
 
 
 _main = _MainProcess()
@@ -489,11 +493,15 @@ _method_prefix = {"fork": "Fork", "spawn": "Spawn", "forkserver": "ForkServer"}
 
 class Pool:
     """Worker processes that run functions of the program on arguments sent to them, as multiprocessing.Pool."""
+    # CPython's pool starts three handler threads, which take the next three thread names.
+    _handler_threads = 3
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
-        if processes is not None and processes < 1:
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
             raise ValueError("Number of processes must be at least 1")
-        self._size = processes or 4
+        self._size = processes
         process_class = context.Process if context is not None else Process
         method = process_class._method or get_start_method()
         init = (initializer.__name__, tuple(initargs)) if initializer is not None else None
@@ -502,6 +510,7 @@ class Pool:
         self._jobs = {}
         self._job = 0
         self._closed = False
+        self._terminated = False
         self._workers = []
         for i in range(self._size):
             w = process_class(target=_pool_worker, args=(self._tasks, self._done, init),
@@ -509,6 +518,20 @@ class Pool:
             w.daemon = True
             w.start()
             self._workers.append(w)
+        if self._handler_threads:
+            import threading
+            for i in range(self._handler_threads):
+                threading._newname()
+
+    def __repr__(self):
+        return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__, type(self).__qualname__, self._state,
+                                                  self._size)
+
+    @property
+    def _state(self):
+        if self._terminated:
+            return "TERMINATE"
+        return "CLOSE" if self._closed else "RUN"
 
     def __enter__(self):
         return self
@@ -595,12 +618,16 @@ class Pool:
     def terminate(self):
         self.close()
         self.join()
+        self._terminated = True
 
     def join(self):
         for w in self._workers:
             w.join()
         # The workers are gone: what they sent back is all in the queue, and its callbacks run now.
         self._receive_arrived()
+
+
+Pool.__module__ = "multiprocessing.pool"
 
 
 # Synchronization between processes, as multiprocessing.synchronize builds it on semaphores shared by every
