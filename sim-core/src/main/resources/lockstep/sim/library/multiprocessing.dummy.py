@@ -121,11 +121,13 @@ class ApplyResult:
     # For imap: a condition on _lock notified as each part comes, so an iteration can wait for one part.
     _arrived = None
 
-    def __init__(self, count, single, callback=None, error_callback=None):
+    def __init__(self, count, single, callback=None, error_callback=None, chunksize=0):
         self._event = threading.Event()
         self._lock = threading.Lock()
         self._values = [None] * count
-        self._left = count
+        # Told once per part: an item, or with a chunksize, a chunk of that many items.
+        self._chunksize = chunksize
+        self._left = (count + chunksize - 1) // chunksize if chunksize else count
         self._single = single
         self._error = None
         self._order = []
@@ -136,7 +138,9 @@ class ApplyResult:
 
     def _set(self, index, ok, value):
         with self._lock:
-            if ok:
+            if ok and self._chunksize:
+                self._values[index * self._chunksize:(index + 1) * self._chunksize] = value
+            elif ok:
                 self._values[index] = value
             elif self._error is None:
                 self._error = value
@@ -181,7 +185,11 @@ def _pool_worker(tasks, initializer, initargs):
             break
         result, index, func, args, kwds = task
         try:
-            value = func(*args, **kwds)
+            if kwds is None:
+                # A chunk of map's work, as CPython's mapstar: its first failure is the whole chunk's result.
+                value = [func(*one) for one in args]
+            else:
+                value = func(*args, **kwds)
         except Exception as e:
             result._set(index, False, e)
         else:
@@ -227,6 +235,20 @@ class ThreadPool:
             self._tasks.put((result, index, func, tuple(args), kwds or {}))
         return result
 
+    def _map_async(self, func, arg_lists, chunksize, callback, error_callback):
+        # As CPython's map: about four chunks a worker unless told, a chunk a task (its kwds None).
+        self._check_running()
+        if chunksize is None:
+            chunksize, extra = divmod(len(arg_lists), self._processes * 4)
+            if extra:
+                chunksize += 1
+        if chunksize < 1 and arg_lists:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        result = ApplyResult(len(arg_lists), False, callback, error_callback, chunksize)
+        for index, start in enumerate(range(0, len(arg_lists), max(chunksize, 1))):
+            self._tasks.put((result, index, func, [tuple(a) for a in arg_lists[start:start + chunksize]], None))
+        return result
+
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         return self._submit(func, [args], True, callback, error_callback, kwds)
 
@@ -234,13 +256,13 @@ class ThreadPool:
         return self.apply_async(func, args, kwds).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._submit(func, [(x,) for x in iterable], False, callback, error_callback)
+        return self._map_async(func, [(x,) for x in iterable], chunksize, callback, error_callback)
 
     def map(self, func, iterable, chunksize=None):
         return self.map_async(func, iterable, chunksize).get()
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._submit(func, [tuple(x) for x in iterable], False, callback, error_callback)
+        return self._map_async(func, [tuple(x) for x in iterable], chunksize, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
         return self.starmap_async(func, iterable, chunksize).get()

@@ -377,9 +377,14 @@ def _pool_worker(tasks, results, init=None):
         task = tasks.get()
         if task is None:
             break
-        job, index, name, args, kwds = task
+        job, index, name, args, kwds, batch = task
+        function = getattr(main, name)
         try:
-            value = getattr(main, name)(*args, **kwds)
+            if batch:
+                # A chunk of map's work, as CPython's mapstar: its first failure is the whole chunk's result.
+                value = [function(*one) for one in args]
+            else:
+                value = function(*args, **kwds)
             results.put((job, index, True, value))
         except BaseException as e:
             results.put((job, index, False, e))
@@ -391,10 +396,12 @@ class AsyncResult:
     comes. The parent takes results off the pool's queue whenever it waits for one (CPython's result handler
     thread does it at once), and Pool.join() takes the rest, so callbacks have run when join() returns."""
 
-    def __init__(self, pool, count, single, callback=None, error_callback=None):
+    def __init__(self, pool, count, single, callback=None, error_callback=None, chunksize=0):
         self._pool = pool
         self._values = [None] * count
-        self._left = count
+        # Told once per part: an item, or with a chunksize, a chunk of that many items.
+        self._chunksize = chunksize
+        self._left = (count + chunksize - 1) // chunksize if chunksize else count
         self._single = single
         self._failed = False
         self._error = None
@@ -402,7 +409,9 @@ class AsyncResult:
         self._error_callback = error_callback
 
     def _set(self, index, ok, value):
-        if ok:
+        if ok and self._chunksize:
+            self._values[index * self._chunksize:(index + 1) * self._chunksize] = value
+        elif ok:
             self._values[index] = value
         elif not self._failed:
             self._failed = True
@@ -539,15 +548,31 @@ class Pool:
     def __exit__(self, *args):
         self.terminate()
 
-    def _submit(self, func, arg_list, result, kwds=None):
-        # Hands the work out at once; result (an AsyncResult or _Arrivals) is told each part as it comes back.
+    def _submit(self, func, arg_list, result, kwds=None, chunksize=0):
+        # Hands the work out at once, an item or (with a chunksize) a chunk of items a task; result (an AsyncResult
+        # or _Arrivals) is told each part as it comes back.
         if self._closed:
             raise ValueError("Pool not running")
         self._job += 1
         self._jobs[self._job] = result
+        if chunksize:
+            for index, start in enumerate(range(0, len(arg_list), chunksize)):
+                chunk = [tuple(args) for args in arg_list[start:start + chunksize]]
+                self._tasks.put((self._job, index, func.__name__, chunk, None, True))
+            return result
         for index, args in enumerate(arg_list):
-            self._tasks.put((self._job, index, func.__name__, tuple(args), dict(kwds or {})))
+            self._tasks.put((self._job, index, func.__name__, tuple(args), dict(kwds or {}), False))
         return result
+
+    def _chunksize(self, count, chunksize):
+        # CPython's map: about four chunks a worker unless told.
+        if chunksize is None:
+            chunksize, extra = divmod(count, self._size * 4)
+            if extra:
+                chunksize += 1
+        if chunksize < 1 and count:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        return chunksize
 
     def _receive(self, deadline=None):
         # One result off the pool's queue, of whichever job, told to that job's result. Past the deadline (of
@@ -574,18 +599,21 @@ class Pool:
         return self.apply_async(func, args, kwds).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        items = [(x,) for x in iterable]
-        return self._submit(func, items, AsyncResult(self, len(items), False, callback, error_callback))
+        return self._map_async(func, [(x,) for x in iterable], chunksize, callback, error_callback)
 
     def map(self, func, iterable, chunksize=None):
-        return self.map_async(func, iterable).get()
+        return self.map_async(func, iterable, chunksize).get()
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        items = [tuple(x) for x in iterable]
-        return self._submit(func, items, AsyncResult(self, len(items), False, callback, error_callback))
+        return self._map_async(func, [tuple(x) for x in iterable], chunksize, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
-        return self.starmap_async(func, iterable).get()
+        return self.starmap_async(func, iterable, chunksize).get()
+
+    def _map_async(self, func, items, chunksize, callback, error_callback):
+        size = self._chunksize(len(items), chunksize)
+        result = AsyncResult(self, len(items), False, callback, error_callback, size)
+        return self._submit(func, items, result, None, size)
 
     def imap(self, func, iterable, chunksize=1):
         # Lazy, as CPython's: the work is handed out at once, each result is waited for when iteration reaches it.
