@@ -546,6 +546,28 @@ class _MultipleWaiter:
 
 
 def wait(objects=None, timeout=None, count=None):
+    if objects is None:
+        return _join_hub(timeout)
+    return _wait_objects(objects, timeout, count)
+
+
+def _join_hub(timeout):
+    # gevent's Hub.join, what wait() with no objects does: runs the hub until it has nothing left to do (True: a
+    # greenlet that waits for what nothing will bring does not count), or until timeout seconds have passed (False).
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    while _pending or _callbacks or _timers:
+        now = _time.monotonic()
+        if deadline is not None and now >= deadline:
+            return False
+        if _pending or _callbacks:
+            sleep(0)
+        else:
+            until = _timers[0][0] if deadline is None else min(_timers[0][0], deadline)
+            sleep(max(until - now, 0))
+    return True
+
+
+def _wait_objects(objects, timeout, count):
     objects = list(objects)
     if count is None or count > len(objects):
         count = len(objects)
@@ -559,9 +581,9 @@ def wait(objects=None, timeout=None, count=None):
 
 def joinall(greenlets, timeout=None, raise_error=False, count=None):
     if not raise_error:
-        return wait(greenlets, timeout=timeout, count=count)
+        return _wait_objects(greenlets, timeout, count)
     done = []
-    for greenlet in wait(greenlets, timeout=timeout, count=count):
+    for greenlet in _wait_objects(greenlets, timeout, count):
         if greenlet.exception is not None:
             raise greenlet.exception
         done.append(greenlet)
@@ -573,4 +595,4 @@ def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
     for greenlet in greenlets:
         greenlet.kill(exception, block=False)
     if block:
-        wait(greenlets, timeout=timeout)
+        _wait_objects(greenlets, timeout, None)
