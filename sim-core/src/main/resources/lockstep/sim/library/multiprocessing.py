@@ -355,7 +355,10 @@ class Connection:
         return item
 
     def poll(self, timeout=0.0):
-        return _os._size(self._in) > 0
+        # Waits up to timeout seconds (None: for ever) for something to receive, as CPython's.
+        if self.closed or self._in is None:
+            raise OSError("handle is closed" if self.closed else "connection is write-only")
+        return _os._channel_poll(self._in, timeout)
 
     def close(self):
         self.closed = True
