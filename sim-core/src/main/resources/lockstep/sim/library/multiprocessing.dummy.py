@@ -224,6 +224,10 @@ class ThreadPool:
     def __exit__(self, *args):
         self.terminate()
 
+    def __repr__(self):
+        return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__, type(self).__qualname__, self._state,
+                                                  self._processes)
+
     def _check_running(self):
         if self._state != "RUN":
             raise ValueError("Pool not running")
@@ -267,12 +271,16 @@ class ThreadPool:
     def starmap(self, func, iterable, chunksize=None):
         return self.starmap_async(func, iterable, chunksize).get()
 
-    def _lazy(self, func, iterable, ordered):
-        # imap and imap_unordered, lazy as CPython's: the work is handed out at once, each result waited for when
-        # the iteration reaches it (in order, or in the order they come).
+    def _lazy(self, func, iterable, ordered, chunksize):
+        # imap and imap_unordered, lazy as CPython's: the work is handed out at once (an item, or with a chunksize
+        # above 1 a chunk, a task), each part waited for when the iteration reaches it (in order, or in the order
+        # they come).
         self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
         arg_lists = [(x,) for x in iterable]
-        result = ApplyResult(len(arg_lists), False)
+        size = chunksize if chunksize > 1 else 0
+        result = ApplyResult(len(arg_lists), False, chunksize=size)
         result._arrived = threading.Condition(result._lock)
         failed = {}
         original_set = result._set
@@ -282,8 +290,13 @@ class ThreadPool:
                 failed[index] = value
             original_set(index, ok, value)
         result._set = record
-        for index, args in enumerate(arg_lists):
-            self._tasks.put((result, index, func, tuple(args), {}))
+        if size:
+            for index, start in enumerate(range(0, len(arg_lists), size)):
+                self._tasks.put((result, index, func, arg_lists[start:start + size], None))
+        else:
+            for index, args in enumerate(arg_lists):
+                self._tasks.put((result, index, func, tuple(args), {}))
+        parts = (len(arg_lists) + chunksize - 1) // chunksize
 
         def arrival(taken, deadline):
             with result._arrived:
@@ -297,16 +310,20 @@ class ThreadPool:
                 index = taken if ordered else result._order[taken]
             if index in failed:
                 return False, failed[index]
+            if size:
+                return True, result._values[index * size:(index + 1) * size]
             return True, result._values[index]
         if ordered:
-            return multiprocessing.IMapIterator(len(arg_lists), arrival)
-        return multiprocessing.IMapUnorderedIterator(len(arg_lists), arrival)
+            results = multiprocessing.IMapIterator(parts, arrival)
+        else:
+            results = multiprocessing.IMapUnorderedIterator(parts, arrival)
+        return multiprocessing._ChunkResults(results) if size else results
 
     def imap(self, func, iterable, chunksize=1):
-        return self._lazy(func, iterable, True)
+        return self._lazy(func, iterable, True, chunksize)
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        return self._lazy(func, iterable, False)
+        return self._lazy(func, iterable, False, chunksize)
 
     def close(self):
         if self._state == "RUN":
@@ -332,3 +349,6 @@ def Pool(processes=None, initializer=None, initargs=()):
 # What Manager() gives here: this module, whose dict and list are the built-in ones.
 dict = dict
 list = list
+
+
+ThreadPool.__module__ = "multiprocessing.pool"

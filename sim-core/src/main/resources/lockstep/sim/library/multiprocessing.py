@@ -492,6 +492,33 @@ class IMapIterator:
     __next__ = next
 
 
+class _ChunkResults:
+    """imap's results with a chunksize above 1, as CPython's generator over the chunks' results: a failed chunk's
+    exception ends it. A class rather than a generator, so that the process may still fork."""
+
+    def __init__(self, chunks):
+        self._chunks = chunks
+        self._chunk = []
+        self._at = 0
+        self._over = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._at == len(self._chunk):
+            if self._over:
+                raise StopIteration
+            try:
+                self._chunk = next(self._chunks)
+            except BaseException:
+                self._over = True
+                raise
+            self._at = 0
+        self._at += 1
+        return self._chunk[self._at - 1]
+
+
 class IMapUnorderedIterator(IMapIterator):
     """What Pool.imap_unordered returns: the results in the order they come."""
 
@@ -620,25 +647,29 @@ class Pool:
 
     def imap(self, func, iterable, chunksize=1):
         # Lazy, as CPython's: the work is handed out at once, each result is waited for when iteration reaches it.
-        items = [(x,) for x in iterable]
-        arrivals = self._submit(func, items, _Arrivals())
-
-        def arrival(index, deadline):
-            while index not in arrivals.got:
-                self._receive(deadline)
-            return arrivals.got[index]
-        return IMapIterator(len(items), arrival)
+        return self._lazy(func, [(x,) for x in iterable], chunksize, True)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         # Lazy: the results in the order they come back.
-        items = [(x,) for x in iterable]
-        arrivals = self._submit(func, items, _Arrivals())
+        return self._lazy(func, [(x,) for x in iterable], chunksize, False)
+
+    def _lazy(self, func, items, chunksize, ordered):
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
+        size = chunksize if chunksize > 1 else 0
+        arrivals = self._submit(func, items, _Arrivals(), None, size)
+        parts = (len(items) + chunksize - 1) // chunksize
 
         def arrival(taken, deadline):
+            if ordered:
+                while taken not in arrivals.got:
+                    self._receive(deadline)
+                return arrivals.got[taken]
             while len(arrivals.order) <= taken:
                 self._receive(deadline)
             return arrivals.got[arrivals.order[taken]]
-        return IMapUnorderedIterator(len(items), arrival)
+        results = IMapIterator(parts, arrival) if ordered else IMapUnorderedIterator(parts, arrival)
+        return _ChunkResults(results) if size else results
 
     def close(self):
         if not self._closed:
