@@ -332,12 +332,15 @@ class _ExecutorPool(multiprocessing.Pool):
 
 
 class ProcessPoolExecutor(Executor):
-    def __init__(self, max_workers=None):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
         if max_workers is None:
             max_workers = os.cpu_count() or 1
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        self._pool = _ExecutorPool(max_workers)
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._pool = _ExecutorPool(max_workers, initializer, initargs, context=mp_context)
         self._futures = []
         self._shutdown = False
         self._collector = threading.Thread(target=self._collect, daemon=True)
