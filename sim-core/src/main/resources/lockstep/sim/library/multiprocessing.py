@@ -1105,7 +1105,7 @@ class _ManagedValue:
 def _manager_types():
     import queue
     import threading
-    return {"dict": dict, "list": list, "Value": _ManagedValue, "Queue": queue.Queue,
+    return {"dict": dict, "list": list, "Value": _ManagedValue, "Namespace": Namespace, "Queue": queue.Queue,
             "JoinableQueue": queue.Queue, "Lock": threading.Lock, "Event": threading.Event,
             "Semaphore": threading.Semaphore, "BoundedSemaphore": threading.BoundedSemaphore}
 
@@ -1317,8 +1317,43 @@ class EventProxy(_MethodProxy):
     pass
 
 
+class Namespace:
+    """A manager's Namespace, as multiprocessing.managers': attributes, shown sorted by name."""
+
+    def __init__(self, **kwds):
+        for name, value in kwds.items():
+            setattr(self, name, value)
+
+    def __repr__(self):
+        shown = sorted('%s=%r' % (name, value) for name, value in self.__dict__.items() if not name.startswith('_'))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
+
+
+class NamespaceProxy(_SharedProxy):
+    # Attributes not starting with an underscore live in the manager's Namespace.
+    def __getattr__(self, key):
+        if key[0] == '_':
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, key))
+        return self._callmethod('__getattribute__', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        return self._callmethod('__setattr__', (key, value))
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        return self._callmethod('__delattr__', (key,))
+
+
+Namespace.__module__ = "multiprocessing.managers"
+NamespaceProxy.__module__ = "multiprocessing.managers"
+
+
 class SyncManager:
-    _proxies = {"dict": DictProxy, "list": ListProxy, "Value": ValueProxy, "Queue": _MethodProxy,
+    _proxies = {"dict": DictProxy, "list": ListProxy, "Value": ValueProxy, "Namespace": NamespaceProxy,
+                "Queue": _MethodProxy,
                 "JoinableQueue": _MethodProxy, "Lock": AcquirerProxy, "Event": EventProxy,
                 "Semaphore": AcquirerProxy, "BoundedSemaphore": AcquirerProxy}
 
@@ -1360,6 +1395,9 @@ class SyncManager:
 
     def Value(self, typecode, value, lock=True):
         return self._create("Value", typecode, value)
+
+    def Namespace(self, **kwds):
+        return self._create("Namespace", **kwds)
 
     def Queue(self, maxsize=0):
         return self._create("Queue", maxsize)
