@@ -683,6 +683,8 @@ class Pool:
         self._terminated = True
 
     def join(self):
+        if not self._closed:
+            raise ValueError("Pool is still running")
         for w in self._workers:
             w.join()
         # The workers are gone: what they sent back is all in the queue, and its callbacks run now.
