@@ -48,6 +48,18 @@ class CorpusTest {
         verdicts.assertUnchanged();
     }
 
+    /**
+     * The library's fixes for differences the corpus found, each a program of its own under {@code corpus/fixes/}
+     * with CPython's output: all behave as CPython.
+     */
+    @Test
+    void everyFixBehavesAsCPython() throws IOException {
+        Path dir = folder().resolve("fixes");
+        Verdicts verdicts = verdicts(dir, "fixes.tsv", Pattern.compile("[a-z0-9_]+\\.py"));
+        verdicts.assertUnchanged();
+        assertEquals(Map.of(Verdict.SAME, 5), verdicts.counts());
+    }
+
     /** How many programs have each verdict, and the programs whose verdict is not their manifest's. */
     record Verdicts(Map<Verdict, Integer> counts, String manifestName, List<String> changed) {
         int total() {
