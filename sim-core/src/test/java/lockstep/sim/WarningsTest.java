@@ -55,4 +55,54 @@ class WarningsTest {
                   warnings.warn("careful")
                 """, r.errorOutput());
     }
+
+    @Test
+    void aCoroutineCalledWithoutAwaitWarnsWhereItIsDropped() {
+        RunResult r = Runs.run("""
+                import asyncio
+                async def f():
+                    print("f")
+                async def main():
+                    asyncio.sleep(0.1)
+                    for i in range(3):
+                        f()
+                    print("after")
+                f()
+                print("mid")
+                asyncio.run(main())
+                print("end")
+                """);
+        assertEquals(RunStatus.COMPLETED, r.status());
+        assertEquals("mid\nafter\nend\n", r.outputText());
+        assertEquals("""
+                prog.py:9: RuntimeWarning: coroutine 'f' was never awaited
+                  f()
+                RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+                prog.py:5: RuntimeWarning: coroutine 'sleep' was never awaited
+                  asyncio.sleep(0.1)
+                RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+                prog.py:7: RuntimeWarning: coroutine 'f' was never awaited
+                  f()
+                RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+                """, r.errorOutput());
+    }
+
+    @Test
+    void aWarningTurnedIntoAnErrorByAFilterIsIgnoredWhenACoroutineIsDropped() {
+        RunResult r = Runs.run("""
+                import warnings
+                warnings.simplefilter("error")
+                async def f():
+                    pass
+                f()
+                print("goes on")
+                """);
+        assertEquals(RunStatus.COMPLETED, r.status());
+        assertEquals("goes on\n", r.outputText());
+        // CPython's traceback shows its own warnings.py's path and lines there: only the head and the last line match.
+        String[] lines = r.errorOutput().split("\n");
+        assertEquals("Exception ignored in: <coroutine object f at 0x7f0000000010>", lines[0]);
+        assertEquals("Traceback (most recent call last):", lines[1]);
+        assertEquals("RuntimeWarning: coroutine 'f' was never awaited", lines[lines.length - 1]);
+    }
 }

@@ -6,8 +6,8 @@
 import sys
 import _sys
 
-# Frames of these files are not counted by stacklevel: warn itself, and the helpers standing for CPython's C.
-_skipped = ("warnings.py", "_iterate.py")
+# Frames of this file stand for CPython's C, which stacklevel does not count.
+_skipped = ("_iterate.py",)
 _actions = ("error", "ignore", "always", "default", "module", "once")
 
 filters = [
@@ -101,17 +101,26 @@ def _action_for(text, category, module, lineno):
     return defaultaction
 
 
-def formatwarning(message, category, filename, lineno, line=None):
-    s = "%s:%s: %s: %s\n" % (filename, lineno, category.__name__, message)
+def _formatwarnmsg(msg):
+    category = msg.category.__name__
+    s = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, category, msg.message)
+    line = msg.line
     if line is None:
-        line = _sys._program_line(filename, lineno)
+        line = _sys._program_line(msg.filename, msg.lineno)
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # A warning about an object (an unawaited coroutine): CPython offers tracemalloc, which is not tracing.
+        s += "%s: Enable tracemalloc to get the object allocation traceback\n" % category
     return s
 
 
+def formatwarning(message, category, filename, lineno, line=None):
+    return _formatwarnmsg(WarningMessage(message, category, filename, lineno, None, line))
+
+
 def _showwarnmsg(msg):
-    text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    text = _formatwarnmsg(msg)
     try:
         (msg.file if msg.file is not None else sys.stderr).write(text)
     except OSError:
@@ -137,7 +146,8 @@ def warn(message, category=None, stacklevel=1, source=None):
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '%s'" % type(category).__name__)
-    where = _sys._caller(_skipped, stacklevel)
+    # Counted from warn's own frame, the innermost: stacklevel 1 is the code that called warn.
+    where = _sys._caller(_skipped, stacklevel + 1)
     filename = where[0]
     lineno = where[1]
     module = _sys._module_of(filename)
@@ -179,6 +189,8 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         _recording[-1].append(WarningMessage(message, category, filename, lineno, None, None, source))
         return
     if showwarning is not _original_showwarning:
+        if not callable(showwarning):
+            raise TypeError("warnings.showwarning() must be set to a function or method")
         showwarning(message, category, filename, lineno, None, None)
         return
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
@@ -227,3 +239,9 @@ class catch_warnings:
         _filters_mutated()
         if self._record:
             _recording.pop()
+
+
+def _warn_unawaited_coroutine(coro):
+    # Called by the machine when the program drops a coroutine it never awaited (CPython calls it from C).
+    msg = "coroutine '%s' was never awaited" % coro.__qualname__
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
