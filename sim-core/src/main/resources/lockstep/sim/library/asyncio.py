@@ -595,6 +595,22 @@ def _set_result_unless_cancelled(fut, result):
 
 _task_count = 0
 _all_tasks = []
+
+
+def _report_destroyed_pending():
+    # Run by the machine at exit, after the atexit functions, when a loop the program closed still has pending
+    # tasks: nothing can run them again, and CPython's collector destroys them as the interpreter exits (their
+    # coroutines closed first), each logged through the loop's exception handler, after the other threads ended.
+    main = _threading.main_thread()
+    for t in _threading.enumerate():
+        if t is not main and not t.daemon:
+            t.join()
+    for task in _all_tasks:
+        if task._loop._closed and not task.done():
+            task._coro.close()
+            task._loop.call_exception_handler({'message': 'Task was destroyed but it is pending!', 'task': task})
+
+
 _current_tasks = {}
 
 
