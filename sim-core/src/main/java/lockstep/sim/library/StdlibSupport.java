@@ -54,7 +54,8 @@ final class StdlibSupport {
         Natives.function(d, "_module_of", (ctx, a, kw) -> {
             Args.count("_module_of", a, 1, 1);
             String file = Args.asString(a[0], "_module_of()");
-            return PyStr.of(Modules.isLibraryFile(file) ? file.substring(0, file.length() - ".py".length()) : "__main__");
+            boolean library = Modules.isLibraryFile(file);
+            return PyStr.of(library ? file.substring(0, file.length() - ".py".length()) : "__main__");
         });
         Natives.function(d, "_program_line", (ctx, a, kw) -> {
             Args.count("_program_line", a, 2, 2);
