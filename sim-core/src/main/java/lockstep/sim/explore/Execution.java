@@ -18,6 +18,7 @@ import lockstep.sim.runtime.PyModule;
 import lockstep.sim.trace.Grain;
 import lockstep.sim.trace.Operations;
 import lockstep.sim.trace.Step;
+import lockstep.sim.trace.StepListener;
 import lockstep.sim.trace.TraceEvent;
 
 /**
@@ -91,11 +92,19 @@ final class Execution implements SchedulerPolicy {
                 closed = true;
             }
         });
-        RunOptions watched = run.withPolicy(SchedulingPolicy.RR).withCores(1).withStepListener(step -> {
-            if (!gilSlices && grain == Grain.OPERATION) {
-                operations.onStep(step);
+        RunOptions watched = run.withPolicy(SchedulingPolicy.RR).withCores(1).withStepListener(new StepListener() {
+            @Override
+            public void onStep(Step step) {
+                if (!gilSlices && grain == Grain.OPERATION) {
+                    operations.onStep(step);
+                }
+                steppedBy(step);
             }
-            steppedBy(step);
+
+            @Override
+            public boolean narrated() {
+                return false;
+            }
         });
         this.machine = Simulator.prepare(program, watched, this);
         this.log = new AccessLog(machine);
@@ -119,12 +128,8 @@ final class Execution implements SchedulerPolicy {
         return this;
     }
 
-    /** For diagnosis: every operation, in order, when set before the run. */
+    /** Every operation, in order, when set before the run (for tests). */
     List<Op> history;
-
-    AccessLog logForDebug() {
-        return log;
-    }
 
     boolean abandoned() {
         return abandoned;
@@ -176,7 +181,8 @@ final class Execution implements SchedulerPolicy {
                 return t;
             }
         }
-        throw new IllegalStateException("thread " + id + " cannot run at this point");
+        throw new IllegalStateException("thread " + id + " cannot run at choice " + choices.size() + " (runnable: "
+                + runnable.stream().map(SimThread::id).toList() + ", finished: " + finished + ")");
     }
 
     private boolean operationOver() {
@@ -222,9 +228,6 @@ final class Execution implements SchedulerPolicy {
                 entries.add(new Footprint.Entry(r.object().key(), null, AccessLog.Kind.WRITE));
             } else if (e instanceof TraceEvent.Blocked b && b.object() != null) {
                 entries.add(new Footprint.Entry(b.object().key(), null, AccessLog.Kind.READ));
-                if (Boolean.getBoolean("explore.debug.blockglobal") && !silentOnly()) {
-                    global = true;
-                }
             } else if (e instanceof TraceEvent.Forked || e instanceof TraceEvent.Spawned
                     || e instanceof TraceEvent.ForkServerStarted) {
                 global = true;
@@ -245,15 +248,7 @@ final class Execution implements SchedulerPolicy {
         Footprint footprint = new Footprint(entries, machine.clockReads() != clockReadsAtStart, global);
         ThreadState state = current.state();
         boolean waiting = !canGoOn && (state == ThreadState.BLOCKED || state == ThreadState.WAITING);
-        boolean silent = waiting && !new Footprint(entries, false, false).writes();
-        if (Boolean.getBoolean("explore.debug.nosilent")) {
-            silent = false;
-        }
-        return new Op(current.id(), footprint, silent);
-    }
-
-    private boolean silentOnly() {
-        return false;
+        return new Op(current.id(), footprint, waiting && !footprint.writes());
     }
 
     private long signals() {

@@ -16,8 +16,13 @@ public final class Explorer {
     public static ExploreResult explore(Program program, RunOptions run, ExploreOptions options,
                                         ExploreMonitor monitor) {
         return switch (options.mode()) {
-            case STATES, DPOR, ALL -> new TreeSearch(program, run, options, monitor).search();
-            case PCT, RANDOM -> throw new UnsupportedOperationException("sampling is being written");
+            case STATES, DPOR, ALL -> {
+                java.math.BigInteger estimate = Estimator.estimate(program, run, options);
+                ExploreResult found = new TreeSearch(program, run, options, monitor).search();
+                yield new ExploreResult(found.outcomes(), found.interleavings(), found.executions(), found.states(),
+                        found.stopReason(), estimate, null);
+            }
+            case PCT, RANDOM -> new SampledSearch(program, run, options, monitor).search();
         };
     }
 }

@@ -59,31 +59,6 @@ final class Footprint {
         return false;
     }
 
-    /** For diagnosis: the first pair of entries that conflict, described; null when none. */
-    String why(Footprint other) {
-        if (global || other.global) {
-            return "global";
-        }
-        if (readsClock || other.readsClock) {
-            return "clock";
-        }
-        for (Entry a : entries) {
-            for (Entry b : other.entries) {
-                if ((a.target == b.target || a.target instanceof String s && s.equals(b.target)) && conflicting(a, b)) {
-                    return describe(a) + " / " + describe(b);
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String describe(Entry e) {
-        Object t = e.target;
-        String what = t instanceof String s ? s : t instanceof java.util.Map<?, ?> m ? "dict" + m.keySet().stream().limit(3).toList()
-                : t.getClass().getSimpleName();
-        return e.kind + " " + what + "." + e.name;
-    }
-
     private static boolean conflicting(Entry a, Entry b) {
         if (a.kind == AccessLog.Kind.READ && b.kind == AccessLog.Kind.READ
                 || a.kind == AccessLog.Kind.UPDATE && b.kind == AccessLog.Kind.UPDATE) {

@@ -74,8 +74,8 @@ final class TreeSearch implements Execution.Chooser {
         }
     }
 
-    static java.util.Map<String, Integer> DEBUG;
-    static List<List<Execution.Op>> HISTORIES;
+    /** Told each finished run's operations, in order, when set: for tests that check what the runs were. */
+    java.util.function.Consumer<List<Execution.Op>> histories;
 
     private final Program program;
     private final RunOptions run;
@@ -101,6 +101,10 @@ final class TreeSearch implements Execution.Chooser {
     private List<Sleeper> sleepingHere = List.of();
     private List<Sleeper> live = new ArrayList<>();
     private int preemptions;
+    /** The thread whose operation ended last in the run in progress; 0 before the first. */
+    private int previous;
+    /** Whether the preemption bound left some choice out. */
+    private boolean cut;
 
     TreeSearch(Program program, RunOptions run, ExploreOptions options, ExploreMonitor monitor) {
         this.program = program;
@@ -123,7 +127,7 @@ final class TreeSearch implements Execution.Chooser {
             execute(n.path, n);
         }
         if (stop == null) {
-            stop = StopReason.EXHAUSTED;
+            stop = cut ? StopReason.BOUNDED : StopReason.EXHAUSTED;
         }
         BigInteger total = BigInteger.ZERO;
         for (BigInteger c : root.counts) {
@@ -153,19 +157,21 @@ final class TreeSearch implements Execution.Chooser {
             return;
         }
         executions++;
-        plan = path;
+        // A copy: silent waits tried during this run are added to the point's own path.
+        plan = List.copyOf(path);
         planned = 0;
         target = at;
         pendingAt = null;
         live = new ArrayList<>();
         preemptions = 0;
+        previous = 0;
         Execution e = new Execution(program, run, options, this);
-        if (HISTORIES != null) {
+        if (histories != null) {
             e.history = new ArrayList<>();
         }
         e.run();
-        if (HISTORIES != null && e.result() != null) {
-            HISTORIES.add(e.history);
+        if (histories != null && e.result() != null) {
+            histories.accept(e.history);
         }
         if (e.result() != null) {
             count(e);
@@ -194,6 +200,9 @@ final class TreeSearch implements Execution.Chooser {
 
     @Override
     public int choose(Execution e, List<SimThread> runnable, Execution.Op finished) {
+        if (finished != null) {
+            previous = finished.thread();
+        }
         int choice = decide(e, runnable, finished);
         if (choice != Execution.ABANDON && finished != null && choice != finished.thread()
                 && contains(runnable, finished.thread())) {
@@ -208,7 +217,13 @@ final class TreeSearch implements Execution.Chooser {
             targetWalk = e.walk(registry);
         }
         if (planned < plan.size()) {
-            return plan.get(planned++);
+            int c = plan.get(planned);
+            if (!contains(runnable, c)) {
+                throw new IllegalStateException("replay diverges at " + planned + " of " + plan.size() + ", base "
+                        + (target == null ? -1 : target.base) + ", plan " + plan);
+            }
+            planned++;
+            return c;
         }
         if (target != null) {
             // Arrived where this run was started for.
@@ -222,14 +237,14 @@ final class TreeSearch implements Execution.Chooser {
             for (Sleeper s : n.done) {
                 here.add(new Sleeper(s.thread, s.footprint.live(walk)));
             }
-            return pick(n, walk, here);
+            return pick(n, walk, here, runnable);
         }
         if (pendingAt != null && finished != null) {
             Node n = pendingAt;
             pendingAt = null;
             if (finished.blockedSilently()) {
                 n.path.add(finished.thread());
-                return pick(n, pendingWalk, sleepingHere);
+                return pick(n, pendingWalk, sleepingHere, runnable);
             }
             n.done.add(new Sleeper(finished.thread(), finished.footprint().canonical(pendingWalk)));
             live = awake(sleepingHere, finished);
@@ -241,7 +256,7 @@ final class TreeSearch implements Execution.Chooser {
 
     /** A new choice point on the way down. */
     private int point(Execution e, List<SimThread> runnable) {
-        int[] candidates = candidates(runnable, live);
+        int[] candidates = bounded(candidates(runnable, live), runnable);
         if (candidates.length == 0) {
             // Everything that could run is asleep: every run from here is counted elsewhere.
             return Execution.ABANDON;
@@ -268,11 +283,34 @@ final class TreeSearch implements Execution.Chooser {
         }
         Node n = new Node(key, stack.peek(), new ArrayList<>(e.choices()), candidates, canonical);
         stack.push(n);
-        return pick(n, walk, new ArrayList<>(live));
+        return pick(n, walk, new ArrayList<>(live), runnable);
+    }
+
+    /**
+     * Under a preemption bound that is used up, the thread that ran last goes on while it can: switching away from
+     * it would be one preemption too many.
+     */
+    private int[] bounded(int[] candidates, List<SimThread> runnable) {
+        if (options.preemptionBound() < 0 || preemptions < options.preemptionBound() || previous == 0
+                || !contains(runnable, previous) || candidates.length < 2) {
+            return candidates;
+        }
+        for (int c : candidates) {
+            if (c == previous) {
+                cut = true;
+                return new int[] {previous};
+            }
+        }
+        return candidates;
     }
 
     /** The next thread to try at {@code n}, with the sleepers there; abandons when none is left. */
-    private int pick(Node n, StateWalk walk, List<Sleeper> here) {
+    private int pick(Node n, StateWalk walk, List<Sleeper> here, List<SimThread> runnable) {
+        // A candidate that was waiting for a lock another candidate has since taken (silently, trying it) is no
+        // longer a choice here.
+        while (n.next < n.candidates.length && !contains(runnable, n.candidates[n.next])) {
+            n.next++;
+        }
         if (n.next >= n.candidates.length || stop != null) {
             return Execution.ABANDON;
         }
@@ -291,8 +329,6 @@ final class TreeSearch implements Execution.Chooser {
         for (Sleeper s : sleeping) {
             if (s.thread != op.thread() && !s.footprint.conflicts(op.footprint())) {
                 still.add(s);
-            } else if (DEBUG != null && s.thread != op.thread()) {
-                DEBUG.merge("T" + s.thread + " vs T" + op.thread() + ": " + s.footprint.why(op.footprint()), 1, Integer::sum);
             }
         }
         return still;

@@ -96,22 +96,7 @@ public final class AccessLog implements Machine.Probe {
         return machine.steps;
     }
 
-    /** For diagnosis: the code and line of the micro-op each access came from. */
-    public final List<String> origins = new ArrayList<>();
-
     private void note(SimThread t, Frame f) {
-        int before = accesses.size();
-        noteAccesses(t, f);
-        if (DEBUG) {
-            for (int i = before; i < accesses.size(); i++) {
-                origins.add(f.code.qualifiedName + ":" + f.code.lines[f.pc] + " op" + f.code.opcodes[f.pc] + " " + accesses.get(i));
-            }
-        }
-    }
-
-    public static boolean DEBUG;
-
-    private void noteAccesses(SimThread t, Frame f) {
         int op = f.code.opcodes[f.pc];
         int arg = f.code.args[f.pc];
         PyObject[] st = f.stack;
@@ -224,6 +209,9 @@ public final class AccessLog implements Machine.Probe {
 
     /** {@code o} read (or written, the whole of it) together with what it contains, up to a limit. */
     private void deep(PyObject o, boolean write) {
+        if (o == null || !(o instanceof PyTuple) && (!mutable(o) && !(o instanceof SyncObject))) {
+            return;
+        }
         deepBudget = DEEP_READ_LIMIT;
         deepFrom(o, write, new IdentityHashMap<>());
     }
@@ -274,26 +262,40 @@ public final class AccessLog implements Machine.Probe {
     }
 
     /** The Python objects a runtime object holds in its fields. */
-    private static List<Object> pyFields(Object o) {
-        List<Object> held = new ArrayList<>();
-        for (Class<?> c = o.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+    private List<Object> pyFields(Object o) {
+        java.lang.reflect.Field[] fields = pyFieldsByClass.computeIfAbsent(o.getClass(), AccessLog::pyFieldsOf);
+        List<Object> held = new ArrayList<>(fields.length);
+        for (java.lang.reflect.Field field : fields) {
+            try {
+                held.add(field.get(o));
+            } catch (ReflectiveOperationException e) {
+                // Made accessible when listed: cannot happen.
+            }
+        }
+        return held;
+    }
+
+    private final java.util.Map<Class<?>, java.lang.reflect.Field[]> pyFieldsByClass = new IdentityHashMap<>();
+
+    private static java.lang.reflect.Field[] pyFieldsOf(Class<?> type) {
+        List<java.lang.reflect.Field> found = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             if (!c.getPackageName().startsWith("lockstep.sim")) {
                 break;
             }
             for (java.lang.reflect.Field field : c.getDeclaredFields()) {
-                if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
-                        || !PyObject.class.isAssignableFrom(field.getType())) {
-                    continue;
-                }
-                try {
-                    field.setAccessible(true);
-                    held.add(field.get(o));
-                } catch (ReflectiveOperationException | RuntimeException e) {
-                    // An inaccessible field: nothing to read through.
+                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                        && PyObject.class.isAssignableFrom(field.getType())) {
+                    try {
+                        field.setAccessible(true);
+                        found.add(field);
+                    } catch (RuntimeException e) {
+                        // Not readable here: nothing to read through.
+                    }
                 }
             }
         }
-        return held;
+        return found.toArray(new java.lang.reflect.Field[0]);
     }
 
     private void call(Frame f, int arg) {

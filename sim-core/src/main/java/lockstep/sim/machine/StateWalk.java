@@ -36,14 +36,16 @@ public final class StateWalk {
         private final Map<CodeObject, Long> codeKeys = new IdentityHashMap<>();
         private final Map<Class<?>, Long> classKeys = new IdentityHashMap<>();
         private final Map<Class<?>, Boolean> skipped = new IdentityHashMap<>();
+        /** How many objects the last walk met: the next one's tables start that big. */
+        private int lastSize = 256;
     }
 
     private static final long NULL = 0x6E756C6CL;
     private static final long SKIPPED = 0x736B6970L;
 
     private final Registry registry;
-    private final IdentityHashMap<Object, Integer> index = new IdentityHashMap<>();
-    private final List<Object> objects = new ArrayList<>();
+    private final IdentityHashMap<Object, Integer> index;
+    private final List<Object> objects;
     private final Map<String, Integer> syncKeys = new java.util.LinkedHashMap<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
     private final List<IdentityHashMap<?, ?>> identityMaps = new ArrayList<>();
@@ -52,6 +54,8 @@ public final class StateWalk {
 
     public StateWalk(Registry registry) {
         this.registry = registry;
+        this.index = new IdentityHashMap<>(registry.lastSize + registry.lastSize / 4);
+        this.objects = new ArrayList<>(registry.lastSize + 16);
     }
 
     /** Walks {@code machine} (once per walk object). */
@@ -75,6 +79,7 @@ public final class StateWalk {
             contents(pending.poll());
         }
         foldIdentityMaps();
+        registry.lastSize = objects.size();
         return this;
     }
 
