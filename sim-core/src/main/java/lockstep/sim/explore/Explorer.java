@@ -15,6 +15,14 @@ public final class Explorer {
     /** Searches as {@code options} say, asking {@code monitor} whether to stop. Never throws for program faults. */
     public static ExploreResult explore(Program program, RunOptions run, ExploreOptions options,
                                         ExploreMonitor monitor) {
-        throw new UnsupportedOperationException("the explorer's search is being written");
+        return switch (options.mode()) {
+            case STATES, DPOR, ALL -> {
+                java.math.BigInteger estimate = Estimator.estimate(program, run, options);
+                ExploreResult found = new TreeSearch(program, run, options, monitor).search();
+                yield new ExploreResult(found.outcomes(), found.interleavings(), found.executions(), found.states(),
+                        found.stopReason(), estimate, null);
+            }
+            case PCT, RANDOM -> new SampledSearch(program, run, options, monitor).search();
+        };
     }
 }

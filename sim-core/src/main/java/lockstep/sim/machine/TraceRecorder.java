@@ -307,6 +307,10 @@ final class TraceRecorder {
      * after the steps of that call, so the listener may see its index after theirs.
      */
     void step(SimThread t, Frame frame, int pc, long stepIndex, long startNanos, int core) {
+        if (!listener.narrated()) {
+            bareStep(t, frame, pc, stepIndex, startNanos, core);
+            return;
+        }
         CodeObject code = frame.code;
         int line = code.lines[pc];
         String opName = code.describe(pc);
@@ -336,6 +340,20 @@ final class TraceRecorder {
                 StepEffects.of(code, pc, frame, t, programFile)));
         t.switchedTask = false;
     }
+
+    /** A step without narration: its library module's name stands for its micro-op name. */
+    private void bareStep(SimThread t, Frame frame, int pc, long stepIndex, long startNanos, int core) {
+        CodeObject code = frame.code;
+        boolean library = !code.fileName.equals(programFile);
+        List<TraceEvent> raised = eventsThisStep.isEmpty() ? List.of() : List.copyOf(eventsThisStep);
+        eventsThisStep.clear();
+        listener.onStep(new Step(stepIndex, startNanos, core, t.process.pid, t.id, t.name,
+                library ? 0 : code.lines[pc], library ? code.fileName + ": " : "", BARE, raised,
+                t.switchedTask ? t.taskAtStepStart : t.currentTask, StepEffects.of(code, pc, frame, t, programFile)));
+        t.switchedTask = false;
+    }
+
+    private static final Narration BARE = Narration.of("op.nop");
 
     /**
      * An error that ends the thread tells its step before anything else the step did ({@code errors}); a GIL hand-off
