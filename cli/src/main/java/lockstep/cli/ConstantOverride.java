@@ -40,6 +40,15 @@ record ConstantOverride(String name, String value) {
         return new ConstantOverride(name, value);
     }
 
+    /** Every {@code --set} argument, read in order; the first malformed one is {@link Refused}. */
+    static List<ConstantOverride> parseAll(List<String> arguments) throws Refused {
+        List<ConstantOverride> overrides = new java.util.ArrayList<>();
+        for (String argument : arguments) {
+            overrides.add(parse(argument));
+        }
+        return overrides;
+    }
+
     /** {@code scenario} with its program edited; {@link Refused} when the program has no such top-level assignment. */
     Scenario applyTo(Scenario scenario) throws Refused {
         String program = scenario.program();

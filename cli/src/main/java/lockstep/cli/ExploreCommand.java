@@ -14,9 +14,7 @@ import lockstep.sim.explore.ExploreOptions;
 import lockstep.sim.explore.ExploreResult;
 import lockstep.sim.explore.Explorer;
 import lockstep.sim.explore.Outcome;
-import lockstep.sim.lang.ProgramError;
 import lockstep.sim.scenario.Scenario;
-import lockstep.sim.scenario.ScenarioError;
 import lockstep.sim.trace.Grain;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -127,24 +125,19 @@ final class ExploreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ExploreOptions explore = exploreOptions();
-        List<ConstantOverride> overrides = overrides();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Scenario loaded;
-        Program program;
+        ScenarioResolver.Compiled compiled;
         try {
-            loaded = ScenarioResolver.resolve(scenario);
-            for (ConstantOverride override : overrides) {
-                loaded = override.applyTo(loaded);
-            }
-            program = loaded.compile();
-        } catch (ScenarioError | ProgramError e) {
-            err.println(e.getMessage());
-            return 1;
+            compiled = ScenarioResolver.compile(scenario, ConstantOverride.parseAll(sets), err);
         } catch (ConstantOverride.Refused e) {
             throw usage(e.getMessage());
         }
-        RunOptions run = runOptions(loaded);
+        if (compiled == null) {
+            return 1;
+        }
+        Program program = compiled.program();
+        RunOptions run = runOptions(compiled.scenario());
         explore = explore.withGilSwitchesOnly(run.policy() == SchedulingPolicy.GIL);
         ReportTexts texts = new ReportTexts(language.name());
         boolean showProgress = !json && System.console() != null;
@@ -231,18 +224,6 @@ final class ExploreCommand implements Callable<Integer> {
             options = options.withMaxSteps(maxSteps);
         }
         return options;
-    }
-
-    private List<ConstantOverride> overrides() {
-        List<ConstantOverride> overrides = new ArrayList<>();
-        for (String set : sets) {
-            try {
-                overrides.add(ConstantOverride.parse(set));
-            } catch (ConstantOverride.Refused e) {
-                throw usage(e.getMessage());
-            }
-        }
-        return overrides;
     }
 
     /** Writes the chosen outcome's shortest schedule; 1 when there is no such outcome or the file cannot be written. */

@@ -62,6 +62,19 @@ class ExploreCommandTest {
         assertUsage("--set N: '(' is not a Python expression", "lost-update", "--set", "N=(");
     }
 
+    /** {@code run} and {@code export} take {@code --set} too, so a schedule explored with it replays. */
+    @Test
+    void runSetsAConstantToo() throws Exception {
+        Invocation run = lockstep("run", "lost-update", "--set", "N=5", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals("[\"x = 10 (expected 10)\"]", new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out())
+                .get("output").toString(), "the program ran with N = 5");
+        Invocation missing = lockstep("run", "lost-update", "--set", "M=5");
+        assertEquals(2, missing.exitCode());
+        assertEquals("lockstep: --set M: the program has no top-level assignment 'M = ...' to change" + NL
+                + "Try 'lockstep run --help' for more information." + NL, missing.err());
+    }
+
     @Test
     void aScenarioThatCannotBeLoadedExitsWithOne() {
         Invocation run = lockstep("explore", "no-such-scenario.yaml");
