@@ -65,7 +65,7 @@ final class ExploredChecks {
         }
         return ExpectationResult.told(description, item.every(), Narration.of(
                 item.every() ? "expect.explore.true_in_every" : "expect.explore.false_in_every",
-                number(explored.interleavings()), explored.outcomes().size()));
+                number(explored.interleavings()), outcomes(explored)));
     }
 
     ExpectationResult check(Expectation.NoDeadlock item) {
@@ -86,7 +86,7 @@ final class ExploredChecks {
             return undecided(description, explored);
         }
         return ExpectationResult.told(description, item.none(), Narration.of("expect.explore.no_deadlock",
-                number(explored.interleavings()), explored.outcomes().size()));
+                number(explored.interleavings()), outcomes(explored)));
     }
 
     private ExploreResult result() {
@@ -102,7 +102,13 @@ final class ExploredChecks {
         Narration why = Narration.of("expect.explore.stop." + reason.name().toLowerCase(Locale.ROOT),
                 number(BigInteger.valueOf(BUDGET)));
         return ExpectationResult.told(description, false, Narration.of("expect.explore.undecided", why,
-                number(explored.interleavings()), explored.outcomes().size()));
+                number(explored.interleavings()), outcomes(explored)));
+    }
+
+    /** {@code 1 outcome}, {@code 3 outcomes}. */
+    private static Narration outcomes(ExploreResult explored) {
+        int n = explored.outcomes().size();
+        return Narration.of(n == 1 ? "expect.explore.outcome_one" : "expect.explore.outcome_many", n);
     }
 
     private static ExpectationResult verdict(String expression, Outcome outcome) {

@@ -117,16 +117,16 @@ class ExploredExpectationsTest {
         List<Outcome> locked = List.of(outcome(RunStatus.COMPLETED, 2, 6, 12, null, schedule(1, 12)));
         List<ExpectationResult> proved = check(List.of(new Expectation.Explored(true, "x == 2"),
                 new Expectation.NoDeadlock(true)), result(locked, StopReason.EXHAUSTED), new ArrayList<>());
-        assertEquals(List.of("PASS true in every schedule: all 6 interleavings explored (1 outcomes)",
-                "PASS no schedule deadlocks: all 6 interleavings explored (1 outcomes)"), details(proved));
+        assertEquals(List.of("PASS true in every schedule: all 6 interleavings explored (1 outcome)",
+                "PASS no schedule deadlocks: all 6 interleavings explored (1 outcome)"), details(proved));
         List<ExpectationResult> cut = check(List.of(new Expectation.Explored(true, "x == 2"),
                 new Expectation.Explored(false, "x == 9"), new Expectation.NoDeadlock(true)),
                 result(locked, StopReason.MAX_STATES), new ArrayList<>());
         String undecided = "FAIL not decided: the search stopped before it covered every schedule (it reached the "
-                + "limit of 200,000 stored states), after 6 interleavings and 1 outcomes";
+                + "limit of 200,000 stored states), after 6 interleavings and 1 outcome";
         assertEquals(List.of(undecided, undecided, undecided), details(cut));
         assertEquals("FAIL not decided: the search stopped before it covered every schedule (it reached the limit of "
-                + "200,000 executions), after 6 interleavings and 1 outcomes", details(check(List.of(
+                + "200,000 executions), after 6 interleavings and 1 outcome", details(check(List.of(
                         new Expectation.NoDeadlock(true)), result(locked, StopReason.MAX_EXECUTIONS),
                         new ArrayList<>())).get(0));
     }
@@ -144,7 +144,7 @@ class ExploredExpectationsTest {
                 ZH.render(verdicts.get(0).told()));
         List<ExpectationResult> none = check(List.of(new Expectation.NoDeadlock(false)),
                 result(outcomes.subList(0, 1), StopReason.EXHAUSTED), new ArrayList<>());
-        assertEquals(List.of("FAIL no schedule deadlocks: all 1,234,567 interleavings explored (1 outcomes)"),
+        assertEquals(List.of("FAIL no schedule deadlocks: all 1,234,567 interleavings explored (1 outcome)"),
                 details(none));
     }
 

@@ -90,7 +90,7 @@ class ExploredScenariosTest {
                 new Expectation.NoDeadlock(true));
         assertTrue(verdicts.get(0).passed(), verdicts.get(0).detail());
         assertTrue(verdicts.get(0).detail().startsWith("true in every schedule: all "), verdicts.get(0).detail());
-        assertTrue(verdicts.get(0).detail().endsWith(" interleavings explored (1 outcomes)"), verdicts.get(0).detail());
+        assertTrue(verdicts.get(0).detail().endsWith(" interleavings explored (1 outcome)"), verdicts.get(0).detail());
         assertTrue(verdicts.get(1).passed(), verdicts.get(1).detail());
     }
 
