@@ -27,13 +27,13 @@ public final class Modules {
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
             "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid",
             "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib", "_iterate",
-            "multiprocessing.pool");
+            "multiprocessing.pool", "warnings");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
             "concurrent.futures", "asyncio", "time", "sys", "logging", "logging.handlers", "atexit", "datetime", "json",
             "pprint", "uuid", "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib",
-            "_iterate", "multiprocessing.pool");
+            "_iterate", "multiprocessing.pool", "warnings");
 
     private Modules() {}
 

@@ -5,7 +5,7 @@ import lockstep.sim.compile.CodeObject;
 /**
  * The standard library modules the tutorials use that are written in the scenario language: {@code time} and
  * {@code sys} over their natives, {@code logging} and {@code logging.handlers}, {@code atexit}, {@code datetime},
- * {@code json}, {@code pprint} and {@code uuid}. Each is compiled once per JVM, when first imported.
+ * {@code json}, {@code pprint}, {@code uuid} and {@code warnings}. Each is compiled once per JVM, when first imported.
  */
 final class StdlibModules {
     private StdlibModules() {}
@@ -22,6 +22,7 @@ final class StdlibModules {
             case "json" -> Json.CODE;
             case "pprint" -> Pprint.CODE;
             case "uuid" -> Uuid.CODE;
+            case "warnings" -> Warnings.CODE;
             default -> throw new IllegalStateException("no compiled library module " + name);
         };
     }
@@ -29,7 +30,7 @@ final class StdlibModules {
     /** Modules that are C in CPython ({@code time}, {@code sys}, {@code _datetime}, {@code _json}) run at C speed. */
     static boolean runsAtCSpeed(String name) {
         return switch (name) {
-            case "time", "sys", "datetime", "json" -> true;
+            case "time", "sys", "datetime", "json", "warnings" -> true;
             default -> false;
         };
     }
@@ -68,5 +69,10 @@ final class StdlibModules {
 
     private static final class Uuid {
         static final CodeObject CODE = Modules.compileLibrary("uuid");
+    }
+
+    /** CPython's warnings machinery is C ({@code _warnings}); the module runs at C speed. */
+    private static final class Warnings {
+        static final CodeObject CODE = Modules.compileLibrary("warnings");
     }
 }

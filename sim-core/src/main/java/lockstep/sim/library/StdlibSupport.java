@@ -50,6 +50,20 @@ final class StdlibSupport {
             Args.count("_caller", a, 2, 2);
             return caller(ctx.threads().currentThread().callStack(), a[0], Args.asLong(a[1]));
         });
+        // What warnings.warn needs of the frame it reports: its module's name and its source line.
+        Natives.function(d, "_module_of", (ctx, a, kw) -> {
+            Args.count("_module_of", a, 1, 1);
+            String file = Args.asString(a[0], "_module_of()");
+            boolean library = Modules.isLibraryFile(file);
+            return PyStr.of(library ? file.substring(0, file.length() - ".py".length()) : "__main__");
+        });
+        Natives.function(d, "_program_line", (ctx, a, kw) -> {
+            Args.count("_program_line", a, 2, 2);
+            String file = Args.asString(a[0], "_program_line()");
+            long line = Args.asLong(a[1]);
+            boolean program = !Modules.isLibraryFile(file) && line >= 1 && line <= Integer.MAX_VALUE;
+            return program ? PyStr.of(ctx.output().programLine((int) line)) : PyStr.of("");
+        });
         Natives.function(d, "_imported", (ctx, a, kw) -> {
             Args.count("_imported", a, 1, 1);
             PyObject m = ctx.processes().importedModule(Args.asString(a[0], "_imported()"));

@@ -29,6 +29,8 @@ final class Calls {
     private PyObject resultOfDirectCall;
     /** The generator the call being prepared made itself (a generator function's call), or null. */
     private Generator justMade;
+    /** The coroutine the call being prepared made itself (an async function's call), or null. */
+    private Coroutine justMadeCoroutine;
 
     Calls(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -78,6 +80,7 @@ final class Calls {
         Frame callee = instantiate ? instantiate((PyType) callable, all, 0, args.length, kwNames)
                 : prepareCall(callable, all, 0, args.length, kwNames);
         justMade = null; // made for Java code, which may keep it: not a CALL's own
+        justMadeCoroutine = null;
         if (callee == null) {
             PyObject r = takeResult();
             return r instanceof MachineRequest request ? deferFromJava(request) : r;
@@ -134,6 +137,7 @@ final class Calls {
         PyObject callable = stack[base];
         Frame callee;
         justMade = null;
+        justMadeCoroutine = null;
         if (method && callable != null) {
             callee = prepareCall(callable, stack, base + 1, positional + 1, kwNames);
         } else {
@@ -148,6 +152,13 @@ final class Calls {
                 justMade.forLoopsBegunBefore = f.forLoopsBegun;
             }
             justMade = null;
+        }
+        if (justMadeCoroutine != null) {
+            if (callee == null && resultOfDirectCall == justMadeCoroutine) {
+                justMadeCoroutine.madeIn = f;
+                justMadeCoroutine.madeBefore = f.pc;
+            }
+            justMadeCoroutine = null;
         }
         for (int i = base; i < f.sp; i++) {
             stack[i] = null;
@@ -193,7 +204,8 @@ final class Calls {
                 return null;
             }
             if (fn.code.isCoroutine) {
-                resultOfDirectCall = new Coroutine(f);
+                justMadeCoroutine = new Coroutine(f);
+                resultOfDirectCall = justMadeCoroutine;
                 return null;
             }
             return f;

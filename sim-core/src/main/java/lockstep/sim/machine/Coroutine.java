@@ -22,6 +22,12 @@ final class Coroutine extends PyCoroutine {
     Frame top;
     /** While suspended: how many frames lead from {@link #top} down to {@link #base}. */
     int frameCount;
+    /**
+     * The frame whose CALL made this coroutine, and the index of the instruction after that CALL, until the value
+     * moves on: a POP_TOP right there drops the only reference to it (see {@link UnawaitedCoroutines}).
+     */
+    Frame madeIn;
+    int madeBefore;
 
     Coroutine(Frame base) {
         this.base = base;

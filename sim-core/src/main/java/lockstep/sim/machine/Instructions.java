@@ -57,7 +57,11 @@ final class Instructions {
                 if (arg == Opcode.FOR_LOOP_ITERATOR) {
                     return interpreter.generators.dropped.loopLeft(f);
                 }
-                f.stack[--f.sp] = null;
+                PyObject popped = f.stack[--f.sp];
+                f.stack[f.sp] = null;
+                if (popped instanceof Coroutine c && c.madeIn != null) {
+                    interpreter.unawaitedCoroutines.popped(f, c);
+                }
             }
             case Opcode.NOP, Opcode.DUP_TOP, Opcode.DUP_TOP_TWO, Opcode.ROT_TWO, Opcode.ROT_THREE,
                     Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP, Opcode.KW_NAMES ->

@@ -46,6 +46,7 @@ final class Interpreter {
     final Unwinder unwinder;
     final CoroutineSwitch coroutines;
     final GeneratorSwitch generators;
+    final UnawaitedCoroutines unawaitedCoroutines;
     final ClassBuilder classes;
     /** What a thread runs after its bottom frame: a spawned process's bootstrap, the main thread's shutdown. */
     final TopLevelEnd topLevelEnd;
@@ -70,6 +71,7 @@ final class Interpreter {
         this.unwinder = new Unwinder(this);
         this.coroutines = new CoroutineSwitch(this);
         this.generators = new GeneratorSwitch(this);
+        this.unawaitedCoroutines = new UnawaitedCoroutines(this);
         this.classes = new ClassBuilder(this);
         this.topLevelEnd = new TopLevelEnd(this);
         this.instructions = new Instructions(this, machine, context);

@@ -172,6 +172,12 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
+    public String programLine(int line) {
+        String[] lines = machine.source().split("\n", -1);
+        return line >= 1 && line <= lines.length ? lines[line - 1] : "";
+    }
+
+    @Override
     public void writeError(String text) {
         machine.writeError(text);
     }

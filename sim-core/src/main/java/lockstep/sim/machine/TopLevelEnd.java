@@ -2,20 +2,24 @@ package lockstep.sim.machine;
 
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.PyBool;
+import lockstep.sim.runtime.PyInstance;
 import lockstep.sim.runtime.PyList;
 import lockstep.sim.runtime.PyModule;
 import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.Types;
 
 /**
  * What a thread runs once its bottom frame has returned or raised: a spawned process's multiprocessing bootstrap
  * after the top level it re-ran as {@code __mp_main__}, and on the run's main thread CPython's interpreter shutdown
- * (threading's exit hooks, then atexit's functions), part by part.
+ * (threading's exit hooks, then atexit's functions, then asyncio's destroyed pending tasks), part by part.
  */
 final class TopLevelEnd {
     private final Interpreter interpreter;
     /** Whether threading's exit hooks have been run (they run once, even after an uncaught exception). */
     private boolean exitHooksRan;
+    /** Whether the pending tasks of closed event loops have been reported destroyed (once, last). */
+    private boolean destroyedTasksReported;
 
     TopLevelEnd(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -55,7 +59,30 @@ final class TopLevelEnd {
             return null;
         }
         Frame hooks = threadingExitHooks(t);
-        return hooks != null ? hooks : atexitFunctions(t);
+        if (hooks != null) {
+            return hooks;
+        }
+        Frame atexit = atexitFunctions(t);
+        return atexit != null ? atexit : destroyedTasksReport(t);
+    }
+
+    /**
+     * The frame that reports, as CPython's collector does at exit, the tasks still pending on event loops the program
+     * closed ({@code asyncio._report_destroyed_pending}); null when there are none, so other runs take no step more.
+     */
+    private Frame destroyedTasksReport(SimThread t) {
+        PyModule asyncio = t.process.modules.get("asyncio");
+        if (destroyedTasksReported || asyncio == null || !(asyncio.dict.get("_all_tasks") instanceof PyList tasks)) {
+            return null;
+        }
+        for (PyObject task : tasks.items) {
+            if (task instanceof PyInstance inst && PyStr.of("PENDING").equals(inst.dict.get("_state"))
+                    && inst.dict.get("_loop") instanceof PyInstance loop && loop.dict.get("_closed") == PyBool.TRUE) {
+                destroyedTasksReported = true;
+                return interpreter.entryFrame(asyncio.dict.get("_report_destroyed_pending"), new PyObject[0]);
+            }
+        }
+        return null;
     }
 
     /**

@@ -65,6 +65,7 @@ public final class Traceback {
 
     /** CPython 3.11's ". Did you mean: 'x'?" for an AttributeError or NameError, or empty. */
     static String suggestion(PyBaseException e) {
-        return lockstep.sim.runtime.Suggestions.suffix(e, lockstep.sim.library.Builtins.all().keySet());
+        return lockstep.sim.runtime.Suggestions.suffix(e, lockstep.sim.library.Builtins.all().keySet(),
+                lockstep.sim.library.ModuleDirectory::moduleAttributes);
     }
 }

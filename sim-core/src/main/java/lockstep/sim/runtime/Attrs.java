@@ -134,6 +134,9 @@ public final class Attrs {
         if (o instanceof PyGenerator g && g.attribute(name) != null) {
             return g.attribute(name);
         }
+        if (o instanceof PyCoroutine c && c.attribute(name) != null) {
+            return c.attribute(name);
+        }
         if (o instanceof PyBoundMethod m) {
             if (name.equals("__self__")) {
                 return m.self;

@@ -22,6 +22,11 @@ public interface Output {
         return e.type().name;
     }
 
+    /** Line {@code line} of the program's source as written, or empty when it has none: what a warning shows. */
+    default String programLine(int line) {
+        return "";
+    }
+
     /** Reports an exception that ended a thread other than the main one, as CPython's excepthook prints it. */
     void reportThreadException(String threadName, PyBaseException exception);
 

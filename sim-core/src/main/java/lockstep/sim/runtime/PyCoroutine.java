@@ -14,6 +14,16 @@ public abstract class PyCoroutine extends PyObject implements Forkable {
      */
     public abstract String describe();
 
+    /** Its name attributes ({@code __name__}, {@code __qualname__}), else null. */
+    public PyObject attribute(String name) {
+        String qualified = qualifiedName();
+        return switch (name) {
+            case "__qualname__" -> PyStr.of(qualified);
+            case "__name__" -> PyStr.of(qualified.substring(qualified.lastIndexOf('.') + 1));
+            default -> null;
+        };
+    }
+
     /** True before its first step. */
     public abstract boolean isUnstarted();
 

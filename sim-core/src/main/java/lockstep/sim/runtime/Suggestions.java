@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * CPython 3.11's "Did you mean" for an uncaught AttributeError or NameError: computed when the traceback is printed,
@@ -52,10 +53,21 @@ public final class Suggestions {
      * through its frame's local variables, then its globals, then {@code builtins}.
      */
     public static String suffix(PyBaseException e, Collection<String> builtins) {
+        return suffix(e, builtins, module -> List.of());
+    }
+
+    /**
+     * The same, where a module's names include {@code moduleAttributes(module name)}: the submodules and imported
+     * modules CPython's module holds, which the simulated module lacks but {@code dir()} lists in CPython.
+     */
+    public static String suffix(PyBaseException e, Collection<String> builtins,
+            Function<String, List<String>> moduleAttributes) {
         String best = null;
         if (e.type().isSubtypeOf(Types.ATTRIBUTE_ERROR) && e.dict.get("name") instanceof PyStr name
                 && e.dict.get("obj") != null) {
-            best = nearest(attributeNames(e.dict.get("obj")), name.value);
+            PyObject obj = e.dict.get("obj");
+            List<String> extra = obj instanceof PyModule m ? moduleAttributes.apply(m.name) : List.of();
+            best = nearest(attributeNames(obj, extra), name.value);
         } else if (e.nameScope != null && e.dict.get("name") instanceof PyStr name) {
             best = nearest(e.nameScope.locals(), name.value);
             if (best == null) {
@@ -70,9 +82,14 @@ public final class Suggestions {
 
     /** Roughly what {@code dir(o)} lists, sorted: its own attributes, its class chain's, and object's. */
     static List<String> attributeNames(PyObject o) {
+        return attributeNames(o, List.of());
+    }
+
+    private static List<String> attributeNames(PyObject o, List<String> moduleAttributes) {
         Set<String> names = new LinkedHashSet<>();
         if (o instanceof PyModule m) {
             names.addAll(m.dict.keySet());
+            names.addAll(moduleAttributes);
             return sorted(names);
         }
         if (o instanceof PyInstance inst) {

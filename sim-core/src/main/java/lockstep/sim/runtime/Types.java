@@ -71,6 +71,19 @@ public final class Types {
     /** Exception groups; ExceptionGroup's second base, BaseExceptionGroup, is known to {@link PyType#isSubtypeOf}. */
     public static final PyType BASE_EXCEPTION_GROUP = builtin("BaseExceptionGroup", BASE_EXCEPTION);
     public static final PyType EXCEPTION_GROUP = builtin("ExceptionGroup", EXCEPTION);
+    /** The warning categories, which the warnings module issues and filters by. */
+    public static final PyType WARNING = builtin("Warning", EXCEPTION);
+    public static final PyType USER_WARNING = builtin("UserWarning", WARNING);
+    public static final PyType DEPRECATION_WARNING = builtin("DeprecationWarning", WARNING);
+    public static final PyType PENDING_DEPRECATION_WARNING = builtin("PendingDeprecationWarning", WARNING);
+    public static final PyType SYNTAX_WARNING = builtin("SyntaxWarning", WARNING);
+    public static final PyType RUNTIME_WARNING = builtin("RuntimeWarning", WARNING);
+    public static final PyType FUTURE_WARNING = builtin("FutureWarning", WARNING);
+    public static final PyType IMPORT_WARNING = builtin("ImportWarning", WARNING);
+    public static final PyType UNICODE_WARNING = builtin("UnicodeWarning", WARNING);
+    public static final PyType BYTES_WARNING = builtin("BytesWarning", WARNING);
+    public static final PyType RESOURCE_WARNING = builtin("ResourceWarning", WARNING);
+    public static final PyType ENCODING_WARNING = builtin("EncodingWarning", WARNING);
 
     /** Every built-in exception class by name, in definition order, for the builtins module. */
     public static final Map<String, PyType> EXCEPTIONS = Collections.unmodifiableMap(exceptions());
@@ -100,7 +113,10 @@ public final class Types {
                 ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR, ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR,
                 KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
                 TYPE_ERROR, VALUE_ERROR, STOP_ITERATION, STOP_ASYNC_ITERATION, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR,
-                MEMORY_ERROR, OS_ERROR, TIMEOUT_ERROR, CHILD_PROCESS_ERROR, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP}) {
+                MEMORY_ERROR, OS_ERROR, TIMEOUT_ERROR, CHILD_PROCESS_ERROR, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP,
+                WARNING, USER_WARNING, DEPRECATION_WARNING, PENDING_DEPRECATION_WARNING, SYNTAX_WARNING,
+                RUNTIME_WARNING, FUTURE_WARNING, IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING,
+                ENCODING_WARNING}) {
             m.put(t.name, t);
         }
         return m;

@@ -57,7 +57,9 @@ class Process:
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs) if kwargs else {}
-        self._name = name if name is not None else _next_name(type(self).__name__)
+        # CPython numbers every Process made, named or not: the default name takes the next number regardless.
+        default_name = _next_name(type(self).__name__)
+        self._name = name if name is not None else default_name
         self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
         self._parent_pid = os.getpid()
         self._child_pid = None
@@ -195,16 +197,21 @@ class Process:
 def _run_process(process):
     # As CPython's BaseProcess._bootstrap: SystemExit gives the exit code, any other exception is printed under
     # "Process <name>:" and exits 1; then, as its threading._shutdown(), the child waits for its other threads.
+    _log(20, "child process calling self.run()")
     code = _run_target(process)
     if _os._imported("threading"):
         import threading
         threading._shutdown()
+    _log(20, "process exiting with exitcode %d" % code)
     return code
 
 
 def _run_target(process):
     try:
-        process.run()
+        try:
+            process.run()
+        finally:
+            _log_exit()
         return 0
     except SystemExit as e:
         if not e.args or e.args[0] is None:
@@ -215,6 +222,45 @@ def _run_target(process):
     except BaseException as e:
         _os._process_excepthook(process.name, e)
         return 1
+
+
+# multiprocessing's own logger, as multiprocessing.util keeps it: the library logs through it only once the program
+# has asked for it with get_logger() or log_to_stderr().
+_logger = []
+
+
+def get_logger():
+    if not _logger:
+        import logging
+        import atexit
+        logger = logging.getLogger("multiprocessing")
+        logger.propagate = 0
+        _logger.append(logger)
+        atexit.register(_log_exit)
+    return _logger[0]
+
+
+def log_to_stderr(level=None):
+    import logging
+    logger = get_logger()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("[%(levelname)s/%(processName)s] %(message)s"))
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    return logger
+
+
+def _log(level, message):
+    if _logger:
+        _logger[0].log(level, message)
+
+
+def _log_exit():
+    # What CPython's util._exit_function logs when a process ends (after its target, or at the main's exit).
+    _log(20, "process shutting down")
+    _log(10, 'running all "atexit" finalizers with priority >= 0')
+    _log(10, 'running the remaining "atexit" finalizers')
 
 
 def _spawn_bootstrap(target_name, args, kwargs, name, daemon, parent_pid):
@@ -552,8 +598,8 @@ class Pool:
         self._terminated = False
         self._workers = []
         for i in range(self._size):
-            w = process_class(target=_pool_worker, args=(self._tasks, self._done, init),
-                              name="%sPoolWorker-%d" % (_method_prefix[method], i + 1))
+            w = process_class(target=_pool_worker, args=(self._tasks, self._done, init))
+            w._name = "%sPoolWorker-%s" % (_method_prefix[method], w._name.rsplit("-", 1)[1])
             w.daemon = True
             w.start()
             self._workers.append(w)
@@ -869,6 +915,47 @@ class Event:
                 self._flag.release()
                 return True
             return False
+
+
+def Barrier(parties, action=None, timeout=None):
+    """threading.Barrier with its state and count in shared memory and a shared condition, as CPython builds it,
+    so the processes that wait on it meet. Its class is made at the first call: only then is threading imported."""
+    return _barrier_class()(parties, action, timeout)
+
+
+_barrier_classes = []
+
+
+def _barrier_class():
+    if not _barrier_classes:
+        import threading
+
+        class Barrier(threading.Barrier):
+            def __init__(self, parties, action=None, timeout=None):
+                self._shared = _os._shared_memory([0, 0])
+                self._cond = Condition()
+                self._action = action
+                self._timeout = timeout
+                self._parties = parties
+
+            @property
+            def _state(self):
+                return _os._memory_get(self._shared, 0)
+
+            @_state.setter
+            def _state(self, value):
+                _os._memory_set(self._shared, 0, value)
+
+            @property
+            def _count(self):
+                return _os._memory_get(self._shared, 1)
+
+            @_count.setter
+            def _count(self, value):
+                _os._memory_set(self._shared, 1, value)
+
+        _barrier_classes.append(Barrier)
+    return _barrier_classes[0]
 
 
 _ctypes_names = {"b": "c_byte", "B": "c_ubyte", "h": "c_short", "H": "c_ushort", "i": "c_int", "I": "c_uint",
@@ -1365,8 +1452,8 @@ class SyncManager:
 
     def start(self):
         self._requests = _os._channel(0)
-        self._process = Process(target=_manager_server, args=(self._requests,),
-                                name=_next_name("SyncManager"), daemon=True)
+        self._process = Process(target=_manager_server, args=(self._requests,), daemon=True)
+        self._process._name = "SyncManager-%s" % self._process._name.rsplit("-", 1)[1]
         self._process.start()
 
     def shutdown(self):
@@ -1419,6 +1506,9 @@ class SyncManager:
     def BoundedSemaphore(self, value=1):
         return self._create("BoundedSemaphore", value)
 
+    def Namespace(self, **kwds):
+        return self._create("Namespace", **kwds)
+
 
 def Manager():
     m = SyncManager()
@@ -1433,7 +1523,8 @@ def _context_api():
             "get_all_start_methods": get_all_start_methods, "Semaphore": Semaphore,
             "BoundedSemaphore": BoundedSemaphore, "Condition": Condition, "Event": Event, "Value": Value,
             "Array": Array, "RawValue": RawValue, "RawArray": RawArray, "JoinableQueue": JoinableQueue,
-            "active_children": active_children, "freeze_support": freeze_support, "Manager": Manager}
+            "active_children": active_children, "freeze_support": freeze_support, "Manager": Manager,
+            "Barrier": Barrier, "get_logger": get_logger, "log_to_stderr": log_to_stderr}
 
 
 # The library's own functions a spawned process may run as its target (a Pool's workers).

@@ -15,6 +15,12 @@ TIMEOUT_MAX = 9223372036.0
 _time = time.monotonic
 
 
+def _deprecated(text):
+    # CPython 3.11's camelCase aliases warn, reported at the line that called them (warn, this, the alias, caller).
+    import warnings
+    warnings.warn(text, DeprecationWarning, stacklevel=3)
+
+
 class Condition:
     def __init__(self, lock=None):
         if lock is None:
@@ -118,7 +124,9 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        _deprecated("notifyAll() is deprecated, use notify_all() instead")
+        self.notify_all()
 
 
 class Semaphore:
@@ -193,7 +201,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated("isSet() is deprecated, use is_set() instead")
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -439,15 +449,19 @@ class Thread:
     daemon = property(_get_daemon, _set_daemon)
 
     def isDaemon(self):
+        _deprecated("isDaemon() is deprecated, get the daemon attribute instead")
         return self._daemonic
 
     def setDaemon(self, daemonic):
+        _deprecated("setDaemon() is deprecated, set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated("getName() is deprecated, get the name attribute instead")
         return self._name
 
     def setName(self, name):
+        _deprecated("setName() is deprecated, set the name attribute instead")
         self.name = name
 
 
@@ -498,7 +512,9 @@ def current_thread():
     return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated("currentThread() is deprecated, use current_thread() instead")
+    return current_thread()
 
 
 def main_thread():
@@ -509,7 +525,9 @@ def active_count():
     return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated("activeCount() is deprecated, use active_count() instead")
+    return active_count()
 
 
 def enumerate():
