@@ -22,9 +22,14 @@ import lockstep.sim.explore.Explorer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code lockstep explore} end to end, with the real search: the counts, the reports, the saved schedule. */
+/**
+ * {@code lockstep explore} end to end, with the real search: the issue's counts, the reports, the saved schedule. A
+ * search that does not end fails its test after a minute rather than hanging the build.
+ */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ExploreEndToEndTest {
     /** These tests need the explorer's search; until it is on the branch, they are skipped rather than failed. */
     @BeforeAll
