@@ -24,7 +24,7 @@ import lockstep.sim.scenario.ExpectationResult;
  * holder), {@code cycleThreadIds} beside a deadlock's cycle.
  */
 final class JsonReport {
-    private static final ObjectMapper MAPPER = mapper();
+    static final ObjectMapper MAPPER = mapper();
 
     private JsonReport() {}
 

@@ -59,7 +59,24 @@ final class ScenarioResolver {
      */
     static Compiled compile(String argument, java.io.PrintWriter err) {
         try {
+            return compile(argument, List.of(), err);
+        } catch (ConstantOverride.Refused e) {
+            throw new IllegalStateException("no override to refuse", e);
+        }
+    }
+
+    /**
+     * Resolves {@code argument}, applies {@code overrides} ({@code --set}) to its program and compiles it, printing a
+     * problem to {@code err} and returning null as {@link #compile(String, java.io.PrintWriter)} does; an override
+     * the program has no assignment for is {@link ConstantOverride.Refused}, for a usage error.
+     */
+    static Compiled compile(String argument, List<ConstantOverride> overrides, java.io.PrintWriter err)
+            throws ConstantOverride.Refused {
+        try {
             Scenario scenario = resolve(argument);
+            for (ConstantOverride override : overrides) {
+                scenario = override.applyTo(scenario);
+            }
             return new Compiled(scenario, scenario.compile());
         } catch (ScenarioError | lockstep.sim.lang.ProgramError e) {
             err.println(e.getMessage());

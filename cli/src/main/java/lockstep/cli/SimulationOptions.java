@@ -64,6 +64,11 @@ final class SimulationOptions {
             description = "Cores: up to N threads run in the same tick of virtual time (default: the scenario's, or 1).")
     Integer cores;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Replace the value of the program's first top-level assignment NAME = ... by the Python "
+                    + "expression VALUE (repeatable), e.g. --set N=3.")
+    java.util.List<String> sets = new java.util.ArrayList<>();
+
     @Option(names = "--schedule", paramLabel = "FILE",
             description = "Replay the schedule saved in FILE (implies --policy replay).")
     Path scheduleFile;
@@ -75,7 +80,12 @@ final class SimulationOptions {
      */
     Prepared prepare(PrintWriter err) {
         validate();
-        ScenarioResolver.Compiled compiled = ScenarioResolver.compile(scenario, err);
+        ScenarioResolver.Compiled compiled;
+        try {
+            compiled = ScenarioResolver.compile(scenario, ConstantOverride.parseAll(sets), err);
+        } catch (ConstantOverride.Refused e) {
+            throw usage(e.getMessage());
+        }
         if (compiled == null) {
             return null;
         }

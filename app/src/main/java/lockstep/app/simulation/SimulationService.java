@@ -137,6 +137,19 @@ public final class SimulationService implements AutoCloseable {
                 throw new CancellationException();
             }
             return Simulator.run(session.program(), options);
+        }, (run, explore) -> {
+            // The items about every schedule explore the program; a stale request stops the search and is dropped.
+            var result = lockstep.sim.explore.Explorer.explore(session.program(), run, explore,
+                    new lockstep.sim.explore.ExploreMonitor() {
+                        @Override
+                        public boolean stopRequested() {
+                            return stale.getAsBoolean();
+                        }
+                    });
+            if (stale.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            return result;
         });
     }
 

@@ -145,6 +145,38 @@ public sealed interface Expectation {
         }
     }
 
+    /**
+     * {@code every_schedule: {holds: "x == 400"}} ({@code every} true) or {@code some_schedule: {holds: ...}}: without
+     * {@code seeds}, decided by exploring every schedule of the program (the explorer's state search at the operation
+     * grain): proved, refuted by a counterexample schedule, or not decided when the search could not cover them all.
+     */
+    record Explored(boolean every, String expression) implements Expectation {
+        public Explored {
+            Objects.requireNonNull(expression, "expression");
+        }
+
+        /** The key in the file: {@code some_schedule} or {@code every_schedule}. */
+        public String key() {
+            return every ? "every_schedule" : "some_schedule";
+        }
+
+        @Override
+        public String description() {
+            return key() + ": {holds: " + PythonText.quote(expression) + "}";
+        }
+    }
+
+    /**
+     * {@code no_deadlock: true}: no schedule of the program deadlocks; {@code no_deadlock: false}: some schedule does.
+     * Decided by exploring every schedule, as {@link Explored}.
+     */
+    record NoDeadlock(boolean none) implements Expectation {
+        @Override
+        public String description() {
+            return "no_deadlock: " + none;
+        }
+    }
+
     /** {@code lost_updates: {min: 1}}, {@code {max: 0}} or both: how many lost updates the run had, inclusive. */
     record LostUpdates(Long min, Long max) implements Expectation {
         @Override

@@ -16,6 +16,9 @@ import lockstep.sim.RunStatus;
 import lockstep.sim.Simulator;
 import lockstep.sim.analysis.Deadlock;
 import lockstep.sim.analysis.Race;
+import lockstep.sim.explore.ExploreMonitor;
+import lockstep.sim.explore.ExploreOptions;
+import lockstep.sim.explore.Explorer;
 import lockstep.sim.lang.ProgramError;
 import lockstep.sim.trace.EventNarrator;
 import lockstep.sim.trace.Narration;
@@ -30,13 +33,23 @@ public final class Expectations {
      * One result per expectation, in order. Never throws for a failing or unevaluable expectation.
      *
      * @param result  the run to check
-     * @param program the program that made it, run again for {@code some_schedule} and {@code every_schedule}
+     * @param program the program that made it, run again for {@code some_schedule} and {@code every_schedule} and
+     *                explored for those items without seeds and {@code no_deadlock}
      * @param options the options of that run; the re-runs change only the policy and the seed (and print no trace)
      */
     public static List<ExpectationResult> check(List<Expectation> expectations, RunResult result, Program program,
                                                 RunOptions options) {
         Objects.requireNonNull(program, "program");
-        return check(expectations, result, options, o -> Simulator.run(program, o));
+        return check(expectations, result, options, o -> Simulator.run(program, o),
+                (run, explore) -> Explorer.explore(program, run, explore, ExploreMonitor.NONE));
+    }
+
+    /**
+     * The options with which the items about every schedule are explored: the explorer's state search at the
+     * operation grain, stopped undecided after {@value ExploredChecks#BUDGET} executions or stored states.
+     */
+    public static ExploreOptions explorationOptions(RunOptions run) {
+        return ExploredChecks.exploreOptions(run);
     }
 
     /**
@@ -45,12 +58,27 @@ public final class Expectations {
      */
     public static List<ExpectationResult> check(List<Expectation> expectations, RunResult result, RunOptions options,
                                                 Function<RunOptions, RunResult> runner) {
+        return check(expectations, result, options, runner, null);
+    }
+
+    /**
+     * One result per expectation, in order, re-running with {@code runner} for the seeded schedule expectations and
+     * exploring once with {@code search} for the items about every schedule (none when there are no such items;
+     * without a search those items fail as not decided).
+     */
+    public static List<ExpectationResult> check(List<Expectation> expectations, RunResult result, RunOptions options,
+                                                Function<RunOptions, RunResult> runner, ScheduleSearch search) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(runner, "runner");
         List<ExpectationResult> results = new ArrayList<>(expectations.size());
+        ExploredChecks explored = new ExploredChecks(options, search);
         for (Expectation expectation : expectations) {
             if (expectation instanceof Expectation.Schedules schedules) {
                 results.add(checkSchedules(schedules, options, runner));
+            } else if (expectation instanceof Expectation.Explored item) {
+                results.add(explored.check(item));
+            } else if (expectation instanceof Expectation.NoDeadlock item) {
+                results.add(explored.check(item));
             } else {
                 results.add(check(expectation, result));
             }
@@ -99,7 +127,8 @@ public final class Expectations {
             return told(description, count >= switches.atLeast(),
                     Narration.of(count == 1 ? "expect.gil_switch_one" : "expect.gil_switch_many", count));
         }
-        if (expectation instanceof Expectation.Schedules) {
+        if (expectation instanceof Expectation.Schedules || expectation instanceof Expectation.Explored
+                || expectation instanceof Expectation.NoDeadlock) {
             throw new IllegalArgumentException(description + " needs the program to run again");
         }
         return checkHolds(description, ((Expectation.Holds) expectation).expression(), result.finalState());
@@ -207,7 +236,7 @@ public final class Expectations {
         return Narration.of(count == 1 ? "expect.lines_one" : "expect.lines_many", count);
     }
 
-    private static ExpectationResult checkHolds(String description, String expression, FinalState state) {
+    static ExpectationResult checkHolds(String description, String expression, FinalState state) {
         if (state == null) {
             return told(description, false, Narration.of("expect.no_final_state"));
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Python-style text of plain values, for expectation descriptions and details. */
-final class PythonText {
+public final class PythonText {
     private PythonText() {}
 
     /** A string literal as Python's {@code repr} writes it, in double quotes here. */
@@ -42,7 +42,7 @@ final class PythonText {
     }
 
     /** A plain value ({@link lockstep.sim.RunResult#globals()}) as Python's {@code repr} would show it. */
-    static String repr(Object value) {
+    public static String repr(Object value) {
         if (value == null) {
             return "None";
         }

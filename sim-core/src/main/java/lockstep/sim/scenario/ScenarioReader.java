@@ -16,7 +16,7 @@ final class ScenarioReader {
     static final List<String> TEXT_KEYS = List.of("en", "zh");
     static final List<String> EXPECT_KEYS = List.of("status", "output", "output_contains", "time", "races",
             "deadlock_cycle", "some_schedule", "every_schedule", "lost_updates",
-            "gil_switches");
+            "gil_switches", "no_deadlock");
     static final List<String> TIME_KEYS = List.of("min", "max");
     static final List<String> SCHEDULES_KEYS = List.of("policy", "seeds", "holds");
     /** The policies a schedule expectation can explore (replay has nothing to vary). */
@@ -252,6 +252,7 @@ final class ScenarioReader {
                 }
                 yield new Expectation.DeadlockCycle(cycle);
             }
+            case "no_deadlock" -> new Expectation.NoDeadlock(bool(value, key));
             case "some_schedule" -> schedules(value, key, false);
             case "every_schedule" -> schedules(value, key, true);
             case "lost_updates" -> lostUpdates(value, key);
@@ -260,21 +261,28 @@ final class ScenarioReader {
         };
     }
 
-    /** {@code {policy: random, seeds: 20, holds: "x < 400"}}; the policy defaults to random. */
-    private Expectation.Schedules schedules(Node value, String what, boolean every) throws ScenarioError {
+    /**
+     * {@code {policy: random, seeds: 20, holds: "x < 400"}}, the policy defaulting to random; or {@code {holds: ...}}
+     * alone, decided by exploring every schedule.
+     */
+    private Expectation schedules(Node value, String what, boolean every) throws ScenarioError {
         if (!(value instanceof Node.Mapping mapping)) {
             throw error(value, "'" + what + "' must be a mapping {policy: random, seeds: N, holds: \"expression\"}, "
                     + "found " + value.kindName());
         }
         checkKeys(mapping, SCHEDULES_KEYS, "'" + what + "'");
         SchedulingPolicy policy = SchedulingPolicy.RANDOM;
+        Node.Entry policyEntry = null;
         Integer seeds = null;
         String holds = null;
         for (Node.Entry entry : mapping.entries()) {
             Node v = entry.value();
             String key = what + "." + entry.key();
             switch (entry.key()) {
-                case "policy" -> policy = SchedulingPolicy.byName(oneOf(v, key, SCHEDULES_POLICIES));
+                case "policy" -> {
+                    policy = SchedulingPolicy.byName(oneOf(v, key, SCHEDULES_POLICIES));
+                    policyEntry = entry;
+                }
                 case "seeds" -> seeds = (int) integer(v, key, 1, Expectation.Schedules.MAX_SEEDS);
                 case "holds" -> {
                     holds = string(v, key);
@@ -285,12 +293,16 @@ final class ScenarioReader {
                 default -> throw new IllegalStateException(entry.key());
             }
         }
-        if (seeds == null) {
-            throw error(mapping, "'" + what + "' needs 'seeds', the number of runs (seeds 0 to seeds - 1), at most "
-                    + Expectation.Schedules.MAX_SEEDS);
-        }
         if (holds == null) {
             throw error(mapping, "'" + what + "' needs 'holds', a Python expression over the final globals");
+        }
+        if (seeds == null && policyEntry != null) {
+            throw new ScenarioError(fileName, policyEntry.line(), policyEntry.col(), "'" + what + ".policy' needs "
+                    + "'seeds', the number of runs (seeds 0 to seeds - 1), at most " + Expectation.Schedules.MAX_SEEDS
+                    + "; without 'policy' and 'seeds', every schedule is explored");
+        }
+        if (seeds == null) {
+            return new Expectation.Explored(every, holds.strip());
         }
         return new Expectation.Schedules(every, policy, seeds, holds.strip());
     }

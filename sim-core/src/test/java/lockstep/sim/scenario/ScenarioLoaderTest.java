@@ -164,7 +164,7 @@ class ScenarioLoaderTest {
                 "program: pass\ntitle: {en: a, fr: b}\n");
         assertError("s.yaml:3:5: unknown key 'stdout' in 'expect[0]' (expected one of: status, output, "
                 + "output_contains, time, races, deadlock_cycle, some_schedule, every_schedule, lost_updates, "
-                + "gil_switches)", "s.yaml", "program: pass\nexpect:\n  - stdout: [a]\n");
+                + "gil_switches, no_deadlock)", "s.yaml", "program: pass\nexpect:\n  - stdout: [a]\n");
         assertError("s.json:1:35: unknown key 'progam' (expected one of: id, title, summary, tags, scheduler, "
                 + "program, notes, expect)", "s.json", "{\"program\": \"pass\", \"title\": \"t\", \"progam\": 1}");
     }
@@ -241,7 +241,7 @@ class ScenarioLoaderTest {
                 + "'- ' item", "s.yaml", "program: pass\nexpect:\n  - status: completed\n    output: [a]\n");
         assertError("s.yaml:3:5: 'expect[0]' must be a Python expression (a string) or a mapping with one key "
                 + "(status, output, output_contains, time, races, deadlock_cycle, some_schedule, every_schedule, "
-                + "lost_updates, gil_switches), found an integer (3)", "s.yaml",
+                + "lost_updates, gil_switches, no_deadlock), found an integer (3)", "s.yaml",
                 "program: pass\nexpect:\n  - 3\n");
         assertError("s.yaml:3:19: 'expect[0].lost_updates' needs 'min', 'max' or both", "s.yaml",
                 "program: pass\nexpect:\n  - lost_updates: {}\n");
@@ -294,6 +294,25 @@ class ScenarioLoaderTest {
                 s.expect().stream().map(Expectation::description).toList());
     }
 
+    /** Without seeds, the schedule expectations (and no_deadlock) are decided by exploring every schedule. */
+    @Test
+    void loadsTheExploredExpectations() throws ScenarioError {
+        Scenario s = ScenarioLoader.load("e.yaml", """
+                program: pass
+                expect:
+                  - every_schedule: {holds: "x == 400"}
+                  - some_schedule:
+                      holds: " x < 400 "
+                  - no_deadlock: true
+                  - no_deadlock: false
+                """);
+        assertEquals(List.of(new Expectation.Explored(true, "x == 400"), new Expectation.Explored(false, "x < 400"),
+                new Expectation.NoDeadlock(true), new Expectation.NoDeadlock(false)), s.expect());
+        assertEquals(List.of("every_schedule: {holds: \"x == 400\"}", "some_schedule: {holds: \"x < 400\"}",
+                "no_deadlock: true", "no_deadlock: false"),
+                s.expect().stream().map(Expectation::description).toList());
+    }
+
     @Test
     void wrongConcurrencyExpectations() {
         assertError("s.yaml:3:12: 'expect[0].races' must be true or false, found a string", "s.yaml",
@@ -325,8 +344,11 @@ class ScenarioLoaderTest {
                 "program: pass\nexpect:\n  - some_schedule: {seeds: 101, holds: x}\n");
         assertError("s.yaml:3:28: 'expect[0].some_schedule.seeds' must be between 1 and 100, found 0", "s.yaml",
                 "program: pass\nexpect:\n  - some_schedule: {seeds: 0, holds: x}\n");
-        assertError("s.yaml:3:20: 'expect[0].some_schedule' needs 'seeds', the number of runs (seeds 0 to seeds - 1), "
-                + "at most 100", "s.yaml", "program: pass\nexpect:\n  - some_schedule: {holds: x}\n");
+        assertError("s.yaml:3:21: 'expect[0].some_schedule.policy' needs 'seeds', the number of runs (seeds 0 to "
+                + "seeds - 1), at most 100; without 'policy' and 'seeds', every schedule is explored", "s.yaml",
+                "program: pass\nexpect:\n  - some_schedule: {policy: rr, holds: x}\n");
+        assertError("s.yaml:3:18: 'expect[0].no_deadlock' must be true or false, found a string", "s.yaml",
+                "program: pass\nexpect:\n  - no_deadlock: yes\n");
         assertError("s.yaml:3:21: 'expect[0].every_schedule' needs 'holds', a Python expression over the final "
                 + "globals", "s.yaml", "program: pass\nexpect:\n  - every_schedule: {seeds: 3}\n");
         assertError("s.yaml:3:39: 'expect[0].every_schedule.holds' is an empty expression", "s.yaml",
