@@ -26,8 +26,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import lockstep.app.controls.PlaybackBar;
 import lockstep.app.controls.SchedulerPanel;
+import lockstep.app.controls.Shortcuts;
 import lockstep.app.document.ScenarioDocument;
 import lockstep.app.editor.ProgramView;
+import lockstep.app.explore.ExplorePanel;
 import lockstep.app.i18n.I18n;
 import lockstep.app.library.ScenarioLibrary;
 import lockstep.app.model.PlaybackController;
@@ -79,6 +81,7 @@ final class WindowLayout {
     private final Appearance appearance;
     private final ObjectsPanel objects = new ObjectsPanel();
     private ThreadsPanel threads;
+    private ExplorePanel explore;
     private ScenarioLibrary libraryView;
     private ProgramView programView;
     private NarrationPanel narration;
@@ -129,6 +132,10 @@ final class WindowLayout {
         return output;
     }
 
+    ExplorePanel explore() {
+        return explore;
+    }
+
     /** Builds every part and lays them out, then wires them. */
     Parent createView() {
         libraryView = new ScenarioLibrary(services.library(), i18n, entry -> files.open(entry));
@@ -136,7 +143,7 @@ final class WindowLayout {
         narration = new NarrationPanel(workspace, playback, i18n);
         output = new OutputPanel(playback, i18n);
         menuHolder = new MenuBarHolder(new AppMenus(i18n, workspace, playback, appearance, services.recent(),
-                commands).createView());
+                services.exploration(), commands).createView());
 
         rows = new SplitPane(createColumns(), createTimelineArea());
         rows.setOrientation(Orientation.VERTICAL);
@@ -175,9 +182,11 @@ final class WindowLayout {
         centre.setMinWidth(340);
 
         threads = new ThreadsPanel(workspace, playback, i18n);
+        explore = new ExplorePanel(services.exploration(), i18n, commands);
         tabs = new TabPane(tab("tab-objects", "tab.objects", objects.createView()),
                 tab("tab-threads", "tab.threads", threads.createView()),
-                tab("tab-output", "tab.output", output.createView()));
+                tab("tab-output", "tab.output", output.createView()),
+                tab("tab-explore", "tab.explore", explore.createView()));
         tabs.setId("side-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
@@ -206,9 +215,10 @@ final class WindowLayout {
 
     private void initListeners() {
         new ObjectsFollower(playback, i18n, services.snapshots(), objects, threads::showPicture);
-        // Manual mode's choices are under Threads: show them when it starts.
+        // Manual mode's choices are under Threads: show them when it starts, unless it starts as the replay of an
+        // outcome chosen under Explore, where the next outcome is chosen.
         workspace.manualProperty().addListener((obs, was, now) -> {
-            if (now) {
+            if (now && tabs.getSelectionModel().getSelectedIndex() != Shortcuts.SideTab.EXPLORE.ordinal()) {
                 tabs.getSelectionModel().select(1);
             }
         });
