@@ -51,8 +51,8 @@ final class OutcomeTexts {
 
     /**
      * What {@code outcome} ends with, told apart from {@code all}: the globals whose final value is not the same in
-     * every outcome, and the output when outputs differ; when nothing differs (one outcome), every global, or else
-     * the output.
+     * every outcome, and the output when the outputs differ and status, globals and problem do not tell every
+     * outcome apart; when nothing differs (one outcome), every global, or else the output.
      */
     static String shortForm(Outcome outcome, List<Outcome> all, I18n i18n) {
         List<String> parts = new ArrayList<>();
@@ -62,7 +62,7 @@ final class OutcomeTexts {
             }
         }
         boolean outputsDiffer = all.stream().anyMatch(o -> !o.output().equals(outcome.output()));
-        if (outputsDiffer) {
+        if (outputsDiffer && !toldApartWithoutOutput(all)) {
             parts.add(output(outcome, i18n));
         }
         String text;
@@ -96,6 +96,11 @@ final class OutcomeTexts {
     private static String output(Outcome outcome, I18n i18n) {
         return i18n.get("explore.output", outcome.output().isEmpty() ? i18n.get("explore.nothing")
                 : String.join(" ⏎ ", outcome.output()));
+    }
+
+    /** Whether no two outcomes have the same status, globals and problem (so only their output differs). */
+    private static boolean toldApartWithoutOutput(List<Outcome> all) {
+        return all.stream().map(o -> List.of(o.status(), o.globals(), problem(o))).distinct().count() == all.size();
     }
 
     private static boolean sameEverywhere(String name, Object value, List<Outcome> all) {
