@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -117,10 +118,15 @@ public final class ExplorePanel {
         FlowPane bottom = new FlowPane(8, 6, leastPreempted, csv, picture);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
-        VBox root = new VBox(6, controls, progress, table, summary, totals, completeness, bottom);
+        VBox content = new VBox(6, controls, progress, table, summary, totals, completeness, bottom);
+        content.setPadding(new Insets(8));
+        // In a short window the panel scrolls rather than crushing the table or cutting off the exports.
+        ScrollPane root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setFitToHeight(true);
+        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setId("explore-panel");
-        root.getStyleClass().add("explore-panel");
-        root.setPadding(new Insets(8));
+        root.getStyleClass().addAll("explore-panel", atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
         root.getStylesheets().add(Objects.requireNonNull(ExplorePanel.class.getResource(STYLESHEET))
                 .toExternalForm());
         initListeners();
@@ -137,7 +143,11 @@ public final class ExplorePanel {
         t.setId("explore-outcomes");
         t.getStyleClass().addAll(Styles.DENSE, "explore-outcomes");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        t.setMinHeight(120);
+        t.setMinHeight(140);
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(i18n.text("explore.placeholder"));
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        t.setPlaceholder(placeholder);
         TableColumn<Outcome, Outcome> count = column("explore.column.count", 90,
                 (o, all) -> OutcomeTexts.count(o.count(), i18n.locale()));
         count.getStyleClass().add("explore-count");

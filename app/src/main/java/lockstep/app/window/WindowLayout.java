@@ -92,6 +92,10 @@ final class WindowLayout {
     private MenuBarHolder menuHolder;
     private SplitPane columns;
     private SplitPane rows;
+    /** The side tabs over the narration. */
+    private SplitPane right;
+    /** Where the side tabs ended before the Explore tab, which takes more of the height, was shown. */
+    private double rightDivider = 0.5;
     private Node timelineTitle;
     /** Whether the window is at least {@link #TALL_ENOUGH} high. */
     private boolean tall = true;
@@ -191,7 +195,7 @@ final class WindowLayout {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         commands.setSideTabs(tab -> tabs.getSelectionModel().select(tab.ordinal()));
-        SplitPane right = new SplitPane(tabs, narration.createView());
+        right = new SplitPane(tabs, narration.createView());
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.setMinWidth(280);
@@ -220,6 +224,16 @@ final class WindowLayout {
         workspace.manualProperty().addListener((obs, was, now) -> {
             if (now && tabs.getSelectionModel().getSelectedIndex() != Shortcuts.SideTab.EXPLORE.ordinal()) {
                 tabs.getSelectionModel().select(1);
+            }
+        });
+        // The outcome table needs more height than the other tabs: the Explore tab takes most of the column.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            int explore = Shortcuts.SideTab.EXPLORE.ordinal();
+            if (now.intValue() == explore) {
+                rightDivider = right.getDividerPositions()[0];
+                right.setDividerPositions(Math.max(rightDivider, 0.72));
+            } else if (old.intValue() == explore) {
+                right.setDividerPositions(rightDivider);
             }
         });
         playback.sessionProperty().addListener((obs, old, now) -> timeline.setRun(now));
