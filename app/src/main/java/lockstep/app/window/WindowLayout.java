@@ -231,7 +231,7 @@ final class WindowLayout {
             int explore = Shortcuts.SideTab.EXPLORE.ordinal();
             if (now.intValue() == explore) {
                 rightDivider = right.getDividerPositions()[0];
-                right.setDividerPositions(Math.max(rightDivider, 0.72));
+                right.setDividerPositions(Math.max(rightDivider, 0.8));
             } else if (old.intValue() == explore) {
                 right.setDividerPositions(rightDivider);
             }
