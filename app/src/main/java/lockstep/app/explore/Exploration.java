@@ -112,8 +112,10 @@ public final class Exploration {
         if (doc == null) {
             return;
         }
+        // The table empties while the new search runs: counts of the program as it was would mislead.
         chosen.set(null);
         progress.set(null);
+        finished.set(null);
         ExploreRequest request = new ExploreRequest(doc, workspace.programTextProperty().get(),
                 workspace.settings().toOptions(), options());
         service.submit(request, progress::set, finished::set);

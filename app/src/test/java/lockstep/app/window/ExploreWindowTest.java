@@ -130,6 +130,9 @@ class ExploreWindowTest {
         assertTrue(label(robot, "#explore-complete").startsWith("Complete: every schedule was covered"),
                 label(robot, "#explore-complete"));
         assertTrue(label(robot, "#explore-totals").startsWith("34 interleavings · "), label(robot, "#explore-totals"));
+        onFx(() -> window.i18n().setLocale(lockstep.app.i18n.I18n.CHINESE));
+        assertEquals("34 种交错中有 16 种的结果是 x = 3", label(robot, "#explore-summary"));
+        assertTrue(label(robot, "#explore-complete").startsWith("完整："), label(robot, "#explore-complete"));
     }
 
     @Test
