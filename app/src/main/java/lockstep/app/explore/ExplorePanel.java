@@ -143,12 +143,13 @@ public final class ExplorePanel {
         t.setId("explore-outcomes");
         t.getStyleClass().addAll(Styles.DENSE, "explore-outcomes");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        t.setMinHeight(140);
+        t.setMinHeight(100);
+        t.setTooltip(tooltip("explore.done"));
         Label placeholder = new Label();
         placeholder.textProperty().bind(i18n.text("explore.placeholder"));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         t.setPlaceholder(placeholder);
-        TableColumn<Outcome, Outcome> count = column("explore.column.count", 90,
+        TableColumn<Outcome, Outcome> count = column("explore.column.count", 80,
                 (o, all) -> OutcomeTexts.count(o.count(), i18n.locale()));
         count.getStyleClass().add("explore-count");
         TableColumn<Outcome, Outcome> share = new TableColumn<>();
@@ -156,13 +157,16 @@ public final class ExplorePanel {
         share.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         share.setCellFactory(c -> new ShareCell());
         share.setMinWidth(BAR_WIDTH + 60);
+        share.setPrefWidth(BAR_WIDTH + 70);
         share.setSortable(false);
-        TableColumn<Outcome, Outcome> state = column("explore.column.status", 80,
+        TableColumn<Outcome, Outcome> state = column("explore.column.status", 70,
                 (o, all) -> OutcomeTexts.status(o.status(), i18n));
         TableColumn<Outcome, Outcome> outcome = column("explore.column.outcome", 120,
                 (o, all) -> OutcomeTexts.shortForm(o, all, i18n));
+        outcome.setPrefWidth(200);
         TableColumn<Outcome, Outcome> problem = column("explore.column.problem", 80,
                 (o, all) -> OutcomeTexts.problem(o));
+        problem.setPrefWidth(200);
         t.getColumns().setAll(List.of(count, share, state, outcome, problem));
         return t;
     }
@@ -206,7 +210,10 @@ public final class ExplorePanel {
 
     /** Fills the status line and the sentences under the table from the model. */
     private void update() {
-        status.setText(ExploreStatus.line(exploration, i18n));
+        String line = ExploreStatus.line(exploration, i18n);
+        status.setText(line);
+        status.getParent().setVisible(!line.isEmpty());
+        status.getParent().setManaged(!line.isEmpty());
         ExploreFinished last = exploration.finishedProperty().get();
         if (last instanceof ExploreFinished.Done done && !done.result().outcomes().isEmpty()) {
             Outcome shown = exploration.chosenProperty().get() != null ? exploration.chosenProperty().get()

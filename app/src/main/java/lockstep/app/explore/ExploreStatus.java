@@ -3,7 +3,10 @@ package lockstep.app.explore;
 import lockstep.app.i18n.I18n;
 import lockstep.sim.explore.ExploreProgress;
 
-/** The panel's status line: what to do, how far the search under way has got, or why the last one found nothing. */
+/**
+ * The panel's status line: what to do, how far the search under way has got, why the last one found nothing, or that
+ * the program changed since; empty beside fresh findings.
+ */
 final class ExploreStatus {
     private ExploreStatus() {}
 
@@ -22,6 +25,7 @@ final class ExploreStatus {
         if (last instanceof ExploreFinished.Failed failed) {
             return i18n.get("explore.failed", failed.message());
         }
-        return exploration.staleProperty().get() ? i18n.get("explore.stale") : i18n.get("explore.done");
+        // Fresh findings need no status line: the room goes to the table, whose tooltip says what a choice does.
+        return exploration.staleProperty().get() ? i18n.get("explore.stale") : "";
     }
 }

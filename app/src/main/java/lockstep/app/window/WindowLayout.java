@@ -231,7 +231,8 @@ final class WindowLayout {
             int explore = Shortcuts.SideTab.EXPLORE.ordinal();
             if (now.intValue() == explore) {
                 rightDivider = right.getDividerPositions()[0];
-                right.setDividerPositions(Math.max(rightDivider, 0.8));
+                // In a short window the narration gives up nearly all of its height while exploring.
+                right.setDividerPositions(Math.max(rightDivider, tall ? 0.8 : 0.94));
             } else if (old.intValue() == explore) {
                 right.setDividerPositions(rightDivider);
             }
