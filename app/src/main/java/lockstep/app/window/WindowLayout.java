@@ -94,6 +94,7 @@ final class WindowLayout {
     private SplitPane rows;
     /** The side tabs over the narration. */
     private SplitPane right;
+    private Region narrationView;
     /** Where the side tabs ended before the Explore tab, which takes more of the height, was shown. */
     private double rightDivider = 0.5;
     private Node timelineTitle;
@@ -195,7 +196,8 @@ final class WindowLayout {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         commands.setSideTabs(tab -> tabs.getSelectionModel().select(tab.ordinal()));
-        right = new SplitPane(tabs, narration.createView());
+        narrationView = (Region) narration.createView();
+        right = new SplitPane(tabs, narrationView);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.setMinWidth(280);
@@ -232,8 +234,10 @@ final class WindowLayout {
             if (now.intValue() == explore) {
                 rightDivider = right.getDividerPositions()[0];
                 // In a short window the narration gives up nearly all of its height while exploring.
-                right.setDividerPositions(Math.max(rightDivider, tall ? 0.8 : 0.94));
+                narrationView.setMinHeight(tall ? Region.USE_COMPUTED_SIZE : 0);
+                right.setDividerPositions(Math.max(rightDivider, tall ? 0.8 : 0.92));
             } else if (old.intValue() == explore) {
+                narrationView.setMinHeight(Region.USE_COMPUTED_SIZE);
                 right.setDividerPositions(rightDivider);
             }
         });
