@@ -28,7 +28,7 @@ final class OutcomePicture {
     private static final int MARGIN = 24;
     private static final int ROW = 26;
     private static final int BAR = 90;
-    private static final int[] COLUMNS = {120, 170, 110, 330, 222};
+    private static final int[] COLUMNS = {110, 160, 90, 280, 312};
     private static final String[] HEADINGS = {"explore.column.count", "explore.column.share",
         "explore.column.status", "explore.column.outcome", "explore.column.problem"};
     private static final Color TEXT = new Color(0x1f2328);
