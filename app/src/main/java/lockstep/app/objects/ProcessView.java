@@ -72,15 +72,22 @@ final class ProcessView {
         section(box, "section.queues", rows(p, QueueInfo.class));
         section(box, "section.variables", p.variables().stream().map(v -> variableRow(p, v)).toList());
         for (EventLoopInfo loop : p.loops()) {
+            if (loop.runner() == EventLoopInfo.Runner.GEVENT) {
+                titledSection(box, texts.format("section.hub", loop.thread()), new HubRows(p, loop).rows());
+                continue;
+            }
             List<Node> rows = new ArrayList<>();
             rows.add(loopRow(p, loop));
-            loop.tasks().stream().filter(t -> t.state() != EventLoopInfo.State.DONE
-                    && t.state() != EventLoopInfo.State.CANCELLED && t.state() != EventLoopInfo.State.FAILED
-                    || changes.changed(SnapshotChanges.key(p.pid(), t)))
-                    .forEach(t -> rows.add(taskRow(p, t)));
+            loop.tasks().stream().filter(t -> !hasEnded(t) || changes.changed(SnapshotChanges.key(p.pid(), loop, t)))
+                    .forEach(t -> rows.add(taskRow(p, loop, t)));
             titledSection(box, texts.format("section.loop", loop.thread()), rows);
         }
         return box;
+    }
+
+    private static boolean hasEnded(EventLoopInfo.TaskInfo t) {
+        return t.state() == EventLoopInfo.State.DONE || t.state() == EventLoopInfo.State.CANCELLED
+                || t.state() == EventLoopInfo.State.FAILED;
     }
 
     private void section(VBox box, String titleKey, List<Node> rows) {
@@ -308,14 +315,87 @@ final class ProcessView {
     }
 
     /** A task: its coroutine, its state and what it awaits. */
-    private Node taskRow(ProcessInfo p, EventLoopInfo.TaskInfo t) {
-        Row row = new Row(SnapshotChanges.key(p.pid(), t), t.name());
+    private Node taskRow(ProcessInfo p, EventLoopInfo loop, EventLoopInfo.TaskInfo t) {
+        Row row = new Row(SnapshotChanges.key(p.pid(), loop, t), t.name());
         row.muted(t.coroutine() + "()");
         row.text(texts.get("task." + t.state().name()), Part.STATE);
         if (t.awaiting() != null) {
             row.text(texts.format("task.awaits", t.awaiting()), Part.WAIT);
         }
         return row.box;
+    }
+
+    /**
+     * gevent's hub, shown as an event loop is: its callbacks in the order it will run them and its timers with their
+     * deadlines; then the main greenlet (which runs the hub while it waits) and each greenlet with its state and what
+     * it waits for, the one running marked as such.
+     */
+    private final class HubRows {
+        private final ProcessInfo p;
+        private final EventLoopInfo hub;
+
+        HubRows(ProcessInfo p, EventLoopInfo hub) {
+            this.p = p;
+            this.hub = hub;
+        }
+
+        List<Node> rows() {
+            List<Node> rows = new ArrayList<>();
+            rows.add(hubRow());
+            if (hub.main() != null) {
+                rows.add(greenletRow(hub.main(), texts.get("hub.mainGreenlet")));
+            }
+            hub.tasks().stream().filter(t -> !hasEnded(t) || changes.changed(SnapshotChanges.key(p.pid(), hub, t)))
+                    .forEach(t -> rows.add(greenletRow(t, t.name())));
+            return rows;
+        }
+
+        private Node hubRow() {
+            Row row = new Row(SnapshotChanges.key(p.pid(), hub), texts.get("hub.name"));
+            row.muted(texts.get("hub.callbacks"));
+            row.text(hub.ready().isEmpty() ? texts.get("loop.empty") : String.join(", ", names(hub.ready())),
+                    Part.WAITERS).getStyleClass().add("value");
+            row.muted(texts.get("loop.timers"));
+            String timers = hub.timers().isEmpty() ? texts.get("loop.empty") : hub.timers().stream()
+                    .map(t -> texts.format("loop.timer", name(t.label()), String.format(java.util.Locale.ROOT,
+                            "%.3f", t.whenSeconds())))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            row.text(timers, Part.VALUE).getStyleClass().add("value");
+            return row.box;
+        }
+
+        private Node greenletRow(EventLoopInfo.TaskInfo g, String shownName) {
+            Label name = nameLabel(shownName);
+            if (g == hub.main()) {
+                // "main greenlet" is wider than the names column (6em in objects.css, which a setter cannot beat).
+                name.setStyle("-fx-min-width: 9.5em;");
+            }
+            Row row = new Row(SnapshotChanges.key(p.pid(), hub, g), name);
+            if (g != hub.main()) {
+                row.muted(g.coroutine() + "()");
+            }
+            Label state = row.text(texts.get("greenlet." + g.state().name()), Part.STATE);
+            if (g.state() == EventLoopInfo.State.RUNNING) {
+                state.getStyleClass().add("state-running");
+            }
+            if (g.awaiting() != null) {
+                row.text(texts.format(g == hub.main() ? "hub.mainWaits" : "greenlet.waits", g.awaiting()), Part.WAIT);
+            }
+            return row.box;
+        }
+
+        private List<String> names(List<String> labels) {
+            return labels.stream().map(this::name).toList();
+        }
+
+        /** A label naming the main greenlet first names it in this language. */
+        private String name(String label) {
+            String main = EventLoopInfo.MAIN_GREENLET;
+            if (label.equals(main) || label.startsWith(main + " ")) {
+                return texts.get("hub.mainGreenlet") + label.substring(main.length());
+            }
+            return label;
+        }
     }
 
     private Node variableRow(ProcessInfo p, VariableInfo v) {

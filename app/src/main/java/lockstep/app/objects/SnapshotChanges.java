@@ -52,14 +52,17 @@ final class SnapshotChanges {
         return pid + "/gil";
     }
 
-    /** The row key of an event loop: {@code pid/loop/thread}. */
+    /** The row key of an event loop: {@code pid/loop/thread}, or {@code pid/hub/thread} for gevent's hub. */
     static String key(int pid, EventLoopInfo loop) {
-        return pid + "/loop/" + loop.thread();
+        return pid + (loop.runner() == EventLoopInfo.Runner.GEVENT ? "/hub/" : "/loop/") + loop.thread();
     }
 
-    /** The row key of an asyncio task: {@code pid/task/name}. */
-    static String key(int pid, EventLoopInfo.TaskInfo task) {
-        return pid + "/task/" + task.name();
+    /**
+     * The row key of an asyncio task, {@code pid/task/name}, or of a greenlet of gevent's hub,
+     * {@code pid/greenlet/name} (the main greenlet's name is {@link EventLoopInfo#MAIN_GREENLET}).
+     */
+    static String key(int pid, EventLoopInfo loop, EventLoopInfo.TaskInfo task) {
+        return pid + (loop.runner() == EventLoopInfo.Runner.GEVENT ? "/greenlet/" : "/task/") + task.name();
     }
 
     static SnapshotChanges between(Snapshot current, Snapshot previous) {
@@ -93,26 +96,33 @@ final class SnapshotChanges {
                 c.compare(key(p.pid(), v), old == null, parts -> parts.add(Part.VALUE, !v.value().equals(old)));
             }
             for (EventLoopInfo loop : p.loops()) {
-                EventLoopInfo old = before == null ? null : loop(before, loop.thread());
+                EventLoopInfo old = before == null ? null : loop(before, loop);
                 c.compare(key(p.pid(), loop), old == null, parts -> {
                     parts.add(Part.WAITERS, !loop.ready().equals(old.ready()));
                     parts.add(Part.VALUE, !loop.timers().equals(old.timers()));
                 });
+                if (loop.main() != null) {
+                    c.compareTask(key(p.pid(), loop, loop.main()), loop.main(), old == null ? null : old.main());
+                }
                 for (EventLoopInfo.TaskInfo t : loop.tasks()) {
-                    EventLoopInfo.TaskInfo oldTask = old == null ? null : old.task(t.name());
-                    c.compare(key(p.pid(), t), oldTask == null, parts -> {
-                        parts.add(Part.STATE, t.state() != oldTask.state());
-                        parts.add(Part.WAIT, !Objects.equals(t.awaiting(), oldTask.awaiting()));
-                    });
+                    c.compareTask(key(p.pid(), loop, t), t, old == null ? null : old.task(t.name()));
                 }
             }
         }
         return c;
     }
 
-    private static EventLoopInfo loop(ProcessInfo p, String thread) {
+    private void compareTask(String key, EventLoopInfo.TaskInfo t, EventLoopInfo.TaskInfo old) {
+        compare(key, old == null, parts -> {
+            parts.add(Part.STATE, t.state() != old.state());
+            parts.add(Part.WAIT, !Objects.equals(t.awaiting(), old.awaiting()));
+        });
+    }
+
+    /** The loop of {@code p} run by the same runner on the same thread as {@code loop}. */
+    private static EventLoopInfo loop(ProcessInfo p, EventLoopInfo loop) {
         for (EventLoopInfo l : p.loops()) {
-            if (l.thread().equals(thread)) {
+            if (l.runner() == loop.runner() && l.thread().equals(loop.thread())) {
                 return l;
             }
         }

@@ -49,10 +49,12 @@ class ObjectsPanelScreenshots {
         // Compared with 30 steps before, so that the picture shows some highlighting.
         Pictures.Pair everything = Pictures.atPrint(Pictures.EVERYTHING, "look", 30);
         Pictures.Pair fork = Pictures.atEnd(Pictures.FORK_DEADLOCK);
+        Pictures.Pair hub = Pictures.atPrint(Pictures.GEVENT_HUB, "b sleeps", 30);
         for (Theme theme : List.of(new PrimerLight(), new PrimerDark(), new NordLight(), new NordDark())) {
             for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
                 shoot(robot, theme, locale, everything, folder.resolve("everything-" + name(theme, locale)));
                 shoot(robot, theme, locale, fork, folder.resolve("fork-" + name(theme, locale)));
+                shoot(robot, theme, locale, hub, folder.resolve("hub-" + name(theme, locale)));
             }
         }
     }

@@ -155,6 +155,41 @@ class ObjectsPanelTest {
         assertTrue(texts(robot.lookup("#objects-processes").query()).contains("MainThread 的事件循环"));
     }
 
+    /**
+     * When Greenlet-1 runs: the hub has Greenlet-0's sleep among its timers, the main greenlet waits in join() while it
+     * runs the hub, Greenlet-1 runs and Greenlet-0 waits for its sleep; in English and Chinese.
+     */
+    @Test
+    void geventsHubShowsItsCallbacksTimersAndGreenlets(FxRobot robot) {
+        Pictures.Pair pair = Pictures.atPrint("""
+                import gevent
+
+                def nap(name, seconds):
+                    print(name, 'sleeps')
+                    gevent.sleep(seconds)
+
+                a = gevent.spawn(nap, 'a', 2)
+                b = gevent.spawn(nap, 'b', 1)
+                c = gevent.spawn(nap, 'c', 3)
+                a.join()
+                """, "b sleeps");
+        robot.interact(() -> panel.show(pair.current(), pair.previous()));
+        List<String> all = texts(robot.lookup("#objects-processes").query());
+        assertTrue(all.contains("gevent hub of MainThread"), all.toString());
+        List<String> hub = texts(row(robot, "1000/hub/MainThread"));
+        assertTrue(hub.containsAll(List.of("callbacks:", "Greenlet-2", "timers:")), hub.toString());
+        assertTrue(hub.stream().anyMatch(t -> t.startsWith("Greenlet-0 sleep(2) at 2.000 s")), hub.toString());
+        assertTrue(texts(row(robot, "1000/greenlet/main")).containsAll(List.of("main greenlet", "waiting",
+                "runs the hub while it waits for join(Greenlet-0)")), texts(row(robot, "1000/greenlet/main")).toString());
+        assertTrue(texts(row(robot, "1000/greenlet/Greenlet-1")).containsAll(List.of("nap()", "running")));
+        assertTrue(texts(row(robot, "1000/greenlet/Greenlet-0")).containsAll(List.of("waiting", "waits for sleep(2)")));
+        assertTrue(texts(row(robot, "1000/greenlet/Greenlet-2")).contains("ready to run"));
+        robot.interact(() -> panel.setLocale(java.util.Locale.SIMPLIFIED_CHINESE));
+        assertTrue(texts(robot.lookup("#objects-processes").query()).contains("MainThread 的 gevent 调度器（hub）"));
+        assertTrue(texts(row(robot, "1000/greenlet/main")).containsAll(List.of("主 greenlet", "等待中",
+                "等待 join(Greenlet-0)，期间运行调度器")), texts(row(robot, "1000/greenlet/main")).toString());
+    }
+
     /** At the step where T2 blocks on the lock held by T1: the lock's waiters, T2 and the next to run changed. */
     @Test
     void whatChangedInTheStepIsHighlighted(FxRobot robot) {

@@ -73,6 +73,29 @@ final class Pictures {
             os.waitpid(pid, 0)
             """;
 
+    /** gevent's hub with greenlets in every state: one running, sleepers, a queue's getter, one spawned later. */
+    static final String GEVENT_HUB = """
+            import gevent
+            from gevent.queue import Queue
+
+            q = Queue()
+
+            def nap(name, seconds):
+                print(name, 'sleeps')
+                gevent.sleep(seconds)
+                q.put(name)
+
+            def consumer():
+                for _ in range(2):
+                    print('got', q.get())
+
+            a = gevent.spawn(nap, 'a', 2)
+            c = gevent.spawn(consumer)
+            b = gevent.spawn(nap, 'b', 1)
+            d = gevent.spawn_later(3, nap, 'd', 0)
+            gevent.joinall([a, b, c])
+            """;
+
     private static final List<Color> PALETTE = List.of(Color.web("#4e79a7"), Color.web("#f28e2b"),
             Color.web("#e15759"), Color.web("#76b7b2"), Color.web("#59a14f"), Color.web("#edc948"),
             Color.web("#b07aa1"), Color.web("#ff9da7"), Color.web("#9c755f"), Color.web("#bab0ac"));

@@ -74,6 +74,33 @@ class SnapshotChangesTest {
         assertFalse(changes.changed("1000/loop/MainThread", Part.WAITERS), "the ready queue is the same");
     }
 
+    /** gevent's hub beside an asyncio loop on the same thread: rows of their own, the main greenlet's among them. */
+    @Test
+    void theGeventHubAndItsGreenletsHaveRowsOfTheirOwn() {
+        EventLoopInfo.TaskInfo mainRunning = new EventLoopInfo.TaskInfo(EventLoopInfo.MAIN_GREENLET, "<module>",
+                EventLoopInfo.State.RUNNING, null);
+        EventLoopInfo.TaskInfo mainWaiting = new EventLoopInfo.TaskInfo(EventLoopInfo.MAIN_GREENLET, "<module>",
+                EventLoopInfo.State.WAITING, "join(Greenlet-0)");
+        EventLoopInfo.TaskInfo ready = new EventLoopInfo.TaskInfo("Greenlet-0", "nap", EventLoopInfo.State.READY, null);
+        EventLoopInfo.TaskInfo running = new EventLoopInfo.TaskInfo("Greenlet-0", "nap", EventLoopInfo.State.RUNNING,
+                null);
+        EventLoopInfo before = new EventLoopInfo(EventLoopInfo.Runner.GEVENT, "MainThread", false,
+                List.of("Greenlet-0"), List.of(), List.of(ready), mainRunning);
+        EventLoopInfo after = new EventLoopInfo(EventLoopInfo.Runner.GEVENT, "MainThread", true, List.of(), List.of(),
+                List.of(running), mainWaiting);
+        EventLoopInfo asyncio = new EventLoopInfo("MainThread", false, List.of(), List.of(), List.of());
+        Snapshot previous = new Snapshot(1, 1000, false, List.of(new ProcessInfo(1000, 0, true, List.of(), List.of(),
+                List.of(), List.of(asyncio, before))));
+        Snapshot current = new Snapshot(2, 2000, false, List.of(new ProcessInfo(1000, 0, true, List.of(), List.of(),
+                List.of(), List.of(asyncio, after))));
+        SnapshotChanges changes = SnapshotChanges.between(current, previous);
+        assertTrue(changes.changed("1000/hub/MainThread", Part.WAITERS), "its callbacks ran");
+        assertFalse(changes.changed("1000/loop/MainThread"), "asyncio's loop is another row, unchanged");
+        assertTrue(changes.changed("1000/greenlet/Greenlet-0", Part.STATE));
+        assertTrue(changes.changed("1000/greenlet/main", Part.WAIT));
+        assertFalse(changes.changed("1000/task/Greenlet-0"));
+    }
+
     private static Snapshot loopPicture(long step, EventLoopInfo loop) {
         return new Snapshot(step, step * 1000, false, List.of(new ProcessInfo(1000, 0, true, List.of(), List.of(),
                 List.of(), List.of(loop))));

@@ -27,7 +27,7 @@ final class BlockCompiler extends CompilerPart {
                 if (top.kind() == FBlockKind.FOR_LOOP || top.kind() == FBlockKind.WHILE_LOOP) {
                     if (isBreak) {
                         if (top.kind() == FBlockKind.FOR_LOOP) {
-                            b().emit(Opcode.POP_TOP);
+                            b().emit(Opcode.POP_TOP, Opcode.FOR_LOOP_ITERATOR);
                         }
                         b().emitJump(Opcode.JUMP, top.breakLabel());
                     } else {
@@ -70,7 +70,7 @@ final class BlockCompiler extends CompilerPart {
                 if (preserveTop) {
                     b().emit(Opcode.ROT_TWO);
                 }
-                b().emit(Opcode.POP_TOP);
+                b().emit(Opcode.POP_TOP, Opcode.FOR_LOOP_ITERATOR);
                 break;
             case WHILE_LOOP:
                 break;

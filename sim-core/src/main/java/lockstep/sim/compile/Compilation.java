@@ -14,6 +14,11 @@ final class Compilation {
     final SymbolTable symbols;
     /** The code object being built; a definition swaps in its own and puts the outer one back. */
     CodeUnit unit;
+    /**
+     * While a {@code for} statement's iterable is compiled: the calls in it whose CALL carries {@link
+     * Opcode#CALL_INTO_LOOP_FLAG} (a handful, compared by identity: two equal calls may stand in one line).
+     */
+    final java.util.List<lockstep.sim.lang.Expr> loopSources = new java.util.ArrayList<>();
 
     final StatementCompiler statements = new StatementCompiler(this);
     final BlockCompiler blocks = new BlockCompiler(this);
@@ -21,6 +26,16 @@ final class Compilation {
     final TargetCompiler targets = new TargetCompiler(this);
     final FunctionCompiler functions = new FunctionCompiler(this);
     final ExceptStarCompiler exceptStar = new ExceptStarCompiler(this);
+
+    /** Whether {@code e} is one of the {@link #loopSources}. */
+    boolean isLoopSource(lockstep.sim.lang.Expr e) {
+        for (lockstep.sim.lang.Expr source : loopSources) {
+            if (source == e) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     Compilation(Module module, Function<String, String> moduleProblem) {
         this.fileName = module.fileName();

@@ -271,7 +271,8 @@ final class ExpressionCompiler extends CompilerPart {
         if (!kwNames.isEmpty()) {
             b().emit(Opcode.KW_NAMES, b().constant(PyTuple.of(kwNames.toArray(new lockstep.sim.runtime.PyObject[0]))));
         }
-        b().emit(Opcode.CALL, (c.args().size() + kwNames.size()) | (method ? Opcode.CALL_METHOD_FLAG : 0));
+        b().emit(Opcode.CALL, (c.args().size() + kwNames.size()) | (method ? Opcode.CALL_METHOD_FLAG : 0)
+                | (comp.isLoopSource(c) ? Opcode.CALL_INTO_LOOP_FLAG : 0));
         b().line = savedLine;
     }
 

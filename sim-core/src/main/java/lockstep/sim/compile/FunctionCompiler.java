@@ -270,7 +270,7 @@ final class FunctionCompiler extends CompilerPart {
         makeFunction(code, 0);
         expr(gens.get(0).iter());
         b().emit(gens.get(0).isAsync() ? Opcode.GET_AITER : Opcode.GET_ITER);
-        b().emit(Opcode.CALL, 1);
+        b().emit(Opcode.CALL, 1 | (comp.isLoopSource(e) ? Opcode.CALL_INTO_LOOP_FLAG : 0));
         if (code.isCoroutine && build != GENERATOR) {
             b().emit(Opcode.AWAIT);
         }

@@ -106,8 +106,19 @@ public final class Opcode {
      */
     public static final int END_ASYNC_FOR = 84;
 
+    /**
+     * {@link #GET_ITER}'s argument for a {@code for} statement's iterable, and {@link #POP_TOP}'s when it drops that
+     * loop's iterator because the loop is left early ({@code break}, {@code return}): a generator the loop made
+     * itself is closed then, as CPython's reference count closes it. 0 everywhere else.
+     */
+    public static final int FOR_LOOP_ITERATOR = 1;
     /** {@link #CALL}'s argument: the positional count, plus this flag when a method and its self are on the stack. */
     public static final int CALL_METHOD_FLAG = 1 << 16;
+    /**
+     * {@link #CALL}'s flag for a call whose value goes straight into the iterable of a {@code for} statement: an
+     * argument of the call it iterates ({@code enumerate(gen())}) or a generator expression's source written there.
+     */
+    public static final int CALL_INTO_LOOP_FLAG = 1 << 17;
     /** {@link #MAKE_FUNCTION}'s argument flags, above the index of the code constant. */
     public static final int MAKE_DEFAULTS = 1 << 20;
     public static final int MAKE_KW_DEFAULTS = 1 << 21;

@@ -215,8 +215,10 @@ final class StatementCompiler extends CompilerPart {
         int top = b().newLabel();
         int exhausted = b().newLabel();
         int end = b().newLabel();
+        markLoopSources(f.iter());
         expr(f.iter());
-        b().emit(Opcode.GET_ITER);
+        comp.loopSources.clear();
+        b().emit(Opcode.GET_ITER, Opcode.FOR_LOOP_ITERATOR);
         b().place(top);
         b().line = f.line();
         b().emitJump(Opcode.FOR_ITER, exhausted);
@@ -229,6 +231,32 @@ final class StatementCompiler extends CompilerPart {
         b().place(exhausted);
         statements(f.orElse());
         b().place(end);
+    }
+
+    /**
+     * The calls whose value goes straight into a {@code for} statement's iterable: the arguments of the call it
+     * iterates and a generator expression's source. A generator they make may be the loop's to close (see Calls).
+     */
+    private void markLoopSources(Expr iterable) {
+        if (iterable instanceof Expr.Call call) {
+            for (Expr argument : call.args()) {
+                if (argument instanceof Expr.Call || argument instanceof Expr.GeneratorExp) {
+                    comp.loopSources.add(argument);
+                    markGeneratorSource(argument);
+                }
+            }
+        }
+        markGeneratorSource(iterable);
+    }
+
+    private void markGeneratorSource(Expr e) {
+        if (e instanceof Expr.GeneratorExp g) {
+            Expr source = g.generators().get(0).iter();
+            if (source instanceof Expr.Call || source instanceof Expr.GeneratorExp) {
+                comp.loopSources.add(source);
+                markGeneratorSource(source);
+            }
+        }
     }
 
     /** {@code async for}: awaits {@code __anext__()} until StopAsyncIteration, which END_ASYNC_FOR makes the loop's end. */

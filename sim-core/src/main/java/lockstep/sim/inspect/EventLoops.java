@@ -20,12 +20,22 @@ import lockstep.sim.runtime.PyStr;
 
 /**
  * Reads a process's asyncio event loops from the module's own state ({@code _all_tasks}, {@code _running_loops},
- * {@code _current_tasks}, each loop's {@code _ready} and {@code _scheduled}), as {@code asyncio.py} keeps it.
+ * {@code _current_tasks}, each loop's {@code _ready} and {@code _scheduled}), as {@code asyncio.py} keeps it; then
+ * its gevent hub ({@link GeventHub}), when it has one.
  */
 final class EventLoops {
     private EventLoops() {}
 
     static List<EventLoopInfo> of(SimProcess p) {
+        List<EventLoopInfo> loops = new ArrayList<>(asyncioLoops(p));
+        EventLoopInfo hub = GeventHub.of(p);
+        if (hub != null) {
+            loops.add(hub);
+        }
+        return loops;
+    }
+
+    private static List<EventLoopInfo> asyncioLoops(SimProcess p) {
         PyModule asyncio = p.module("asyncio");
         if (asyncio == null) {
             return List.of();

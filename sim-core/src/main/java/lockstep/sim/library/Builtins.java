@@ -287,6 +287,9 @@ public final class Builtins {
                 }
                 return GeneratorMethods.next(g, a.length > 1 ? a[1] : null);
             }
+            if (a[0] instanceof lockstep.sim.runtime.EngineIterator lazy) {
+                return GeneratorMethods.next(lazy.engine(), a.length > 1 ? a[1] : null);
+            }
             if (!(a[0] instanceof PyIterator it)) {
                 PyObject method = a[0].type().lookup("__next__");
                 if (method != null) {

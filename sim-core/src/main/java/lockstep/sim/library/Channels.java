@@ -92,6 +92,16 @@ final class Channels {
             return new MachineRequest.Block(new ChannelWait(c, null, false), timeout);
         });
         Natives.function(d, "_size", (ctx, a, kw) -> PyInt.of(((Channel) a[0]).items.size()));
+        // Connection.poll(timeout): whether an item is there, waiting up to the timeout for one; takes nothing.
+        Natives.function(d, "_channel_poll", (ctx, a, kw) -> {
+            Args.count("_channel_poll", a, 2, 2);
+            Channel c = (Channel) a[0];
+            long timeout = timeoutNanos(a[1]);
+            if (!c.items.isEmpty() || timeout == 0) {
+                return PyBool.of(!c.items.isEmpty());
+            }
+            return new MachineRequest.Block(new ChannelPoll(c), timeout);
+        });
     }
 
     /** A copy of {@code item} as the receiving process will own it: nothing is shared with the sender. */
@@ -110,6 +120,29 @@ final class Channels {
             throw Errors.valueError("'timeout' must be a non-negative number");
         }
         return Math.round(s * 1e9);
+    }
+
+    /** Waits for an item to be there, leaving it for a receive. */
+    private record ChannelPoll(Channel channel) implements Blocker {
+        @Override
+        public boolean ready(ThreadHandle waiter) {
+            return !channel.items.isEmpty();
+        }
+
+        @Override
+        public PyObject complete(ThreadHandle waiter) {
+            return PyBool.TRUE;
+        }
+
+        @Override
+        public PyObject timedOut(ThreadHandle waiter) {
+            return PyBool.FALSE;
+        }
+
+        @Override
+        public String waitsFor() {
+            return channel.key;
+        }
     }
 
     /** Waits for room to send, or for an item to receive. */

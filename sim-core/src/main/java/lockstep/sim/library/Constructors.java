@@ -66,9 +66,8 @@ final class Constructors {
         Types.FROZENSET.setConstructor((ctx, t, a, kw) -> makeSet(ctx, a, kw, true));
         Types.DICT.setConstructor((ctx, t, a, kw) -> {
             Args.count("dict", a, 0, 1);
-            if (a.length == 1 && t == Types.DICT && (kw == null || kw.map.isEmpty())
-                    && ProgramIteration.runsProgramCode(a[0])) {
-                return ProgramIteration.helper("to_dict", a[0]);
+            if (a.length == 1 && t == Types.DICT && ProgramIteration.runsProgramCode(a[0])) {
+                return ProgramIteration.helper("to_dict", a[0], kw == null ? new PyDict() : kw);
             }
             PyDict d = new PyDict();
             if (a.length == 1) {
@@ -118,7 +117,10 @@ final class Constructors {
         });
     }
 
-    /** enumerate, zip, map and filter; over an iterator that runs program code they are _iterate's generators. */
+    /**
+     * enumerate, zip, map and filter; over an iterator that runs program code, an object of the same type whose items
+     * an {@code _iterate} generator computes on the thread's frames.
+     */
     private static void installLazyIterators() {
         IteratorObjects.ENUMERATE.setConstructor((ctx, t, a, kw) -> {
             Args.count("enumerate", a, 1, 2);
@@ -129,16 +131,19 @@ final class Constructors {
             PyIterator items = Items.iter(ctx, a[0]);
             PyObject first = start == null ? PyInt.ZERO : start;
             if (items instanceof lockstep.sim.runtime.ProgramIterator) {
-                return ProgramIteration.helper("enumerate", ProgramIteration.programValue(items), first);
+                return ProgramIteration.lazy(IteratorObjects.ENUMERATE, "enumerate", ProgramIteration.programValue(items),
+                        first);
             }
             return new IteratorObjects.Enumerate(items, first);
         });
         IteratorObjects.ZIP.setConstructor((ctx, t, a, kw) -> {
+            boolean strict = zipStrict(ctx, kw);
             PyIterator[] its = IteratorObjects.iterators(ctx, a, 0);
             if (ProgramIteration.anyRunsProgramCode(its)) {
-                return ProgramIteration.helper("zip", ProgramIteration.programValues(its, 0));
+                return ProgramIteration.lazy(IteratorObjects.ZIP, "zip",
+                        ProgramIteration.programValues(its, 1, PyBool.of(strict)));
             }
-            return new IteratorObjects.Zip(its);
+            return new IteratorObjects.Zip(its, strict);
         });
         IteratorObjects.MAP.setConstructor((ctx, t, a, kw) -> {
             if (a.length < 2) {
@@ -146,7 +151,7 @@ final class Constructors {
             }
             PyIterator[] its = IteratorObjects.iterators(ctx, a, 1);
             if (ProgramIteration.anyRunsProgramCode(its)) {
-                return ProgramIteration.helper("map", ProgramIteration.programValues(its, 1, a[0]));
+                return ProgramIteration.lazy(IteratorObjects.MAP, "map", ProgramIteration.programValues(its, 1, a[0]));
             }
             return new IteratorObjects.MapIterator(a[0], its);
         });
@@ -154,10 +159,27 @@ final class Constructors {
             Args.count("filter", a, 2, 2);
             PyIterator items = Items.iter(ctx, a[1]);
             if (items instanceof lockstep.sim.runtime.ProgramIterator) {
-                return ProgramIteration.helper("filter", a[0], ProgramIteration.programValue(items));
+                return ProgramIteration.lazy(IteratorObjects.FILTER, "filter", a[0],
+                        ProgramIteration.programValue(items));
             }
             return new IteratorObjects.Filter(a[0], items);
         });
+    }
+
+    /** zip's only keyword, {@code strict}, with CPython's errors for any other. */
+    private static boolean zipStrict(CallContext ctx, PyDict kw) {
+        if (kw == null || kw.map.isEmpty()) {
+            return false;
+        }
+        if (kw.map.size() > 1) {
+            throw Errors.typeError("zip() takes at most 1 keyword argument (" + kw.map.size() + " given)");
+        }
+        PyObject strict = Args.keyword(kw, "strict");
+        if (strict == null) {
+            throw Errors.typeError("'" + Ops.str(ctx, kw.map.keySet().iterator().next())
+                    + "' is an invalid keyword argument for zip()");
+        }
+        return Ops.truthy(ctx, strict);
     }
 
     static void update(CallContext ctx, PyDict d, PyObject source) {

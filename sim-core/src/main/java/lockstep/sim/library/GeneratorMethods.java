@@ -95,6 +95,9 @@ final class GeneratorMethods {
         for (PyType type : types) {
             Natives.method(type, "__next__", (ctx, a, kw) -> {
                 Args.count("__next__", a, 1, 1);
+                if (a[0] instanceof lockstep.sim.runtime.EngineIterator lazy) {
+                    return next(lazy.engine(), null);
+                }
                 PyObject x = ((lockstep.sim.runtime.PyIterator) a[0]).next(ctx);
                 if (x == null) {
                     throw Errors.raise(Types.STOP_ITERATION, null);

@@ -98,11 +98,18 @@ final class IteratorObjects {
         }
     }
 
+    /** {@code zip(*iterables, strict=False)}: with strict, iterables of unequal lengths raise CPython's ValueError. */
     static final class Zip extends PyIterator {
         private final PyIterator[] its;
+        private final boolean strict;
 
         Zip(PyIterator[] its) {
+            this(its, false);
+        }
+
+        Zip(PyIterator[] its, boolean strict) {
             this.its = its;
+            this.strict = strict;
         }
 
         @Override
@@ -114,10 +121,31 @@ final class IteratorObjects {
             for (int i = 0; i < its.length; i++) {
                 items[i] = its[i].next(ctx);
                 if (items[i] == null) {
+                    if (strict) {
+                        checkEqualLengths(ctx, i);
+                    }
                     return null;
                 }
             }
             return PyTuple.of(items);
+        }
+
+        /** As CPython's zip_next: iterable {@code exhausted} ended first; any other that still has an item is longer. */
+        private void checkEqualLengths(CallContext ctx, int exhausted) {
+            if (exhausted > 0) {
+                throw lockstep.sim.runtime.Errors.valueError(unequal(exhausted, "shorter"));
+            }
+            for (int i = 1; i < its.length; i++) {
+                if (its[i].next(ctx) != null) {
+                    throw lockstep.sim.runtime.Errors.valueError(unequal(i, "longer"));
+                }
+            }
+        }
+
+        /** "zip() argument 3 is shorter than arguments 1-2", for the iterable at 0-based {@code index}. */
+        static String unequal(int index, String comparison) {
+            return "zip() argument " + (index + 1) + " is " + comparison + " than argument"
+                    + (index == 1 ? " " : "s 1-") + index;
         }
 
         @Override
@@ -131,7 +159,7 @@ final class IteratorObjects {
             for (int k = 0; k < its.length; k++) {
                 copied[k] = (PyIterator) copier.copy(its[k]);
             }
-            return new Zip(copied);
+            return new Zip(copied, strict);
         }
     }
 

@@ -26,13 +26,14 @@ public final class Modules {
     private static final Set<String> AVAILABLE = Set.of("time", "math", "random", "sim", "_thread", "threading",
             "queue", "sys", "os", "_os", "multiprocessing", "concurrent", "concurrent.futures", "asyncio", "_asyncio",
             "_time", "_sys", "logging", "logging.handlers", "atexit", "datetime", "json", "pprint", "uuid",
-            "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib", "_iterate");
+            "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib", "_iterate",
+            "multiprocessing.pool");
     private static final Set<String> PLANNED = Set.of();
     /** Library modules written in the scenario language itself, as CPython writes them in Python. */
     private static final Set<String> IN_PYTHON = Set.of("threading", "queue", "os", "multiprocessing",
             "concurrent.futures", "asyncio", "time", "sys", "logging", "logging.handlers", "atexit", "datetime", "json",
             "pprint", "uuid", "multiprocessing.dummy", "signal", "functools", "dataclasses", "abc", "contextlib",
-            "_iterate");
+            "_iterate", "multiprocessing.pool");
 
     private Modules() {}
 
@@ -102,6 +103,7 @@ public final class Modules {
             case "dataclasses" -> Compiled.Dataclasses.CODE;
             case "abc" -> Compiled.Abc.CODE;
             case "multiprocessing.dummy" -> Compiled.MultiprocessingDummy.CODE;
+            case "multiprocessing.pool" -> Compiled.MultiprocessingPool.CODE;
             case "signal" -> Compiled.Signal.CODE;
             case "_iterate" -> Compiled.Iterate.CODE;
             default -> StdlibModules.code(name);
@@ -141,6 +143,10 @@ public final class Modules {
 
         private static final class MultiprocessingDummy {
             static final lockstep.sim.compile.CodeObject CODE = compileLibrary("multiprocessing.dummy");
+        }
+
+        private static final class MultiprocessingPool {
+            static final lockstep.sim.compile.CodeObject CODE = compileLibrary("multiprocessing.pool");
         }
 
         private static final class Signal {
@@ -232,6 +238,7 @@ public final class Modules {
         Natives.function(d, "monotonic", (ctx, a, kw) -> new PyFloat(ctx.clock().nowNanos() / 1e9));
         Natives.function(d, "time_ns", (ctx, a, kw) -> PyInt.of(1_700_000_000_000_000_000L + ctx.clock().nowNanos()));
         Natives.function(d, "perf_counter_ns", (ctx, a, kw) -> PyInt.of(ctx.clock().nowNanos()));
+        StructSequences.install(d);
     }
 
     private static void math(LinkedHashMap<String, PyObject> d) {

@@ -49,6 +49,14 @@ final class ProgramIteration {
         return new MachineRequest.IterateInProgram(helper, args);
     }
 
+    /**
+     * A lazy built-in of type {@code type} (zip, map, ...) over program code: {@code helper} of {@code _iterate} is a
+     * generator function, whose generator computes the items of the object the call returns.
+     */
+    static MachineRequest lazy(lockstep.sim.runtime.PyType type, String helper, PyObject... args) {
+        return new MachineRequest.IterateInProgram(type, helper, args);
+    }
+
     /** The keyword arguments {@code min}/{@code max} were given, as a dict for the helper's {@code **options}. */
     static PyDict options(PyDict kw) {
         return kw == null ? new PyDict() : kw;

@@ -102,6 +102,15 @@ final class SharedMemory {
                 return PyInt.of(Items.len(ctx, target));
             case "__repr__":
                 return lockstep.sim.runtime.PyStr.of(lockstep.sim.runtime.Ops.repr(ctx, target));
+            case "__getattribute__":
+                // A manager's Namespace: its attributes, by name.
+                return lockstep.sim.runtime.Attrs.get(ctx, target, Args.asString(args[0], name));
+            case "__setattr__":
+                lockstep.sim.runtime.Attrs.set(ctx, target, Args.asString(args[0], name), args[1]);
+                return PyNone.NONE;
+            case "__delattr__":
+                lockstep.sim.runtime.Attrs.delete(ctx, target, Args.asString(args[0], name));
+                return PyNone.NONE;
             default:
                 return ctx.call(lockstep.sim.runtime.Attrs.get(ctx, target, name), args);
         }

@@ -27,6 +27,8 @@ final class Calls {
 
     /** The result of the last call that completed without a frame (natives, built-in constructors). */
     private PyObject resultOfDirectCall;
+    /** The generator the call being prepared made itself (a generator function's call), or null. */
+    private Generator justMade;
 
     Calls(Interpreter interpreter) {
         this.interpreter = interpreter;
@@ -75,6 +77,7 @@ final class Calls {
         }
         Frame callee = instantiate ? instantiate((PyType) callable, all, 0, args.length, kwNames)
                 : prepareCall(callable, all, 0, args.length, kwNames);
+        justMade = null; // made for Java code, which may keep it: not a CALL's own
         if (callee == null) {
             PyObject r = takeResult();
             return r instanceof MachineRequest request ? deferFromJava(request) : r;
@@ -130,11 +133,21 @@ final class Calls {
         int base = f.sp - n - (method ? 2 : 1);
         PyObject callable = stack[base];
         Frame callee;
+        justMade = null;
         if (method && callable != null) {
             callee = prepareCall(callable, stack, base + 1, positional + 1, kwNames);
         } else {
             callee = prepareCall(method ? stack[base + 1] : callable, stack, base + (method ? 2 : 1),
                     positional, kwNames);
+        }
+        if (justMade != null) {
+            if (callee == null && resultOfDirectCall == justMade) {
+                justMade.madeIn = f;
+                justMade.madeBefore = f.pc;
+                justMade.intoLoopCall = (arg & lockstep.sim.compile.Opcode.CALL_INTO_LOOP_FLAG) != 0;
+                justMade.forLoopsBegunBefore = f.forLoopsBegun;
+            }
+            justMade = null;
         }
         for (int i = base; i < f.sp; i++) {
             stack[i] = null;
@@ -174,7 +187,9 @@ final class Calls {
             if (fn.code.isGenerator) {
                 // Numbered in the run among the program's generators only: a library's are never told.
                 boolean library = lockstep.sim.library.Modules.isLibraryFile(fn.code.fileName);
-                resultOfDirectCall = new Generator(f, library ? 0 : ++interpreter.machine.generatorsMade);
+                Generator made = new Generator(f, library ? 0 : ++interpreter.machine.generatorsMade);
+                resultOfDirectCall = made;
+                justMade = made;
                 return null;
             }
             if (fn.code.isCoroutine) {

@@ -59,6 +59,8 @@ final class Frame {
     Coroutine coroutine;
     /** The generator whose frame this is; null for ordinary calls. */
     Generator generator;
+    /** How many {@code for} statements began here (their GET_ITER): what a generator made for one remembers. */
+    int forLoopsBegun;
     /** For {@link ReturnMode#NEXT_WITH_DEFAULT}: what the caller gets when the frame lets a StopIteration out. */
     PyObject defaultOnStop;
     /** Keyword names set by KW_NAMES for the CALL that follows. */

@@ -26,7 +26,12 @@ final class Generator extends PyGenerator {
         /** An enclosing generator's {@code yield from}: a return is the value of the {@code yield from}. */
         DELEGATE,
         /** Java code (a built-in such as {@code list()} or {@code sum()}) runs the frame in a nested loop. */
-        JAVA
+        JAVA,
+        /**
+         * The {@code for} loop that owned it was left early and closes it: its return gives nothing, and an
+         * exception it lets out is printed as ignored, as CPython's finalizer does; the loop's frame goes on.
+         */
+        DROPPED
     }
 
     final Frame frame;
@@ -43,6 +48,21 @@ final class Generator extends PyGenerator {
      * module's own generator (Executor.map's): its hand-offs are not the program's and are not told.
      */
     boolean untold;
+    /**
+     * While no one but the frame that made it has seen it: that frame (whose CALL made it), and the index of the
+     * instruction after that CALL; null otherwise. A for loop whose GET_ITER is that instruction owns it.
+     */
+    Frame madeIn;
+    int madeBefore;
+    /** Made by a CALL whose value goes straight into a {@code for} statement's iterable (CALL_INTO_LOOP_FLAG). */
+    boolean intoLoopCall;
+    /** {@code madeIn}'s count of begun {@code for} statements then: only the next one to begin may own it. */
+    int forLoopsBegunBefore;
+    /**
+     * True when a {@code for} loop made it and iterates it, so that loop holds the only reference: leaving the loop
+     * early closes it then and there, as CPython does when the last reference goes.
+     */
+    boolean ownedByLoop;
     /** The exception its own except blocks are handling, kept while it is suspended (CPython's gi_exc_state). */
     PyBaseException ownHandled;
     /** While it runs: the exception the thread was handling when it was advanced, restored when it stops. */

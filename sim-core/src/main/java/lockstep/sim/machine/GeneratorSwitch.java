@@ -1,6 +1,7 @@
 package lockstep.sim.machine;
 
 import lockstep.sim.runtime.Attrs;
+import lockstep.sim.runtime.EngineIterator;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Items;
 import lockstep.sim.runtime.MachineRequest.Advance;
@@ -25,15 +26,21 @@ import lockstep.sim.trace.TraceEvent;
  */
 final class GeneratorSwitch {
     private final Interpreter interpreter;
+    /** The generators {@code for} loops own, closed when their loop is left early. */
+    final DroppedGenerators dropped;
 
     GeneratorSwitch(Interpreter interpreter) {
         this.interpreter = interpreter;
+        this.dropped = new DroppedGenerators(interpreter, this);
     }
 
     /** {@code FOR_ITER} over an iterator whose items come from program code. Returns the frame to continue in. */
     Frame forIter(Frame f, ProgramIterator it) {
         if (it instanceof Generator g) {
             return resume(f, g, Generator.Driver.FOR_LOOP, How.SEND, PyNone.NONE, null, null);
+        }
+        if (it instanceof EngineIterator lazy) {
+            return resume(f, (Generator) lazy.engine(), Generator.Driver.FOR_LOOP, How.SEND, PyNone.NONE, null, null);
         }
         if (it.nextMethod() instanceof PyFunction fn && !fn.code.isGenerator && !fn.code.isCoroutine) {
             Frame callee = interpreter.calls.prepareCall(fn, new PyObject[] {it.self()}, 0, 1, null);
@@ -86,7 +93,11 @@ final class GeneratorSwitch {
         Calls calls = interpreter.calls;
         Frame callee = calls.prepareCall(iterationHelper(r.helper), r.args, 0, r.args.length, null);
         if (callee == null) {
-            f.stack[f.sp++] = calls.takeResult();
+            PyObject value = r.valueOf(calls.takeResult());
+            if (value instanceof EngineIterator lazy) {
+                dropped.claimArguments(f, lazy);
+            }
+            f.stack[f.sp++] = value;
             return f;
         }
         return calls.enter(callee, f);
@@ -94,12 +105,19 @@ final class GeneratorSwitch {
 
     /** The same built-in called from Java: the helper runs nested, as the built-in's own loop would. */
     PyObject iterateFromJava(lockstep.sim.runtime.MachineRequest.IterateInProgram r) {
-        return interpreter.context.call(iterationHelper(r.helper), r.args);
+        return r.valueOf(interpreter.context.call(iterationHelper(r.helper), r.args));
     }
 
     private PyObject iterationHelper(String name) {
         SimThread t = interpreter.thread;
         return interpreter.machine.modules.importModule(t.process, "_iterate").dict.get(name);
+    }
+
+    /** {@link #endLoop} for an iterator whose items came from program code, which may own generators to close. */
+    private void endLoopOver(Frame loop) {
+        PyObject iterator = loop.stack[loop.sp - 1];
+        endLoop(loop);
+        dropped.loopExhausted(loop, iterator);
     }
 
     /** A {@code for} loop's iterator is exhausted: pops it and jumps past the loop, as FOR_ITER does. */
@@ -138,7 +156,7 @@ final class GeneratorSwitch {
     }
 
     /** Advances {@code g} for {@code caller}. Returns the frame to continue in: the generator's, or the caller's. */
-    private Frame resume(Frame caller, Generator g, Generator.Driver driver, How how, PyObject value,
+    Frame resume(Frame caller, Generator g, Generator.Driver driver, How how, PyObject value,
                          PyBaseException thrown, PyObject defaultValue) {
         if (!mayRun(g, how, value)) {
             return finishedAlready(caller, g, driver, how, thrown, defaultValue);
@@ -219,6 +237,7 @@ final class GeneratorSwitch {
     private void attach(Frame caller, Generator g, Generator.Driver driver, boolean closing, PyObject defaultValue) {
         interpreter.calls.enter(g.frame, caller);
         SimThread t = interpreter.thread;
+        g.madeIn = null;
         g.callerHandled = t.handledException;
         t.handledException = g.ownHandled;
         g.state = Generator.State.RUNNING;
@@ -252,6 +271,11 @@ final class GeneratorSwitch {
         if (told(g, driver)) {
             tell(g, f, TraceEvent.Handoff.YIELD, v);
         }
+        if (closing && driver == Generator.Driver.DROPPED) {
+            dropped.reportIgnored(g, Errors.raise(Types.RUNTIME_ERROR, kindOf(g) + " ignored GeneratorExit").exception,
+                    caller);
+            return caller;
+        }
         if (closing) {
             interpreter.raiseFrame = caller;
             throw Errors.raise(Types.RUNTIME_ERROR, kindOf(g) + " ignored GeneratorExit");
@@ -275,11 +299,12 @@ final class GeneratorSwitch {
                 g.handOff = v;
                 return null;
             }
-            case FOR_LOOP -> endLoop(caller);
+            case FOR_LOOP -> endLoopOver(caller);
             case DELEGATE -> {
                 caller.stack[caller.sp - 1] = v;
                 caller.pc = caller.code.args[caller.pc - 1];
             }
+            case DROPPED -> { }
             default -> {
                 if (told(g, driver)) {
                     tell(g, g.frame, TraceEvent.Handoff.RETURN, v);
@@ -333,13 +358,24 @@ final class GeneratorSwitch {
      */
     Frame leaving(SimThread t, Frame f, Frame caller, PyBaseException[] escaping) {
         PyBaseException e = escaping[0];
+        if (f.generator != null && e.type().isSubtypeOf(Types.STOP_ITERATION)
+                && lockstep.sim.library.Modules.standsForBuiltIn(f.code.fileName)) {
+            return engineStopped(t, f.generator, caller, e);
+        }
         if (f.generator != null) {
             Generator g = f.generator;
             boolean closedByProgram = g.closing && g.driver == Generator.Driver.CALL;
+            boolean droppedByLoop = g.driver == Generator.Driver.DROPPED;
             if (told(g, g.driver)) {
                 tell(g, f, TraceEvent.Handoff.RAISE, e);
             }
             escaping[0] = escaped(t, g, e);
+            if (droppedByLoop) {
+                if (!e.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
+                    dropped.reportIgnored(g, escaping[0], caller);
+                }
+                return caller;
+            }
             if (closedByProgram && e.type().isSubtypeOf(Types.GENERATOR_EXIT)) {
                 caller.stack[caller.sp++] = PyNone.NONE;
                 return caller;
@@ -352,6 +388,35 @@ final class GeneratorSwitch {
             return caller;
         }
         return null;
+    }
+
+    /**
+     * A StopIteration leaves the engine of a zip, map, enumerate or filter object (one its function raised): as from
+     * CPython's C iterator, it ends the iteration rather than becoming a RuntimeError. Returns the frame that goes on
+     * normally, or null to raise the StopIteration in the caller ({@code next()} without a default).
+     */
+    private Frame engineStopped(SimThread t, Generator engine, Frame caller, PyBaseException stop) {
+        engine.frame.back = null;
+        Generator.Driver driver = engine.driver;
+        PyObject defaultValue = engine.defaultValue;
+        finish(t, engine);
+        switch (driver) {
+            case FOR_LOOP -> endLoopOver(caller);
+            case DELEGATE -> {
+                caller.stack[caller.sp - 1] = stopValue(stop);
+                caller.pc = caller.code.args[caller.pc - 1];
+            }
+            case CALL -> {
+                if (defaultValue == null) {
+                    return null;
+                }
+                caller.stack[caller.sp++] = defaultValue;
+            }
+            default -> {
+                return null;
+            }
+        }
+        return caller;
     }
 
     // ------------------------------------------------------------------ yield from
@@ -375,6 +440,10 @@ final class GeneratorSwitch {
         PyObject sub = f.stack[f.sp - 1];
         if (sub instanceof Generator g) {
             return resume(f, g, Generator.Driver.DELEGATE, How.SEND, v, null, null);
+        }
+        if (sub instanceof EngineIterator lazy && v == PyNone.NONE) {
+            // zip, map, ... over program code: the engine runs on the thread's frames, its end ends the yield from.
+            return resume(f, (Generator) lazy.engine(), Generator.Driver.DELEGATE, How.SEND, v, null, null);
         }
         PyObject y;
         PyObject result = PyNone.NONE;

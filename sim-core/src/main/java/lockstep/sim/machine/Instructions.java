@@ -53,7 +53,13 @@ final class Instructions {
     /** Executes one of the less frequent micro-ops. Returns the frame to continue in. */
     Frame execute(Frame f, int op, int arg) {
         switch (op) {
-            case Opcode.NOP, Opcode.POP_TOP, Opcode.DUP_TOP, Opcode.DUP_TOP_TWO, Opcode.ROT_TWO, Opcode.ROT_THREE,
+            case Opcode.POP_TOP -> {
+                if (arg == Opcode.FOR_LOOP_ITERATOR) {
+                    return interpreter.generators.dropped.loopLeft(f);
+                }
+                f.stack[--f.sp] = null;
+            }
+            case Opcode.NOP, Opcode.DUP_TOP, Opcode.DUP_TOP_TWO, Opcode.ROT_TWO, Opcode.ROT_THREE,
                     Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP, Opcode.KW_NAMES ->
                     stackAndJumps(f, op, arg);
             case Opcode.UNARY_NEGATIVE, Opcode.UNARY_POSITIVE, Opcode.UNARY_NOT, Opcode.UNARY_INVERT,
@@ -103,9 +109,6 @@ final class Instructions {
         PyObject[] stack = f.stack;
         switch (op) {
             case Opcode.NOP:
-                break;
-            case Opcode.POP_TOP:
-                stack[--f.sp] = null;
                 break;
             case Opcode.DUP_TOP:
                 stack[f.sp] = stack[f.sp - 1];
@@ -178,6 +181,9 @@ final class Instructions {
                 break;
             }
             case Opcode.GET_ITER:
+                if (arg == Opcode.FOR_LOOP_ITERATOR) {
+                    interpreter.generators.dropped.takeIntoLoop(f);
+                }
                 stack[f.sp - 1] = Items.iter(ctx, stack[f.sp - 1]);
                 break;
             case Opcode.BINARY_SUBSCR: {

@@ -5,6 +5,9 @@ import lockstep.sim.runtime.PyBaseException;
 
 /** CPython's text for an uncaught exception: the chain of causes and contexts, each with its frames and lines. */
 public final class Traceback {
+    /** How many causes and contexts are followed back at most. */
+    private static final int MAX_CHAIN = 10;
+
     private Traceback() {}
 
     public static String format(PyBaseException e, String message, String source) {
@@ -19,8 +22,18 @@ public final class Traceback {
         return sb.toString().stripTrailing();
     }
 
+    /**
+     * The exception with its own frames only, without the chain of causes and contexts: what CPython's default
+     * {@code sys.unraisablehook} prints after "Exception ignored in: ...".
+     */
+    static String formatUnchained(PyBaseException e, String message, String source) {
+        StringBuilder sb = new StringBuilder();
+        append(sb, e, message, source.split("\n", -1), MAX_CHAIN);
+        return sb.toString().stripTrailing();
+    }
+
     private static void append(StringBuilder sb, PyBaseException e, String message, String[] lines, int depth) {
-        if (depth < 10) {
+        if (depth < MAX_CHAIN) {
             if (e.cause != null) {
                 append(sb, e.cause, Ops.exceptionMessage(e.cause), lines, depth + 1);
                 sb.append("\nThe above exception was the direct cause of the following exception:\n\n");

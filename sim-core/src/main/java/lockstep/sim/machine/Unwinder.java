@@ -43,6 +43,7 @@ final class Unwinder {
                 int handler = f.topBlockHandler();
                 int level = f.topBlockLevel();
                 f.popBlock();
+                interpreter.generators.dropped.closeDropped(f, level);
                 for (int i = level; i < f.sp; i++) {
                     f.stack[i] = null;
                 }
@@ -53,6 +54,7 @@ final class Unwinder {
                 f.pc = handler;
                 return f;
             }
+            interpreter.generators.dropped.closeDropped(f, 0);
             Frame caller = f.back;
             t.depth--;
             t.frame = caller;

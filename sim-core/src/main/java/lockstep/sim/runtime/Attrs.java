@@ -244,7 +244,12 @@ public final class Attrs {
         if (o instanceof PyType t) {
             throw Errors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name + "'");
         }
-        if (o instanceof PyTuple t && t.ownSpecial(name) instanceof PyProperty) {
+        if (o instanceof PyTuple t && t.ownSpecial(name) instanceof PyProperty p) {
+            if (p.setter != null) {
+                // A struct sequence's field says why it cannot be set ("readonly attribute").
+                ctx.call(p.setter, o, value);
+                return;
+            }
             throw Errors.attributeError("can't set attribute");
         }
         if (find(o, name) != null) {
@@ -298,6 +303,10 @@ public final class Attrs {
             return;
         }
         if (o instanceof PyModule m && m.dict.remove(name) != null) {
+            return;
+        }
+        if (o instanceof PyTuple t && t.ownSpecial(name) instanceof PyProperty p && p.deleter != null) {
+            ctx.call(p.deleter, o);
             return;
         }
         throw missing(o, name);

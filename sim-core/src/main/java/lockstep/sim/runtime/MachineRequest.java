@@ -150,10 +150,25 @@ public abstract sealed class MachineRequest extends PyObject {
     public static final class IterateInProgram extends MachineRequest {
         public final String helper;
         public final PyObject[] args;
+        /**
+         * For a lazy built-in (zip, map, enumerate, filter): its type, the helper being a generator function whose
+         * generator becomes the engine of an {@link EngineIterator} of that type, the call's value; else null.
+         */
+        public final PyType lazyType;
 
         public IterateInProgram(String helper, PyObject... args) {
+            this(null, helper, args);
+        }
+
+        public IterateInProgram(PyType lazyType, String helper, PyObject... args) {
+            this.lazyType = lazyType;
             this.helper = helper;
             this.args = args;
+        }
+
+        /** The call's value, given what the helper returned. */
+        public PyObject valueOf(PyObject helperResult) {
+            return lazyType == null ? helperResult : new EngineIterator(lazyType, (PyGenerator) helperResult, args);
         }
     }
 }

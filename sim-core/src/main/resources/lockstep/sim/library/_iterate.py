@@ -1,7 +1,7 @@
 # The iteration of built-ins (list, sorted, sum, zip, ...) over an iterable whose items come from program code (a
 # generator, a class's __next__). Written in the language so that a generator waiting inside (on a queue, a future)
 # runs on the thread's own frames: the thread may block there, as in CPython. Each helper does what the built-in does
-# in C; the zip, enumerate, map and filter objects are generators named after the built-in.
+# in C; zip, enumerate, map and filter are generators here, each the engine of an object of the built-in's type.
 _END = object()
 _NO_DEFAULT = object()
 
@@ -29,8 +29,8 @@ def to_frozenset(iterable):
     return frozenset(to_set(iterable))
 
 
-def to_dict(iterable):
-    # Item by item, with dict()'s errors naming the element.
+def to_dict(iterable, keywords):
+    # Item by item, with dict()'s errors naming the element; then dict(iterable, **keywords)'s keywords.
     result = {}
     index = 0
     for item in iterable:
@@ -43,6 +43,7 @@ def to_dict(iterable):
                              % (index, len(pair)))
         result[pair[0]] = pair[1]
         index += 1
+    result.update(keywords)
     return result
 
 
@@ -99,7 +100,7 @@ def to_joined(separator, iterable):
     return separator.join(to_list(iterable))
 
 
-def zip(*iterators):
+def zip(strict, *iterators):
     if not iterators:
         return
     while True:
@@ -107,9 +108,24 @@ def zip(*iterators):
         for iterator in iterators:
             item = next(iterator, _END)
             if item is _END:
+                if strict:
+                    _check_equal_lengths(iterators, len(row))
                 return
             row.append(item)
         yield tuple(row)
+
+
+def _check_equal_lengths(iterators, exhausted):
+    # zip(strict=True) as CPython's: the iterable that ended first is shorter, or a later one that has more is longer.
+    if exhausted:
+        raise ValueError(_unequal(exhausted, "shorter"))
+    for index in range(1, len(iterators)):
+        if next(iterators[index], _END) is not _END:
+            raise ValueError(_unequal(index, "longer"))
+
+
+def _unequal(index, comparison):
+    return "zip() argument %d is %s than argument%s%d" % (index + 1, comparison, " " if index == 1 else "s 1-", index)
 
 
 def enumerate(iterator, start):
@@ -124,7 +140,7 @@ def map(function, *iterators):
         for item in iterators[0]:
             yield function(item)
     else:
-        for row in zip(*iterators):
+        for row in zip(False, *iterators):
             yield function(*row)
 
 

@@ -255,6 +255,21 @@ class BaseEventLoop:
         self._check_closed()
         return Task(coro, loop=self, name=name)
 
+    # Executors: the call runs in the executor's thread (or process); its concurrent.futures.Future is wrapped in
+    # a future of this loop, which a thread-safe callback completes, as CPython's run_in_executor does.
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if executor is None:
+            executor = getattr(self, '_default_executor', None)
+            if executor is None:
+                import concurrent.futures
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
+
     def is_running(self):
         return self._thread_id is not None
 
@@ -378,6 +393,39 @@ def _run_until_complete_cb(fut):
 
 def isfuture(obj):
     return getattr(obj, '_asyncio_future_blocking', None) is not None and hasattr(obj, '_callbacks')
+
+
+def _copy_future_state(source, destination):
+    if destination.cancelled():
+        return
+    if source.cancelled():
+        destination.cancel()
+    elif source.exception() is not None:
+        destination.set_exception(source.exception())
+    else:
+        destination.set_result(source.result())
+
+
+def wrap_future(future, *, loop=None):
+    """A future of the loop that follows a concurrent.futures.Future: its outcome arrives through
+    call_soon_threadsafe from the thread that completes it; cancelling the wrapper cancels the original."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            future.cancel()
+
+    def _call_set_state(source):
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(_copy_future_state, source, new_future)
+
+    new_future.add_done_callback(_call_check_cancel)
+    future.add_done_callback(_call_set_state)
+    return new_future
 
 
 def _describe(awaitable):

@@ -187,6 +187,9 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return set(done), set(not_done)
 
 
+_wait = wait  # for shutdown(), whose argument is named wait
+
+
 class Executor:
     def __enter__(self):
         return self
@@ -323,14 +326,22 @@ class ThreadPoolExecutor(Executor):
                 t.join()
 
 
+class _ExecutorPool(multiprocessing.Pool):
+    # The executor's own workers: CPython's executor has no pool, so no pool handler threads take thread names.
+    _handler_threads = 0
+
+
 class ProcessPoolExecutor(Executor):
-    def __init__(self, max_workers=None):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
         if max_workers is None:
-            max_workers = 4
+            max_workers = os.cpu_count() or 1
         if max_workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        self._pool = multiprocessing.Pool(max_workers)
-        self._futures = {}
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._pool = _ExecutorPool(max_workers, initializer, initargs, context=mp_context)
+        self._futures = []
         self._shutdown = False
         self._collector = threading.Thread(target=self._collect, daemon=True)
         self._collector.start()
@@ -342,31 +353,42 @@ class ProcessPoolExecutor(Executor):
         f = Future()
         # Sent to a worker at once, so it is running: cancel() cannot take it back.
         f.set_running_or_notify_cancel()
-        job = self._pool._submit(fn, [args])
-        self._futures[job] = f
+        self._futures.append(f)
+        self._pool._submit(fn, [args], _FutureResult(f), kwargs)
         return f
 
     def _collect(self):
+        # The executor's result handler: each result off the pool's queue, to the future its job was given.
         while True:
             item = self._pool._done.get()
             if item is None:
                 return
             job, index, ok, value = item
-            f = self._futures.pop(job)
-            if ok:
-                f._set(value, None)
-            else:
-                f._set(None, value)
+            self._pool._jobs.pop(job)._set(index, ok, value)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         if self._shutdown:
             return
         self._shutdown = True
         if wait:
-            for f in list(self._futures.values()):
-                f.result()
+            _wait(self._futures)
+        # The workers are joined here rather than by Pool.join, which would take results off the queue that the
+        # collector thread reads.
         self._pool.close()
-        self._pool.join()
+        for worker in self._pool._workers:
+            worker.join()
         self._pool._done.put(None)
         if wait:
             self._collector.join()
+
+
+class _FutureResult:
+    # A pool job's result that completes a future.
+    def __init__(self, future):
+        self.future = future
+
+    def _set(self, index, ok, value):
+        if ok:
+            self.future._set(value, None)
+        else:
+            self.future._set(None, value)

@@ -1,10 +1,12 @@
 # gevent.pool for the scenario language: Group (a set of greenlets, joined together) and Pool (a Group of at most
 # `size` greenlets: spawn waits for a free slot). map and imap spawn their calls from a greenlet of their own, as
-# gevent's IMap does, so the caller waits while the hub runs them; imap_unordered gives results as they come.
+# gevent's IMap does, so the caller waits while the hub runs them; imap gives each result as the iteration reaches
+# it, imap_unordered the results as they come.
 
 import gevent as _gevent
 from gevent.lock import Semaphore as _Semaphore
 from gevent.event import Event as _Event
+from gevent.queue import Queue as _Queue
 
 __all__ = ['Group', 'Pool', 'PoolFull']
 
@@ -113,16 +115,15 @@ class Group:
         return [greenlet.get() for greenlet in self._spawn_each(func, list(iterable))]
 
     def imap(self, func, *iterables):
-        if len(iterables) == 1:
-            return iter(self.map(func, iterables[0]))
-        return iter(self.map(lambda args: func(*args), list(zip(*iterables))))
+        return self._imap(func, iterables, True)
 
     def imap_unordered(self, func, *iterables):
+        return self._imap(func, iterables, False)
+
+    def _imap(self, func, iterables, ordered):
         items = list(iterables[0]) if len(iterables) == 1 else list(zip(*iterables))
         call = func if len(iterables) == 1 else (lambda args: func(*args))
-        greenlets = self._spawn_each(call, items)
-        done = _gevent.wait(greenlets)
-        return iter([greenlet.get() for greenlet in done])
+        return _IMap(self, call, items, ordered)
 
     def map_async(self, func, iterable, callback=None):
         return _gevent.spawn(self._map_then, func, list(iterable), callback)
@@ -132,6 +133,53 @@ class Group:
         if callback is not None:
             callback(results)
         return results
+
+
+class _IMap:
+    # gevent's IMap and IMapUnordered: a greenlet of their own spawns the calls (waiting while a Pool is full), and
+    # each next() waits for the following result, in the order of the items or in the order the calls finish,
+    # returning it or raising the exception its greenlet raised; the iteration then goes on with the others.
+    def __init__(self, group, func, items, ordered):
+        self._finished = _Queue()
+        self._ordered = ordered
+        self._held = {}
+        self._index = 0
+        self._count = len(items)
+        self._taken = 0
+        _gevent.spawn(self._spawn_all, group, func, items)
+
+    def _spawn_all(self, group, func, items):
+        for index, item in enumerate(items):
+            group.spawn(func, item).rawlink(_Finished(self._finished, index))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._taken == self._count:
+            raise StopIteration
+        if self._ordered:
+            while self._index not in self._held:
+                index, greenlet = self._finished.get()
+                self._held[index] = greenlet
+            greenlet = self._held.pop(self._index)
+            self._index += 1
+        else:
+            index, greenlet = self._finished.get()
+        self._taken += 1
+        if greenlet.exception is not None:
+            raise greenlet.exception
+        return greenlet.value
+
+
+class _Finished:
+    # The link by which a call of an imap reports its end, with its index.
+    def __init__(self, queue, index):
+        self.queue = queue
+        self.index = index
+
+    def __call__(self, greenlet):
+        self.queue.put((self.index, greenlet))
 
 
 class Pool(Group):

@@ -14,7 +14,7 @@ import _thread
 import _time
 
 __all__ = ['Greenlet', 'GreenletExit', 'spawn', 'spawn_later', 'joinall', 'killall', 'sleep', 'getcurrent',
-           'LoopExit', 'Timeout', 'with_timeout', 'wait', 'idle', 'get_hub']
+           'LoopExit', 'Timeout', 'with_timeout', 'wait', 'idle', 'get_hub', 'iwait', 'kill']
 
 _event = _asyncio._event
 
@@ -123,6 +123,7 @@ _timers = []         # [deadline, order, function, args, alive]
 _timer_order = 0
 _now = _time.monotonic()
 _greenlet_count = 0
+_greenlets = []      # every Greenlet made, in order: what the objects panel shows of the hub
 _main_waiter = [None]  # what the main greenlet waits for, while it runs the hub
 _hub_thread = _thread.get_ident()
 
@@ -308,6 +309,7 @@ class Greenlet:
         self._waiter = None
         self._name = 'Greenlet-%d' % _greenlet_count
         _greenlet_count += 1
+        _greenlets.append(self)
 
     @property
     def name(self):
@@ -544,6 +546,28 @@ class _MultipleWaiter:
 
 
 def wait(objects=None, timeout=None, count=None):
+    if objects is None:
+        return _join_hub(timeout)
+    return _wait_objects(objects, timeout, count)
+
+
+def _join_hub(timeout):
+    # gevent's Hub.join, what wait() with no objects does: runs the hub until it has nothing left to do (True: a
+    # greenlet that waits for what nothing will bring does not count), or until timeout seconds have passed (False).
+    deadline = None if timeout is None else _time.monotonic() + timeout
+    while _pending or _callbacks or _timers:
+        now = _time.monotonic()
+        if deadline is not None and now >= deadline:
+            return False
+        if _pending or _callbacks:
+            sleep(0)
+        else:
+            until = _timers[0][0] if deadline is None else min(_timers[0][0], deadline)
+            sleep(max(until - now, 0))
+    return True
+
+
+def _wait_objects(objects, timeout, count):
     objects = list(objects)
     if count is None or count > len(objects):
         count = len(objects)
@@ -557,13 +581,87 @@ def wait(objects=None, timeout=None, count=None):
 
 def joinall(greenlets, timeout=None, raise_error=False, count=None):
     if not raise_error:
-        return wait(greenlets, timeout=timeout, count=count)
+        return _wait_objects(greenlets, timeout, count)
     done = []
-    for greenlet in wait(greenlets, timeout=timeout, count=count):
+    for greenlet in _wait_objects(greenlets, timeout, count):
         if greenlet.exception is not None:
             raise greenlet.exception
         done.append(greenlet)
     return done
+
+
+class _WaitIterator:
+    # gevent's iwait(): the objects, each as soon as it is ready (those ready already first, in their order), until
+    # count of them (all by default) have been given or the timeout, counted from the first next(), has passed.
+    def __init__(self, objects, timeout, count):
+        self._objects = list(objects)
+        self._count = len(self._objects) if count is None else min(count, len(self._objects))
+        self._timeout = timeout
+        self._deadline = None
+        self._ready = []
+        self._waiter = None
+        self._given = 0
+        self._begun = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._begun:
+            self._begun = True
+            if self._timeout is not None:
+                self._deadline = _time.monotonic() + self._timeout
+            for obj in self._objects:
+                obj.rawlink(self._arrived)
+        if self._given >= self._count:
+            self._stop()
+        if not self._ready:
+            left = None if self._deadline is None else self._deadline - _time.monotonic()
+            if left is not None and left <= 0:
+                self._stop()
+            what = 'iwait(%s)' % ', '.join([getattr(obj, '_name', '?') for obj in self._objects])
+            done, value = _wait_for(what, left, self._register, self._unregister)
+            if not done:
+                self._stop()
+        self._given += 1
+        return self._ready.pop(0)
+
+    def _arrived(self, obj):
+        self._ready.append(obj)
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            waiter.switch(None)
+
+    def _register(self, waiter):
+        self._waiter = waiter
+
+    def _unregister(self, waiter):
+        self._waiter = None
+
+    def _stop(self):
+        for obj in self._objects:
+            obj.unlink(self._arrived)
+        raise StopIteration
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        for obj in self._objects:
+            obj.unlink(self._arrived)
+
+
+def iwait(objects, timeout=None, count=None):
+    if objects is None:
+        return [_join_hub(timeout)]
+    return _WaitIterator(objects, timeout, count)
+
+
+def kill(greenlet, exception=GreenletExit):
+    # gevent's: asks the greenlet to end (Greenlet.kill without blocking); the caller goes on at once.
+    if not greenlet.dead:
+        greenlet.kill(exception=exception, block=False)
 
 
 def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
@@ -571,4 +669,4 @@ def killall(greenlets, exception=GreenletExit, block=True, timeout=None):
     for greenlet in greenlets:
         greenlet.kill(exception, block=False)
     if block:
-        wait(greenlets, timeout=timeout)
+        _wait_objects(greenlets, timeout, None)

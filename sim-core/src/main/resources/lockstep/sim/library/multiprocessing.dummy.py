@@ -4,6 +4,7 @@ import threading
 import queue
 import os
 import multiprocessing
+import time
 
 Lock = threading.Lock
 RLock = threading.RLock
@@ -120,11 +121,13 @@ class ApplyResult:
     # For imap: a condition on _lock notified as each part comes, so an iteration can wait for one part.
     _arrived = None
 
-    def __init__(self, count, single, callback=None, error_callback=None):
+    def __init__(self, count, single, callback=None, error_callback=None, chunksize=0):
         self._event = threading.Event()
         self._lock = threading.Lock()
         self._values = [None] * count
-        self._left = count
+        # Told once per part: an item, or with a chunksize, a chunk of that many items.
+        self._chunksize = chunksize
+        self._left = (count + chunksize - 1) // chunksize if chunksize else count
         self._single = single
         self._error = None
         self._order = []
@@ -135,7 +138,9 @@ class ApplyResult:
 
     def _set(self, index, ok, value):
         with self._lock:
-            if ok:
+            if ok and self._chunksize:
+                self._values[index * self._chunksize:(index + 1) * self._chunksize] = value
+            elif ok:
                 self._values[index] = value
             elif self._error is None:
                 self._error = value
@@ -180,7 +185,11 @@ def _pool_worker(tasks, initializer, initargs):
             break
         result, index, func, args, kwds = task
         try:
-            value = func(*args, **kwds)
+            if kwds is None:
+                # A chunk of map's work, as CPython's mapstar: its first failure is the whole chunk's result.
+                value = [func(*one) for one in args]
+            else:
+                value = func(*args, **kwds)
         except Exception as e:
             result._set(index, False, e)
         else:
@@ -215,6 +224,10 @@ class ThreadPool:
     def __exit__(self, *args):
         self.terminate()
 
+    def __repr__(self):
+        return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__, type(self).__qualname__, self._state,
+                                                  self._processes)
+
     def _check_running(self):
         if self._state != "RUN":
             raise ValueError("Pool not running")
@@ -226,6 +239,20 @@ class ThreadPool:
             self._tasks.put((result, index, func, tuple(args), kwds or {}))
         return result
 
+    def _map_async(self, func, arg_lists, chunksize, callback, error_callback):
+        # As CPython's map: about four chunks a worker unless told, a chunk a task (its kwds None).
+        self._check_running()
+        if chunksize is None:
+            chunksize, extra = divmod(len(arg_lists), self._processes * 4)
+            if extra:
+                chunksize += 1
+        if chunksize < 1 and arg_lists:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        result = ApplyResult(len(arg_lists), False, callback, error_callback, chunksize)
+        for index, start in enumerate(range(0, len(arg_lists), max(chunksize, 1))):
+            self._tasks.put((result, index, func, [tuple(a) for a in arg_lists[start:start + chunksize]], None))
+        return result
+
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         return self._submit(func, [args], True, callback, error_callback, kwds)
 
@@ -233,23 +260,27 @@ class ThreadPool:
         return self.apply_async(func, args, kwds).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._submit(func, [(x,) for x in iterable], False, callback, error_callback)
+        return self._map_async(func, [(x,) for x in iterable], chunksize, callback, error_callback)
 
     def map(self, func, iterable, chunksize=None):
         return self.map_async(func, iterable, chunksize).get()
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._submit(func, [tuple(x) for x in iterable], False, callback, error_callback)
+        return self._map_async(func, [tuple(x) for x in iterable], chunksize, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
         return self.starmap_async(func, iterable, chunksize).get()
 
-    def _lazy(self, func, iterable, ordered):
-        # imap and imap_unordered, lazy as CPython's: the work is handed out at once, each result waited for when
-        # the iteration reaches it (in order, or in the order they come).
+    def _lazy(self, func, iterable, ordered, chunksize):
+        # imap and imap_unordered, lazy as CPython's: the work is handed out at once (an item, or with a chunksize
+        # above 1 a chunk, a task), each part waited for when the iteration reaches it (in order, or in the order
+        # they come).
         self._check_running()
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
         arg_lists = [(x,) for x in iterable]
-        result = ApplyResult(len(arg_lists), False)
+        size = chunksize if chunksize > 1 else 0
+        result = ApplyResult(len(arg_lists), False, chunksize=size)
         result._arrived = threading.Condition(result._lock)
         failed = {}
         original_set = result._set
@@ -259,28 +290,40 @@ class ThreadPool:
                 failed[index] = value
             original_set(index, ok, value)
         result._set = record
-        for index, args in enumerate(arg_lists):
-            self._tasks.put((result, index, func, tuple(args), {}))
+        if size:
+            for index, start in enumerate(range(0, len(arg_lists), size)):
+                self._tasks.put((result, index, func, arg_lists[start:start + size], None))
+        else:
+            for index, args in enumerate(arg_lists):
+                self._tasks.put((result, index, func, tuple(args), {}))
+        parts = (len(arg_lists) + chunksize - 1) // chunksize
 
-        def results():
-            for taken in range(len(arg_lists)):
-                with result._arrived:
-                    if ordered:
-                        result._arrived.wait_for(lambda: taken in result._order)
-                        index = taken
-                    else:
-                        result._arrived.wait_for(lambda: len(result._order) > taken)
-                        index = result._order[taken]
-                if index in failed:
-                    raise failed[index]
-                yield result._values[index]
-        return results()
+        def arrival(taken, deadline):
+            with result._arrived:
+                if ordered:
+                    ready = lambda: taken in result._order
+                else:
+                    ready = lambda: len(result._order) > taken
+                timeout = None if deadline is None else max(deadline - time.monotonic(), 0)
+                if not result._arrived.wait_for(ready, timeout):
+                    raise TimeoutError
+                index = taken if ordered else result._order[taken]
+            if index in failed:
+                return False, failed[index]
+            if size:
+                return True, result._values[index * size:(index + 1) * size]
+            return True, result._values[index]
+        if ordered:
+            results = multiprocessing.IMapIterator(parts, arrival)
+        else:
+            results = multiprocessing.IMapUnorderedIterator(parts, arrival)
+        return multiprocessing._ChunkResults(results) if size else results
 
     def imap(self, func, iterable, chunksize=1):
-        return self._lazy(func, iterable, True)
+        return self._lazy(func, iterable, True, chunksize)
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        return self._lazy(func, iterable, False)
+        return self._lazy(func, iterable, False, chunksize)
 
     def close(self):
         if self._state == "RUN":
@@ -306,3 +349,6 @@ def Pool(processes=None, initializer=None, initargs=()):
 # What Manager() gives here: this module, whose dict and list are the built-in ones.
 dict = dict
 list = list
+
+
+ThreadPool.__module__ = "multiprocessing.pool"

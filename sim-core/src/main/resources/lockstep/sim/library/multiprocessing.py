@@ -57,7 +57,9 @@ class Process:
         self._target = target
         self._args = tuple(args)
         self._kwargs = dict(kwargs) if kwargs else {}
-        self._name = name if name is not None else _next_name(type(self).__name__)
+        # CPython numbers every Process made, named or not: the default name takes the next number regardless.
+        default_name = _next_name(type(self).__name__)
+        self._name = name if name is not None else default_name
         self._daemonic = bool(daemon) if daemon is not None else current_process().daemon
         self._parent_pid = os.getpid()
         self._child_pid = None
@@ -195,16 +197,21 @@ class Process:
 def _run_process(process):
     # As CPython's BaseProcess._bootstrap: SystemExit gives the exit code, any other exception is printed under
     # "Process <name>:" and exits 1; then, as its threading._shutdown(), the child waits for its other threads.
+    _log(20, "child process calling self.run()")
     code = _run_target(process)
     if _os._imported("threading"):
         import threading
         threading._shutdown()
+    _log(20, "process exiting with exitcode %d" % code)
     return code
 
 
 def _run_target(process):
     try:
-        process.run()
+        try:
+            process.run()
+        finally:
+            _log_exit()
         return 0
     except SystemExit as e:
         if not e.args or e.args[0] is None:
@@ -215,6 +222,45 @@ def _run_target(process):
     except BaseException as e:
         _os._process_excepthook(process.name, e)
         return 1
+
+
+# multiprocessing's own logger, as multiprocessing.util keeps it: the library logs through it only once the program
+# has asked for it with get_logger() or log_to_stderr().
+_logger = []
+
+
+def get_logger():
+    if not _logger:
+        import logging
+        import atexit
+        logger = logging.getLogger("multiprocessing")
+        logger.propagate = 0
+        _logger.append(logger)
+        atexit.register(_log_exit)
+    return _logger[0]
+
+
+def log_to_stderr(level=None):
+    import logging
+    logger = get_logger()
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("[%(levelname)s/%(processName)s] %(message)s"))
+    logger.addHandler(handler)
+    if level:
+        logger.setLevel(level)
+    return logger
+
+
+def _log(level, message):
+    if _logger:
+        _logger[0].log(level, message)
+
+
+def _log_exit():
+    # What CPython's util._exit_function logs when a process ends (after its target, or at the main's exit).
+    _log(20, "process shutting down")
+    _log(10, 'running all "atexit" finalizers with priority >= 0')
+    _log(10, 'running the remaining "atexit" finalizers')
 
 
 def _spawn_bootstrap(target_name, args, kwargs, name, daemon, parent_pid):
@@ -288,7 +334,11 @@ def get_context(method=None):
 
 
 def cpu_count():
-    return 1
+    # As CPython's: the machine's cores, which follow --cores.
+    count = os.cpu_count()
+    if count is None:
+        raise NotImplementedError('cannot determine number of cpus')
+    return count
 
 
 _main = _MainProcess()
@@ -351,7 +401,10 @@ class Connection:
         return item
 
     def poll(self, timeout=0.0):
-        return _os._size(self._in) > 0
+        # Waits up to timeout seconds (None: for ever) for something to receive, as CPython's.
+        if self.closed or self._in is None:
+            raise OSError("handle is closed" if self.closed else "connection is write-only")
+        return _os._channel_poll(self._in, timeout)
 
     def close(self):
         self.closed = True
@@ -373,33 +426,151 @@ def _pool_worker(tasks, results, init=None):
         task = tasks.get()
         if task is None:
             break
-        job, index, name, args = task
+        job, index, name, args, kwds, batch = task
+        function = getattr(main, name)
         try:
-            value = getattr(main, name)(*args)
+            if batch:
+                # A chunk of map's work, as CPython's mapstar: its first failure is the whole chunk's result.
+                value = [function(*one) for one in args]
+            else:
+                value = function(*args, **kwds)
             results.put((job, index, True, value))
         except BaseException as e:
             results.put((job, index, False, e))
 
 
 class AsyncResult:
-    def __init__(self, pool, job, count, single):
+    """Work given to a process pool, as CPython's ApplyResult and MapResult: complete once every part has come back;
+    get() raises the first failure to come back, and the callback (or error_callback) runs when the last part
+    comes. The parent takes results off the pool's queue whenever it waits for one (CPython's result handler
+    thread does it at once), and Pool.join() takes the rest, so callbacks have run when join() returns."""
+
+    def __init__(self, pool, count, single, callback=None, error_callback=None, chunksize=0):
         self._pool = pool
-        self._job = job
-        self._count = count
+        self._values = [None] * count
+        # Told once per part: an item, or with a chunksize, a chunk of that many items.
+        self._chunksize = chunksize
+        self._left = (count + chunksize - 1) // chunksize if chunksize else count
         self._single = single
+        self._failed = False
+        self._error = None
+        self._callback = callback
+        self._error_callback = error_callback
 
-    def get(self, timeout=None):
-        values = self._pool._collect(self._job, self._count)
-        return values[0] if self._single else values
-
-    def wait(self, timeout=None):
-        self._pool._collect(self._job, self._count)
+    def _set(self, index, ok, value):
+        if ok and self._chunksize:
+            self._values[index * self._chunksize:(index + 1) * self._chunksize] = value
+        elif ok:
+            self._values[index] = value
+        elif not self._failed:
+            self._failed = True
+            self._error = value
+        self._left -= 1
+        if self._left == 0:
+            if not self._failed and self._callback is not None:
+                self._callback(self._values[0] if self._single else self._values)
+            if self._failed and self._error_callback is not None:
+                self._error_callback(self._error)
 
     def ready(self):
-        return len(self._pool._results.get(self._job, {})) == self._count
+        self._pool._receive_arrived()
+        return self._left == 0
 
     def successful(self):
-        return self.ready()
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return not self._failed
+
+    def wait(self, timeout=None):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            while self._left > 0:
+                self._pool._receive(deadline)
+        except TimeoutError:
+            pass
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if self._left > 0:
+            raise TimeoutError
+        if self._failed:
+            raise self._error
+        return self._values[0] if self._single else self._values
+
+
+AsyncResult.__module__ = "multiprocessing.pool"
+
+
+class _Arrivals:
+    """The results of one imap job, as they come back: by index, and the indexes in the order they came."""
+
+    def __init__(self):
+        self.got = {}
+        self.order = []
+
+    def _set(self, index, ok, value):
+        self.got[index] = (ok, value)
+        self.order.append(index)
+
+
+class IMapIterator:
+    """What Pool.imap returns, as CPython's: each next() waits for the following result and returns it, or raises
+    the exception its task raised, after which the iteration goes on with the results after it. arrival(taken,
+    deadline) waits for the taken-th result in this iterator's order and returns (ok, value)."""
+
+    def __init__(self, length, arrival):
+        self._length = length
+        self._taken = 0
+        self._arrival = arrival
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        if self._taken == self._length:
+            raise StopIteration
+        ok, value = self._arrival(self._taken, None if timeout is None else time.monotonic() + timeout)
+        self._taken += 1
+        if ok:
+            return value
+        raise value
+
+    __next__ = next
+
+
+class _ChunkResults:
+    """imap's results with a chunksize above 1, as CPython's generator over the chunks' results: a failed chunk's
+    exception ends it. A class rather than a generator, so that the process may still fork."""
+
+    def __init__(self, chunks):
+        self._chunks = chunks
+        self._chunk = []
+        self._at = 0
+        self._over = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._at == len(self._chunk):
+            if self._over:
+                raise StopIteration
+            try:
+                self._chunk = next(self._chunks)
+            except BaseException:
+                self._over = True
+                raise
+            self._at = 0
+        self._at += 1
+        return self._chunk[self._at - 1]
+
+
+class IMapUnorderedIterator(IMapIterator):
+    """What Pool.imap_unordered returns: the results in the order they come."""
+
+
+IMapIterator.__module__ = "multiprocessing.pool"
+IMapUnorderedIterator.__module__ = "multiprocessing.pool"
 
 
 _method_prefix = {"fork": "Fork", "spawn": "Spawn", "forkserver": "ForkServer"}
@@ -407,27 +578,45 @@ _method_prefix = {"fork": "Fork", "spawn": "Spawn", "forkserver": "ForkServer"}
 
 class Pool:
     """Worker processes that run functions of the program on arguments sent to them, as multiprocessing.Pool."""
+    # CPython's pool starts three handler threads, which take the next three thread names.
+    _handler_threads = 3
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
-        if processes is not None and processes < 1:
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
             raise ValueError("Number of processes must be at least 1")
-        self._size = processes or 4
+        self._size = processes
         process_class = context.Process if context is not None else Process
         method = process_class._method or get_start_method()
         init = (initializer.__name__, tuple(initargs)) if initializer is not None else None
         self._tasks = Queue()
         self._done = Queue()
-        self._results = {}
-        self._order = {}
+        self._jobs = {}
         self._job = 0
         self._closed = False
+        self._terminated = False
         self._workers = []
         for i in range(self._size):
-            w = process_class(target=_pool_worker, args=(self._tasks, self._done, init),
-                              name="%sPoolWorker-%d" % (_method_prefix[method], i + 1))
+            w = process_class(target=_pool_worker, args=(self._tasks, self._done, init))
+            w._name = "%sPoolWorker-%s" % (_method_prefix[method], w._name.rsplit("-", 1)[1])
             w.daemon = True
             w.start()
             self._workers.append(w)
+        if self._handler_threads:
+            import threading
+            for i in range(self._handler_threads):
+                threading._newname()
+
+    def __repr__(self):
+        return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__, type(self).__qualname__, self._state,
+                                                  self._size)
+
+    @property
+    def _state(self):
+        if self._terminated:
+            return "TERMINATE"
+        return "CLOSE" if self._closed else "RUN"
 
     def __enter__(self):
         return self
@@ -435,81 +624,98 @@ class Pool:
     def __exit__(self, *args):
         self.terminate()
 
-    def _submit(self, func, arg_list):
+    def _submit(self, func, arg_list, result, kwds=None, chunksize=0):
+        # Hands the work out at once, an item or (with a chunksize) a chunk of items a task; result (an AsyncResult
+        # or _Arrivals) is told each part as it comes back.
         if self._closed:
             raise ValueError("Pool not running")
         self._job += 1
+        self._jobs[self._job] = result
+        if chunksize:
+            for index, start in enumerate(range(0, len(arg_list), chunksize)):
+                chunk = [tuple(args) for args in arg_list[start:start + chunksize]]
+                self._tasks.put((self._job, index, func.__name__, chunk, None, True))
+            return result
         for index, args in enumerate(arg_list):
-            self._tasks.put((self._job, index, func.__name__, tuple(args)))
-        return self._job
+            self._tasks.put((self._job, index, func.__name__, tuple(args), dict(kwds or {}), False))
+        return result
 
-    def _receive(self):
-        # One result off the pool's queue, of whichever job: kept until that job's caller takes it.
-        done_job, index, ok, value = self._done.get()
-        self._results.setdefault(done_job, {})[index] = (ok, value)
-        self._order.setdefault(done_job, []).append(index)
+    def _chunksize(self, count, chunksize):
+        # CPython's map: about four chunks a worker unless told.
+        if chunksize is None:
+            chunksize, extra = divmod(count, self._size * 4)
+            if extra:
+                chunksize += 1
+        if chunksize < 1 and count:
+            raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
+        return chunksize
 
-    def _collect(self, job, count):
-        got = self._results.setdefault(job, {})
-        while len(got) < count:
+    def _receive(self, deadline=None):
+        # One result off the pool's queue, of whichever job, told to that job's result. Past the deadline (of
+        # time.monotonic()), multiprocessing.TimeoutError.
+        if deadline is None:
+            done_job, index, ok, value = self._done.get()
+        else:
+            import queue
+            try:
+                done_job, index, ok, value = self._done.get(True, max(deadline - time.monotonic(), 0))
+            except queue.Empty:
+                raise TimeoutError from None
+        self._jobs[done_job]._set(index, ok, value)
+
+    def _receive_arrived(self):
+        # The results already back, without waiting.
+        while self._done.qsize() > 0:
             self._receive()
-        values = []
-        for i in range(count):
-            ok, value = got[i]
-            if not ok:
-                raise value
-            values.append(value)
-        return values
 
-    def apply_async(self, func, args=(), kwds=None):
-        return AsyncResult(self, self._submit(func, [args]), 1, True)
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        return self._submit(func, [args], AsyncResult(self, 1, True, callback, error_callback), kwds)
 
-    def apply(self, func, args=(), kwds=None):
-        return self.apply_async(func, args).get()
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
 
-    def map_async(self, func, iterable, chunksize=None):
-        items = [(x,) for x in iterable]
-        return AsyncResult(self, self._submit(func, items), len(items), False)
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, [(x,) for x in iterable], chunksize, callback, error_callback)
 
     def map(self, func, iterable, chunksize=None):
-        return self.map_async(func, iterable).get()
+        return self.map_async(func, iterable, chunksize).get()
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, [tuple(x) for x in iterable], chunksize, callback, error_callback)
 
     def starmap(self, func, iterable, chunksize=None):
-        items = [tuple(x) for x in iterable]
-        return AsyncResult(self, self._submit(func, items), len(items), False).get()
+        return self.starmap_async(func, iterable, chunksize).get()
+
+    def _map_async(self, func, items, chunksize, callback, error_callback):
+        size = self._chunksize(len(items), chunksize)
+        result = AsyncResult(self, len(items), False, callback, error_callback, size)
+        return self._submit(func, items, result, None, size)
 
     def imap(self, func, iterable, chunksize=1):
         # Lazy, as CPython's: the work is handed out at once, each result is waited for when iteration reaches it.
-        items = [(x,) for x in iterable]
-        job = self._submit(func, items)
-        got = self._results.setdefault(job, {})
-
-        def results():
-            for index in range(len(items)):
-                while index not in got:
-                    self._receive()
-                ok, value = got[index]
-                if not ok:
-                    raise value
-                yield value
-        return results()
+        return self._lazy(func, [(x,) for x in iterable], chunksize, True)
 
     def imap_unordered(self, func, iterable, chunksize=1):
         # Lazy: the results in the order they come back.
-        items = [(x,) for x in iterable]
-        job = self._submit(func, items)
-        got = self._results.setdefault(job, {})
-        order = self._order.setdefault(job, [])
+        return self._lazy(func, [(x,) for x in iterable], chunksize, False)
 
-        def results():
-            for taken in range(len(items)):
-                while len(order) <= taken:
-                    self._receive()
-                ok, value = got[order[taken]]
-                if not ok:
-                    raise value
-                yield value
-        return results()
+    def _lazy(self, func, items, chunksize, ordered):
+        if chunksize < 1:
+            raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
+        size = chunksize if chunksize > 1 else 0
+        arrivals = self._submit(func, items, _Arrivals(), None, size)
+        parts = (len(items) + chunksize - 1) // chunksize
+
+        def arrival(taken, deadline):
+            if ordered:
+                while taken not in arrivals.got:
+                    self._receive(deadline)
+                return arrivals.got[taken]
+            while len(arrivals.order) <= taken:
+                self._receive(deadline)
+            return arrivals.got[arrivals.order[taken]]
+        results = IMapIterator(parts, arrival) if ordered else IMapUnorderedIterator(parts, arrival)
+        return _ChunkResults(results) if size else results
 
     def close(self):
         if not self._closed:
@@ -520,10 +726,18 @@ class Pool:
     def terminate(self):
         self.close()
         self.join()
+        self._terminated = True
 
     def join(self):
+        if not self._closed:
+            raise ValueError("Pool is still running")
         for w in self._workers:
             w.join()
+        # The workers are gone: what they sent back is all in the queue, and its callbacks run now.
+        self._receive_arrived()
+
+
+Pool.__module__ = "multiprocessing.pool"
 
 
 # Synchronization between processes, as multiprocessing.synchronize builds it on semaphores shared by every
@@ -701,6 +915,47 @@ class Event:
                 self._flag.release()
                 return True
             return False
+
+
+def Barrier(parties, action=None, timeout=None):
+    """threading.Barrier with its state and count in shared memory and a shared condition, as CPython builds it,
+    so the processes that wait on it meet. Its class is made at the first call: only then is threading imported."""
+    return _barrier_class()(parties, action, timeout)
+
+
+_barrier_classes = []
+
+
+def _barrier_class():
+    if not _barrier_classes:
+        import threading
+
+        class Barrier(threading.Barrier):
+            def __init__(self, parties, action=None, timeout=None):
+                self._shared = _os._shared_memory([0, 0])
+                self._cond = Condition()
+                self._action = action
+                self._timeout = timeout
+                self._parties = parties
+
+            @property
+            def _state(self):
+                return _os._memory_get(self._shared, 0)
+
+            @_state.setter
+            def _state(self, value):
+                _os._memory_set(self._shared, 0, value)
+
+            @property
+            def _count(self):
+                return _os._memory_get(self._shared, 1)
+
+            @_count.setter
+            def _count(self, value):
+                _os._memory_set(self._shared, 1, value)
+
+        _barrier_classes.append(Barrier)
+    return _barrier_classes[0]
 
 
 _ctypes_names = {"b": "c_byte", "B": "c_ubyte", "h": "c_short", "H": "c_ushort", "i": "c_int", "I": "c_uint",
@@ -939,7 +1194,7 @@ class _ManagedValue:
 def _manager_types():
     import queue
     import threading
-    return {"dict": dict, "list": list, "Value": _ManagedValue, "Queue": queue.Queue,
+    return {"dict": dict, "list": list, "Value": _ManagedValue, "Namespace": Namespace, "Queue": queue.Queue,
             "JoinableQueue": queue.Queue, "Lock": threading.Lock, "Event": threading.Event,
             "Semaphore": threading.Semaphore, "BoundedSemaphore": threading.BoundedSemaphore}
 
@@ -1151,8 +1406,43 @@ class EventProxy(_MethodProxy):
     pass
 
 
+class Namespace:
+    """A manager's Namespace, as multiprocessing.managers': attributes, shown sorted by name."""
+
+    def __init__(self, **kwds):
+        for name, value in kwds.items():
+            setattr(self, name, value)
+
+    def __repr__(self):
+        shown = sorted('%s=%r' % (name, value) for name, value in self.__dict__.items() if not name.startswith('_'))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
+
+
+class NamespaceProxy(_SharedProxy):
+    # Attributes not starting with an underscore live in the manager's Namespace.
+    def __getattr__(self, key):
+        if key[0] == '_':
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, key))
+        return self._callmethod('__getattribute__', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        return self._callmethod('__setattr__', (key, value))
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        return self._callmethod('__delattr__', (key,))
+
+
+Namespace.__module__ = "multiprocessing.managers"
+NamespaceProxy.__module__ = "multiprocessing.managers"
+
+
 class SyncManager:
-    _proxies = {"dict": DictProxy, "list": ListProxy, "Value": ValueProxy, "Queue": _MethodProxy,
+    _proxies = {"dict": DictProxy, "list": ListProxy, "Value": ValueProxy, "Namespace": NamespaceProxy,
+                "Queue": _MethodProxy,
                 "JoinableQueue": _MethodProxy, "Lock": AcquirerProxy, "Event": EventProxy,
                 "Semaphore": AcquirerProxy, "BoundedSemaphore": AcquirerProxy}
 
@@ -1162,8 +1452,8 @@ class SyncManager:
 
     def start(self):
         self._requests = _os._channel(0)
-        self._process = Process(target=_manager_server, args=(self._requests,),
-                                name=_next_name("SyncManager"), daemon=True)
+        self._process = Process(target=_manager_server, args=(self._requests,), daemon=True)
+        self._process._name = "SyncManager-%s" % self._process._name.rsplit("-", 1)[1]
         self._process.start()
 
     def shutdown(self):
@@ -1195,6 +1485,9 @@ class SyncManager:
     def Value(self, typecode, value, lock=True):
         return self._create("Value", typecode, value)
 
+    def Namespace(self, **kwds):
+        return self._create("Namespace", **kwds)
+
     def Queue(self, maxsize=0):
         return self._create("Queue", maxsize)
 
@@ -1213,6 +1506,9 @@ class SyncManager:
     def BoundedSemaphore(self, value=1):
         return self._create("BoundedSemaphore", value)
 
+    def Namespace(self, **kwds):
+        return self._create("Namespace", **kwds)
+
 
 def Manager():
     m = SyncManager()
@@ -1227,7 +1523,8 @@ def _context_api():
             "get_all_start_methods": get_all_start_methods, "Semaphore": Semaphore,
             "BoundedSemaphore": BoundedSemaphore, "Condition": Condition, "Event": Event, "Value": Value,
             "Array": Array, "RawValue": RawValue, "RawArray": RawArray, "JoinableQueue": JoinableQueue,
-            "active_children": active_children, "freeze_support": freeze_support, "Manager": Manager}
+            "active_children": active_children, "freeze_support": freeze_support, "Manager": Manager,
+            "Barrier": Barrier, "get_logger": get_logger, "log_to_stderr": log_to_stderr}
 
 
 # The library's own functions a spawned process may run as its target (a Pool's workers).

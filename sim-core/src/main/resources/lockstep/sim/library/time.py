@@ -36,54 +36,13 @@ _MONTH_NAME = ("January", "February", "March", "April", "May", "June", "July", "
                "November", "December")
 
 
-class struct_time:
-    """CPython's struct_time is a tuple subclass; here a sequence of the nine fields with their names."""
-
-    def __init__(self, fields, zone="UTC", gmtoff=0):
-        values = tuple(fields)
-        if len(values) != 9:
-            raise TypeError("time.struct_time() takes a 9-sequence (" + str(len(values)) + "-sequence given)")
-        self._values = values
-        self.tm_year = values[0]
-        self.tm_mon = values[1]
-        self.tm_mday = values[2]
-        self.tm_hour = values[3]
-        self.tm_min = values[4]
-        self.tm_sec = values[5]
-        self.tm_wday = values[6]
-        self.tm_yday = values[7]
-        self.tm_isdst = values[8]
-        self.tm_zone = zone
-        self.tm_gmtoff = gmtoff
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __len__(self):
-        return 9
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, struct_time):
-            return self._values == other._values
-        return self._values == other
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __repr__(self):
-        parts = []
-        for i in range(9):
-            parts.append(_FIELDS[i] + "=" + repr(self._values[i]))
-        return "time.struct_time(" + ", ".join(parts) + ")"
-
-
-struct_time.__module__ = "time"
+# A struct sequence, as CPython's: a tuple of the nine fields above, named, with tm_zone and tm_gmtoff as read-only
+# attributes outside the tuple (None unless given).
+struct_time = _time._structseq_class(
+    "struct_time", "time", _FIELDS + ("tm_zone", "tm_gmtoff"), 9,
+    "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
+    " accepted by asctime(), mktime() and strftime().  May be considered as a\n"
+    " sequence of 9 integers.")
 
 
 def _is_leap(year):
@@ -152,17 +111,19 @@ def _whole_seconds(secs):
 
 
 def gmtime(secs=None):
-    return struct_time(_fields_of_seconds(_whole_seconds(secs)), "GMT", 0)
+    return struct_time(_fields_of_seconds(_whole_seconds(secs)) + ("GMT", 0))
 
 
 def localtime(secs=None):
     # The simulated computer's local time zone is UTC.
-    return struct_time(_fields_of_seconds(_whole_seconds(secs)), "UTC", 0)
+    return struct_time(_fields_of_seconds(_whole_seconds(secs)) + ("UTC", 0))
 
 
 def _tuple_of(t, function):
     if t is None:
         return _fields_of_seconds(_whole_seconds(None))
+    if not isinstance(t, tuple):
+        raise TypeError("Tuple or struct_time argument required")
     values = tuple(t)
     if len(values) != 9:
         raise TypeError(function + "(): illegal time tuple argument")
@@ -299,10 +260,20 @@ def strftime(format, t=None):
         raise ValueError("minute out of range")
     if v[5] < 0 or v[5] > 61:
         raise ValueError("seconds out of range")
-    zone = "UTC"
+    # As glibc's strftime: %Z is the struct_time's zone, else the local zone's name unless tm_isdst is negative;
+    # %z its offset from UTC (0 unless given), nothing when tm_isdst is negative.
+    zone = None
+    gmtoff = None
     if isinstance(t, struct_time):
         zone = t.tm_zone
-    return _format(format, v, None, "+0000", zone)
+        gmtoff = t.tm_gmtoff
+    if zone is None:
+        zone = "" if v[8] < 0 else tzname[0]
+    offset = ""
+    if v[8] >= 0:
+        minutes = abs(gmtoff or 0) // 60
+        offset = "%s%02d%02d" % ("-" if (gmtoff or 0) < 0 else "+", minutes // 60, minutes % 60)
+    return _format(format, v, None, offset, zone)
 
 
 # strptime: each directive matches what CPython's _strptime regular expressions match, read greedily.

@@ -1,0 +1,34 @@
+import asyncio
+
+import time
+
+now = lambda: time.time()
+
+async def do_some_work(x):
+    print('Waiting: ', x)
+
+    await asyncio.sleep(x)
+    return 'Done after {}s'.format(x)
+
+start = now()
+
+coroutine1 = do_some_work(1)
+coroutine2 = do_some_work(2)
+coroutine3 = do_some_work(4)
+
+tasks = [
+    asyncio.ensure_future(coroutine1),
+    asyncio.ensure_future(coroutine2),
+    asyncio.ensure_future(coroutine3)
+]
+
+loop = asyncio.get_event_loop()
+# wait接收一个列表，返回done,pending任务列表,可以通过task.result()获取
+# gather接收一堆task 直接返回结果，
+# wait和gather用于创建一个协程对象
+loop.run_until_complete(asyncio.wait(tasks))
+
+for task in tasks:
+    print('Task ret: ', task.result())
+
+print('TIME: ', now() - start)
