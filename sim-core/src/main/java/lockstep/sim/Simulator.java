@@ -100,6 +100,15 @@ public final class Simulator {
         return holder[0];
     }
 
+    /**
+     * What a prepared machine's run produced, once {@code run()} returned {@code outcome}: for runs driven from inside
+     * the module (the explorer), without the race report.
+     */
+    @SuppressWarnings("exports")
+    public static RunResult resultOf(Program program, Machine machine, Machine.Outcome outcome) {
+        return Results.of(program, machine, outcome, java.util.List.of());
+    }
+
     /** The run's analyses: races, and lost updates, which become events of the machine's trace. */
     private static lockstep.sim.analysis.SyncObserver analyses(RaceDetector races, Machine[] holder) {
         return SyncObservers.both(races, new LostUpdateDetector(stale -> holder[0].recordLostUpdate(stale)));

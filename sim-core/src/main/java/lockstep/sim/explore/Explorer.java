@@ -15,6 +15,9 @@ public final class Explorer {
     /** Searches as {@code options} say, asking {@code monitor} whether to stop. Never throws for program faults. */
     public static ExploreResult explore(Program program, RunOptions run, ExploreOptions options,
                                         ExploreMonitor monitor) {
-        throw new UnsupportedOperationException("the explorer's search is being written");
+        return switch (options.mode()) {
+            case STATES, DPOR, ALL -> new TreeSearch(program, run, options, monitor).search();
+            case PCT, RANDOM -> throw new UnsupportedOperationException("sampling is being written");
+        };
     }
 }

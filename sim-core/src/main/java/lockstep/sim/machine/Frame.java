@@ -119,6 +119,15 @@ final class Frame {
         return blockSavedException[blockCount - 1];
     }
 
+    /** The kind, handler and level of block {@code i} (0 the outermost), packed for comparison. */
+    long blockAt(int i) {
+        return ((long) blockKind[i] << 42) ^ ((long) blockHandler[i] << 21) ^ blockLevel[i];
+    }
+
+    PyBaseException blockSavedExceptionAt(int i) {
+        return blockSavedException[i];
+    }
+
     void popBlock() {
         blockCount--;
         blockSavedException[blockCount] = null;

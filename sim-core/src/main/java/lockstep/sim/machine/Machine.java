@@ -57,6 +57,12 @@ public final class Machine {
     int generatorsMade;
     long steps;
     long clockNanos;
+    /**
+     * How often the program has read the clock and drawn from the random generators: the explorer's measure of what
+     * an operation depends on besides memory (a clock read depends on every step before it).
+     */
+    long clockReads;
+    long randomUses;
 
     /** Which threads run on which cores, and the GIL. */
     final Planner planner;
@@ -488,6 +494,29 @@ public final class Machine {
         if (errorOutput.length() < MAX_OUTPUT_CHARS) {
             errorOutput.append(text);
         }
+    }
+
+    /**
+     * Whether {@code t} stands at a point where CPython's modern GIL may be taken from it: the start of a function or
+     * a loop's backward jump, where the eval loop checks for a drop request.
+     */
+    public boolean atEvalBreaker(SimThread t) {
+        return Planner.atEvalBreaker(t.frame);
+    }
+
+    /** How many times the program has read the clock (time.time(), monotonic(), ...) so far. */
+    public long clockReads() {
+        return clockReads;
+    }
+
+    /** How many times the program has drawn from its random generators so far. */
+    public long randomUses() {
+        return randomUses;
+    }
+
+    /** How much has been printed so far, standard output and error together. */
+    public int outputLength() {
+        return output.length() + errorOutput.length();
     }
 
     public long steps() {

@@ -183,7 +183,7 @@ final class Planner {
     }
 
     /** Whether a frame's next instruction is a point where the modern GIL may change hands. */
-    private static boolean atEvalBreaker(Frame f) {
+    static boolean atEvalBreaker(Frame f) {
         if (f == null || f.pc == 0) {
             return true;
         }

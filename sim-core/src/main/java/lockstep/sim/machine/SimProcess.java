@@ -33,6 +33,20 @@ public final class SimProcess {
         this.main = new PyModule("__main__", new LinkedHashMap<String, PyObject>());
     }
 
+    /** The ids this process has handed out to its objects. */
+    public ObjectSpace objectSpace() {
+        return objects;
+    }
+
+    /** A summary of its signals waiting and its alarm, to see whether a step sent it one. */
+    public long signalState() {
+        long h = pendingSignals.size();
+        for (int signal : pendingSignals) {
+            h = h * 31 + signal;
+        }
+        return h * 31 + alarmAtNanos * 17 + alarmIntervalNanos;
+    }
+
     public int pid() {
         return pid;
     }

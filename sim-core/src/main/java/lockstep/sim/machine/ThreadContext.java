@@ -47,11 +47,13 @@ final class ThreadContext implements EveryRole {
 
     @Override
     public long nowNanos() {
+        machine.clockReads++;
         return machine.clockNanos;
     }
 
     @Override
     public PythonRandom random() {
+        machine.randomUses++;
         return machine.random;
     }
 
@@ -225,6 +227,7 @@ final class ThreadContext implements EveryRole {
 
     @Override
     public PythonRandom entropy() {
+        machine.randomUses++;
         return machine.entropy;
     }
 

@@ -27,6 +27,11 @@ public final class ObjectSpace implements ObjectIds {
     }
 
     /** The object's number in this space (1 for the first asked for), handing out the next one if it has none. */
+    /** How many ids the space has handed out: a new id changes what later ids and addresses will be. */
+    public long handedOut() {
+        return lastNumber;
+    }
+
     public long numberOf(PyObject o) {
         Long n = numbers.get(o);
         if (n == null) {

@@ -1,0 +1,386 @@
+package lockstep.sim.machine;
+
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import lockstep.sim.compile.CodeObject;
+import lockstep.sim.runtime.PyType;
+import lockstep.sim.runtime.SyncObject;
+
+/**
+ * A canonical walk over everything a machine's future depends on: processes, threads and their frames, modules and
+ * every object they reach, timers, channels, the clock, the output so far, the random generators, the object ids
+ * handed out. It gives two things the explorer needs: a 128-bit fingerprint, equal for equal states reached by
+ * different schedules, and a canonical number for each object reached (in the order of a breadth-first walk from
+ * the machine), so that the objects an operation touched can be named the same way in every execution that reaches
+ * that state.
+ *
+ * <p>The walk reads fields by reflection, so state added to the runtime later is covered without changing it.
+ * What is not the program's state is skipped by type: the trace, the recorder, the scheduler, the analyses, the
+ * interpreter's per-step registers (empty between operations), the module loader's caches. Immutable shared things
+ * are leaves: code objects by their content, built-in types by name. Maps keyed by identity (the object ids) are
+ * folded in order-independently once the walk has numbered their keys.
+ */
+public final class StateWalk {
+    /** What one exploration's walks share: the fields of each class and the content key of each code object. */
+    public static final class Registry {
+        private final Map<Class<?>, Field[]> fields = new IdentityHashMap<>();
+        private final Map<CodeObject, Long> codeKeys = new IdentityHashMap<>();
+        private final Map<Class<?>, Long> classKeys = new IdentityHashMap<>();
+        private final Map<Class<?>, Boolean> skipped = new IdentityHashMap<>();
+    }
+
+    private static final long NULL = 0x6E756C6CL;
+    private static final long SKIPPED = 0x736B6970L;
+
+    private final Registry registry;
+    private final IdentityHashMap<Object, Integer> index = new IdentityHashMap<>();
+    private final List<Object> objects = new ArrayList<>();
+    private final Map<String, Integer> syncKeys = new java.util.LinkedHashMap<>();
+    private final ArrayDeque<Object> pending = new ArrayDeque<>();
+    private final List<IdentityHashMap<?, ?>> identityMaps = new ArrayList<>();
+    private long h1 = 0x243F6A8885A308D3L;
+    private long h2 = 0x13198A2E03707344L;
+
+    public StateWalk(Registry registry) {
+        this.registry = registry;
+    }
+
+    /** Walks {@code machine} (once per walk object). */
+    public StateWalk walk(Machine machine) {
+        mix(machine.steps);
+        mix(machine.clockNanos);
+        mix(machine.nextThreadId);
+        mix(machine.nextPid);
+        mix(machine.generatorsMade);
+        mix(machine.trackAccesses ? 1 : 0);
+        mixText(machine.output());
+        mixText(machine.errorOutput());
+        reference(machine.random);
+        reference(machine.entropy);
+        reference(machine.processes);
+        reference(machine.threads);
+        reference(machine.timers);
+        reference(machine.processTable);
+        reference(machine.mainThread);
+        while (!pending.isEmpty()) {
+            contents(pending.poll());
+        }
+        foldIdentityMaps();
+        return this;
+    }
+
+    /** The high half of the fingerprint. */
+    public long high() {
+        return h1;
+    }
+
+    /** The low half of the fingerprint. */
+    public long low() {
+        return h2;
+    }
+
+    /** The canonical number of {@code o} in this state, or -1 when the walk did not reach it. */
+    public int indexOf(Object o) {
+        Integer i = index.get(o);
+        return i == null ? -1 : i;
+    }
+
+    /** How many objects the walk numbered. */
+    public int size() {
+        return objects.size();
+    }
+
+    /** The object with canonical number {@code i}. */
+    public Object objectAt(int i) {
+        return objects.get(i);
+    }
+
+    /** The canonical number of the synchronization object with {@code key}, or -1 when not reached. */
+    public int indexOfSyncKey(String key) {
+        Integer i = syncKeys.get(key);
+        return i == null ? -1 : i;
+    }
+
+    // ------------------------------------------------------------------ mixing
+
+    private void mix(long x) {
+        h1 = (h1 ^ x) * 0x9E3779B97F4A7C15L;
+        h1 ^= h1 >>> 31;
+        h2 = (h2 + x) * 0xC2B2AE3D27D4EB4FL;
+        h2 ^= h2 >>> 29;
+    }
+
+    private void mixText(CharSequence s) {
+        mix(s.length());
+        mix(s.toString().hashCode());
+    }
+
+    /** Mixes a reference: a leaf's content, or a number, numbering and queueing an object met for the first time. */
+    private void reference(Object o) {
+        if (o == null) {
+            mix(NULL);
+            return;
+        }
+        if (leaf(o)) {
+            return;
+        }
+        Integer known = index.get(o);
+        if (known != null) {
+            mix(known);
+            return;
+        }
+        Class<?> c = o.getClass();
+        if (skip(c)) {
+            mix(SKIPPED);
+            return;
+        }
+        int i = objects.size();
+        index.put(o, i);
+        objects.add(o);
+        if (o instanceof SyncObject s) {
+            syncKeys.putIfAbsent(s.key(), i);
+        }
+        mix(-1 - (long) i);
+        mix(classKey(c));
+        pending.add(o);
+    }
+
+    /** Mixes {@code o} when it is a value compared by content, and says whether it was. */
+    private boolean leaf(Object o) {
+        if (o instanceof String s) {
+            mixText(s);
+        } else if (o instanceof Number n) {
+            mix(n instanceof Double || n instanceof Float ? Double.doubleToLongBits(n.doubleValue())
+                    : n instanceof java.math.BigInteger b ? b.hashCode() : n.longValue());
+        } else if (o instanceof Boolean b) {
+            mix(b ? 1 : 2);
+        } else if (o instanceof Character ch) {
+            mix(ch);
+        } else if (o instanceof Enum<?> e) {
+            mix(classKey(e.getDeclaringClass()));
+            mix(e.ordinal());
+        } else if (o instanceof CodeObject code) {
+            mix(codeKey(code));
+        } else if (o instanceof PyType t && t.builtin) {
+            mixText(t.name);
+            mixText(t.module == null ? "" : t.module);
+        } else if (o instanceof Class<?> c) {
+            mix(classKey(c));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void contents(Object o) {
+        if (o instanceof Frame f) {
+            frame(f);
+        } else if (o instanceof IdentityHashMap<?, ?> m) {
+            mix(m.size());
+            identityMaps.add(m);
+        } else if (o instanceof Map<?, ?> m) {
+            mix(m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                reference(e.getKey());
+                reference(e.getValue());
+            }
+        } else if (o instanceof Collection<?> c) {
+            mix(c.size());
+            for (Object e : c) {
+                reference(e);
+            }
+        } else if (o instanceof CharSequence s) {
+            mixText(s);
+        } else if (o.getClass().isArray()) {
+            array(o);
+        } else {
+            fields(o);
+        }
+    }
+
+    private void array(Object a) {
+        int n = Array.getLength(a);
+        mix(n);
+        if (a instanceof Object[] items) {
+            for (Object item : items) {
+                reference(item);
+            }
+        } else if (a instanceof int[] ints) {
+            mix(Arrays.hashCode(ints));
+        } else if (a instanceof long[] longs) {
+            mix(Arrays.hashCode(longs));
+        } else if (a instanceof byte[] bytes) {
+            mix(Arrays.hashCode(bytes));
+        } else if (a instanceof double[] doubles) {
+            mix(Arrays.hashCode(doubles));
+        } else if (a instanceof boolean[] flags) {
+            mix(Arrays.hashCode(flags));
+        } else if (a instanceof char[] chars) {
+            mix(Arrays.hashCode(chars));
+        } else {
+            for (int i = 0; i < n; i++) {
+                reference(Array.get(a, i));
+            }
+        }
+    }
+
+    /** A frame: only the live part of its value stack and block stack (slots above them are stale). */
+    private void frame(Frame f) {
+        mix(codeKey(f.code));
+        mix(f.pc);
+        mix(f.sp);
+        for (int i = 0; i < f.sp; i++) {
+            reference(f.stack[i]);
+        }
+        for (Object local : f.locals) {
+            reference(local);
+        }
+        for (Object cell : f.cells) {
+            reference(cell);
+        }
+        reference(f.globals);
+        reference(f.namespace);
+        reference(f.methodsDefined);
+        reference(f.function);
+        reference(f.back);
+        mix(f.returnMode.ordinal());
+        reference(f.instanceBeingInitialized);
+        reference(f.coroutine);
+        reference(f.generator);
+        reference(f.defaultOnStop);
+        reference(f.pendingKwNames);
+        mix(f.blockCount);
+        for (int i = f.blockCount - 1; i >= 0; i--) {
+            // Read through the top-of-stack accessors would pop; the blocks are compared as the frame reports them.
+            mix(f.blockAt(i));
+            reference(f.blockSavedExceptionAt(i));
+        }
+    }
+
+    private void fields(Object o) {
+        Object value;
+        for (Field field : fieldsOf(o.getClass())) {
+            Class<?> type = field.getType();
+            try {
+                if (type == long.class) {
+                    mix(field.getLong(o));
+                } else if (type == int.class) {
+                    mix(field.getInt(o));
+                } else if (type == boolean.class) {
+                    mix(field.getBoolean(o) ? 1 : 2);
+                } else if (type == double.class) {
+                    mix(Double.doubleToLongBits(field.getDouble(o)));
+                } else if (type.isPrimitive()) {
+                    value = field.get(o);
+                    mix(value.hashCode());
+                } else {
+                    reference(field.get(o));
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("cannot read " + field, e);
+            }
+        }
+    }
+
+    private Field[] fieldsOf(Class<?> c) {
+        Field[] known = registry.fields.get(c);
+        if (known != null) {
+            return known;
+        }
+        List<Field> all = new ArrayList<>();
+        for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+            for (Field f : k.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || skip(f.getType())) {
+                    continue;
+                }
+                f.setAccessible(true);
+                all.add(f);
+            }
+        }
+        all.sort(Comparator.comparing((Field f) -> f.getDeclaringClass().getName()).thenComparing(Field::getName));
+        Field[] result = all.toArray(new Field[0]);
+        registry.fields.put(c, result);
+        return result;
+    }
+
+    /**
+     * Types whose objects are not the program's state: the machine's services and records of the past (the trace,
+     * the schedule, the analyses), which the walk must not follow.
+     */
+    private boolean skip(Class<?> c) {
+        Boolean known = registry.skipped.get(c);
+        if (known != null) {
+            return known;
+        }
+        boolean s = Machine.class.isAssignableFrom(c) || TraceRecorder.class.isAssignableFrom(c)
+                || Interpreter.class.isAssignableFrom(c) || Planner.class.isAssignableFrom(c)
+                || ModuleLoader.class.isAssignableFrom(c) || SchedulerPolicy.class.isAssignableFrom(c)
+                || lockstep.sim.analysis.SyncObserver.class.isAssignableFrom(c)
+                || lockstep.sim.trace.StepListener.class.isAssignableFrom(c)
+                || lockstep.sim.runtime.CallContext.class.isAssignableFrom(c)
+                || lockstep.sim.Schedule.class.isAssignableFrom(c) || Thread.class.isAssignableFrom(c)
+                || inPackage(c, "lockstep.sim.trace") || inPackage(c, "lockstep.sim.analysis")
+                || inPackage(c, "lockstep.sim.inspect") || inPackage(c, "lockstep.sim.explore");
+        registry.skipped.put(c, s);
+        return s;
+    }
+
+    private static boolean inPackage(Class<?> c, String name) {
+        return c.getPackageName().equals(name);
+    }
+
+    private long classKey(Class<?> c) {
+        return registry.classKeys.computeIfAbsent(c, k -> (long) k.getName().hashCode() * 31 + k.getName().length());
+    }
+
+    private long codeKey(CodeObject code) {
+        Long known = registry.codeKeys.get(code);
+        if (known != null) {
+            return known;
+        }
+        long k = code.fileName.hashCode();
+        k = k * 31 + code.qualifiedName.hashCode();
+        k = k * 31 + code.firstLine;
+        k = k * 31 + Arrays.hashCode(code.opcodes);
+        k = k * 31 + Arrays.hashCode(code.args);
+        k = k * 31 + Arrays.hashCode(code.lines);
+        registry.codeKeys.put(code, k);
+        return k;
+    }
+
+    /**
+     * Identity-keyed maps (the object ids each process has handed out) are folded in without depending on their
+     * iteration order: each entry whose key the walk reached adds the pair (key's number, value); keys it did not
+     * reach are garbage whose id can never be asked again.
+     */
+    private void foldIdentityMaps() {
+        for (IdentityHashMap<?, ?> m : identityMaps) {
+            long sum = 0;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                Integer key = index.get(e.getKey());
+                if (key == null) {
+                    continue;
+                }
+                Object v = e.getValue();
+                long value = v instanceof Number n ? n.longValue() : v == null ? NULL : indexOrMinus(v);
+                long pair = (key * 0x9E3779B97F4A7C15L) ^ (value * 0xC2B2AE3D27D4EB4FL);
+                sum += pair ^ (pair >>> 29);
+            }
+            mix(sum);
+        }
+    }
+
+    private long indexOrMinus(Object v) {
+        Integer i = index.get(v);
+        return i == null ? -7 : i;
+    }
+}
