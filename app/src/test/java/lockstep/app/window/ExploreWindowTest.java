@@ -110,6 +110,11 @@ class ExploreWindowTest {
         return window.explorePanel().table();
     }
 
+    /** Presses a button or ticks a box of the panel as a click does, wherever the panel is scrolled. */
+    private static void fire(FxRobot robot, String id) {
+        onFx(() -> ((javafx.scene.control.ButtonBase) robot.lookup(id).query()).fire());
+    }
+
     private String label(FxRobot robot, String id) {
         return fx(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
@@ -177,7 +182,7 @@ class ExploreWindowTest {
         robot.type(KeyCode.LEFT);
         waitUntil("a step back", 10, () -> window.playback().position() < end);
 
-        robot.clickOn("#explore-least-preempted");
+        fire(robot, "#explore-least-preempted");
         waitUntil("the least preempted replay", 60, () -> {
             RunSession now = window.playback().session();
             return now != null && now != run && now.manual() && !window.workspace().simulatingProperty().get();
@@ -198,7 +203,7 @@ class ExploreWindowTest {
         ExploreFinished.Done done = exploreWithTheKey(robot);
         Path csv = work.resolve("outcomes.csv");
         chooser.nextSave = csv;
-        robot.clickOn("#explore-export-csv");
+        fire(robot, "#explore-export-csv");
         waitUntil("the CSV", 10, () -> Files.isRegularFile(csv));
         List<Outcome> o = done.result().outcomes();
         assertEquals("count,percent,status,globals,output,problem,shortest_operations,preemptions\n"
@@ -224,11 +229,11 @@ class ExploreWindowTest {
         onFx(() -> window.workspace().programTextProperty().set(LOST_UPDATE_2.replace("N = 2", "N = 200")));
         waitForRun(window);
         onFx(() -> window.exploration().modeProperty().set(ExploreMode.DPOR));
-        robot.clickOn("#explore-run");
-        waitUntil("progress", 60, () -> window.exploration().progressProperty().get() != null
-                && window.exploration().progressProperty().get().executions() > 0);
-        assertTrue(label(robot, "#explore-status").contains("executions"), label(robot, "#explore-status"));
-        robot.clickOn("#explore-cancel");
+        fire(robot, "#explore-run");
+        waitUntil("the search under way", 10, () -> window.exploration().runningProperty().get());
+        String status = label(robot, "#explore-status");
+        assertTrue(status.equals("Exploring…") || status.contains(" executions · "), status);
+        fire(robot, "#explore-cancel");
         ExploreFinished.Done done = waitForTheSearch();
         assertEquals(StopReason.STOPPED, done.result().stopReason());
         assertFalse(done.result().complete());
