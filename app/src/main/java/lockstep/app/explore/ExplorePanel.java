@@ -149,7 +149,7 @@ public final class ExplorePanel {
         placeholder.textProperty().bind(i18n.text("explore.placeholder"));
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         t.setPlaceholder(placeholder);
-        TableColumn<Outcome, Outcome> count = column("explore.column.count", 80,
+        TableColumn<Outcome, Outcome> count = column("explore.column.count", 100,
                 (o, all) -> OutcomeTexts.count(o.count(), i18n.locale()));
         count.getStyleClass().add("explore-count");
         TableColumn<Outcome, Outcome> share = new TableColumn<>();
@@ -159,7 +159,7 @@ public final class ExplorePanel {
         share.setMinWidth(BAR_WIDTH + 60);
         share.setPrefWidth(BAR_WIDTH + 70);
         share.setSortable(false);
-        TableColumn<Outcome, Outcome> state = column("explore.column.status", 70,
+        TableColumn<Outcome, Outcome> state = column("explore.column.status", 95,
                 (o, all) -> OutcomeTexts.status(o.status(), i18n));
         TableColumn<Outcome, Outcome> outcome = column("explore.column.outcome", 120,
                 (o, all) -> OutcomeTexts.shortForm(o, all, i18n));
