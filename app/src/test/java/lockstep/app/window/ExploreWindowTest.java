@@ -73,28 +73,6 @@ class ExploreWindowTest {
     private final FakePrompts prompts = new FakePrompts();
     private MainWindow window;
 
-    /**
-     * Whether sim-core's search is there: until it lands on this branch, {@link lockstep.sim.explore.Explorer}
-     * refuses, and these tests are skipped rather than failed.
-     */
-    private static boolean theSearchIsThere() {
-        try {
-            lockstep.sim.explore.Explorer.explore(lockstep.sim.Simulator.compile("x.py", "x = 1\n"),
-                    lockstep.sim.RunOptions.defaults(), lockstep.sim.explore.ExploreOptions.defaults(),
-                    lockstep.sim.explore.ExploreMonitor.NONE);
-            return true;
-        } catch (UnsupportedOperationException notYet) {
-            return false;
-        } catch (lockstep.sim.lang.ProgramError e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    @org.junit.jupiter.api.BeforeEach
-    void onlyWithTheSearch() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(theSearchIsThere(), "the explorer's search is not on this branch");
-    }
-
     @Start
     void start(Stage primary) throws Exception {
         Path program = Files.writeString(config.resolve("lost_update_2.py"), LOST_UPDATE_2);
