@@ -15,7 +15,8 @@ import lockstep.app.window.MainWindow;
  * {@code --measure-startup} prints the time from the JVM's start to the window shown and to the first run shown,
  * then quits; {@code --screenshot=FILE} (with {@code --open=ID}, {@code --step=N}, {@code --theme=T},
  * {@code --lang=L}) saves a picture of the window once the run is shown, then quits; {@code --presentation} starts
- * in presentation mode.
+ * in presentation mode; {@code --explore} explores the first program opened and shows the Explore tab (a screenshot
+ * then waits for the search to finish).
  */
 public final class LockstepApp extends Application {
     public static final String TITLE = MainWindow.TITLE;
@@ -33,9 +34,26 @@ public final class LockstepApp extends Application {
         if (options.presentation()) {
             window.appearance().presentationProperty().set(true);
         }
+        if (options.explore()) {
+            exploreTheFirstRun(window);
+        }
         if (options.screenshot() != null) {
             WindowSnapshot.takeWhenReady(window, options, Path.of(options.screenshot()), Platform::exit);
         }
+    }
+
+    /** Explores the first program opened, once its first run is shown. */
+    private static void exploreTheFirstRun(MainWindow window) {
+        window.playback().sessionProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends lockstep.app.simulation.RunSession> obs,
+                                lockstep.app.simulation.RunSession old, lockstep.app.simulation.RunSession now) {
+                if (now != null) {
+                    obs.removeListener(this);
+                    window.explore();
+                }
+            }
+        });
     }
 
     @Override
@@ -47,7 +65,7 @@ public final class LockstepApp extends Application {
 
     /** The hidden launch options. */
     record LaunchOptions(boolean measureStartup, String screenshot, String open, long step, String theme,
-                         String lang, boolean presentation) {
+                         String lang, boolean presentation, boolean explore) {
         static LaunchOptions parse(List<String> args) {
             boolean measure = false;
             String screenshot = null;
@@ -56,6 +74,7 @@ public final class LockstepApp extends Application {
             String theme = null;
             String lang = null;
             boolean presentation = false;
+            boolean explore = false;
             for (String arg : args) {
                 if (arg.equals("--measure-startup")) {
                     measure = true;
@@ -71,9 +90,11 @@ public final class LockstepApp extends Application {
                     lang = arg.substring("--lang=".length());
                 } else if (arg.equals("--presentation")) {
                     presentation = true;
+                } else if (arg.equals("--explore")) {
+                    explore = true;
                 }
             }
-            return new LaunchOptions(measure, screenshot, open, step, theme, lang, presentation);
+            return new LaunchOptions(measure, screenshot, open, step, theme, lang, presentation, explore);
         }
     }
 }

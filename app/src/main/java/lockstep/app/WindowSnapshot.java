@@ -14,7 +14,10 @@ import lockstep.app.simulation.StepContext;
 import lockstep.app.theme.Theme;
 import lockstep.app.window.MainWindow;
 
-/** Saves a picture of the window taken by the app itself, once the run and the detail of its step are shown. */
+/**
+ * Saves a picture of the window taken by the app itself, once the run and the detail of its step are shown (and, with
+ * {@code --explore}, the search has finished).
+ */
 public final class WindowSnapshot {
     private WindowSnapshot() {}
 
@@ -31,7 +34,9 @@ public final class WindowSnapshot {
         boolean[] moved = {false};
         PauseTransition poll = new PauseTransition(Duration.millis(200));
         poll.setOnFinished(e -> {
-            if (window.playback().session() == null || window.workspace().simulatingProperty().get()) {
+            if (window.playback().session() == null || window.workspace().simulatingProperty().get()
+                    || options.explore() && (window.exploration().finishedProperty().get() == null
+                    || window.exploration().runningProperty().get())) {
                 poll.playFromStart();
                 return;
             }

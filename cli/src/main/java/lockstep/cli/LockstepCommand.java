@@ -48,6 +48,8 @@ final class LockstepCommand implements Callable<Integer> {
     String lang;
     @Option(names = "--presentation", hidden = true)
     boolean presentation;
+    @Option(names = "--explore", hidden = true)
+    boolean explore;
 
     LockstepCommand(Runnable openApp) {
         this.openApp = openApp;

@@ -19,6 +19,8 @@ import org.fxmisc.richtext.GenericStyledArea;
  * Up / Down    faster / slower         + / - / 0      zoom the timeline in / out / fit it
  * 1 ... 9      manual mode: the thread with that key runs one step at the grain      M   manual mode on / off
  * O / T / P    the objects / threads / output tab       C   next theme      L   English / Chinese
+ * X            explore every schedule (the Explore tab); again while it runs to cancel
+ * [ / ]        the previous / next outcome of the search: its schedule becomes the run shown
  * F5           presentation mode       Esc            leave presentation mode; stop editing the program
  * G            the next grain of a step: operation, line, micro-op
  * </pre>
@@ -54,10 +56,16 @@ public final class Shortcuts {
 
         /** Switches between English and Chinese. */
         void switchLanguage();
+
+        /** Shows the Explore tab and starts a search, or cancels the one under way. */
+        void explore();
+
+        /** Chooses the outcome {@code delta} places from the chosen one, replaying its schedule. */
+        void chooseOutcome(int delta);
     }
 
     /** The side tabs, in their order on screen. */
-    public enum SideTab { OBJECTS, THREADS, OUTPUT }
+    public enum SideTab { OBJECTS, THREADS, OUTPUT, EXPLORE }
 
     private final PlaybackController playback;
     private final Workspace workspace;
@@ -126,6 +134,9 @@ public final class Shortcuts {
             case P -> window.showSideTab(SideTab.OUTPUT);
             case C -> window.nextTheme();
             case L -> window.switchLanguage();
+            case X -> window.explore();
+            case OPEN_BRACKET -> window.chooseOutcome(-1);
+            case CLOSE_BRACKET -> window.chooseOutcome(1);
             case G -> playback.grainProperty().set(nextGrain(playback.grainProperty().get()));
             default -> handled = digit(code);
         }

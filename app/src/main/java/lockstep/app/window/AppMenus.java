@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import lockstep.app.config.RecentFiles;
+import lockstep.app.explore.Exploration;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
@@ -51,6 +52,12 @@ final class AppMenus {
 
         void replaySchedule();
 
+        void explore();
+
+        void exportOutcomesCsv();
+
+        void exportOutcomesPicture();
+
         void togglePresentation();
 
         void zoomIn();
@@ -70,24 +77,28 @@ final class AppMenus {
     private final Appearance appearance;
     private final RecentFiles recent;
     private final Actions actions;
+    private final Exploration exploration;
     private Menu openRecent;
     private MenuItem save;
     private MenuItem saveAs;
     private MenuItem revert;
     private MenuItem export;
+    private MenuItem exportCsv;
+    private MenuItem exportPicture;
     private Menu playbackItems;
     private CheckMenuItem manual;
     private Menu themes;
     private Menu languages;
 
     AppMenus(I18n i18n, Workspace workspace, PlaybackController playback, Appearance appearance, RecentFiles recent,
-             Actions actions) {
+             Exploration exploration, Actions actions) {
         this.i18n = i18n;
         this.workspace = workspace;
         this.playback = playback;
         this.appearance = appearance;
         this.recent = recent;
         this.actions = actions;
+        this.exploration = exploration;
     }
 
     MenuBar createView() {
@@ -106,6 +117,8 @@ final class AppMenus {
         saveAs.disableProperty().bind(workspace.documentProperty().isNull());
         revert.disableProperty().bind(workspace.dirtyProperty().not());
         export.disableProperty().bind(playback.sessionProperty().isNull());
+        exportCsv.disableProperty().bind(exploration.finishedProperty().isNull());
+        exportPicture.disableProperty().bind(exploration.finishedProperty().isNull());
         for (MenuItem item : playbackItems.getItems()) {
             if (!(item instanceof SeparatorMenuItem)) {
                 item.disableProperty().bind(playback.sessionProperty().isNull());
@@ -158,10 +171,13 @@ final class AppMenus {
         export = item("menu-export", "menu.file.export", actions::exportTimeline);
         export.setGraphic(new FontIcon(MaterialDesignE.EXPORT));
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportCsv = item("menu-export-outcomes-csv", "menu.file.export_outcomes_csv", actions::exportOutcomesCsv);
+        exportPicture = item("menu-export-outcomes-png", "menu.file.export_outcomes_png",
+                actions::exportOutcomesPicture);
         MenuItem quit = item("menu-quit", "menu.file.quit", actions::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         menu.getItems().addAll(open, openRecent, new SeparatorMenuItem(), save, saveAs, revert,
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, exportCsv, exportPicture, new SeparatorMenuItem(), quit);
         return menu;
     }
 
@@ -194,6 +210,7 @@ final class AppMenus {
         menu.getItems().addAll(manual, new SeparatorMenuItem(),
                 item("menu-save-schedule", "menu.scheduler.save_schedule", actions::saveSchedule),
                 item("menu-replay-schedule", "menu.scheduler.replay_schedule", actions::replaySchedule),
+                new SeparatorMenuItem(), item("menu-explore", "menu.scheduler.explore", actions::explore),
                 new SeparatorMenuItem(), again);
         return menu;
     }

@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import lockstep.app.config.RecentFiles;
 import lockstep.app.config.RecoveryStore;
 import lockstep.app.config.UserSettings;
+import lockstep.app.explore.Exploration;
+import lockstep.app.explore.ExploreService;
 import lockstep.app.i18n.I18n;
 import lockstep.app.library.BundledLibrary;
 import lockstep.app.model.PlaybackController;
@@ -26,7 +28,8 @@ import lockstep.sim.scenario.ScenarioError;
 /**
  * The window's services and settings, from start to close: the user's settings (language, theme, step limit, speed,
  * the last scenario), the recent files and the recovery store, the bundled library (loaded in the background), and
- * the simulation, snapshot and step-detail services with the workspace and playback controller they feed. No nodes.
+ * the simulation, snapshot and step-detail services with the workspace and playback controller they feed, and the
+ * explorer with its model. No nodes.
  */
 final class AppServices {
     private final UserSettings settings;
@@ -41,6 +44,8 @@ final class AppServices {
     private final StepDetailService details = new StepDetailService();
     private final PlaybackController playback = new PlaybackController(details);
     private final Workspace workspace;
+    private final ExploreService explorer = ExploreService.withExplorer();
+    private final Exploration exploration;
 
     AppServices(AppContext context) {
         this.settings = new UserSettings(context.configFolder());
@@ -58,6 +63,7 @@ final class AppServices {
         });
         RunSettings runSettings = new RunSettings(settings.getLong("stepLimit", UserSettings.DEFAULT_STEP_LIMIT));
         this.workspace = new Workspace(simulation, playback, runSettings);
+        this.exploration = new Exploration(workspace, explorer);
         playback.speedIndexProperty().set((int) settings.getLong("speed", PlaybackController.DEFAULT_SPEED_INDEX));
     }
 
@@ -98,6 +104,11 @@ final class AppServices {
         return workspace;
     }
 
+    /** Explore: the search of the open program's schedules and what it found. */
+    Exploration exploration() {
+        return exploration;
+    }
+
     /**
      * Once the bundled scenarios have loaded (or failed to), on the JavaFX thread: shows them, then tells
      * {@code then} the failure, or null.
@@ -123,6 +134,7 @@ final class AppServices {
         settings.save();
         playback.pause();
         simulation.close();
+        explorer.close();
         details.close();
         snapshots.close();
     }

@@ -11,6 +11,8 @@ import lockstep.app.config.RecentFiles;
 import lockstep.app.controls.Shortcuts;
 import lockstep.app.document.ScenarioDocument;
 import lockstep.app.editor.ProgramView;
+import lockstep.app.explore.Exploration;
+import lockstep.app.explore.ExplorePanel;
 import lockstep.app.export.TimelineExport;
 import lockstep.app.i18n.I18n;
 import lockstep.app.library.BundledLibrary;
@@ -98,6 +100,15 @@ public final class MainWindow {
 
     public OutputPanel output() {
         return layout.output();
+    }
+
+    /** Explore: the search of the open program's schedules and what it found. */
+    public Exploration exploration() {
+        return services.exploration();
+    }
+
+    public ExplorePanel explorePanel() {
+        return layout.explore();
     }
 
     public TimelineSlot timeline() {
@@ -194,6 +205,16 @@ public final class MainWindow {
     /** Replays a saved schedule (Scheduler → Replay a schedule). */
     public void replaySchedule() {
         commands.replaySchedule();
+    }
+
+    /** Shows the Explore tab and explores the program as edited (Scheduler → Explore, the X key). */
+    public void explore() {
+        commands.explore();
+    }
+
+    /** Writes the outcome table to {@code target} as a PNG picture or as CSV (the Explore panel's exports). */
+    public boolean exportOutcomes(Path target, boolean picture) {
+        return commands.writeOutcomes(target, picture);
     }
 
     /** Marks the scenario open in the library (null for none of the bundled ones). */

@@ -13,6 +13,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import lockstep.app.controls.Shortcuts;
+import lockstep.app.explore.ExplorePanel;
+import lockstep.app.explore.OutcomeExport;
 import lockstep.app.export.ExportDialog;
 import lockstep.app.export.ExporterExport;
 import lockstep.app.export.TimelineExport;
@@ -22,10 +24,10 @@ import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Appearance;
 
 /**
- * The window's commands, as the menus, the keyboard and drops give them: files, export, schedules, presentation
- * mode, the timeline's zoom, the help dialogs, and closing.
+ * The window's commands, as the menus, the keyboard and drops give them: files, export, schedules, Explore and its
+ * exports, presentation mode, the timeline's zoom, the help dialogs, and closing.
  */
-final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
+final class WindowCommands implements AppMenus.Actions, Shortcuts.Window, ExplorePanel.Exports {
     private final Stage stage;
     private final AppServices services;
     private final FileActions files;
@@ -165,6 +167,44 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
     }
 
     @Override
+    public void explore() {
+        sideTabs.accept(Shortcuts.SideTab.EXPLORE);
+        services.exploration().exploreOrCancel();
+    }
+
+    @Override
+    public void chooseOutcome(int delta) {
+        services.exploration().chooseNext(delta);
+    }
+
+    @Override
+    public void exportOutcomesCsv() {
+        files.chooser().save(i18n.get("explore.export.csv.title"), List.of(new Chooser.Filter(
+                i18n.get("explore.export.filter.csv"), List.of("*.csv"))),
+                OutcomeExport.suggestedName(services.exploration(), "csv"))
+                .ifPresent(target -> writeOutcomes(target, false));
+    }
+
+    @Override
+    public void exportOutcomesPicture() {
+        files.chooser().save(i18n.get("explore.export.png.title"), List.of(new Chooser.Filter(
+                i18n.get("explore.export.filter.png"), List.of("*.png"))),
+                OutcomeExport.suggestedName(services.exploration(), "png"))
+                .ifPresent(target -> writeOutcomes(target, true));
+    }
+
+    /** Writes the outcome table to {@code target} as a picture or as CSV; an error is shown, not thrown. */
+    boolean writeOutcomes(Path target, boolean picture) {
+        try {
+            return picture ? OutcomeExport.writePicture(services.exploration(), i18n, target)
+                    : OutcomeExport.writeCsv(services.exploration(), target);
+        } catch (java.io.IOException | RuntimeException e) {
+            files.prompts().error(i18n.get("error.export.title"), target + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
     public void togglePresentation() {
         appearance.presentationProperty().set(!appearance.presentationProperty().get());
     }
@@ -221,7 +261,7 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window {
             {"Space", "keys.play"}, {"→  /  ←", "keys.step"}, {"Home  /  End", "keys.ends"},
             {"N  /  Shift+N", "keys.events"}, {"↑  /  ↓", "keys.speed"}, {"+  /  −  /  0", "keys.zoom"},
             {"M", "keys.manual"}, {"1 … 9", "keys.pick"}, {"Space  /  →", "keys.manual.only"},
-            {"O  /  T  /  P", "keys.tabs"}, {"C", "keys.theme"},
+            {"O  /  T  /  P", "keys.tabs"}, {"X", "keys.explore"}, {"[  /  ]", "keys.outcome"}, {"C", "keys.theme"},
             {"L", "keys.language"}, {"Enter  /  Esc", "keys.edit"}, {"F5  /  Esc", "keys.presentation"},
             {"G", "keys.grain"},
             {"Ctrl+O  /  Ctrl+S", "keys.files"}, {"Ctrl+E", "keys.export"}, {"F1", "keys.help"},

@@ -26,8 +26,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import lockstep.app.controls.PlaybackBar;
 import lockstep.app.controls.SchedulerPanel;
+import lockstep.app.controls.Shortcuts;
 import lockstep.app.document.ScenarioDocument;
 import lockstep.app.editor.ProgramView;
+import lockstep.app.explore.ExplorePanel;
 import lockstep.app.i18n.I18n;
 import lockstep.app.library.ScenarioLibrary;
 import lockstep.app.model.PlaybackController;
@@ -79,6 +81,7 @@ final class WindowLayout {
     private final Appearance appearance;
     private final ObjectsPanel objects = new ObjectsPanel();
     private ThreadsPanel threads;
+    private ExplorePanel explore;
     private ScenarioLibrary libraryView;
     private ProgramView programView;
     private NarrationPanel narration;
@@ -89,6 +92,11 @@ final class WindowLayout {
     private MenuBarHolder menuHolder;
     private SplitPane columns;
     private SplitPane rows;
+    /** The side tabs over the narration. */
+    private SplitPane right;
+    private Region narrationView;
+    /** Where the side tabs ended before the Explore tab, which takes more of the height, was shown. */
+    private double rightDivider = 0.5;
     private Node timelineTitle;
     /** Whether the window is at least {@link #TALL_ENOUGH} high. */
     private boolean tall = true;
@@ -129,6 +137,10 @@ final class WindowLayout {
         return output;
     }
 
+    ExplorePanel explore() {
+        return explore;
+    }
+
     /** Builds every part and lays them out, then wires them. */
     Parent createView() {
         libraryView = new ScenarioLibrary(services.library(), i18n, entry -> files.open(entry));
@@ -136,7 +148,7 @@ final class WindowLayout {
         narration = new NarrationPanel(workspace, playback, i18n);
         output = new OutputPanel(playback, i18n);
         menuHolder = new MenuBarHolder(new AppMenus(i18n, workspace, playback, appearance, services.recent(),
-                commands).createView());
+                services.exploration(), commands).createView());
 
         rows = new SplitPane(createColumns(), createTimelineArea());
         rows.setOrientation(Orientation.VERTICAL);
@@ -175,14 +187,17 @@ final class WindowLayout {
         centre.setMinWidth(340);
 
         threads = new ThreadsPanel(workspace, playback, i18n);
+        explore = new ExplorePanel(services.exploration(), i18n, commands);
         tabs = new TabPane(tab("tab-objects", "tab.objects", objects.createView()),
                 tab("tab-threads", "tab.threads", threads.createView()),
-                tab("tab-output", "tab.output", output.createView()));
+                tab("tab-output", "tab.output", output.createView()),
+                tab("tab-explore", "tab.explore", explore.createView()));
         tabs.setId("side-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         commands.setSideTabs(tab -> tabs.getSelectionModel().select(tab.ordinal()));
-        SplitPane right = new SplitPane(tabs, narration.createView());
+        narrationView = (Region) narration.createView();
+        right = new SplitPane(tabs, narrationView);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         right.setMinWidth(280);
@@ -206,10 +221,24 @@ final class WindowLayout {
 
     private void initListeners() {
         new ObjectsFollower(playback, i18n, services.snapshots(), objects, threads::showPicture);
-        // Manual mode's choices are under Threads: show them when it starts.
+        // Manual mode's choices are under Threads: show them when it starts, unless it starts as the replay of an
+        // outcome chosen under Explore, where the next outcome is chosen.
         workspace.manualProperty().addListener((obs, was, now) -> {
-            if (now) {
+            if (now && tabs.getSelectionModel().getSelectedIndex() != Shortcuts.SideTab.EXPLORE.ordinal()) {
                 tabs.getSelectionModel().select(1);
+            }
+        });
+        // The outcome table needs more height than the other tabs: the Explore tab takes most of the column.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            int explore = Shortcuts.SideTab.EXPLORE.ordinal();
+            if (now.intValue() == explore) {
+                rightDivider = right.getDividerPositions()[0];
+                // In a short window the narration gives up nearly all of its height while exploring.
+                narrationView.setMinHeight(tall ? Region.USE_COMPUTED_SIZE : 0);
+                right.setDividerPositions(Math.max(rightDivider, tall ? 0.8 : 0.92));
+            } else if (old.intValue() == explore) {
+                narrationView.setMinHeight(Region.USE_COMPUTED_SIZE);
+                right.setDividerPositions(rightDivider);
             }
         });
         playback.sessionProperty().addListener((obs, old, now) -> timeline.setRun(now));
