@@ -8,26 +8,10 @@ import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
-import lockstep.sim.explore.ExploreMonitor;
-import lockstep.sim.explore.ExploreOptions;
-import lockstep.sim.explore.Explorer;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The expectations about every schedule, decided by the real explorer on small programs. */
 class ExploredScenariosTest {
-    /** These tests need the explorer's search; until it is on the branch, they are skipped rather than failed. */
-    @BeforeAll
-    static void theSearchIsThere() throws Exception {
-        try {
-            Explorer.explore(lockstep.sim.Simulator.compile("pass.py", "pass\n"), lockstep.sim.RunOptions.defaults(),
-                    ExploreOptions.defaults(), ExploreMonitor.NONE);
-        } catch (UnsupportedOperationException e) {
-            Assumptions.abort("the explorer's search is not written yet: " + e.getMessage());
-        }
-    }
-
     private static final String LOST_UPDATE = """
             import threading
 
