@@ -298,18 +298,30 @@ public final class AccessLog implements Machine.Probe {
         return found.toArray(new java.lang.reflect.Field[0]);
     }
 
+    /** Where a CALL's callable and first argument stand on the stack; null when the stack is too shallow. */
+    private record CallWindow(PyObject callable, int firstArgument) {
+        static CallWindow of(Frame f, int arg) {
+            int n = arg & 0xffff;
+            boolean method = (arg & Opcode.CALL_METHOD_FLAG) != 0;
+            int base = f.sp - n - (method ? 2 : 1);
+            if (base < 0) {
+                return null;
+            }
+            PyObject callable = method && f.stack[base] == null ? f.stack[base + 1] : f.stack[base];
+            return new CallWindow(callable, method ? (f.stack[base] != null ? base + 1 : base + 2) : base + 1);
+        }
+    }
+
     private void call(Frame f, int arg) {
-        int n = arg & 0xffff;
-        boolean method = (arg & Opcode.CALL_METHOD_FLAG) != 0;
-        int base = f.sp - n - (method ? 2 : 1);
-        if (base < 0) {
+        CallWindow window = CallWindow.of(f, arg);
+        if (window == null) {
             return;
         }
-        PyObject callable = method && f.stack[base] == null ? f.stack[base + 1] : f.stack[base];
+        PyObject callable = window.callable();
         if (!runsJava(callable)) {
             return;
         }
-        int firstArgument = method ? (f.stack[base] != null ? base + 1 : base + 2) : base + 1;
+        int firstArgument = window.firstArgument();
         if (identityOnly(callable)) {
             return;
         }
@@ -399,18 +411,16 @@ public final class AccessLog implements Machine.Probe {
      * written as a whole (a shared-memory cell, a deque under the queue's lock), never read through.
      */
     private void libraryCall(Frame f, int arg) {
-        int n = arg & 0xffff;
-        boolean method = (arg & Opcode.CALL_METHOD_FLAG) != 0;
-        int base = f.sp - n - (method ? 2 : 1);
-        if (base < 0) {
+        CallWindow window = CallWindow.of(f, arg);
+        if (window == null) {
             return;
         }
-        PyObject callable = method && f.stack[base] == null ? f.stack[base + 1] : f.stack[base];
+        PyObject callable = window.callable();
         if (!runsJava(callable) || identityOnly(callable)) {
             return;
         }
         boolean readsOnly = readsOnly(callable);
-        int firstArgument = method ? (f.stack[base] != null ? base + 1 : base + 2) : base + 1;
+        int firstArgument = window.firstArgument();
         for (int i = firstArgument; i < f.sp; i++) {
             PyObject a = f.stack[i];
             if (a instanceof SyncObject sync) {
