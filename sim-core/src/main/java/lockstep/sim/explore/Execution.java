@@ -80,7 +80,6 @@ final class Execution implements SchedulerPolicy {
     private long[] idsAtStart = new long[0];
     private long signalsAtStart;
     private RunResult result;
-    private boolean abandoned;
 
     Execution(Program program, RunOptions run, ExploreOptions options, Chooser chooser) {
         this.program = program;
@@ -116,7 +115,6 @@ final class Execution implements SchedulerPolicy {
         try {
             outcome = machine.run();
         } catch (Abandoned e) {
-            abandoned = true;
             return this;
         }
         result = Simulator.resultOf(program, machine, outcome);
@@ -130,10 +128,6 @@ final class Execution implements SchedulerPolicy {
 
     /** Every operation, in order, when set before the run (for tests). */
     List<Op> history;
-
-    boolean abandoned() {
-        return abandoned;
-    }
 
     /** The run's result, once it ended; null when abandoned. */
     RunResult result() {

@@ -28,8 +28,6 @@ final class Footprint {
     /** One access. */
     record Entry(Object target, String name, AccessLog.Kind kind) {}
 
-    static final Footprint EMPTY = new Footprint(List.of(), false, false);
-
     final List<Entry> entries;
     /** Read the clock: every step of another thread changes what it reads. */
     final boolean readsClock;

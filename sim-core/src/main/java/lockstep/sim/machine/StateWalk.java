@@ -99,11 +99,6 @@ public final class StateWalk {
         return i == null ? -1 : i;
     }
 
-    /** How many objects the walk numbered. */
-    public int size() {
-        return objects.size();
-    }
-
     /** The object with canonical number {@code i}. */
     public Object objectAt(int i) {
         return objects.get(i);
