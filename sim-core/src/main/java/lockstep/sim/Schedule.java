@@ -36,8 +36,8 @@ public final class Schedule {
             return;
         }
         if (!slices.isEmpty() && slices.get(slices.size() - 1).threadId() == threadId) {
-            Slice last = slices.remove(slices.size() - 1);
-            slices.add(new Slice(threadId, last.steps() + steps));
+            int at = slices.size() - 1;
+            slices.set(at, new Slice(threadId, slices.get(at).steps() + steps));
         } else {
             slices.add(new Slice(threadId, steps));
         }
