@@ -7,6 +7,8 @@ module lockstep.sim {
     requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.yaml.snakeyaml;
+    // Field offsets and allocation without a constructor, for the explorer's machine copies.
+    requires jdk.unsupported;
 
     exports lockstep.sim;
     exports lockstep.sim.analysis;

@@ -9,7 +9,9 @@ import lockstep.sim.SchedulingPolicy;
 import lockstep.sim.Simulator;
 import lockstep.sim.ThreadState;
 import lockstep.sim.machine.AccessLog;
+import lockstep.sim.machine.CopyPlans;
 import lockstep.sim.machine.Machine;
+import lockstep.sim.machine.MachineCopier;
 import lockstep.sim.machine.SchedulerPolicy;
 import lockstep.sim.machine.SimProcess;
 import lockstep.sim.machine.SimThread;
@@ -62,7 +64,16 @@ final class Execution implements SchedulerPolicy {
         }
     }
 
+    /**
+     * A point of a run kept for later: a copy of its machine, never run itself, the operation grouping's state and
+     * the choices that led there. {@code copies} maps the run's objects to the copy's, at the time it was taken.
+     */
+    record Snapshot(Machine machine, Operations.Recorder operations, List<Integer> choices,
+                    java.util.IdentityHashMap<Object, Object> copies, List<Op> history) {}
+
     private final Program program;
+    private final RunOptions watchedOptions;
+    private final Operations.Recorder operations;
     private final Machine machine;
     private final AccessLog log;
     private final Chooser chooser;
@@ -82,11 +93,16 @@ final class Execution implements SchedulerPolicy {
     private RunResult result;
 
     Execution(Program program, RunOptions run, ExploreOptions options, Chooser chooser) {
+        this(program, run, options, chooser, (Machine) null);
+    }
+
+    /** A run on {@code kept} (a snapshot's machine, never run, handed over whole), or on a new machine if null. */
+    private Execution(Program program, RunOptions run, ExploreOptions options, Chooser chooser, Machine kept) {
         this.program = program;
         this.chooser = chooser;
         this.grain = options.grain();
         this.gilSlices = options.gilSwitchesOnly() || run.policy() == SchedulingPolicy.GIL;
-        Operations.Recorder operations = Operations.recorder(Grain.OPERATION, (thread, last) -> {
+        this.operations = Operations.recorder(Grain.OPERATION, (thread, last) -> {
             if (current != null && thread == current.id()) {
                 closed = true;
             }
@@ -105,8 +121,55 @@ final class Execution implements SchedulerPolicy {
                 return false;
             }
         });
-        this.machine = Simulator.prepare(program, watched, this);
+        this.watchedOptions = watched;
+        if (kept == null) {
+            this.machine = Simulator.prepare(program, watched, this);
+        } else {
+            kept.adopt(this, watched.stepListener());
+            this.machine = kept;
+        }
         this.log = new AccessLog(machine);
+    }
+
+    /**
+     * A run that goes on from {@code from} (a point of an earlier run) rather than from the start; {@link
+     * #resumedCopies()} then maps the snapshot's objects to this run's. With {@code consume}, the snapshot is needed
+     * no more and its machine runs itself, uncopied.
+     */
+    Execution(Program program, RunOptions run, ExploreOptions options, Chooser chooser, Snapshot from,
+              CopyPlans plans, boolean consume) {
+        this(program, run, options, chooser, consume ? from.machine() : null);
+        MachineCopier copier = new MachineCopier(plans);
+        if (!consume) {
+            copier.copyMachine(from.machine(), machine);
+        }
+        copier.copyInPlace(from.operations(), operations);
+        choices.addAll(from.choices());
+        resumedCopies = consume ? null : copier.copies();
+    }
+
+    private java.util.IdentityHashMap<Object, Object> resumedCopies;
+
+    /**
+     * For a run resumed from a copy of a snapshot, each of the snapshot's objects to this run's copy of it; null for
+     * a run from the start or on the snapshot's own machine.
+     */
+    java.util.IdentityHashMap<Object, Object> resumedCopies() {
+        return resumedCopies;
+    }
+
+    /**
+     * Keeps this point of the run (between two operations, while the chooser decides) for later runs to go on from.
+     * Throws {@link MachineCopier.NotCopyable} when the machine holds something no copy can reproduce.
+     */
+    Snapshot snapshot(CopyPlans plans) {
+        Machine stored = Simulator.prepare(program, watchedOptions, this);
+        MachineCopier copier = new MachineCopier(plans);
+        copier.copyMachine(machine, stored);
+        Operations.Recorder storedOperations = Operations.recorder(Grain.OPERATION, (thread, last) -> { });
+        copier.copyInPlace(operations, storedOperations);
+        return new Snapshot(stored, storedOperations, List.copyOf(choices), copier.copies(),
+                history == null ? List.of() : List.copyOf(history));
     }
 
     /** Runs to the end, or until the chooser abandons. */

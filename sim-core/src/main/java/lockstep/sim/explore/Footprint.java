@@ -79,10 +79,99 @@ final class Footprint {
     }
 
     /**
-     * The canonical form against {@code walk} of the state the operation started from: objects the walk did not
-     * reach were made by the operation and are dropped.
+     * How objects are named at a point of a run that other runs go on from: by their numbers in a walk of that
+     * state (runs replayed from the start), or as the objects of a stored copy of the machine (runs resumed from it).
      */
-    Footprint canonical(StateWalk walk) {
+    interface Names {
+        /** The stored name of a live object, or null when it has none (the operation made it). */
+        Object stored(Object live);
+
+        /** The stored name of a synchronization object's key. */
+        Object storedKey(String key);
+
+        /** The live target (an object, or a synchronization object's key) of a stored name. */
+        Object live(Object stored);
+    }
+
+    /** Names in a run on the stored machine itself: every object is its own name. */
+    static final Names SAME = new Names() {
+        @Override
+        public Object stored(Object live) {
+            return live;
+        }
+
+        @Override
+        public Object storedKey(String key) {
+            return key;
+        }
+
+        @Override
+        public Object live(Object stored) {
+            return stored;
+        }
+    };
+
+    /** Names by number in a walk of the state. */
+    static Names of(StateWalk walk) {
+        return new Names() {
+            @Override
+            public Object stored(Object live) {
+                int i = walk.indexOf(live);
+                return i < 0 ? null : i;
+            }
+
+            @Override
+            public Object storedKey(String key) {
+                int i = walk.indexOfSyncKey(key);
+                return i < 0 ? null : i;
+            }
+
+            @Override
+            public Object live(Object stored) {
+                Object o = walk.objectAt((Integer) stored);
+                return o instanceof lockstep.sim.runtime.SyncObject s ? s.key() : o;
+            }
+        };
+    }
+
+    /**
+     * Names as objects of a stored machine: {@code toStored} maps the run's objects to the copy's (null: found by
+     * searching {@code toLive}), {@code toLive} the copy's to the run's (may be null when not needed). Keys stay
+     * keys: a copy keeps them.
+     */
+    static Names of(java.util.Map<Object, Object> toStored, java.util.Map<Object, Object> toLive) {
+        return new Names() {
+            @Override
+            public Object stored(Object live) {
+                if (toStored != null) {
+                    return toStored.get(live);
+                }
+                // A run resumed from the copy names a few objects per operation: a scan beats building the inverse.
+                for (java.util.Map.Entry<Object, Object> e : toLive.entrySet()) {
+                    if (e.getValue() == live) {
+                        return e.getKey();
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public Object storedKey(String key) {
+                return key;
+            }
+
+            @Override
+            public Object live(Object stored) {
+                return stored instanceof String ? stored : toLive.get(stored);
+            }
+        };
+    }
+
+    /**
+     * The canonical form under {@code names} of the state the operation started from: objects without a name were
+     * made by the operation and are dropped.
+     */
+    Footprint canonical(Names names) {
         List<Entry> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
             Object target;
@@ -91,11 +180,9 @@ final class Footprint {
             } else if (e.target == RANDOM) {
                 target = new MarkerIndex(2);
             } else if (e.target instanceof String key) {
-                int i = walk.indexOfSyncKey(key);
-                target = i < 0 ? null : i;
+                target = names.storedKey(key);
             } else {
-                int i = walk.indexOf(e.target);
-                target = i < 0 ? null : i;
+                target = names.stored(e.target);
             }
             if (target != null) {
                 out.add(new Entry(target, e.name, e.kind));
@@ -104,18 +191,14 @@ final class Footprint {
         return new Footprint(out, readsClock, global);
     }
 
-    /** The live form of a canonical footprint in an execution at the same state, walked as {@code walk}. */
-    Footprint live(StateWalk walk) {
+    /** The live form of a canonical footprint in a run at the same state, named by {@code names}. */
+    Footprint live(Names names) {
         List<Entry> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            Object target;
-            if (e.target instanceof MarkerIndex m) {
-                target = m.code == 1 ? OUTPUT : RANDOM;
-            } else {
-                Object o = walk.objectAt((Integer) e.target);
-                target = o instanceof lockstep.sim.runtime.SyncObject s ? s.key() : o;
+            Object target = e.target instanceof MarkerIndex m ? (m.code == 1 ? OUTPUT : RANDOM) : names.live(e.target);
+            if (target != null) {
+                out.add(new Entry(target, e.name, e.kind));
             }
-            out.add(new Entry(target, e.name, e.kind));
         }
         return new Footprint(out, readsClock, global);
     }

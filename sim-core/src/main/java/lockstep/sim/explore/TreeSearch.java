@@ -23,10 +23,11 @@ import lockstep.sim.machine.StateWalk;
  * machine state and sleep set were met before is not explored again: its counts per outcome are added as they were
  * found, which counts billions of traces without running them.
  *
- * <p>Runs start from the beginning and replay the choices that lead to a point (the simulator is deterministic); a
- * run goes on past the point it was started for, down the first choice at each new point. An operation that only
- * ends waiting, having changed nothing, is no operation at all: the thread could not go on, and the point stays
- * where it was.
+ * <p>Each choice point keeps a copy of the machine there ({@link Execution.Snapshot}), and the runs that explore its
+ * other choices go on from that copy. When a program holds something no copy can reproduce, runs start from the
+ * beginning instead and replay the choices that lead to the point (the simulator is deterministic). A run goes on
+ * past the point it was started for, down the first choice at each new point. An operation that only ends waiting,
+ * having changed nothing, is no operation at all: the thread could not go on, and the point stays where it was.
  */
 final class TreeSearch implements Execution.Chooser {
     /** A choice point: a machine state, with the threads asleep there. */
@@ -42,12 +43,18 @@ final class TreeSearch implements Execution.Chooser {
         /** The choices from the start to this point, and the silent waits tried here since. */
         final List<Integer> path;
         /** How many of {@link #path}'s choices lead to the point itself: its walk is taken there. */
-        final int base;
+        int base;
         final int[] candidates;
         int next;
-        final List<Sleeper> sleeping;
-        final List<Sleeper> done = new ArrayList<>();
+        /** The threads asleep here, and those whose choices here are done: not run here again. */
+        List<Sleeper> sleeping;
+        List<Sleeper> done = new ArrayList<>();
         BigInteger[] counts = new BigInteger[0];
+        /** The machine here, for the runs that go on from it; null when runs replay from the start. */
+        Execution.Snapshot snapshot;
+        /** The preemptions on the way here, and the thread whose operation ended last. */
+        int preemptionsHere;
+        int previousHere;
 
         Node(Key key, Node parent, List<Integer> path, int[] candidates, List<Sleeper> sleeping) {
             this.key = key;
@@ -84,6 +91,9 @@ final class TreeSearch implements Execution.Chooser {
     private final boolean sleepSets;
     private final boolean storeStates;
     private final StateWalk.Registry registry = new StateWalk.Registry();
+    private final lockstep.sim.machine.CopyPlans plans = new lockstep.sim.machine.CopyPlans();
+    /** Whether choice points keep copies of the machine; off for good once one cannot be made. */
+    private boolean snapshots = true;
     private final Map<Key, BigInteger[]> memo = new HashMap<>();
     private final OutcomeTable outcomes = new OutcomeTable();
     private final ArrayDeque<Node> stack = new ArrayDeque<>();
@@ -97,7 +107,10 @@ final class TreeSearch implements Execution.Chooser {
     private Node target;
     private Node pendingAt;
     private StateWalk targetWalk;
-    private StateWalk pendingWalk;
+    /** The snapshot the run in progress was started on (its point keeps it no more), until it arrives there. */
+    private Execution.Snapshot consumed;
+    /** How the run in progress names objects at {@link #pendingAt}. */
+    private Footprint.Names pendingNames;
     private List<Sleeper> sleepingHere = List.of();
     private List<Sleeper> live = new ArrayList<>();
     private int preemptions;
@@ -157,17 +170,33 @@ final class TreeSearch implements Execution.Chooser {
             return;
         }
         executions++;
-        // A copy: silent waits tried during this run are added to the point's own path.
-        plan = List.copyOf(path);
-        planned = 0;
         target = at;
         pendingAt = null;
         live = new ArrayList<>();
-        preemptions = 0;
-        previous = 0;
-        Execution e = new Execution(program, run, options, this);
+        Execution e;
+        Execution.Snapshot from = at == null ? null : at.snapshot;
+        if (from != null) {
+            plan = List.of();
+            planned = 0;
+            preemptions = at.preemptionsHere;
+            previous = at.previousHere;
+            // The last choice left here needs the kept machine no more: it runs on it, uncopied.
+            boolean last = remaining(at) == 1;
+            e = new Execution(program, run, options, this, from, plans, last);
+            if (last) {
+                consumed = from;
+                at.snapshot = null;
+            }
+        } else {
+            // A copy: silent waits tried during this run are added to the point's own path.
+            plan = List.copyOf(path);
+            planned = 0;
+            preemptions = 0;
+            previous = 0;
+            e = new Execution(program, run, options, this);
+        }
         if (histories != null) {
-            e.history = new ArrayList<>();
+            e.history = from != null ? new ArrayList<>(from.history()) : new ArrayList<>();
         }
         e.run();
         if (histories != null && e.result() != null) {
@@ -193,7 +222,7 @@ final class TreeSearch implements Execution.Chooser {
     @Override
     public void ended(Execution e, Execution.Op last) {
         if (pendingAt != null && last != null && !last.blockedSilently()) {
-            pendingAt.done.add(new Sleeper(last.thread(), last.footprint().canonical(pendingWalk)));
+            pendingAt.done.add(new Sleeper(last.thread(), last.footprint().canonical(pendingNames)));
         }
         pendingAt = null;
     }
@@ -212,7 +241,7 @@ final class TreeSearch implements Execution.Chooser {
     }
 
     private int decide(Execution e, List<SimThread> runnable, Execution.Op finished) {
-        if (target != null && planned == target.base) {
+        if (target != null && target.snapshot == null && consumed == null && planned == target.base) {
             // At the point itself, before the silent waits tried there: the canonical numbers are this state's.
             targetWalk = e.walk(registry);
         }
@@ -229,29 +258,75 @@ final class TreeSearch implements Execution.Chooser {
             // Arrived where this run was started for.
             Node n = target;
             target = null;
-            StateWalk walk = targetWalk;
+            Footprint.Names names = n.snapshot == null && consumed == null ? Footprint.of(targetWalk)
+                    : e.resumedCopies() == null ? Footprint.SAME : Footprint.of(null, e.resumedCopies());
+            consumed = null;
             List<Sleeper> here = new ArrayList<>();
             for (Sleeper s : n.sleeping) {
-                here.add(new Sleeper(s.thread, s.footprint.live(walk)));
+                here.add(new Sleeper(s.thread, s.footprint.live(names)));
             }
             for (Sleeper s : n.done) {
-                here.add(new Sleeper(s.thread, s.footprint.live(walk)));
+                here.add(new Sleeper(s.thread, s.footprint.live(names)));
             }
-            return pick(n, walk, here, runnable);
+            return pick(n, names, here, runnable);
         }
         if (pendingAt != null && finished != null) {
             Node n = pendingAt;
             pendingAt = null;
             if (finished.blockedSilently()) {
                 n.path.add(finished.thread());
-                return pick(n, pendingWalk, sleepingHere, runnable);
+                if (n.snapshot != null && remaining(n) > 0 && !keep(n, e, sleepingHere, finished.thread())) {
+                    // No copy now: runs to this point replay, and its walk is taken after the waits.
+                    n.snapshot = null;
+                    n.base = n.path.size();
+                    Footprint.Names names = Footprint.of(e.walk(registry));
+                    n.sleeping = canonical(sleepingHere, names);
+                    n.done = new ArrayList<>();
+                    pendingNames = names;
+                }
+                return pick(n, pendingNames, sleepingHere, runnable);
             }
-            n.done.add(new Sleeper(finished.thread(), finished.footprint().canonical(pendingWalk)));
+            n.done.add(new Sleeper(finished.thread(), finished.footprint().canonical(pendingNames)));
             live = awake(sleepingHere, finished);
         } else if (finished != null && !finished.blockedSilently()) {
             live = awake(live, finished);
         }
         return point(e, runnable);
+    }
+
+    /**
+     * Keeps the machine of {@code e} as {@code n}'s, with the threads in {@code asleep} (live) asleep there. Once a
+     * copy cannot be made, no later point keeps one.
+     */
+    private boolean keep(Node n, Execution e, List<Sleeper> asleep, int previousThread) {
+        Execution.Snapshot snapshot;
+        try {
+            snapshot = e.snapshot(plans);
+        } catch (lockstep.sim.machine.MachineCopier.NotCopyable refused) {
+            snapshots = false;
+            return false;
+        }
+        Footprint.Names names = Footprint.of(snapshot.copies(), null);
+        n.snapshot = snapshot;
+        n.sleeping = canonical(asleep, names);
+        n.done = new ArrayList<>();
+        n.preemptionsHere = preemptions;
+        n.previousHere = previousThread;
+        pendingNames = names;
+        return true;
+    }
+
+    private static List<Sleeper> canonical(List<Sleeper> live, Footprint.Names names) {
+        List<Sleeper> out = new ArrayList<>(live.size());
+        for (Sleeper s : live) {
+            out.add(new Sleeper(s.thread, s.footprint.canonical(names)));
+        }
+        return out;
+    }
+
+    /** How many of {@code n}'s choices are left to explore (some may turn out unable to run). */
+    private static int remaining(Node n) {
+        return n.candidates.length - n.next;
     }
 
     /** A new choice point on the way down. */
@@ -264,8 +339,8 @@ final class TreeSearch implements Execution.Chooser {
         if (candidates.length == 1) {
             return candidates[0];
         }
-        StateWalk walk = e.walk(registry);
-        Key key = new Key(walk.high(), walk.low(), mask(live));
+        StateWalk walk = storeStates || !snapshots ? e.walk(registry) : null;
+        Key key = walk == null ? null : new Key(walk.high(), walk.low(), mask(live));
         if (storeStates) {
             BigInteger[] known = memo.get(key);
             if (known != null) {
@@ -277,13 +352,19 @@ final class TreeSearch implements Execution.Chooser {
                 return Execution.ABANDON;
             }
         }
-        List<Sleeper> canonical = new ArrayList<>();
-        for (Sleeper s : live) {
-            canonical.add(new Sleeper(s.thread, s.footprint.canonical(walk)));
+        Node n = new Node(key, stack.peek(), new ArrayList<>(e.choices()), candidates, List.of());
+        n.preemptionsHere = preemptions;
+        n.previousHere = previous;
+        if (!snapshots || !keep(n, e, live, previous)) {
+            if (walk == null) {
+                walk = e.walk(registry);
+            }
+            Footprint.Names names = Footprint.of(walk);
+            n.sleeping = canonical(live, names);
+            pendingNames = names;
         }
-        Node n = new Node(key, stack.peek(), new ArrayList<>(e.choices()), candidates, canonical);
         stack.push(n);
-        return pick(n, walk, new ArrayList<>(live), runnable);
+        return pick(n, pendingNames, new ArrayList<>(live), runnable);
     }
 
     /**
@@ -305,7 +386,7 @@ final class TreeSearch implements Execution.Chooser {
     }
 
     /** The next thread to try at {@code n}, with the sleepers there; abandons when none is left. */
-    private int pick(Node n, StateWalk walk, List<Sleeper> here, List<SimThread> runnable) {
+    private int pick(Node n, Footprint.Names names, List<Sleeper> here, List<SimThread> runnable) {
         // A candidate that was waiting for a lock another candidate has since taken (silently, trying it) is no
         // longer a choice here.
         while (n.next < n.candidates.length && !contains(runnable, n.candidates[n.next])) {
@@ -315,7 +396,7 @@ final class TreeSearch implements Execution.Chooser {
             return Execution.ABANDON;
         }
         pendingAt = n;
-        pendingWalk = walk;
+        pendingNames = names;
         sleepingHere = here;
         return n.candidates[n.next++];
     }

@@ -40,7 +40,8 @@ public final class Machine {
     long cStepClockNanos;
     final int cores;
     final long maxSteps;
-    final StepListener listener;
+    /** Not final: a machine the explorer kept is handed to a later run with that run's listener ({@link #adopt}). */
+    StepListener listener;
     final PythonRandom random;
     /** The operating system's randomness (uuid4, urandom), apart from {@code random}'s so neither shifts the other. */
     final PythonRandom entropy;
@@ -141,6 +142,17 @@ public final class Machine {
         threads.add(mainThread);
         recorder.threadCreated(mainThread, null);
         recorder.firstThreadStarted(mainThread);
+    }
+
+    /**
+     * Hands this machine, kept by the explorer and never run, to a new run: its scheduler and step listener replace
+     * those it was made with (and its probe is left to the new run to install).
+     */
+    public void adopt(SchedulerPolicy policy, StepListener newListener) {
+        planner.policy = policy;
+        listener = newListener;
+        recorder.listener = newListener;
+        setProbe(null, Long.MAX_VALUE);
     }
 
     /** Runs to the end: every thread done, the main thread failed, a deadlock, or the step limit. */

@@ -13,7 +13,8 @@ import lockstep.sim.trace.Segment;
  */
 final class Planner {
     private final Machine machine;
-    final SchedulerPolicy policy;
+    /** Not final: see {@link Machine#adopt}. */
+    SchedulerPolicy policy;
     /** The GIL policy is on: one thread of the process runs at a time, switching after the switch interval. */
     final boolean gilActive;
     /** Classic GIL model: a switch may happen at any bytecode; modern: only at eval-breaker points. */

@@ -32,12 +32,64 @@ import lockstep.sim.runtime.SyncObject;
 public final class StateWalk {
     /** What one exploration's walks share: the fields of each class and the content key of each code object. */
     public static final class Registry {
-        private final Map<Class<?>, Field[]> fields = new IdentityHashMap<>();
+        private final ClassValue<FieldPlan> fields = new ClassValue<>() {
+            @Override
+            protected FieldPlan computeValue(Class<?> c) {
+                return FieldPlan.of(c, this::skipField);
+            }
+
+            private boolean skipField(Class<?> type) {
+                return skipped.get(type);
+            }
+        };
         private final Map<CodeObject, Long> codeKeys = new IdentityHashMap<>();
-        private final Map<Class<?>, Long> classKeys = new IdentityHashMap<>();
-        private final Map<Class<?>, Boolean> skipped = new IdentityHashMap<>();
+        private final ClassValue<Long> classKeys = new ClassValue<>() {
+            @Override
+            protected Long computeValue(Class<?> k) {
+                return (long) k.getName().hashCode() * 31 + k.getName().length();
+            }
+        };
+        private final ClassValue<Boolean> skipped = new ClassValue<>() {
+            @Override
+            protected Boolean computeValue(Class<?> c) {
+                return skippedType(c);
+            }
+        };
         /** How many objects the last walk met: the next one's tables start that big. */
         private int lastSize = 256;
+    }
+
+    /**
+     * A class's fields for the walk, sorted by declaring class and name: read through their offsets, or by
+     * reflection for a lambda's or a record's (which have no offsets).
+     */
+    private record FieldPlan(long[] offsets, char[] types, Field[] reflected) {
+        static FieldPlan of(Class<?> c, java.util.function.Predicate<Class<?>> skip) {
+            List<Field> all = new ArrayList<>();
+            for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+                for (Field f : k.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) || skip.test(f.getType())) {
+                        continue;
+                    }
+                    all.add(f);
+                }
+            }
+            all.sort(Comparator.comparing((Field f) -> f.getDeclaringClass().getName()).thenComparing(Field::getName));
+            Field[] fields = all.toArray(new Field[0]);
+            long[] offsets = new long[fields.length];
+            char[] types = new char[fields.length];
+            // Lambdas and records have no field offsets: their fields are read by reflection.
+            boolean reflect = c.isHidden() || c.isRecord();
+            for (int i = 0; i < fields.length; i++) {
+                types[i] = CopyPlans.typeCode(fields[i].getType());
+                if (reflect) {
+                    fields[i].setAccessible(true);
+                } else {
+                    offsets[i] = CopyPlans.UNSAFE.objectFieldOffset(fields[i]);
+                }
+            }
+            return new FieldPlan(offsets, types, reflect ? fields : null);
+        }
     }
 
     private static final long NULL = 0x6E756C6CL;
@@ -267,23 +319,38 @@ public final class StateWalk {
     }
 
     private void fields(Object o) {
-        Object value;
-        for (Field field : fieldsOf(o.getClass())) {
-            Class<?> type = field.getType();
+        FieldPlan plan = registry.fields.get(o.getClass());
+        if (plan.reflected() != null) {
+            reflectedFields(o, plan.reflected());
+            return;
+        }
+        sun.misc.Unsafe u = CopyPlans.UNSAFE;
+        long[] offsets = plan.offsets();
+        char[] types = plan.types();
+        for (int i = 0; i < offsets.length; i++) {
+            long at = offsets[i];
+            switch (types[i]) {
+                case 'L' -> reference(u.getObject(o, at));
+                case 'J' -> mix(u.getLong(o, at));
+                case 'I' -> mix(u.getInt(o, at));
+                case 'Z' -> mix(u.getBoolean(o, at) ? 1 : 2);
+                case 'D' -> mix(Double.doubleToLongBits(u.getDouble(o, at)));
+                case 'F' -> mix(Float.floatToIntBits(u.getFloat(o, at)));
+                case 'C' -> mix(u.getChar(o, at));
+                case 'B' -> mix(u.getByte(o, at));
+                default -> mix(u.getShort(o, at));
+            }
+        }
+    }
+
+    private void reflectedFields(Object o, Field[] fields) {
+        for (Field field : fields) {
             try {
-                if (type == long.class) {
-                    mix(field.getLong(o));
-                } else if (type == int.class) {
-                    mix(field.getInt(o));
-                } else if (type == boolean.class) {
-                    mix(field.getBoolean(o) ? 1 : 2);
-                } else if (type == double.class) {
-                    mix(Double.doubleToLongBits(field.getDouble(o)));
-                } else if (type.isPrimitive()) {
-                    value = field.get(o);
+                Object value = field.get(o);
+                if (field.getType().isPrimitive()) {
                     mix(value.hashCode());
                 } else {
-                    reference(field.get(o));
+                    reference(value);
                 }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException("cannot read " + field, e);
@@ -291,37 +358,16 @@ public final class StateWalk {
         }
     }
 
-    private Field[] fieldsOf(Class<?> c) {
-        Field[] known = registry.fields.get(c);
-        if (known != null) {
-            return known;
-        }
-        List<Field> all = new ArrayList<>();
-        for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-            for (Field f : k.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || skip(f.getType())) {
-                    continue;
-                }
-                f.setAccessible(true);
-                all.add(f);
-            }
-        }
-        all.sort(Comparator.comparing((Field f) -> f.getDeclaringClass().getName()).thenComparing(Field::getName));
-        Field[] result = all.toArray(new Field[0]);
-        registry.fields.put(c, result);
-        return result;
-    }
-
     /**
      * Types whose objects are not the program's state: the machine's services and records of the past (the trace,
      * the schedule, the analyses), which the walk must not follow.
      */
     private boolean skip(Class<?> c) {
-        Boolean known = registry.skipped.get(c);
-        if (known != null) {
-            return known;
-        }
-        boolean s = Machine.class.isAssignableFrom(c) || TraceRecorder.class.isAssignableFrom(c)
+        return registry.skipped.get(c);
+    }
+
+    private static boolean skippedType(Class<?> c) {
+        return Machine.class.isAssignableFrom(c) || TraceRecorder.class.isAssignableFrom(c)
                 || Interpreter.class.isAssignableFrom(c) || Planner.class.isAssignableFrom(c)
                 || ModuleLoader.class.isAssignableFrom(c) || SchedulerPolicy.class.isAssignableFrom(c)
                 || lockstep.sim.analysis.SyncObserver.class.isAssignableFrom(c)
@@ -330,8 +376,6 @@ public final class StateWalk {
                 || lockstep.sim.Schedule.class.isAssignableFrom(c) || Thread.class.isAssignableFrom(c)
                 || inPackage(c, "lockstep.sim.trace") || inPackage(c, "lockstep.sim.analysis")
                 || inPackage(c, "lockstep.sim.inspect") || inPackage(c, "lockstep.sim.explore");
-        registry.skipped.put(c, s);
-        return s;
     }
 
     private static boolean inPackage(Class<?> c, String name) {
@@ -339,7 +383,7 @@ public final class StateWalk {
     }
 
     private long classKey(Class<?> c) {
-        return registry.classKeys.computeIfAbsent(c, k -> (long) k.getName().hashCode() * 31 + k.getName().length());
+        return registry.classKeys.get(c);
     }
 
     private long codeKey(CodeObject code) {

@@ -30,7 +30,8 @@ final class TraceRecorder {
     private static final int EVENT_TEXT_CHARS = 200;
 
     private final Machine machine;
-    private final StepListener listener;
+    /** Not final: see {@link Machine#adopt}. */
+    StepListener listener;
     private final Trace trace = new Trace();
     private final StepNarrator narrator = new StepNarrator();
     private final Map<String, Integer> objectCounters = new TreeMap<>();

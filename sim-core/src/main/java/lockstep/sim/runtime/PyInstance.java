@@ -20,6 +20,11 @@ public class PyInstance extends PyObject {
         return type;
     }
 
+    /** Whether its class defines its own {@code __hash__} or {@code __eq__}, which run when it keys a dict. */
+    public boolean keyedByItsClass() {
+        return UserKeys.custom(this);
+    }
+
     /** Its class's {@code __hash__} when it defines one: see {@link UserKeys}. */
     @Override
     public int hashCode() {

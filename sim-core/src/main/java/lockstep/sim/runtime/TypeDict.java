@@ -23,6 +23,16 @@ public final class TypeDict extends LinkedHashMap<String, PyObject> {
         this.typeName = typeName;
     }
 
+    /** An empty dict for the same type, to be filled as a copy of this one (the explorer's machine copies). */
+    public TypeDict emptyCopy() {
+        return new TypeDict(typeName);
+    }
+
+    /** Ends filling a copy of {@code original}: frozen if it was. */
+    public void finishCopyOf(TypeDict original) {
+        frozen = original.frozen;
+    }
+
     /** From now on every write raises. */
     void freeze() {
         frozen = true;

@@ -38,6 +38,11 @@ final class UserKeys {
         return Hashes.ofInt(i);
     }
 
+    /** Whether hashing or comparing {@code o} as a key runs its class's own {@code __hash__} or {@code __eq__}. */
+    static boolean custom(PyInstance o) {
+        return special(o.type(), "__hash__") != null || special(o.type(), "__eq__") != null;
+    }
+
     /** The class's own special method {@code name}, or null when it has none or inherits {@code object}'s. */
     private static PyObject special(PyType type, String name) {
         if (type.methodContext == null) {
