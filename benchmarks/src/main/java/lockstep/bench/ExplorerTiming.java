@@ -14,8 +14,9 @@ import lockstep.sim.explore.Outcome;
 
 /**
  * Times the explorer on the lost-update census (two threads, N increments each): the state search and the
- * sleep-set search without stored states, after a warm-up, printing the wall time, the executions per second and the
- * counts per final x. A measurement program, not a test. Arguments: the values of N (default 1 2 3 5).
+ * sleep-set search without stored states, after a warm-up, printing the wall time, the search thread's processor
+ * time (the figure to compare on a busy machine; with several workers, only the calling thread's), the executions per
+ * processor second and the counts per final x. {@code -Dworkers=N} shares each search among N threads. A measurement program, not a test. Arguments: the values of N (default 1 2 3 5).
  */
 public final class ExplorerTiming {
     private ExplorerTiming() {}
@@ -28,16 +29,19 @@ public final class ExplorerTiming {
                 if (mode == ExploreMode.DPOR && Integer.parseInt(n) > 3) {
                     continue;
                 }
+                java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
                 long t0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
                 ExploreResult r = explore(census(n), mode);
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                double cpuSeconds = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
                 Map<Object, Object> byX = new TreeMap<>();
                 for (Outcome o : r.outcomes()) {
                     byX.put(o.globals().get("x"), o.count());
                 }
-                System.out.printf("2 x N=%s %-6s %8.2f s  %,9d executions (%,.0f/s)  %,8d states  %s interleavings %s%n",
-                        n, mode.cliName(), seconds, r.executions(), r.executions() / seconds, r.states(),
-                        r.interleavings(), byX);
+                System.out.printf("2 x N=%s %-6s %8.2f s (cpu %.2f s)  %,9d executions (%,.0f/cpu s)  %,8d states  "
+                                + "%s interleavings %s%n", n, mode.cliName(), seconds, cpuSeconds, r.executions(),
+                        r.executions() / cpuSeconds, r.states(), r.interleavings(), byX);
             }
         }
     }
@@ -47,7 +51,7 @@ public final class ExplorerTiming {
     }
 
     private static ExploreResult explore(Program p, ExploreMode mode) {
-        return Explorer.explore(p, RunOptions.defaults(), ExploreOptions.defaults().withMode(mode),
-                ExploreMonitor.NONE);
+        return Explorer.explore(p, RunOptions.defaults(), ExploreOptions.defaults().withMode(mode)
+                .withWorkers(Integer.getInteger("workers", 1)), ExploreMonitor.NONE);
     }
 }

@@ -64,7 +64,7 @@ final class ExploreCommand implements Callable<Integer> {
     Integer preemptionBound;
 
     @Option(names = "--cores", paramLabel = "N",
-            description = "Cores: up to N threads run in the same tick (default: the scenario's, or 1).")
+            description = "Search on N threads (default 1); counts and outcomes do not depend on it.")
     Integer cores;
 
     @Option(names = "--policy", paramLabel = "gil",
@@ -165,6 +165,9 @@ final class ExploreCommand implements Callable<Integer> {
         if (cores != null && (cores < 1 || cores > 64)) {
             throw usage("--cores must be from 1 to 64");
         }
+        if (cores != null) {
+            options = options.withWorkers(cores);
+        }
         if (maxSteps != null) {
             atLeast("--max-steps", maxSteps, 1);
         }
@@ -208,14 +211,14 @@ final class ExploreCommand implements Callable<Integer> {
         return options;
     }
 
-    /** The scenario's run options with this command's seed, step limit, cores and policy (checked already). */
+    /**
+     * The scenario's run options with this command's seed, step limit and policy (checked already). Every explored
+     * schedule runs one operation at a time, so the program sees one core; {@code --cores} is the search's.
+     */
     private RunOptions runOptions(Scenario loaded) {
         RunOptions options = loaded.runOptions(RunOptions.defaults());
         if (policy != null) {
             options = options.withPolicy(SchedulingPolicy.GIL);
-        }
-        if (cores != null) {
-            options = options.withCores(cores);
         }
         if (seed != null) {
             options = options.withSeed(seed);

@@ -17,10 +17,12 @@ import lockstep.sim.trace.Grain;
  * @param depth              for {@link ExploreMode#PCT}: the bug depth d (d - 1 priority change points per run)
  * @param seed               for the sampling modes' choices
  * @param stopAtFirstDeadlock stop as soon as one schedule deadlocks
+ * @param workers            how many threads share an exhaustive search (1: the calling thread alone). The counts,
+ *                           outcomes and examples do not depend on it; how many executions and states it took do.
  */
 public record ExploreOptions(ExploreMode mode, Grain grain, boolean gilSwitchesOnly, int preemptionBound,
                              long maxExecutions, long maxStates, int runs, int depth, long seed,
-                             boolean stopAtFirstDeadlock) {
+                             boolean stopAtFirstDeadlock, int workers) {
     /** States stored by default before the search stops: about a gigabyte at most. */
     public static final long DEFAULT_MAX_STATES = 4_000_000;
 
@@ -31,9 +33,17 @@ public record ExploreOptions(ExploreMode mode, Grain grain, boolean gilSwitchesO
         if (grain == Grain.LINE) {
             throw new IllegalArgumentException("the explorer chooses between operations or micro-ops, not lines");
         }
-        if (preemptionBound < -1 || maxExecutions < 0 || maxStates < 1 || runs < 1 || depth < 1) {
+        if (preemptionBound < -1 || maxExecutions < 0 || maxStates < 1 || runs < 1 || depth < 1 || workers < 1) {
             throw new IllegalArgumentException("bounds must be positive");
         }
+    }
+
+    /** Options searched by the calling thread alone. */
+    public ExploreOptions(ExploreMode mode, Grain grain, boolean gilSwitchesOnly, int preemptionBound,
+                          long maxExecutions, long maxStates, int runs, int depth, long seed,
+                          boolean stopAtFirstDeadlock) {
+        this(mode, grain, gilSwitchesOnly, preemptionBound, maxExecutions, maxStates, runs, depth, seed,
+                stopAtFirstDeadlock, 1);
     }
 
     /** An exhaustive state search at the operation grain, without bounds. */
@@ -44,51 +54,56 @@ public record ExploreOptions(ExploreMode mode, Grain grain, boolean gilSwitchesO
 
     public ExploreOptions withMode(ExploreMode m) {
         return new ExploreOptions(m, grain, gilSwitchesOnly, preemptionBound, maxExecutions, maxStates, runs, depth,
-                seed, stopAtFirstDeadlock);
+                seed, stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withGrain(Grain g) {
         return new ExploreOptions(mode, g, gilSwitchesOnly, preemptionBound, maxExecutions, maxStates, runs, depth,
-                seed, stopAtFirstDeadlock);
+                seed, stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withGilSwitchesOnly(boolean on) {
         return new ExploreOptions(mode, grain, on, preemptionBound, maxExecutions, maxStates, runs, depth, seed,
-                stopAtFirstDeadlock);
+                stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withPreemptionBound(int k) {
         return new ExploreOptions(mode, grain, gilSwitchesOnly, k, maxExecutions, maxStates, runs, depth, seed,
-                stopAtFirstDeadlock);
+                stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withMaxExecutions(long n) {
         return new ExploreOptions(mode, grain, gilSwitchesOnly, preemptionBound, n, maxStates, runs, depth, seed,
-                stopAtFirstDeadlock);
+                stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withMaxStates(long n) {
         return new ExploreOptions(mode, grain, gilSwitchesOnly, preemptionBound, maxExecutions, n, runs, depth, seed,
-                stopAtFirstDeadlock);
+                stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withRuns(int n) {
         return new ExploreOptions(mode, grain, gilSwitchesOnly, preemptionBound, maxExecutions, maxStates, n, depth,
-                seed, stopAtFirstDeadlock);
+                seed, stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withDepth(int d) {
         return new ExploreOptions(mode, grain, gilSwitchesOnly, preemptionBound, maxExecutions, maxStates, runs, d,
-                seed, stopAtFirstDeadlock);
+                seed, stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withSeed(long s) {
         return new ExploreOptions(mode, grain, gilSwitchesOnly, preemptionBound, maxExecutions, maxStates, runs, depth,
-                s, stopAtFirstDeadlock);
+                s, stopAtFirstDeadlock, workers);
     }
 
     public ExploreOptions withStopAtFirstDeadlock(boolean on) {
         return new ExploreOptions(mode, grain, gilSwitchesOnly, preemptionBound, maxExecutions, maxStates, runs, depth,
-                seed, on);
+                seed, on, workers);
+    }
+
+    public ExploreOptions withWorkers(int n) {
+        return new ExploreOptions(mode, grain, gilSwitchesOnly, preemptionBound, maxExecutions, maxStates, runs, depth,
+                seed, stopAtFirstDeadlock, n);
     }
 }

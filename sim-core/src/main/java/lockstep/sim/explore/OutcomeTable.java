@@ -30,9 +30,22 @@ final class OutcomeTable {
 
     private final Map<Outcome.Key, Integer> ids = new LinkedHashMap<>();
     private final List<Seen> seen = new ArrayList<>();
+    /**
+     * Whether ties are broken by content rather than by the order met: when several threads search, the order met
+     * varies from run to run, and the table must not.
+     */
+    private final boolean orderedTies;
+
+    OutcomeTable() {
+        this(false);
+    }
+
+    OutcomeTable(boolean orderedTies) {
+        this.orderedTies = orderedTies;
+    }
 
     /** The number of {@code run}'s outcome, noting the run as an example of it. */
-    int record(RunResult run, int operations, int preemptions) {
+    synchronized int record(RunResult run, int operations, int preemptions) {
         Outcome.Key key = keyOf(run);
         Integer id = ids.get(key);
         if (id == null) {
@@ -41,22 +54,24 @@ final class OutcomeTable {
             seen.add(new Seen(key));
         }
         Seen s = seen.get(id);
-        if (operations < s.shortestLength) {
+        if (operations < s.shortestLength || operations == s.shortestLength && orderedTies
+                && run.schedule().toText().compareTo(s.shortestRun.schedule().toText()) < 0) {
             s.shortestLength = operations;
             s.shortestRun = run;
         }
-        if (preemptions < s.preemptions) {
+        if (preemptions < s.preemptions || preemptions == s.preemptions && orderedTies
+                && run.schedule().toText().compareTo(s.leastPreempted.toText()) < 0) {
             s.preemptions = preemptions;
             s.leastPreempted = run.schedule();
         }
         return id;
     }
 
-    int size() {
+    synchronized int size() {
         return seen.size();
     }
 
-    boolean anyDeadlock() {
+    synchronized boolean anyDeadlock() {
         for (Seen s : seen) {
             if (s.key.status() == RunStatus.DEADLOCK) {
                 return true;
@@ -66,7 +81,7 @@ final class OutcomeTable {
     }
 
     /** The outcomes with their counts ({@code counts[i]} for outcome i; missing or null is zero), most first. */
-    List<Outcome> outcomes(BigInteger[] counts) {
+    synchronized List<Outcome> outcomes(BigInteger[] counts) {
         List<Outcome> out = new ArrayList<>();
         for (int i = 0; i < seen.size(); i++) {
             Seen s = seen.get(i);
@@ -75,8 +90,12 @@ final class OutcomeTable {
                     s.shortestRun.schedule(), s.shortestLength, s.leastPreempted, s.preemptions,
                     s.shortestRun.finalState()));
         }
-        // Stable: ties keep the order in which the outcomes were met.
-        out.sort(Comparator.comparing(Outcome::count).reversed());
+        // Stable: ties keep the order in which the outcomes were met, or of their content when that order varies.
+        Comparator<Outcome> order = Comparator.comparing(Outcome::count).reversed();
+        if (orderedTies) {
+            order = order.thenComparing(o -> o.key().toString());
+        }
+        out.sort(order);
         return out;
     }
 

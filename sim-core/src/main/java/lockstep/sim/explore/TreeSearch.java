@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicLong;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
@@ -29,7 +33,10 @@ import lockstep.sim.machine.StateWalk;
  * past the point it was started for, down the first choice at each new point. An operation that only ends waiting,
  * having changed nothing, is no operation at all: the thread could not go on, and the point stays where it was.
  */
-final class TreeSearch implements Execution.Chooser {
+final class TreeSearch {
+    /** Points deeper than this are not handed to other threads: their subtrees are too small to be worth it. */
+    private static final int MAX_HAND_OVER_DEPTH = 48;
+
     /** A choice point: a machine state, with the threads asleep there. */
     private record Key(long high, long low, long sleeping) {}
 
@@ -39,7 +46,8 @@ final class TreeSearch implements Execution.Chooser {
     /** A choice point being explored. */
     private static final class Node {
         final Key key;
-        final Node parent;
+        /** Where its counts go when it is finished: its parent, or the task that searches it on another thread. */
+        Node parent;
         /** The choices from the start to this point, and the silent waits tried here since. */
         final List<Integer> path;
         /** How many of {@link #path}'s choices lead to the point itself: its walk is taken there. */
@@ -55,6 +63,8 @@ final class TreeSearch implements Execution.Chooser {
         /** The preemptions on the way here, and the thread whose operation ended last. */
         int preemptionsHere;
         int previousHere;
+        /** Its subtrees searched by other threads, whose counts are added when it is finished. */
+        final List<ForkJoinTask<BigInteger[]>> forked = new ArrayList<>();
 
         Node(Key key, Node parent, List<Integer> path, int[] candidates, List<Sleeper> sleeping) {
             this.key = key;
@@ -90,34 +100,21 @@ final class TreeSearch implements Execution.Chooser {
     private final ExploreMonitor monitor;
     private final boolean sleepSets;
     private final boolean storeStates;
-    private final StateWalk.Registry registry = new StateWalk.Registry();
-    private final lockstep.sim.machine.CopyPlans plans = new lockstep.sim.machine.CopyPlans();
+    /** What walks and copies learn about classes: one per thread, as neither is shared between threads. */
+    private final ThreadLocal<StateWalk.Registry> registries = ThreadLocal.withInitial(StateWalk.Registry::new);
+    private final ThreadLocal<lockstep.sim.machine.CopyPlans> planSets =
+            ThreadLocal.withInitial(lockstep.sim.machine.CopyPlans::new);
     /** Whether choice points keep copies of the machine; off for good once one cannot be made. */
-    private boolean snapshots = true;
-    private final Map<Key, BigInteger[]> memo = new HashMap<>();
-    private final OutcomeTable outcomes = new OutcomeTable();
-    private final ArrayDeque<Node> stack = new ArrayDeque<>();
+    private volatile boolean snapshots = true;
+    private final Map<Key, BigInteger[]> memo;
+    private final OutcomeTable outcomes;
     private final Node root = new Node(null, null, List.of(), new int[0], List.of());
-    private long executions;
-    private StopReason stop;
-
-    // The run in progress.
-    private List<Integer> plan = List.of();
-    private int planned;
-    private Node target;
-    private Node pendingAt;
-    private StateWalk targetWalk;
-    /** The snapshot the run in progress was started on (its point keeps it no more), until it arrives there. */
-    private Execution.Snapshot consumed;
-    /** How the run in progress names objects at {@link #pendingAt}. */
-    private Footprint.Names pendingNames;
-    private List<Sleeper> sleepingHere = List.of();
-    private List<Sleeper> live = new ArrayList<>();
-    private int preemptions;
-    /** The thread whose operation ended last in the run in progress; 0 before the first. */
-    private int previous;
+    private final AtomicLong executions = new AtomicLong();
+    private volatile StopReason stop;
     /** Whether the preemption bound left some choice out. */
-    private boolean cut;
+    private volatile boolean cut;
+    /** The threads that share the search, or null for a search on the calling thread alone. */
+    private final ForkJoinPool pool;
 
     TreeSearch(Program program, RunOptions run, ExploreOptions options, ExploreMonitor monitor) {
         this.program = program;
@@ -126,18 +123,21 @@ final class TreeSearch implements Execution.Chooser {
         this.monitor = monitor;
         this.sleepSets = options.mode() != ExploreMode.ALL && options.preemptionBound() < 0;
         this.storeStates = options.mode() == ExploreMode.STATES && options.preemptionBound() < 0;
+        boolean parallel = options.workers() > 1 && options.preemptionBound() < 0;
+        this.pool = parallel ? new ForkJoinPool(options.workers()) : null;
+        this.memo = parallel ? new ConcurrentHashMap<>() : new HashMap<>();
+        this.outcomes = new OutcomeTable(parallel);
     }
 
     ExploreResult search() {
-        stack.push(root);
-        execute(List.of(), null);
-        while (stop == null && stack.size() > 1) {
-            Node n = stack.peek();
-            if (n.next >= n.candidates.length) {
-                finish(n);
-                continue;
+        if (pool == null) {
+            new Searcher().explore(root, null);
+        } else {
+            try {
+                pool.invoke(ForkJoinTask.adapt(() -> new Searcher().explore(root, null)));
+            } finally {
+                pool.shutdown();
             }
-            execute(n.path, n);
         }
         if (stop == null) {
             stop = cut ? StopReason.BOUNDED : StopReason.EXHAUSTED;
@@ -148,11 +148,64 @@ final class TreeSearch implements Execution.Chooser {
                 total = total.add(c);
             }
         }
-        return new ExploreResult(outcomes.outcomes(root.counts), total, executions, memo.size(), stop, null, null);
+        return new ExploreResult(outcomes.outcomes(root.counts), total, executions.get(), memo.size(), stop, null,
+                null);
+    }
+
+    /**
+     * A depth-first search of one subtree, on one thread: the whole tree, or a subtree another thread handed over.
+     * It is the scheduler of the runs it makes.
+     */
+    private final class Searcher implements Execution.Chooser {
+        private final StateWalk.Registry registry = registries.get();
+        private final lockstep.sim.machine.CopyPlans plans = planSets.get();
+        private final ArrayDeque<Node> stack = new ArrayDeque<>();
+        // The run in progress.
+        private List<Integer> plan = List.of();
+        private int planned;
+        private Node target;
+        private Node pendingAt;
+        private StateWalk targetWalk;
+        /** The snapshot the run in progress was started on (its point keeps it no more), until it arrives there. */
+        private Execution.Snapshot consumed;
+        /** How the run in progress names objects at {@link #pendingAt}. */
+        private Footprint.Names pendingNames;
+        private List<Sleeper> sleepingHere = List.of();
+        private List<Sleeper> live = new ArrayList<>();
+        private int preemptions;
+        /** The thread whose operation ended last in the run in progress; 0 before the first. */
+        private int previous;
+
+    /**
+     * Searches below {@code base}: from the start when {@code start} is null, else {@code start}'s choices (its parent
+     * then being {@code base}). Returns {@code base}'s counts.
+     */
+    BigInteger[] explore(Node base, Node start) {
+        stack.push(base);
+        if (start == null) {
+            execute(List.of(), null);
+        } else {
+            stack.push(start);
+        }
+        while (stop == null && stack.size() > 1) {
+            Node n = stack.peek();
+            if (n.next >= n.candidates.length) {
+                finish(n);
+                continue;
+            }
+            execute(n.path, n);
+        }
+        for (ForkJoinTask<BigInteger[]> task : base.forked) {
+            base.addAll(task.join());
+        }
+        return base.counts;
     }
 
     private void finish(Node n) {
         stack.pop();
+        for (ForkJoinTask<BigInteger[]> task : n.forked) {
+            n.addAll(task.join());
+        }
         if (storeStates) {
             memo.put(n.key, n.counts);
         }
@@ -165,11 +218,11 @@ final class TreeSearch implements Execution.Chooser {
             stop = StopReason.STOPPED;
             return;
         }
-        if (options.maxExecutions() > 0 && executions >= options.maxExecutions()) {
+        if (options.maxExecutions() > 0 && executions.get() >= options.maxExecutions()) {
             stop = StopReason.MAX_EXECUTIONS;
             return;
         }
-        executions++;
+        long made = executions.incrementAndGet();
         target = at;
         pendingAt = null;
         live = new ArrayList<>();
@@ -205,8 +258,10 @@ final class TreeSearch implements Execution.Chooser {
         if (e.result() != null) {
             count(e);
         }
-        if ((executions & 255) == 0) {
-            monitor.progress(new ExploreProgress(executions, memo.size(), outcomes.size(), outcomes.anyDeadlock()));
+        if ((made & 255) == 0) {
+            synchronized (monitor) {
+                monitor.progress(new ExploreProgress(made, memo.size(), outcomes.size(), outcomes.anyDeadlock()));
+            }
         }
     }
 
@@ -316,6 +371,7 @@ final class TreeSearch implements Execution.Chooser {
         return true;
     }
 
+
     private static List<Sleeper> canonical(List<Sleeper> live, Footprint.Names names) {
         List<Sleeper> out = new ArrayList<>(live.size());
         for (Sleeper s : live) {
@@ -325,7 +381,7 @@ final class TreeSearch implements Execution.Chooser {
     }
 
     /** How many of {@code n}'s choices are left to explore (some may turn out unable to run). */
-    private static int remaining(Node n) {
+    static int remaining(Node n) {
         return n.candidates.length - n.next;
     }
 
@@ -363,8 +419,21 @@ final class TreeSearch implements Execution.Chooser {
             n.sleeping = canonical(live, names);
             pendingNames = names;
         }
+        if (n.snapshot != null && shouldHandOver()) {
+            // Another thread searches below this point, from its copy; this run ends here.
+            Node taskBase = new Node(null, null, List.of(), new int[0], List.of());
+            n.parent = taskBase;
+            stack.peek().forked.add(ForkJoinTask.adapt(() -> new Searcher().explore(taskBase, n)).fork());
+            return Execution.ABANDON;
+        }
         stack.push(n);
         return pick(n, pendingNames, new ArrayList<>(live), runnable);
+    }
+
+    /** Whether to hand a new point to another thread: when searching on several and the others' queues run low. */
+    private boolean shouldHandOver() {
+        return pool != null && histories == null && stack.size() < MAX_HAND_OVER_DEPTH
+                && ForkJoinTask.getSurplusQueuedTaskCount() < 1;
     }
 
     /**
@@ -413,6 +482,8 @@ final class TreeSearch implements Execution.Chooser {
             }
         }
         return still;
+    }
+
     }
 
     private static int[] candidates(List<SimThread> runnable, List<Sleeper> sleeping) {

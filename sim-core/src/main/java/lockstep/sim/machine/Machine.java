@@ -155,6 +155,21 @@ public final class Machine {
         setProbe(null, Long.MAX_VALUE);
     }
 
+    /**
+     * The hash {@code String.hashCode} gives the output and the error output so far, kept as they grow: the explorer
+     * fingerprints a state many times, and hashing the whole text each time would cost as much as the text is long.
+     */
+    int outputHash;
+    int errorOutputHash;
+
+    private static int extendHash(int hash, String text) {
+        int h = hash;
+        for (int i = 0; i < text.length(); i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        return h;
+    }
+
     /** Runs to the end: every thread done, the main thread failed, a deadlock, or the step limit. */
     public Outcome run() {
         SimThread previous = null;
@@ -207,6 +222,7 @@ public final class Machine {
             throw new Interpreter.OutOfSteps();
         }
         output.append(text);
+        outputHash = extendHash(outputHash, text);
         recorder.printed(t, text);
     }
 
@@ -475,6 +491,10 @@ public final class Machine {
         return errorOutput.toString();
     }
 
+    int errorOutputLength() {
+        return errorOutput.length();
+    }
+
     /**
      * A thread's exception reached {@code threading.excepthook} (or a process's, multiprocessing's bootstrap):
      * CPython writes {@code header} and the traceback to stderr, and the trace records it as the error that ends
@@ -499,12 +519,14 @@ public final class Machine {
             throw new Interpreter.OutOfSteps();
         }
         errorOutput.append(text);
+        errorOutputHash = extendHash(errorOutputHash, text);
         recorder.printed(t, text, true);
     }
 
     void writeError(String text) {
         if (errorOutput.length() < MAX_OUTPUT_CHARS) {
             errorOutput.append(text);
+            errorOutputHash = extendHash(errorOutputHash, text);
         }
     }
 

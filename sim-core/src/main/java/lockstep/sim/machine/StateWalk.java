@@ -32,32 +32,22 @@ import lockstep.sim.runtime.SyncObject;
 public final class StateWalk {
     /** What one exploration's walks share: the fields of each class and the content key of each code object. */
     public static final class Registry {
-        private final ClassValue<FieldPlan> fields = new ClassValue<>() {
+        /** Per class, in one lookup: whether the walk skips it, its key and its fields. */
+        private final ClassValue<ClassInfo> classes = new ClassValue<>() {
             @Override
-            protected FieldPlan computeValue(Class<?> c) {
-                return FieldPlan.of(c, this::skipField);
-            }
-
-            private boolean skipField(Class<?> type) {
-                return skipped.get(type);
+            protected ClassInfo computeValue(Class<?> c) {
+                boolean skip = skippedType(c);
+                long key = (long) c.getName().hashCode() * 31 + c.getName().length();
+                return new ClassInfo(skip, key, skip || c.isArray() || c.isPrimitive() ? null
+                        : FieldPlan.of(c, StateWalk::skippedType));
             }
         };
         private final Map<CodeObject, Long> codeKeys = new IdentityHashMap<>();
-        private final ClassValue<Long> classKeys = new ClassValue<>() {
-            @Override
-            protected Long computeValue(Class<?> k) {
-                return (long) k.getName().hashCode() * 31 + k.getName().length();
-            }
-        };
-        private final ClassValue<Boolean> skipped = new ClassValue<>() {
-            @Override
-            protected Boolean computeValue(Class<?> c) {
-                return skippedType(c);
-            }
-        };
         /** How many objects the last walk met: the next one's tables start that big. */
         private int lastSize = 256;
     }
+
+    private record ClassInfo(boolean skip, long key, FieldPlan fields) {}
 
     /**
      * A class's fields for the walk, sorted by declaring class and name: read through their offsets, or by
@@ -118,8 +108,10 @@ public final class StateWalk {
         mix(machine.nextPid);
         mix(machine.generatorsMade);
         mix(machine.trackAccesses ? 1 : 0);
-        mixText(machine.output());
-        mixText(machine.errorOutput());
+        mix(machine.outputLength());
+        mix(machine.outputHash);
+        mix(machine.errorOutputLength());
+        mix(machine.errorOutputHash);
         reference(machine.random);
         reference(machine.entropy);
         reference(machine.processes);
@@ -236,6 +228,8 @@ public final class StateWalk {
     private void contents(Object o) {
         if (o instanceof Frame f) {
             frame(f);
+        } else if (o instanceof lockstep.sim.runtime.PyFunction fn && plainFunction(fn)) {
+            plainFunctionContents(fn);
         } else if (o instanceof IdentityHashMap<?, ?> m) {
             mix(m.size());
             identityMaps.add(m);
@@ -285,6 +279,37 @@ public final class StateWalk {
         }
     }
 
+    /**
+     * A function with no state of its own beyond its code, names and default values (no closure, no attributes, no
+     * keyword defaults, defaults all immutable): most functions, the library's hundred among them. Its globals are
+     * its module's namespace and its class is reached from there, so both are left to the walk of the modules.
+     */
+    private static boolean plainFunction(lockstep.sim.runtime.PyFunction fn) {
+        if (fn.closure.length != 0 || !fn.attributes.isEmpty()
+                || fn.kwDefaults != null && !fn.kwDefaults.isEmpty()) {
+            return false;
+        }
+        for (lockstep.sim.runtime.PyObject d : fn.defaults) {
+            if (!(d instanceof lockstep.sim.runtime.PyStr || d instanceof lockstep.sim.runtime.PyInt
+                    || d == lockstep.sim.runtime.PyNone.NONE || d instanceof lockstep.sim.runtime.PyFloat)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void plainFunctionContents(lockstep.sim.runtime.PyFunction fn) {
+        mix(codeKey(fn.code));
+        mixText(fn.name);
+        mixText(fn.qualifiedName);
+        mix(fn.defaults.length);
+        for (lockstep.sim.runtime.PyObject d : fn.defaults) {
+            mix(d == lockstep.sim.runtime.PyNone.NONE ? NULL : d.hashCode());
+        }
+        reference(fn.globals);
+        reference(fn.definingClass);
+    }
+
     /** A frame: only the live part of its value stack and block stack (slots above them are stale). */
     private void frame(Frame f) {
         mix(codeKey(f.code));
@@ -319,7 +344,7 @@ public final class StateWalk {
     }
 
     private void fields(Object o) {
-        FieldPlan plan = registry.fields.get(o.getClass());
+        FieldPlan plan = registry.classes.get(o.getClass()).fields();
         if (plan.reflected() != null) {
             reflectedFields(o, plan.reflected());
             return;
@@ -363,7 +388,7 @@ public final class StateWalk {
      * the schedule, the analyses), which the walk must not follow.
      */
     private boolean skip(Class<?> c) {
-        return registry.skipped.get(c);
+        return registry.classes.get(c).skip();
     }
 
     private static boolean skippedType(Class<?> c) {
@@ -383,7 +408,7 @@ public final class StateWalk {
     }
 
     private long classKey(Class<?> c) {
-        return registry.classKeys.get(c);
+        return registry.classes.get(c).key();
     }
 
     private long codeKey(CodeObject code) {

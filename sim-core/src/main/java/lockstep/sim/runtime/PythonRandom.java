@@ -12,15 +12,21 @@ import java.util.List;
 public final class PythonRandom {
     private static final int N = 624;
     private static final int M = 397;
-    private final int[] mt = new int[N];
+    /** The generator's state; null until the first draw (a machine made only to be overwritten never draws). */
+    private int[] mt;
     private int mti = N + 1;
+    /** The seed given at construction, applied at the first draw. */
+    private long pendingSeed;
 
     public PythonRandom(long seed) {
-        seed(BigInteger.valueOf(seed));
+        pendingSeed = seed;
     }
 
     /** {@code random.seed(n)}: the absolute value, split into 32-bit words, least significant first. */
     public void seed(BigInteger n) {
+        if (mt == null) {
+            mt = new int[N];
+        }
         BigInteger a = n.abs();
         List<Integer> key = new ArrayList<>();
         BigInteger mask = BigInteger.valueOf(0xffffffffL);
@@ -68,6 +74,9 @@ public final class PythonRandom {
 
     /** The next 32 random bits. */
     public int nextInt32() {
+        if (mt == null) {
+            seed(BigInteger.valueOf(pendingSeed));
+        }
         int y;
         if (mti >= N) {
             int kk;
