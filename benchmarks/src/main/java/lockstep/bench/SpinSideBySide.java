@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.explore.ExploreMonitor;
 import lockstep.sim.explore.ExploreOptions;
@@ -86,7 +87,7 @@ public final class SpinSideBySide {
         return xs.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
-    private static ExploreResult explore(lockstep.sim.Program program, double maxSeconds) {
+    private static ExploreResult explore(Program program, double maxSeconds) {
         long deadline = System.nanoTime() + (long) Math.min(maxSeconds * 1e9, Long.MAX_VALUE / 2.0);
         ExploreMonitor monitor = new ExploreMonitor() {
             @Override
