@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
+import lockstep.sim.Simulator;
 import lockstep.sim.explore.ExploreMode;
 import lockstep.sim.explore.ExploreMonitor;
 import lockstep.sim.explore.ExploreOptions;
@@ -41,8 +42,8 @@ public final class ExplorerTiming {
         }
     }
 
-    private static Program census(String n) {
-        return Programs.lostUpdate(2, Integer.parseInt(n));
+    private static Program census(String n) throws Exception {
+        return Simulator.compile("lost_update.py", Programs.source("lost_update.py").replace("N = 200", "N = " + n));
     }
 
     private static ExploreResult explore(Program p, ExploreMode mode) {

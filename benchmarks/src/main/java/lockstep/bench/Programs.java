@@ -25,7 +25,8 @@ final class Programs {
 
     /**
      * The counter race: {@code lost_update.py} with N increments per thread and, for three threads, a third thread
-     * started and joined like the other two (the model of {@code benchmarks/spin/counter.pml}).
+     * started and joined like the other two (the model of {@code benchmarks/spin/counter.pml}); as
+     * {@code LostUpdateCensusTest} builds it in sim-core's tests.
      */
     static Program lostUpdate(int threads, int n) {
         if (threads != 2 && threads != 3) {
