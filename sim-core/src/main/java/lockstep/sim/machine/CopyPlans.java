@@ -66,6 +66,8 @@ public final class CopyPlans {
     };
     private final Map<Class<?>, Constructor<?>> recordConstructors = new IdentityHashMap<>();
     private final Map<Class<?>, RecordComponent[]> recordComponents = new IdentityHashMap<>();
+    /** The lambdas found to capture only values, shared by every copy (they are the same objects in every copy). */
+    final Map<Object, Boolean> sharedClosures = new IdentityHashMap<>();
     /** How many objects the last copy made: the next one's table starts that big. */
     int lastSize = 1024;
 

@@ -184,12 +184,21 @@ public final class MachineCopier {
     private Object closure(Object o, Plan plan) {
         int n = plan.offsets().length;
         Object[] captured = new Object[n];
-        boolean allValues = true;
         for (int i = 0; i < n; i++) {
             captured[i] = plans.getObject(o, plan.offsets()[i]);
-            allValues &= plan.types()[i] != 'L' || values(captured[i], 2);
         }
-        if (allValues) {
+        Boolean shared = plans.sharedClosures.get(o);
+        if (shared == null) {
+            shared = true;
+            for (int i = 0; i < n; i++) {
+                shared &= plan.types()[i] != 'L' || values(captured[i], 2);
+            }
+            if (shared) {
+                // Shared by every copy: what it captured never changes, so neither does the answer.
+                plans.sharedClosures.put(o, true);
+            }
+        }
+        if (shared) {
             copies.put(o, o);
             return o;
         }

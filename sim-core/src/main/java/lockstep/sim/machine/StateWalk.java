@@ -285,7 +285,7 @@ public final class StateWalk {
      * its module's namespace and its class is reached from there, so both are left to the walk of the modules.
      */
     private static boolean plainFunction(lockstep.sim.runtime.PyFunction fn) {
-        if (fn.closure.length != 0 || !fn.attributes.isEmpty()
+        if (fn.closure.length != 0 || !fn.attributes().isEmpty()
                 || fn.kwDefaults != null && !fn.kwDefaults.isEmpty()) {
             return false;
         }

@@ -296,7 +296,7 @@ public final class Attrs {
                 return;
             }
         }
-        if (o instanceof PyFunction f && f.attributes.remove(name) != null) {
+        if (o instanceof PyFunction f && f.removeAttribute(name) != null) {
             return;
         }
         if (o instanceof PyType t && t.builtin) {

@@ -84,7 +84,7 @@ public final class Descriptors {
             if (inner == null && !(o instanceof PyProperty)) {
                 return null;
             }
-            PyObject flag = inner instanceof PyFunction fn ? fn.attributes.get("__isabstractmethod__") : null;
+            PyObject flag = inner instanceof PyFunction fn ? fn.attribute("__isabstractmethod__") : null;
             return flag != null ? flag : PyBool.FALSE;
         }
         if (o instanceof PyProperty p) {

@@ -5,7 +5,7 @@ final class FunctionAttrs {
     private FunctionAttrs() {}
 
     static PyObject get(PyFunction f, String name) {
-        PyObject own = f.attributes.get(name);
+        PyObject own = f.attribute(name);
         if (own != null) {
             return own;
         }
@@ -34,14 +34,14 @@ final class FunctionAttrs {
             }
             case "__dict__", "__defaults__", "__code__", "__globals__", "__closure__" ->
                     throw Errors.typeError("setting " + name + " of a function is outside the scenario language");
-            default -> f.attributes.put(name, value);
+            default -> f.setAttribute(name, value);
         }
     }
 
     /** A copy of the attributes the program set, which is what CPython's function {@code __dict__} holds. */
     private static PyDict dict(PyFunction f) {
         PyDict d = new PyDict();
-        f.attributes.forEach((k, v) -> {
+        f.attributes().forEach((k, v) -> {
             if (!k.equals("__doc__") && !k.equals("__module__")) {
                 d.map.put(PyStr.of(k), v);
             }

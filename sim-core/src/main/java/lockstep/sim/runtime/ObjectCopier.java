@@ -126,7 +126,7 @@ public final class ObjectCopier {
             copy.definingClass = (PyType) copy(f.definingClass);
             copy.name = f.name;
             copy.qualifiedName = f.qualifiedName;
-            f.attributes.forEach((k, v) -> copy.attributes.put(k, copy(v)));
+            f.attributes().forEach((k, v) -> copy.setAttribute(k, copy(v)));
             return copy;
         }
         if (o instanceof PyCell c) {

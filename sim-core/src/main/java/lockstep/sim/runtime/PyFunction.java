@@ -17,8 +17,33 @@ public final class PyFunction extends PyObject {
     /** {@code __name__} and {@code __qualname__}: the code's names until the program sets them (as wraps does). */
     public String name;
     public String qualifiedName;
-    /** Attributes the program set on the function ({@code __doc__}, {@code __wrapped__}, ...), in order. */
-    public final LinkedHashMap<String, PyObject> attributes = new LinkedHashMap<>();
+    /**
+     * Attributes the program set on the function ({@code __doc__}, {@code __wrapped__}, ...), in order; null until it
+     * sets one (most functions never have any, and copies and walks of a machine meet hundreds of functions).
+     */
+    private LinkedHashMap<String, PyObject> attributes;
+
+    /** The attribute the program set, or null. */
+    public PyObject attribute(String name) {
+        return attributes == null ? null : attributes.get(name);
+    }
+
+    public void setAttribute(String name, PyObject value) {
+        if (attributes == null) {
+            attributes = new LinkedHashMap<>();
+        }
+        attributes.put(name, value);
+    }
+
+    /** Removes the attribute; returns what it was, or null when the program never set it. */
+    public PyObject removeAttribute(String name) {
+        return attributes == null ? null : attributes.remove(name);
+    }
+
+    /** The attributes the program set, in order (read-only). */
+    public java.util.Map<String, PyObject> attributes() {
+        return attributes == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(attributes);
+    }
 
     public PyFunction(CodeObject code, LinkedHashMap<String, PyObject> globals, PyObject[] defaults,
                       LinkedHashMap<String, PyObject> kwDefaults, PyCell[] closure) {
