@@ -1,0 +1,177 @@
+package lockstep.sim.explore;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The races of one execution and the sequences that reverse them (optimal DPOR's analysis of a finished run).
+ * Operation i happens before j when a chain of same-thread or conflicting pairs leads from i to j; i and j race when
+ * they are of different threads, conflict, and nothing happening between them orders them. The reversal is run from
+ * the point before i: every later operation that does not happen after i, in order, then j's thread.
+ *
+ * <p>Locks make some races impossible to reverse: a release and the acquisition it let through. For those, as in
+ * Nidhugg, the acquisition races instead with the previous acquisition of the same lock by another thread: taking
+ * the lock in the other order. A race whose reversal would take a lock still held is left out; which lock is held
+ * where is replayed from the operations' own lock actions.
+ */
+final class RaceAnalysis {
+    /** A sequence to insert at the choice point before operation {@code at}. */
+    record Reversal(int at, WakeupSequence sequence) {}
+
+    private final List<DporEvent> events;
+    /** Per operation, the operations that happen before it. */
+    private final BitSet[] before;
+    /** Per operation, the earlier operations of other threads it conflicts with. */
+    private final BitSet[] conflicts;
+
+    RaceAnalysis(List<DporEvent> events) {
+        this.events = events;
+        int n = events.size();
+        before = new BitSet[n];
+        conflicts = new BitSet[n];
+        for (int j = 0; j < n; j++) {
+            before[j] = new BitSet();
+            conflicts[j] = new BitSet();
+            DporEvent b = events.get(j);
+            for (int i = j - 1; i >= 0; i--) {
+                DporEvent a = events.get(i);
+                boolean dependent = a.thread() != b.thread() && a.footprint().conflicts(b.footprint());
+                if (dependent) {
+                    conflicts[j].set(i);
+                }
+                if ((dependent || a.thread() == b.thread()) && !before[j].get(i)) {
+                    before[j].set(i);
+                    before[j].or(before[i]);
+                }
+            }
+        }
+    }
+
+    /** The reversals of every race, for the operations that start at a choice point ({@code atPoint}). */
+    List<Reversal> reversals(BitSet atPoint) {
+        List<Reversal> out = new ArrayList<>();
+        for (int j = 0; j < events.size(); j++) {
+            BitSet indirect = new BitSet();
+            for (int k = before[j].nextSetBit(0); k >= 0; k = before[j].nextSetBit(k + 1)) {
+                indirect.or(before[k]);
+            }
+            BitSet direct = (BitSet) conflicts[j].clone();
+            direct.andNot(indirect);
+            for (int i = direct.nextSetBit(0); i >= 0; i = direct.nextSetBit(i + 1)) {
+                if (atPoint.get(i)) {
+                    List<Integer> notdep = notDependent(i);
+                    if (feasible(i, notdep, j)) {
+                        out.add(new Reversal(i, sequence(notdep, j)));
+                    }
+                }
+            }
+            lockRaces(j, direct, atPoint, out);
+        }
+        return out;
+    }
+
+    /** The lock races of {@code j}: each lock it takes, against the previous taker of another thread. */
+    private void lockRaces(int j, BitSet direct, BitSet atPoint, List<Reversal> out) {
+        DporEvent b = events.get(j);
+        List<String> released = new ArrayList<>();
+        for (DporEvent.LockAction action : b.locks()) {
+            if (!action.acquire()) {
+                released.add(action.key());
+                continue;
+            }
+            if (released.contains(action.key())) {
+                continue;
+            }
+            int a = lastAcquisition(action.key(), j);
+            if (a < 0 || events.get(a).thread() == b.thread() || direct.get(a) || !atPoint.get(a)) {
+                continue;
+            }
+            // As for any race, j's thread must not have done anything since a that depends on a: then j could only
+            // come first by reversing that, another race.
+            boolean free = true;
+            for (int k = a + 1; k < j; k++) {
+                free &= events.get(k).thread() != b.thread() || !before[k].get(a);
+            }
+            List<Integer> notdep = notDependent(a);
+            if (free && feasible(a, notdep, j)) {
+                out.add(new Reversal(a, sequence(notdep, j)));
+            }
+        }
+    }
+
+    private int lastAcquisition(String key, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            for (DporEvent.LockAction l : events.get(k).locks()) {
+                if (l.acquire() && l.key().equals(key)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The operations after {@code i} that do not happen after it, in order. */
+    private List<Integer> notDependent(int i) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = i + 1; k < events.size(); k++) {
+            if (!before[k].get(i)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private WakeupSequence sequence(List<Integer> notdep, int j) {
+        List<Integer> threads = new ArrayList<>();
+        List<Footprint> live = new ArrayList<>();
+        for (int k : notdep) {
+            threads.add(events.get(k).thread());
+            live.add(events.get(k).footprint());
+        }
+        threads.add(events.get(j).thread());
+        live.add(events.get(j).footprint());
+        return new WakeupSequence(threads, live);
+    }
+
+    /**
+     * Whether j's thread could do its operation after the point before {@code i} and the operations {@code notdep}:
+     * it exists, and none of the locks it takes is held then.
+     */
+    private boolean feasible(int i, List<Integer> notdep, int j) {
+        if (events.get(j).thread() > events.get(i).newest()) {
+            // j's thread did not exist yet at the point before i: i or what followed it made it.
+            return false;
+        }
+        Map<String, Integer> holders = new HashMap<>();
+        for (int k = 0; k < i; k++) {
+            apply(holders, events.get(k));
+        }
+        for (int k : notdep) {
+            apply(holders, events.get(k));
+        }
+        for (DporEvent.LockAction l : events.get(j).locks()) {
+            if (l.acquire() && holders.containsKey(l.key())) {
+                return false;
+            }
+            apply(holders, l, events.get(j).thread());
+        }
+        return true;
+    }
+
+    private static void apply(Map<String, Integer> holders, DporEvent e) {
+        for (DporEvent.LockAction l : e.locks()) {
+            apply(holders, l, e.thread());
+        }
+    }
+
+    private static void apply(Map<String, Integer> holders, DporEvent.LockAction l, int thread) {
+        if (l.acquire()) {
+            holders.put(l.key(), thread);
+        } else {
+            holders.remove(l.key());
+        }
+    }
+}
