@@ -62,6 +62,7 @@ final class OptimalDpor implements Execution.Chooser {
     private int nextToWalk;
     private ChoicePoint target;
     private final List<DporEvent> events = new ArrayList<>();
+    private final LockWaits waiting = new LockWaits();
     /** The point whose chosen operation is running; null at a position where one thread alone could run. */
     private ChoicePoint deciding;
     /** The sleepers (live) at {@link #deciding}. */
@@ -127,6 +128,7 @@ final class OptimalDpor implements Execution.Chooser {
         nextToWalk = 0;
         target = at;
         events.clear();
+        waiting.clear();
         deciding = null;
         live = new ArrayList<>();
         following = null;
@@ -174,7 +176,9 @@ final class OptimalDpor implements Execution.Chooser {
                 byEvent[p.event] = p;
             }
         }
-        for (RaceAnalysis.Reversal r : new RaceAnalysis(events).reversals(atPoint)) {
+        List<DporEvent> all = new ArrayList<>(events);
+        all.addAll(waiting.pending(newest));
+        for (RaceAnalysis.Reversal r : new RaceAnalysis(all, events.size()).reversals(atPoint)) {
             ChoicePoint p = byEvent[r.at()];
             if (!coveredBySleeper(p, r.sequence())) {
                 r.sequence().rootAt(p.walk);
@@ -218,6 +222,9 @@ final class OptimalDpor implements Execution.Chooser {
 
     @Override
     public void ended(Execution e, Execution.Op last) {
+        if (last != null) {
+            waiting.note(last.thread(), e.finishedEvents());
+        }
         if (last != null && !last.blockedSilently()) {
             record(e, last);
         }
@@ -234,6 +241,9 @@ final class OptimalDpor implements Execution.Chooser {
     }
 
     private int decide(Execution e, List<SimThread> runnable, Execution.Op finished) {
+        if (finished != null) {
+            waiting.note(finished.thread(), e.finishedEvents());
+        }
         if (finished != null && !finished.blockedSilently()) {
             record(e, finished);
         }

@@ -22,13 +22,19 @@ final class RaceAnalysis {
     record Reversal(int at, WakeupSequence sequence) {}
 
     private final List<DporEvent> events;
+    private final int real;
     /** Per operation, the operations that happen before it. */
     private final BitSet[] before;
     /** Per operation, the earlier operations of other threads it conflicts with. */
     private final BitSet[] conflicts;
 
-    RaceAnalysis(List<DporEvent> events) {
+    /**
+     * {@code events} are the run's operations, then ({@code real} onwards) the acquisitions that threads left waiting
+     * would make: those only end races, they are in no reversal's middle.
+     */
+    RaceAnalysis(List<DporEvent> events, int real) {
         this.events = events;
+        this.real = real;
         int n = events.size();
         before = new BitSet[n];
         conflicts = new BitSet[n];
@@ -89,15 +95,18 @@ final class RaceAnalysis {
             if (a < 0 || events.get(a).thread() == b.thread() || direct.get(a) || !atPoint.get(a)) {
                 continue;
             }
-            // As for any race, j's thread must not have done anything since a that depends on a: then j could only
-            // come first by reversing that, another race.
-            boolean free = true;
+            // The reversal runs j's thread right after what does not depend on a: its next operation there is j,
+            // or the first of its operations that came to depend on a (taken as it was, to take its own locks).
+            int next = j;
             for (int k = a + 1; k < j; k++) {
-                free &= events.get(k).thread() != b.thread() || !before[k].get(a);
+                if (events.get(k).thread() == b.thread() && before[k].get(a)) {
+                    next = k;
+                    break;
+                }
             }
             List<Integer> notdep = notDependent(a);
-            if (free && feasible(a, notdep, j)) {
-                out.add(new Reversal(a, sequence(notdep, j)));
+            if (feasible(a, notdep, next)) {
+                out.add(new Reversal(a, sequence(notdep, next)));
             }
         }
     }
@@ -116,7 +125,7 @@ final class RaceAnalysis {
     /** The operations after {@code i} that do not happen after it, in order. */
     private List<Integer> notDependent(int i) {
         List<Integer> out = new ArrayList<>();
-        for (int k = i + 1; k < events.size(); k++) {
+        for (int k = i + 1; k < real; k++) {
             if (!before[k].get(i)) {
                 out.add(k);
             }
