@@ -12,8 +12,9 @@ import lockstep.sim.trace.TraceEvent;
  * @param locks     the locks it took and released, in order
  * @param newest    the highest thread id that existed before it (ids are handed out in order: a thread above it was
  *                  made later)
+ * @param resumes   the lock its thread was waiting for before it (it starts by taking it), or null
  */
-record DporEvent(int thread, Footprint footprint, List<LockAction> locks, int newest) {
+record DporEvent(int thread, Footprint footprint, List<LockAction> locks, int newest, String resumes) {
     /** A lock taken ({@code acquire}) or released, by its key. */
     record LockAction(String key, boolean acquire) {}
 

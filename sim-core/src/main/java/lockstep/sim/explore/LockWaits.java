@@ -19,6 +19,11 @@ final class LockWaits {
         waitingFor.clear();
     }
 
+    /** The lock {@code thread} is waiting for, or null. */
+    String of(int thread) {
+        return waitingFor.get(thread);
+    }
+
     /** {@code thread}'s operation (or silent wait) ended with these events: notes what it is left waiting for. */
     void note(int thread, List<TraceEvent> events) {
         String key = null;
@@ -40,6 +45,6 @@ final class LockWaits {
     List<DporEvent> pending(int newest) {
         return waitingFor.entrySet().stream().map(w -> new DporEvent(w.getKey(),
                 new Footprint(List.of(new Footprint.Entry(w.getValue(), null, AccessLog.Kind.WRITE)), false, false),
-                List.of(new DporEvent.LockAction(w.getValue(), true)), newest)).toList();
+                List.of(new DporEvent.LockAction(w.getValue(), true)), newest, w.getValue())).toList();
     }
 }

@@ -222,11 +222,13 @@ final class OptimalDpor implements Execution.Chooser {
 
     @Override
     public void ended(Execution e, Execution.Op last) {
+        String resumed = null;
         if (last != null) {
+            resumed = waiting.of(last.thread());
             waiting.note(last.thread(), e.finishedEvents());
         }
         if (last != null && !last.blockedSilently()) {
-            record(e, last);
+            record(e, last, resumed);
         }
     }
 
@@ -241,11 +243,13 @@ final class OptimalDpor implements Execution.Chooser {
     }
 
     private int decide(Execution e, List<SimThread> runnable, Execution.Op finished) {
+        String resumed = null;
         if (finished != null) {
+            resumed = waiting.of(finished.thread());
             waiting.note(finished.thread(), e.finishedEvents());
         }
         if (finished != null && !finished.blockedSilently()) {
-            record(e, finished);
+            record(e, finished, resumed);
         }
         // The operation just recorded was chosen among the threads known before; new ones show up now.
         for (SimThread t : runnable) {
@@ -279,8 +283,9 @@ final class OptimalDpor implements Execution.Chooser {
     }
 
     /** The operation that ended is one: note it, and what stays asleep after it. */
-    private void record(Execution e, Execution.Op op) {
-        events.add(new DporEvent(op.thread(), op.footprint(), DporEvent.locksOf(e.finishedEvents()), newest));
+    private void record(Execution e, Execution.Op op, String resumed) {
+        events.add(new DporEvent(op.thread(), op.footprint(), DporEvent.locksOf(e.finishedEvents()), newest,
+                resumed));
         if (replaying) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lockstep.sim.machine.AccessLog;
 
 /**
  * The races of one execution and the sequences that reverse them (optimal DPOR's analysis of a finished run).
@@ -14,8 +15,9 @@ import java.util.Map;
  *
  * <p>Locks make some races impossible to reverse: a release and the acquisition it let through. For those, as in
  * Nidhugg, the acquisition races instead with the previous acquisition of the same lock by another thread: taking
- * the lock in the other order. A race whose reversal would take a lock still held is left out; which lock is held
- * where is replayed from the operations' own lock actions.
+ * the lock in the other order. Where the reversal asks for a lock still held, its last operation is what the thread
+ * does before asking, then the wait (left out if that changes nothing: a silent wait is no operation); which lock is
+ * held where is replayed from the operations' own lock actions.
  */
 final class RaceAnalysis {
     /** A sequence to insert at the choice point before operation {@code at}. */
@@ -69,8 +71,9 @@ final class RaceAnalysis {
             for (int i = direct.nextSetBit(0); i >= 0; i = direct.nextSetBit(i + 1)) {
                 if (atPoint.get(i)) {
                     List<Integer> notdep = notDependent(i);
-                    if (feasible(i, notdep, j)) {
-                        out.add(new Reversal(i, sequence(notdep, j)));
+                    Footprint last = reversed(i, notdep, j);
+                    if (last != null) {
+                        out.add(new Reversal(i, sequence(notdep, j, last)));
                     }
                 }
             }
@@ -105,8 +108,9 @@ final class RaceAnalysis {
                 }
             }
             List<Integer> notdep = notDependent(a);
-            if (feasible(a, notdep, next)) {
-                out.add(new Reversal(a, sequence(notdep, next)));
+            Footprint last = reversed(a, notdep, next);
+            if (last != null) {
+                out.add(new Reversal(a, sequence(notdep, next, last)));
             }
         }
     }
@@ -133,7 +137,7 @@ final class RaceAnalysis {
         return out;
     }
 
-    private WakeupSequence sequence(List<Integer> notdep, int j) {
+    private WakeupSequence sequence(List<Integer> notdep, int j, Footprint last) {
         List<Integer> threads = new ArrayList<>();
         List<Footprint> live = new ArrayList<>();
         for (int k : notdep) {
@@ -141,18 +145,20 @@ final class RaceAnalysis {
             live.add(events.get(k).footprint());
         }
         threads.add(events.get(j).thread());
-        live.add(events.get(j).footprint());
+        live.add(last);
         return new WakeupSequence(threads, live);
     }
 
     /**
-     * Whether j's thread could do its operation after the point before {@code i} and the operations {@code notdep}:
-     * it exists, and none of the locks it takes is held then.
+     * What j's thread does first after the point before {@code i} and the operations {@code notdep}: j as it was;
+     * or, when a lock j takes is held there, what j did before it asked for the lock, then waiting for it — an
+     * operation only if it changed something; null when it cannot run (not yet made, or it would only wait).
      */
-    private boolean feasible(int i, List<Integer> notdep, int j) {
-        if (events.get(j).thread() > events.get(i).newest()) {
+    private Footprint reversed(int i, List<Integer> notdep, int j) {
+        DporEvent b = events.get(j);
+        if (b.thread() > events.get(i).newest()) {
             // j's thread did not exist yet at the point before i: i or what followed it made it.
-            return false;
+            return null;
         }
         Map<String, Integer> holders = new HashMap<>();
         for (int k = 0; k < i; k++) {
@@ -161,13 +167,42 @@ final class RaceAnalysis {
         for (int k : notdep) {
             apply(holders, events.get(k));
         }
-        for (DporEvent.LockAction l : events.get(j).locks()) {
-            if (l.acquire() && holders.containsKey(l.key())) {
-                return false;
-            }
-            apply(holders, l, events.get(j).thread());
+        if (b.resumes() != null && holders.containsKey(b.resumes())) {
+            // The thread was waiting for that lock: it still is.
+            return null;
         }
-        return true;
+        List<Footprint.Entry> taken = new ArrayList<>();
+        for (DporEvent.LockAction l : b.locks()) {
+            if (l.acquire() && holders.containsKey(l.key())) {
+                return waitingFor(b.footprint(), l.key(), taken);
+            }
+            apply(holders, l, b.thread());
+            taken.add(new Footprint.Entry(l.key(), null, AccessLog.Kind.WRITE));
+        }
+        return b.footprint();
+    }
+
+    /**
+     * The operation that asks for the lock {@code key} and waits: the accesses of {@code f} before the first to the
+     * lock (the access log's are in program order) and the locks {@code taken} before it, then the wait; null if
+     * those change nothing (a silent wait).
+     */
+    private static Footprint waitingFor(Footprint f, String key, List<Footprint.Entry> taken) {
+        List<Footprint.Entry> before = new ArrayList<>();
+        boolean writes = !taken.isEmpty();
+        for (Footprint.Entry e : f.entries) {
+            if (key.equals(e.target())) {
+                if (!writes) {
+                    return null;
+                }
+                before.addAll(taken);
+                before.add(new Footprint.Entry(key, null, AccessLog.Kind.READ));
+                return new Footprint(before, f.readsClock, f.global);
+            }
+            before.add(e);
+            writes |= e.kind() != AccessLog.Kind.READ;
+        }
+        return null;
     }
 
     private static void apply(Map<String, Integer> holders, DporEvent e) {
