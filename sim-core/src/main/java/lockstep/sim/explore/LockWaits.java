@@ -42,9 +42,9 @@ final class LockWaits {
     }
 
     /** The acquisitions the threads still waiting would make, in thread order; {@code newest} as for every event. */
-    List<DporEvent> pending(int newest) {
+    List<DporEvent> pending(int newest, Map<Integer, Integer> processOf) {
         return waitingFor.entrySet().stream().map(w -> new DporEvent(w.getKey(),
                 new Footprint(List.of(new Footprint.Entry(w.getValue(), null, AccessLog.Kind.WRITE)), false, false),
-                List.of(new DporEvent.LockAction(w.getValue(), true)), newest, w.getValue())).toList();
+                List.of(new DporEvent.LockAction(w.getValue(), true)), newest, w.getValue(), false, processOf.getOrDefault(w.getKey(), 0), -1)).toList();
     }
 }

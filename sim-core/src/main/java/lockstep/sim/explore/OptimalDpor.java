@@ -4,6 +4,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
@@ -11,6 +13,7 @@ import lockstep.sim.RunResult;
 import lockstep.sim.RunStatus;
 import lockstep.sim.machine.SimThread;
 import lockstep.sim.machine.StateWalk;
+import lockstep.sim.trace.TraceEvent;
 
 /**
  * Optimal dynamic partial-order reduction (Abdulla, Aronis, Jonsson, Sagonas, POPL 2014; JACM 2017 "Source sets"):
@@ -63,6 +66,8 @@ final class OptimalDpor implements Execution.Chooser {
     private ChoicePoint target;
     private final List<DporEvent> events = new ArrayList<>();
     private final LockWaits waiting = new LockWaits();
+    /** The process of each thread of the run in progress that is not in the first. */
+    private final Map<Integer, Integer> processOf = new TreeMap<>();
     /** The point whose chosen operation is running; null at a position where one thread alone could run. */
     private ChoicePoint deciding;
     /** The sleepers (live) at {@link #deciding}. */
@@ -129,6 +134,7 @@ final class OptimalDpor implements Execution.Chooser {
         target = at;
         events.clear();
         waiting.clear();
+        processOf.clear();
         deciding = null;
         live = new ArrayList<>();
         following = null;
@@ -177,7 +183,7 @@ final class OptimalDpor implements Execution.Chooser {
             }
         }
         List<DporEvent> all = new ArrayList<>(events);
-        all.addAll(waiting.pending(newest));
+        all.addAll(waiting.pending(newest, processOf));
         for (RaceAnalysis.Reversal r : new RaceAnalysis(all, events.size()).reversals(atPoint)) {
             ChoicePoint p = byEvent[r.at()];
             if (!coveredBySleeper(p, r.sequence())) {
@@ -284,8 +290,21 @@ final class OptimalDpor implements Execution.Chooser {
 
     /** The operation that ended is one: note it, and what stays asleep after it. */
     private void record(Execution e, Execution.Op op, String resumed) {
-        events.add(new DporEvent(op.thread(), op.footprint(), DporEvent.locksOf(e.finishedEvents()), newest,
-                resumed));
+        List<TraceEvent> happened = e.finishedEvents();
+        int process = processOf.getOrDefault(op.thread(), 0);
+        int forked = -1;
+        for (TraceEvent t : happened) {
+            if (t instanceof TraceEvent.ThreadStarted s) {
+                processOf.put(s.started(), process);
+            } else if (t instanceof TraceEvent.Forked f) {
+                processOf.put(f.childThread(), f.childPid());
+                forked = f.childPid();
+            } else if (t instanceof TraceEvent.Spawned s) {
+                processOf.put(s.childThread(), s.childPid());
+            }
+        }
+        events.add(new DporEvent(op.thread(), op.footprint(), DporEvent.locksOf(happened), newest, resumed,
+                DporEvent.ends(happened), process, forked));
         if (replaying) {
             return;
         }

@@ -2,7 +2,6 @@ package lockstep.sim.explore;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import lockstep.sim.machine.AccessLog;
@@ -44,6 +43,11 @@ final class RaceAnalysis {
             before[j] = new BitSet();
             conflicts[j] = new BitSet();
             DporEvent b = events.get(j);
+            int waker = waker(j);
+            if (waker >= 0) {
+                before[j].set(waker);
+                before[j].or(before[waker]);
+            }
             for (int i = j - 1; i >= 0; i--) {
                 DporEvent a = events.get(i);
                 boolean dependent = a.thread() != b.thread() && a.footprint().conflicts(b.footprint());
@@ -115,6 +119,44 @@ final class RaceAnalysis {
         }
     }
 
+    /**
+     * For an operation whose thread was waiting, the one that let it go on: the last release of the lock it waited
+     * for, or, if nothing released that (a process it waited for), the last operation in which a thread ended; -1
+     * if none. Their footprints need not conflict, yet the second happens after the first.
+     */
+    private int waker(int j) {
+        DporEvent b = events.get(j);
+        if (b.resumes() == null) {
+            return -1;
+        }
+        int ended = -1;
+        for (int k = Math.min(j, real) - 1; k >= 0; k--) {
+            DporEvent a = events.get(k);
+            if (a.thread() == b.thread()) {
+                continue;
+            }
+            for (DporEvent.LockAction l : a.locks()) {
+                if (!l.acquire() && l.key().equals(b.resumes())) {
+                    return k;
+                }
+            }
+            if (ended < 0 && a.ends()) {
+                ended = k;
+            }
+        }
+        return ended;
+    }
+
+    /** The operation that made {@code thread} (it first shows up after it), or -1 if it was there from the start. */
+    private int creation(int thread) {
+        for (int k = 0; k < real; k++) {
+            if (events.get(k).newest() >= thread) {
+                return k - 1;
+            }
+        }
+        return real - 1;
+    }
+
     private int lastAcquisition(String key, int j) {
         for (int k = j - 1; k >= 0; k--) {
             for (DporEvent.LockAction l : events.get(k).locks()) {
@@ -156,27 +198,28 @@ final class RaceAnalysis {
      */
     private Footprint reversed(int i, List<Integer> notdep, int j) {
         DporEvent b = events.get(j);
-        if (b.thread() > events.get(i).newest()) {
-            // j's thread did not exist yet at the point before i: i or what followed it made it.
+        int made = creation(b.thread());
+        if (made >= i && before[made].get(i) || made == i) {
+            // j's thread is made by i, or by what depends on i.
             return null;
         }
-        Map<String, Integer> holders = new HashMap<>();
+        Map<String, Integer> holders = new java.util.TreeMap<>();
         for (int k = 0; k < i; k++) {
             apply(holders, events.get(k));
         }
         for (int k : notdep) {
             apply(holders, events.get(k));
         }
-        if (b.resumes() != null && holders.containsKey(b.resumes())) {
+        if (b.resumes() != null && holders.containsKey(b.process() + "/" + b.resumes())) {
             // The thread was waiting for that lock: it still is.
             return null;
         }
         List<Footprint.Entry> taken = new ArrayList<>();
         for (DporEvent.LockAction l : b.locks()) {
-            if (l.acquire() && holders.containsKey(l.key())) {
+            if (l.acquire() && holders.containsKey(held(l, b))) {
                 return waitingFor(b.footprint(), l.key(), taken);
             }
-            apply(holders, l, b.thread());
+            apply(holders, l, b);
             taken.add(new Footprint.Entry(l.key(), null, AccessLog.Kind.WRITE));
         }
         return b.footprint();
@@ -205,17 +248,31 @@ final class RaceAnalysis {
         return null;
     }
 
+    /** Applies {@code e}'s lock actions; a fork gives the child a copy of its parent's locks, held as they were. */
     private static void apply(Map<String, Integer> holders, DporEvent e) {
         for (DporEvent.LockAction l : e.locks()) {
-            apply(holders, l, e.thread());
+            apply(holders, l, e);
+        }
+        if (e.forked() >= 0) {
+            String parent = e.process() + "/";
+            for (Map.Entry<String, Integer> h : new ArrayList<>(holders.entrySet())) {
+                if (h.getKey().startsWith(parent)) {
+                    holders.put(e.forked() + "/" + h.getKey().substring(parent.length()), h.getValue());
+                }
+            }
         }
     }
 
-    private static void apply(Map<String, Integer> holders, DporEvent.LockAction l, int thread) {
+    private static void apply(Map<String, Integer> holders, DporEvent.LockAction l, DporEvent e) {
         if (l.acquire()) {
-            holders.put(l.key(), thread);
+            holders.put(held(l, e), e.thread());
         } else {
-            holders.remove(l.key());
+            holders.remove(held(l, e));
         }
+    }
+
+    /** A lock as the holders know it: its key within the process of the thread acting on it. */
+    private static String held(DporEvent.LockAction l, DporEvent e) {
+        return e.process() + "/" + l.key();
     }
 }
