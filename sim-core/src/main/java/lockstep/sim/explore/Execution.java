@@ -202,6 +202,14 @@ final class Execution implements SchedulerPolicy {
         return choices;
     }
 
+    /**
+     * The trace events of the operation that just ended, in order: valid while the chooser is told of it (in
+     * {@link Chooser#choose} and {@link Chooser#ended}). Optimal DPOR reads which locks it took and released.
+     */
+    List<TraceEvent> finishedEvents() {
+        return List.copyOf(opEvents);
+    }
+
     /** Walks the machine's state now (between two operations). */
     StateWalk walk(StateWalk.Registry registry) {
         return new StateWalk(registry).walk(machine);

@@ -18,7 +18,10 @@ public final class Explorer {
         return switch (options.mode()) {
             case STATES, DPOR, ALL -> {
                 java.math.BigInteger estimate = Estimator.estimate(program, run, options);
-                ExploreResult found = new TreeSearch(program, run, options, monitor).search();
+                // A preemption bound keeps dpor on the tree search's bounded search.
+                ExploreResult found = options.mode() == ExploreMode.DPOR && options.preemptionBound() < 0
+                        ? new OptimalDpor(program, run, options, monitor).search()
+                        : new TreeSearch(program, run, options, monitor).search();
                 yield new ExploreResult(found.outcomes(), found.interleavings(), found.executions(), found.states(),
                         found.stopReason(), estimate, null);
             }

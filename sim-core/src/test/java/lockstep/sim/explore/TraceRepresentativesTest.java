@@ -47,6 +47,25 @@ class TraceRepresentativesTest {
         }
     }
 
+    /** Optimal DPOR (what {@code --mode dpor} runs) makes one run per trace of the model, and no other run. */
+    @Test
+    void optimalDporRunsEveryTraceOfTheModelOnce() throws Exception {
+        String program = "import threading\nx = 0\ndef add():\n    global x\n    x += 1\n"
+                + "ts = [threading.Thread(target=add) for _ in range(3)]\nfor t in ts: t.start()\n"
+                + "for t in ts: t.join()\n";
+        OptimalDpor search = new OptimalDpor(Simulator.compile("three.py", program), RunOptions.defaults(),
+                ExploreOptions.defaults().withMode(ExploreMode.DPOR), ExploreMonitor.NONE);
+        Map<String, Integer> found = new TreeMap<>();
+        search.histories = ops -> found.merge(normalForm(xAccesses(ops)), 1, Integer::sum);
+        ExploreResult result = search.search();
+        Set<String> model = new TreeSet<>();
+        interleavings(new ArrayList<>(), new boolean[6], new String[] {"2r", "2w", "3r", "3w", "4r", "4w"}, model);
+        assertEquals(model, found.keySet());
+        assertEquals(new HashSet<>(List.of(1)), new HashSet<>(found.values()));
+        assertEquals(36, result.executions());
+        assertEquals(0, search.sleepBlocked());
+    }
+
     /** The accesses to x of a run, as thread id and r or w, in order (the main thread's first write left out). */
     private static List<String> xAccesses(List<Execution.Op> ops) {
         List<String> out = new ArrayList<>();

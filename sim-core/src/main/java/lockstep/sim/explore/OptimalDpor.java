@@ -1,0 +1,425 @@
+package lockstep.sim.explore;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import lockstep.sim.Program;
+import lockstep.sim.RunOptions;
+import lockstep.sim.RunResult;
+import lockstep.sim.RunStatus;
+import lockstep.sim.machine.SimThread;
+import lockstep.sim.machine.StateWalk;
+import lockstep.sim.trace.TraceEvent;
+
+/**
+ * Optimal dynamic partial-order reduction (Abdulla, Aronis, Jonsson, Sagonas, POPL 2014; JACM 2017 "Source sets"):
+ * one execution per Mazurkiewicz trace, none of them ending with every thread asleep. Each run goes to the end; its
+ * races are then found ({@link RaceAnalysis}) and each race's reversal is inserted into the wakeup tree of the
+ * choice point before the race's first operation, unless a thread asleep there already covers it. The search goes
+ * back to the deepest point whose wakeup tree still holds a sequence, and the next run replays the choices to it,
+ * follows the sequence, then takes the first thread awake at every new point. A thread explored from a point falls
+ * asleep there; it stays asleep below while what runs commutes with its operation.
+ *
+ * <p>Identity across executions: the simulator is deterministic, so a point is the same machine state in every run
+ * that replays its choices, and its {@link StateWalk} numbers that state's objects the same way in each. Sleepers are
+ * kept named against their point's walk (their operation starts there, so anything it touches that the walk does not
+ * reach is its own and dropped). A wakeup tree's operations run after the point and may touch objects made since;
+ * they are named against the point as {@link RootedFootprint}s, every object made after the point being taken as one
+ * object — dependence only grows, so a sequence may be kept that could have been merged, never one lost. Operations
+ * of the finished run are compared with each other live, exactly. When a subtree is handed to the next point down, it
+ * is renamed from one walk to the other, both of the run in progress.
+ *
+ * <p>A thread waiting for a lock, a condition or a queue is not among those that can run, or its operation only finds
+ * it cannot go on (a silent wait, no operation at all). A race whose reversal would need a lock still held is not
+ * reversed; the acquisition races with the previous one instead. A sequence that still meets a thread unable to go on
+ * is dropped where it fails (counted in {@link #infeasible()}).
+ */
+final class OptimalDpor implements Execution.Chooser {
+    /** Told each finished run's operations, in order, when set: for tests that check what the runs were. */
+    Consumer<List<Execution.Op>> histories;
+
+    private final Program program;
+    private final RunOptions run;
+    private final ExploreOptions options;
+    private final ExploreMonitor monitor;
+    private final StateWalk.Registry registry = new StateWalk.Registry();
+    private final OutcomeTable outcomes = new OutcomeTable();
+    /** The choice points from the start of the run in progress down to where it is. */
+    private final List<ChoicePoint> points = new ArrayList<>();
+    private BigInteger[] counts = new BigInteger[0];
+    private long executions;
+    private long ended;
+    private long sleepBlocked;
+    private long infeasible;
+    private long redundant;
+    private StopReason stop;
+
+    // The run in progress.
+    private List<Integer> plan = List.of();
+    private int planned;
+    private boolean replaying;
+    private int nextToWalk;
+    private ChoicePoint target;
+    private final List<DporEvent> events = new ArrayList<>();
+    private final LockWaits waiting = new LockWaits();
+    /** The process of each thread of the run in progress that is not in the first. */
+    private final Map<Integer, Integer> processOf = new TreeMap<>();
+    /** The point whose chosen operation is running; null at a position where one thread alone could run. */
+    private ChoicePoint deciding;
+    /** The sleepers (live) at {@link #deciding}. */
+    private List<ChoicePoint.Sleeper> pointSleep = List.of();
+    /** The sleepers (live) where the run is. */
+    private List<ChoicePoint.Sleeper> live = new ArrayList<>();
+    /** The wakeup tree's node last run (its children are what is to follow), named against {@link #followingRoot}. */
+    private WakeupTree.Node following;
+    private ChoicePoint followingRoot;
+    private int preemptions;
+    /** The highest thread id met so far in the run in progress. */
+    private int newest;
+
+    OptimalDpor(Program program, RunOptions run, ExploreOptions options, ExploreMonitor monitor) {
+        this.program = program;
+        this.run = run;
+        this.options = options;
+        this.monitor = monitor;
+    }
+
+    ExploreResult search() {
+        boolean more = execute(List.of(), null);
+        while (more && stop == null) {
+            ChoicePoint next = points.get(points.size() - 1);
+            more = execute(next.path, next);
+        }
+        if (stop == null) {
+            stop = StopReason.EXHAUSTED;
+        }
+        return new ExploreResult(outcomes.outcomes(counts), BigInteger.valueOf(ended), executions, 0, stop, null,
+                null);
+    }
+
+    /** Runs that ended with every thread that could run asleep: none, if the reduction is optimal. */
+    long sleepBlocked() {
+        return sleepBlocked;
+    }
+
+    /** Wakeup-tree sequences dropped because a thread in them could not go on where they said. */
+    long infeasible() {
+        return infeasible;
+    }
+
+    /** Wakeup-tree sequences dropped because their first thread was asleep at their point. */
+    long redundant() {
+        return redundant;
+    }
+
+    /** One run from the start: replays {@code path}, then explores from {@code at}; says whether any is left. */
+    private boolean execute(List<Integer> path, ChoicePoint at) {
+        if (monitor.stopRequested()) {
+            stop = StopReason.STOPPED;
+            return false;
+        }
+        if (options.maxExecutions() > 0 && executions >= options.maxExecutions()) {
+            stop = StopReason.MAX_EXECUTIONS;
+            return false;
+        }
+        executions++;
+        plan = List.copyOf(path);
+        planned = 0;
+        replaying = false;
+        nextToWalk = 0;
+        target = at;
+        events.clear();
+        waiting.clear();
+        processOf.clear();
+        deciding = null;
+        live = new ArrayList<>();
+        following = null;
+        followingRoot = null;
+        preemptions = 0;
+        newest = 0;
+        Execution e = new Execution(program, run, options, this);
+        if (histories != null) {
+            e.history = new ArrayList<>();
+        }
+        e.run();
+        if (e.result() != null) {
+            if (histories != null) {
+                histories.accept(e.history);
+            }
+            count(e);
+        }
+        analyze();
+        if ((executions & 255) == 0) {
+            monitor.progress(new ExploreProgress(executions, 0, outcomes.size(), outcomes.anyDeadlock()));
+        }
+        return backtrack();
+    }
+
+    private void count(Execution e) {
+        RunResult result = e.result();
+        ended++;
+        int id = outcomes.record(result, e.choices().size(), preemptions);
+        if (id >= counts.length) {
+            counts = java.util.Arrays.copyOf(counts, id + 1);
+        }
+        counts[id] = counts[id] == null ? BigInteger.ONE : counts[id].add(BigInteger.ONE);
+        if (options.stopAtFirstDeadlock() && result.status() == RunStatus.DEADLOCK) {
+            stop = StopReason.FIRST_DEADLOCK;
+        }
+    }
+
+    /** Inserts the reversal of every race of the run into the wakeup tree of its point, unless a sleeper covers it. */
+    private void analyze() {
+        BitSet atPoint = new BitSet();
+        ChoicePoint[] byEvent = new ChoicePoint[events.size()];
+        for (ChoicePoint p : points) {
+            if (p.event < events.size() && p.current != null) {
+                atPoint.set(p.event);
+                byEvent[p.event] = p;
+            }
+        }
+        List<DporEvent> all = new ArrayList<>(events);
+        all.addAll(waiting.pending(newest, processOf));
+        for (RaceAnalysis.Reversal r : new RaceAnalysis(all, events.size()).reversals(atPoint)) {
+            ChoicePoint p = byEvent[r.at()];
+            if (!coveredBySleeper(p, r.sequence())) {
+                r.sequence().rootAt(p.walk);
+                p.tree.insert(r.sequence());
+            }
+        }
+    }
+
+    private static boolean coveredBySleeper(ChoicePoint p, WakeupSequence v) {
+        for (ChoicePoint.Sleeper s : p.liveSleep()) {
+            if (v.weakInitialLive(s.thread(), s.footprint(), null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The branch of the deepest point is done: its thread falls asleep there. Goes up to the deepest point with a
+     * sequence left; says whether there is one.
+     */
+    private boolean backtrack() {
+        while (!points.isEmpty()) {
+            ChoicePoint p = points.get(points.size() - 1);
+            WakeupTree.Node done = p.current;
+            if (done != null) {
+                p.tree.remove(done);
+                if (p.event < events.size()) {
+                    p.sleep.add(new ChoicePoint.Sleeper(done.thread,
+                            events.get(p.event).footprint().canonical(p.walk)));
+                }
+                p.current = null;
+            }
+            if (p.tree.first() != null && stop == null) {
+                return true;
+            }
+            points.remove(points.size() - 1);
+        }
+        return false;
+    }
+
+    @Override
+    public void ended(Execution e, Execution.Op last) {
+        String resumed = null;
+        if (last != null) {
+            resumed = waiting.of(last.thread());
+            waiting.note(last.thread(), e.finishedEvents());
+        }
+        if (last != null && !last.blockedSilently()) {
+            record(e, last, resumed);
+        }
+    }
+
+    @Override
+    public int choose(Execution e, List<SimThread> runnable, Execution.Op finished) {
+        int choice = decide(e, runnable, finished);
+        if (choice != Execution.ABANDON && finished != null && choice != finished.thread()
+                && contains(runnable, finished.thread())) {
+            preemptions++;
+        }
+        return choice;
+    }
+
+    private int decide(Execution e, List<SimThread> runnable, Execution.Op finished) {
+        String resumed = null;
+        if (finished != null) {
+            resumed = waiting.of(finished.thread());
+            waiting.note(finished.thread(), e.finishedEvents());
+        }
+        if (finished != null && !finished.blockedSilently()) {
+            record(e, finished, resumed);
+        }
+        // The operation just recorded was chosen among the threads known before; new ones show up now.
+        for (SimThread t : runnable) {
+            newest = Math.max(newest, t.id());
+        }
+        if (finished != null && finished.blockedSilently() && !replaying) {
+            return silentWait(e, runnable, finished.thread());
+        }
+        if (target != null) {
+            // Replaying: each point on the way is walked where it was first reached, before its silent waits.
+            while (nextToWalk < points.size() && points.get(nextToWalk).base == planned) {
+                points.get(nextToWalk++).walk = e.walk(registry);
+            }
+        }
+        if (planned < plan.size()) {
+            int c = plan.get(planned++);
+            if (!contains(runnable, c)) {
+                throw new IllegalStateException("replay diverges at " + (planned - 1) + " of " + plan);
+            }
+            replaying = true;
+            return c;
+        }
+        replaying = false;
+        if (target != null) {
+            ChoicePoint t = target;
+            target = null;
+            pointSleep = t.liveSleep();
+            return decideAt(t, runnable);
+        }
+        return position(e, runnable);
+    }
+
+    /** The operation that ended is one: note it, and what stays asleep after it. */
+    private void record(Execution e, Execution.Op op, String resumed) {
+        List<TraceEvent> happened = e.finishedEvents();
+        int process = processOf.getOrDefault(op.thread(), 0);
+        int forked = -1;
+        for (TraceEvent t : happened) {
+            if (t instanceof TraceEvent.ThreadStarted s) {
+                processOf.put(s.started(), process);
+            } else if (t instanceof TraceEvent.Forked f) {
+                processOf.put(f.childThread(), f.childPid());
+                forked = f.childPid();
+            } else if (t instanceof TraceEvent.Spawned s) {
+                processOf.put(s.childThread(), s.childPid());
+            }
+        }
+        events.add(new DporEvent(op.thread(), op.footprint(), DporEvent.locksOf(happened), newest, resumed,
+                DporEvent.ends(happened), process, forked));
+        if (replaying) {
+            return;
+        }
+        if (deciding != null) {
+            ChoicePoint p = deciding;
+            deciding = null;
+            p.current.footprint = RootedFootprint.of(op.footprint(), p.walk, true);
+            following = p.current;
+            followingRoot = p;
+            live = awake(pointSleep, op);
+        } else {
+            live = awake(live, op);
+        }
+    }
+
+    /** The thread chosen could not go on and did nothing: it was not able to run here. */
+    private int silentWait(Execution e, List<SimThread> runnable, int thread) {
+        if (deciding == null) {
+            return position(e, runnable);
+        }
+        ChoicePoint p = deciding;
+        p.path.add(thread);
+        WakeupTree.Node failed = p.current;
+        p.tree.remove(failed);
+        p.current = null;
+        if (failed.footprint != null) {
+            infeasible++;
+        }
+        return decideAt(p, runnable);
+    }
+
+    /** A new position on the way down: a point if two or more threads could run. */
+    private int position(Execution e, List<SimThread> runnable) {
+        if (runnable.size() >= 2) {
+            StateWalk walk = e.walk(registry);
+            List<ChoicePoint.Sleeper> named = new ArrayList<>();
+            for (ChoicePoint.Sleeper s : live) {
+                named.add(new ChoicePoint.Sleeper(s.thread(), s.footprint().canonical(walk)));
+            }
+            WakeupTree tree = following == null ? new WakeupTree()
+                    : WakeupTree.rerooted(following, followingRoot.walk, walk);
+            ChoicePoint p = new ChoicePoint(e.choices(), events.size(), named, tree, walk);
+            points.add(p);
+            pointSleep = live;
+            return decideAt(p, runnable);
+        }
+        int only = runnable.get(0).id();
+        if (following != null) {
+            following = following.child(only);
+        }
+        deciding = null;
+        if (asleep(live, only)) {
+            sleepBlocked++;
+            return Execution.ABANDON;
+        }
+        return only;
+    }
+
+    /** At a point: the leftmost sequence of its wakeup tree, or else the first thread awake. */
+    private int decideAt(ChoicePoint p, List<SimThread> runnable) {
+        for (WakeupTree.Node c = p.tree.first(); c != null; c = p.tree.first()) {
+            if (!contains(runnable, c.thread)) {
+                p.tree.remove(c);
+                infeasible++;
+            } else if (asleep(pointSleep, c.thread)) {
+                p.tree.remove(c);
+                redundant++;
+            } else {
+                p.current = c;
+                deciding = p;
+                return c.thread;
+            }
+        }
+        int pick = -1;
+        for (SimThread t : runnable) {
+            if (!asleep(pointSleep, t.id()) && (pick < 0 || t.id() < pick)) {
+                pick = t.id();
+            }
+        }
+        if (pick < 0) {
+            sleepBlocked++;
+            deciding = null;
+            return Execution.ABANDON;
+        }
+        p.current = p.tree.add(pick);
+        deciding = p;
+        return pick;
+    }
+
+    /** The sleepers that stay asleep after {@code op}: those of other threads independent of it. */
+    private static List<ChoicePoint.Sleeper> awake(List<ChoicePoint.Sleeper> sleeping, Execution.Op op) {
+        List<ChoicePoint.Sleeper> still = new ArrayList<>();
+        for (ChoicePoint.Sleeper s : sleeping) {
+            if (s.thread() != op.thread() && !s.footprint().conflicts(op.footprint())) {
+                still.add(s);
+            }
+        }
+        return still;
+    }
+
+    private static boolean asleep(List<ChoicePoint.Sleeper> sleeping, int thread) {
+        for (ChoicePoint.Sleeper s : sleeping) {
+            if (s.thread() == thread) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(List<SimThread> runnable, int id) {
+        for (SimThread t : runnable) {
+            if (t.id() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
