@@ -39,7 +39,7 @@ final class ChoicePoint {
     List<Sleeper> liveSleep() {
         List<Sleeper> out = new ArrayList<>(sleep.size());
         for (Sleeper s : sleep) {
-            out.add(new Sleeper(s.thread(), s.footprint().live(walk)));
+            out.add(new Sleeper(s.thread(), s.footprint().live(Footprint.of(walk))));
         }
         return out;
     }

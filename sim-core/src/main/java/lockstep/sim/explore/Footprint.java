@@ -141,6 +141,9 @@ final class Footprint {
      */
     static Names of(java.util.Map<Object, Object> toStored, java.util.Map<Object, Object> toLive) {
         return new Names() {
+            /** The keys of the synchronization objects the stored machine holds, found when first asked. */
+            private java.util.Set<String> keys;
+
             @Override
             public Object stored(Object live) {
                 if (toStored != null) {
@@ -157,7 +160,17 @@ final class Footprint {
 
             @Override
             public Object storedKey(String key) {
-                return key;
+                // A key the stored machine does not hold is an object made since, which another run may have made
+                // under the same key: it is dropped, as an object made by the operation is.
+                if (keys == null) {
+                    keys = new java.util.HashSet<>();
+                    for (Object o : (toStored != null ? toStored : toLive).keySet()) {
+                        if (o instanceof lockstep.sim.runtime.SyncObject sync) {
+                            keys.add(sync.key());
+                        }
+                    }
+                }
+                return keys.contains(key) ? key : null;
             }
 
             @Override

@@ -214,7 +214,7 @@ final class OptimalDpor implements Execution.Chooser {
                 p.tree.remove(done);
                 if (p.event < events.size()) {
                     p.sleep.add(new ChoicePoint.Sleeper(done.thread,
-                            events.get(p.event).footprint().canonical(p.walk)));
+                            events.get(p.event).footprint().canonical(Footprint.of(p.walk))));
                 }
                 p.current = null;
             }
@@ -342,7 +342,7 @@ final class OptimalDpor implements Execution.Chooser {
             StateWalk walk = e.walk(registry);
             List<ChoicePoint.Sleeper> named = new ArrayList<>();
             for (ChoicePoint.Sleeper s : live) {
-                named.add(new ChoicePoint.Sleeper(s.thread(), s.footprint().canonical(walk)));
+                named.add(new ChoicePoint.Sleeper(s.thread(), s.footprint().canonical(Footprint.of(walk))));
             }
             WakeupTree tree = following == null ? new WakeupTree()
                     : WakeupTree.rerooted(following, followingRoot.walk, walk);

@@ -129,6 +129,12 @@ final class TreeSearch {
         this.outcomes = new OutcomeTable(parallel);
     }
 
+    /** Makes every run start from the beginning and replay its choices, as when no copy can be made (for tests). */
+    TreeSearch replayingOnly() {
+        snapshots = false;
+        return this;
+    }
+
     ExploreResult search() {
         if (pool == null) {
             new Searcher().explore(root, null);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * every way the library offers; and runs each trace once, no run ending with every thread asleep.
  */
 class OptimalDporOutcomesTest {
-    private static final Map<String, String> PROGRAMS = new LinkedHashMap<>();
+    static final Map<String, String> PROGRAMS = new LinkedHashMap<>();
 
     static {
         PROGRAMS.put("lock-order", """
