@@ -160,9 +160,13 @@ public final class Exploration {
         return leastPreempted.get() ? outcome.leastPreempted() : outcome.shortest();
     }
 
-    /** The options of the next search. */
+    /**
+     * The options of the next search, shared by every core: the counts and outcomes do not depend on it, and a
+     * student waits less.
+     */
     ExploreOptions options() {
         return ExploreOptions.defaults()
+                .withWorkers(Math.min(64, Runtime.getRuntime().availableProcessors()))
                 .withMode(mode.get())
                 .withStopAtFirstDeadlock(stopAtFirstDeadlock.get())
                 .withGilSwitchesOnly(workspace.settings().policyProperty().get() == SchedulingPolicy.GIL)
