@@ -197,6 +197,16 @@ final class Execution implements SchedulerPolicy {
         return result;
     }
 
+    /** Whether thread {@code id} is among {@code runnable}. */
+    static boolean canRun(List<SimThread> runnable, int id) {
+        for (SimThread t : runnable) {
+            if (t.id() == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every choice made so far, in order (one per operation). */
     List<Integer> choices() {
         return choices;

@@ -242,7 +242,7 @@ final class OptimalDpor implements Execution.Chooser {
     public int choose(Execution e, List<SimThread> runnable, Execution.Op finished) {
         int choice = decide(e, runnable, finished);
         if (choice != Execution.ABANDON && finished != null && choice != finished.thread()
-                && contains(runnable, finished.thread())) {
+                && Execution.canRun(runnable, finished.thread())) {
             preemptions++;
         }
         return choice;
@@ -272,7 +272,7 @@ final class OptimalDpor implements Execution.Chooser {
         }
         if (planned < plan.size()) {
             int c = plan.get(planned++);
-            if (!contains(runnable, c)) {
+            if (!Execution.canRun(runnable, c)) {
                 throw new IllegalStateException("replay diverges at " + (planned - 1) + " of " + plan);
             }
             replaying = true;
@@ -366,7 +366,7 @@ final class OptimalDpor implements Execution.Chooser {
     /** At a point: the leftmost sequence of its wakeup tree, or else the first thread awake. */
     private int decideAt(ChoicePoint p, List<SimThread> runnable) {
         for (WakeupTree.Node c = p.tree.first(); c != null; c = p.tree.first()) {
-            if (!contains(runnable, c.thread)) {
+            if (!Execution.canRun(runnable, c.thread)) {
                 p.tree.remove(c);
                 infeasible++;
             } else if (asleep(pointSleep, c.thread)) {
@@ -408,15 +408,6 @@ final class OptimalDpor implements Execution.Chooser {
     private static boolean asleep(List<ChoicePoint.Sleeper> sleeping, int thread) {
         for (ChoicePoint.Sleeper s : sleeping) {
             if (s.thread() == thread) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(List<SimThread> runnable, int id) {
-        for (SimThread t : runnable) {
-            if (t.id() == id) {
                 return true;
             }
         }

@@ -295,7 +295,7 @@ final class TreeSearch {
         }
         int choice = decide(e, runnable, finished);
         if (choice != Execution.ABANDON && finished != null && choice != finished.thread()
-                && contains(runnable, finished.thread())) {
+                && Execution.canRun(runnable, finished.thread())) {
             preemptions++;
         }
         return choice;
@@ -308,7 +308,7 @@ final class TreeSearch {
         }
         if (planned < plan.size()) {
             int c = plan.get(planned);
-            if (!contains(runnable, c)) {
+            if (!Execution.canRun(runnable, c)) {
                 throw new IllegalStateException("replay diverges at " + planned + " of " + plan.size() + ", base "
                         + (target == null ? -1 : target.base) + ", plan " + plan);
             }
@@ -448,7 +448,7 @@ final class TreeSearch {
      */
     private int[] bounded(int[] candidates, List<SimThread> runnable) {
         if (options.preemptionBound() < 0 || preemptions < options.preemptionBound() || previous == 0
-                || !contains(runnable, previous) || candidates.length < 2) {
+                || !Execution.canRun(runnable, previous) || candidates.length < 2) {
             return candidates;
         }
         for (int c : candidates) {
@@ -464,7 +464,7 @@ final class TreeSearch {
     private int pick(Node n, Footprint.Names names, List<Sleeper> here, List<SimThread> runnable) {
         // A candidate that was waiting for a lock another candidate has since taken (silently, trying it) is no
         // longer a choice here.
-        while (n.next < n.candidates.length && !contains(runnable, n.candidates[n.next])) {
+        while (n.next < n.candidates.length && !Execution.canRun(runnable, n.candidates[n.next])) {
             n.next++;
         }
         if (n.next >= n.candidates.length || stop != null) {
@@ -515,14 +515,5 @@ final class TreeSearch {
             m |= 1L << (s.thread & 63);
         }
         return m;
-    }
-
-    private static boolean contains(List<SimThread> runnable, int id) {
-        for (SimThread t : runnable) {
-            if (t.id() == id) {
-                return true;
-            }
-        }
-        return false;
     }
 }
