@@ -38,8 +38,13 @@ public final class StateWalk {
             protected ClassInfo computeValue(Class<?> c) {
                 boolean skip = skippedType(c);
                 long key = (long) c.getName().hashCode() * 31 + c.getName().length();
-                return new ClassInfo(skip, key, skip || c.isArray() || c.isPrimitive() ? null
-                        : FieldPlan.of(c, StateWalk::skippedType));
+                boolean leafType = c == String.class || Number.class.isAssignableFrom(c) || c == Boolean.class
+                        || c == Character.class || Enum.class.isAssignableFrom(c) || c == CodeObject.class
+                        || PyType.class.isAssignableFrom(c) || c == Class.class;
+                // A type is a leaf only when built in: a program's classes are walked field by field.
+                boolean alwaysLeaf = leafType && !PyType.class.isAssignableFrom(c);
+                return new ClassInfo(skip, key, skip || alwaysLeaf || c.isArray() || c.isPrimitive() ? null
+                        : FieldPlan.of(c, StateWalk::skippedType), leafType);
             }
         };
         private final Map<CodeObject, Long> codeKeys = new IdentityHashMap<>();
@@ -47,7 +52,11 @@ public final class StateWalk {
         private int lastSize = 256;
     }
 
-    private record ClassInfo(boolean skip, long key, FieldPlan fields) {}
+    /**
+     * What the walk needs of a class, found in one lookup: whether it skips it, its key, its fields, and whether its
+     * objects may be leaves compared by content (values, code, types, classes).
+     */
+    private record ClassInfo(boolean skip, long key, FieldPlan fields, boolean mayBeLeaf) {}
 
     /**
      * A class's fields for the walk, sorted by declaring class and name: read through their offsets, or by
@@ -174,7 +183,8 @@ public final class StateWalk {
             mix(NULL);
             return;
         }
-        if (leaf(o)) {
+        ClassInfo info = registry.classes.get(o.getClass());
+        if (info.mayBeLeaf() && leaf(o)) {
             return;
         }
         Integer known = index.get(o);
@@ -182,8 +192,7 @@ public final class StateWalk {
             mix(known);
             return;
         }
-        Class<?> c = o.getClass();
-        if (skip(c)) {
+        if (info.skip()) {
             mix(SKIPPED);
             return;
         }
@@ -194,7 +203,7 @@ public final class StateWalk {
             syncKeys.putIfAbsent(s.key(), i);
         }
         mix(-1 - (long) i);
-        mix(classKey(c));
+        mix(info.key());
         pending.add(o);
     }
 
