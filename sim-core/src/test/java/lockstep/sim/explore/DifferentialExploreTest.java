@@ -1,10 +1,13 @@
 package lockstep.sim.explore;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,34 +24,40 @@ import org.junit.jupiter.api.Test;
  *     -Dlockstep.diff.maxWorkerOps=4 -Dlockstep.diff.maxOps=12 -Dlockstep.diff.maxInterleavings=20000
  * </pre>
  * {@code programs}: how many; {@code seed}: the generator's; {@code minWorkers}, {@code maxWorkers},
- * {@code maxWorkerOps}, {@code maxOps}: the {@link ProgramGenerator.Shape}; {@code maxInterleavings}: programs whose
- * estimated number of interleavings is larger are compared by the state search and DPOR only.
+ * {@code maxWorkerOps}, {@code maxOps}: the {@link ProgramGenerator.Shape}; {@code maxExecutions},
+ * {@code maxInterleavings}: the {@link ModeComparison.Limits}.
  */
 class DifferentialExploreTest {
     private static final String PREFIX = "lockstep.diff.";
     /** At most this many disagreeing programs are printed. */
     private static final int SHOWN = 5;
+    private static final ProgramGenerator.Shape DEFAULT_SHAPE = new ProgramGenerator.Shape(2, 2, 2, 3);
+    private static final ModeComparison.Limits DEFAULT_LIMITS = new ModeComparison.Limits(5000, 600);
 
     @Test
     void stateSearchDporAndEveryInterleavingAgree() {
-        int programs = Integer.getInteger(PREFIX + "programs", 200);
+        int programs = Integer.getInteger(PREFIX + "programs", 100);
         long seed = Long.getLong(PREFIX + "seed", 13);
-        ProgramGenerator.Shape shape = new ProgramGenerator.Shape(Integer.getInteger(PREFIX + "minWorkers", 2),
-                Integer.getInteger(PREFIX + "maxWorkers", 2), Integer.getInteger(PREFIX + "maxWorkerOps", 2),
-                Integer.getInteger(PREFIX + "maxOps", 3));
-        long maxInterleavings = Long.getLong(PREFIX + "maxInterleavings", 1500);
+        ProgramGenerator.Shape shape = new ProgramGenerator.Shape(
+                Integer.getInteger(PREFIX + "minWorkers", DEFAULT_SHAPE.minWorkers()),
+                Integer.getInteger(PREFIX + "maxWorkers", DEFAULT_SHAPE.maxWorkers()),
+                Integer.getInteger(PREFIX + "maxWorkerOps", DEFAULT_SHAPE.maxWorkerOps()),
+                Integer.getInteger(PREFIX + "maxOps", DEFAULT_SHAPE.maxOps()));
+        ModeComparison.Limits limits = new ModeComparison.Limits(
+                Long.getLong(PREFIX + "maxExecutions", DEFAULT_LIMITS.executions()),
+                Long.getLong(PREFIX + "maxInterleavings", DEFAULT_LIMITS.interleavings()));
         ProgramGenerator generator = new ProgramGenerator(seed, shape);
         List<String> failures = new ArrayList<>();
         int disagreeing = 0;
-        int enumerated = 0;
+        Map<ModeComparison.Scope, Integer> scopes = new EnumMap<>(ModeComparison.Scope.class);
         long executions = 0;
         BigInteger traces = BigInteger.ZERO;
         for (int i = 0; i < programs; i++) {
             ProgramGenerator.GeneratedProgram p = generator.next();
-            ModeComparison.Report r = ModeComparison.compare(p.source(), ProgramGenerator.DATA, maxInterleavings);
+            ModeComparison.Report r = ModeComparison.compare(p.source(), ProgramGenerator.DATA, limits);
             executions += r.executions();
             traces = traces.add(r.traces());
-            enumerated += r.enumerated() ? 1 : 0;
+            scopes.merge(r.scope(), 1, Integer::sum);
             if (!r.differences().isEmpty()) {
                 disagreeing++;
                 if (failures.size() < SHOWN) {
@@ -57,12 +66,17 @@ class DifferentialExploreTest {
                 }
             }
         }
-        String summary = programs + " programs (seed " + seed + ", " + shape + "): " + enumerated
-                + " with every interleaving run, " + traces + " traces, " + executions + " executions, "
-                + disagreeing + " disagreeing";
+        String summary = programs + " programs (seed " + seed + ", " + shape + ", " + limits + "): " + scopes
+                + ", " + traces + " traces, " + executions + " executions, " + disagreeing + " disagreeing";
         System.out.println("DifferentialExploreTest: " + summary);
         int shown = disagreeing;
         assertTrue(failures.isEmpty(), () -> summary + "\n\n" + String.join("\n\n", failures)
                 + (shown > SHOWN ? "\n\n... and " + (shown - SHOWN) + " more" : ""));
+        if (shape.equals(DEFAULT_SHAPE) && limits.equals(DEFAULT_LIMITS)) {
+            // The default programs are small enough that a fair share is compared with every interleaving.
+            int everyInterleaving = scopes.getOrDefault(ModeComparison.Scope.EVERY_INTERLEAVING, 0);
+            assertTrue(everyInterleaving * 10 >= programs, summary);
+            assertEquals(0, scopes.getOrDefault(ModeComparison.Scope.TOO_BIG, 0), summary);
+        }
     }
 }
