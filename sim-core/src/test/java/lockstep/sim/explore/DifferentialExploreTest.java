@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lockstep.sim.RunStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +51,7 @@ class DifferentialExploreTest {
         List<String> failures = new ArrayList<>();
         int disagreeing = 0;
         Map<ModeComparison.Scope, Integer> scopes = new EnumMap<>(ModeComparison.Scope.class);
+        Map<RunStatus, Integer> endings = new EnumMap<>(RunStatus.class);
         long executions = 0;
         BigInteger traces = BigInteger.ZERO;
         for (int i = 0; i < programs; i++) {
@@ -58,6 +60,7 @@ class DifferentialExploreTest {
             executions += r.executions();
             traces = traces.add(r.traces());
             scopes.merge(r.scope(), 1, Integer::sum);
+            r.statuses().forEach(status -> endings.merge(status, 1, Integer::sum));
             if (!r.differences().isEmpty()) {
                 disagreeing++;
                 if (failures.size() < SHOWN) {
@@ -67,7 +70,8 @@ class DifferentialExploreTest {
             }
         }
         String summary = programs + " programs (seed " + seed + ", " + shape + ", " + limits + "): " + scopes
-                + ", " + traces + " traces, " + executions + " executions, " + disagreeing + " disagreeing";
+                + ", programs per way of ending " + endings + ", " + traces + " traces, " + executions + " executions, "
+                + disagreeing + " disagreeing";
         System.out.println("DifferentialExploreTest: " + summary);
         int shown = disagreeing;
         assertTrue(failures.isEmpty(), () -> summary + "\n\n" + String.join("\n\n", failures)
@@ -77,6 +81,7 @@ class DifferentialExploreTest {
             int everyInterleaving = scopes.getOrDefault(ModeComparison.Scope.EVERY_INTERLEAVING, 0);
             assertTrue(everyInterleaving * 10 >= programs, summary);
             assertEquals(0, scopes.getOrDefault(ModeComparison.Scope.TOO_BIG, 0), summary);
+            assertTrue(endings.getOrDefault(RunStatus.DEADLOCK, 0) > 0, summary);
         }
     }
 }

@@ -2,6 +2,7 @@ package lockstep.sim.explore;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.TreeMap;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.RunResult;
+import lockstep.sim.RunStatus;
 import lockstep.sim.Simulator;
 import lockstep.sim.lang.ProgramError;
 
@@ -55,9 +57,10 @@ final class ModeComparison {
      * @param estimate      the state search's estimate of the interleavings, null if it made none
      * @param interleavings the interleavings the enumeration ran, 0 unless its scope was reached
      * @param executions    runs of the program made, replays included
+     * @param statuses      how the program's runs end, as the state search found
      */
     record Report(List<String> differences, Scope scope, BigInteger traces, BigInteger estimate,
-                  long interleavings, long executions) {}
+                  long interleavings, long executions, Set<RunStatus> statuses) {}
 
     /** The runs of one trace met in the enumeration: how many, and the choices of the first. */
     private static final class Met {
@@ -94,7 +97,7 @@ final class ModeComparison {
             program = Simulator.compile("generated.py", source);
         } catch (ProgramError e) {
             return new Report(List.of("does not compile: " + e.getMessage()), Scope.TOO_BIG, BigInteger.ZERO, null,
-                    0, 0);
+                    0, 0, Set.of());
         }
         return new ModeComparison(data, limits).compare(program);
     }
@@ -103,7 +106,8 @@ final class ModeComparison {
         ExploreResult states = exhaustive(program, ExploreMode.STATES);
         ExploreResult dpor = states == null ? null : exhaustive(program, ExploreMode.DPOR);
         if (dpor == null) {
-            return new Report(List.copyOf(differences), Scope.TOO_BIG, BigInteger.ZERO, null, 0, executions);
+            return new Report(List.copyOf(differences), Scope.TOO_BIG, BigInteger.ZERO, null, 0, executions,
+                    Set.of());
         }
         Map<Outcome.Key, BigInteger> counts = counts(states);
         expectEqual("outcomes and counts, states vs dpor", counts, counts(dpor));
@@ -111,8 +115,10 @@ final class ModeComparison {
         boolean small = states.estimate() == null || states.estimate().compareTo(
                 BigInteger.valueOf(ESTIMATE_SLACK).multiply(BigInteger.valueOf(limits.interleavings()))) <= 0;
         boolean enumerated = small && states.complete() && enumerate(program, counts);
+        Set<RunStatus> statuses = EnumSet.noneOf(RunStatus.class);
+        states.outcomes().forEach(o -> statuses.add(o.status()));
         return new Report(List.copyOf(differences), enumerated ? Scope.EVERY_INTERLEAVING : Scope.STATES_AND_DPOR,
-                states.interleavings(), states.estimate(), enumerated ? interleavings : 0, executions);
+                states.interleavings(), states.estimate(), enumerated ? interleavings : 0, executions, statuses);
     }
 
     /** The mode's result, or null when it did not finish within the limit. */

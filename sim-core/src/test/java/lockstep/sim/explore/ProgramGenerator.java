@@ -86,15 +86,15 @@ final class ProgramGenerator {
 
     private void addStatement(int w) {
         int roll = random.nextInt(100);
-        if (roll < 45 || budget[w] < 2) {
-            add(w, simple());
-        } else if (roll < 70) {
-            add(w, block(budget[w]));
-        } else if (roll < 95) {
-            signal(w);
-        } else {
-            // A wait nobody answers: the program can only deadlock.
+        if (roll < 4) {
+            // A wait nobody answers (unless another one's partner does): the program is likely to deadlock.
             add(w, waitHalf(random.nextInt(3)));
+        } else if (roll < 49 || budget[w] < 2) {
+            add(w, simple());
+        } else if (roll < 74) {
+            add(w, block(budget[w]));
+        } else {
+            signal(w);
         }
     }
 
