@@ -18,8 +18,9 @@ import lockstep.sim.machine.AccessLog;
  * end: the first step after a thread's last one carries its {@code ThreadEnded} event, and when that step is the
  * program's own code (a name or a method looked up, a constant loaded) the operation grouper ends the operation
  * there, so the same operation is one in some interleavings and two in others (see {@link OperationBoundaryTest}).
- * Such a stump reads no data and writes nothing, and is joined to its thread's next operation here; without the
- * cut, every operation writes or reads data, so the joining changes nothing.
+ * Such a stump reads no data and writes nothing, and is joined to its thread's next operation here; in the
+ * programs of {@link ProgramGenerator}, every operation that is not cut short writes or reads data, so without
+ * the cut the joining changes nothing.
  */
 final class TraceClass {
     private final List<Execution.Op> ops;
@@ -65,7 +66,8 @@ final class TraceClass {
 
     /**
      * The run's operations: silent waits left out, stumps joined to their thread's next operation (placed where
-     * that one ran; a stump touches nothing another thread changes meanwhile) or, with none after, left out.
+     * that one ran: what a stump looks up is not changed by other threads meanwhile) or, with none after, left
+     * out.
      */
     static List<Execution.Op> operations(List<Execution.Op> history, Set<String> data) {
         List<Execution.Op> out = new ArrayList<>(history.size());
@@ -91,8 +93,7 @@ final class TraceClass {
 
     /**
      * Whether an operation only read, and read no data: looked up names (functions, modules, synchronization
-     * objects, methods), or nothing at all. Every operation that is not cut short writes something or reads a
-     * global holding data — that read is what ends it.
+     * objects, methods), or nothing at all.
      */
     private static boolean stump(Footprint f, Set<String> data) {
         if (f.readsClock || f.global) {
