@@ -135,7 +135,22 @@ final class TreeSearch {
         return this;
     }
 
+    /**
+     * Keeps copies even when {@link #histories} is set. A resumed run's history begins with the operations of the run
+     * that made the copy, whose footprints name that run's objects, not the copy's: only a test that reads the threads
+     * of the operations, not what they touched, may ask for it.
+     */
+    TreeSearch copiesWithHistories() {
+        copiesWithHistories = true;
+        return this;
+    }
+
+    private boolean copiesWithHistories;
+
     ExploreResult search() {
+        if (histories != null && !copiesWithHistories) {
+            snapshots = false;
+        }
         if (pool == null) {
             new Searcher().explore(root, null);
         } else {

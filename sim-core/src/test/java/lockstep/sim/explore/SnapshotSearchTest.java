@@ -36,6 +36,8 @@ class SnapshotSearchTest {
                 ExploreMonitor.NONE);
         if (replaying) {
             search.replayingOnly();
+        } else {
+            search.copiesWithHistories();
         }
         List<String> runs = new java.util.ArrayList<>();
         search.histories = ops -> runs.add(ops.stream()
