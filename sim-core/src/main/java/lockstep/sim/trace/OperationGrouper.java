@@ -117,11 +117,14 @@ final class OperationGrouper {
                 || actsOnOthers(step.events());
     }
 
-    /** Whether the thread did something others see; a wake-up, a timeout or the GIL passing happen to it. */
+    /**
+     * Whether the thread did something others see; a wake-up, a timeout or the GIL passing happen to it, and another
+     * thread's end is told on whichever step runs next.
+     */
     private static boolean actsOnOthers(List<TraceEvent> events) {
         for (TraceEvent e : events) {
             if (!(e instanceof TraceEvent.Woke || e instanceof TraceEvent.TimedOut
-                    || e instanceof TraceEvent.GilHandedOver)) {
+                    || e instanceof TraceEvent.GilHandedOver || e instanceof TraceEvent.ThreadEnded)) {
                 return true;
             }
         }

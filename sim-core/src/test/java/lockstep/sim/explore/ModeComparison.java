@@ -146,7 +146,7 @@ final class ModeComparison {
         all.histories = history -> {
             runs[0]++;
             sequences.add(TraceClass.threadSequence(history));
-            traces.computeIfAbsent(new TraceClass(history, data).normalForm(), k -> new Met(choices(history))).runs++;
+            traces.computeIfAbsent(new TraceClass(history).normalForm(), k -> new Met(choices(history))).runs++;
         };
         ExploreResult result = all.search();
         executions += result.executions();

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import lockstep.sim.RunOptions;
 import lockstep.sim.Simulator;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,17 +15,13 @@ import org.junit.jupiter.api.Test;
  * what other threads ran in between. Here the main thread starts a thread that only ends, sets a global and joins
  * the thread; whichever the order, the main thread has as many operations (waits that changed nothing are none).
  *
- * <p>Fails today: a thread's {@code ThreadEnded} event comes with the first step run after the thread's last one,
- * which belongs to another thread, and {@code OperationGrouper.actsOnOthers} takes it for that thread's own act. When
- * that step is the program's own code (here the main thread's {@code LOAD_CONST 1} of {@code x = 1}), the main
- * thread's operation ends after that one step, so in the interleavings where the thread ends just before, the main
- * thread has one operation more. Enumerating every interleaving ({@code --mode all}) then counts the stump as a
- * choice point of its own; the sleep-set searches count traces by thread and are not misled.
+ * <p>A thread's {@code ThreadEnded} event comes with the first step run after the thread's last one, which belongs to
+ * another thread; were it taken for that thread's own act, the main thread's operation would end after its
+ * {@code LOAD_CONST 1} of {@code x = 1} in the interleavings where the thread ends just before, and enumerating every
+ * interleaving ({@code --mode all}) would count the stump as a choice point of its own.
  */
 class OperationBoundaryTest {
     @Test
-    @Disabled("a thread's end cuts another thread's operation in two: ThreadEnded is taken for the act of the thread"
-            + " whose step carries it (OperationGrouper.actsOnOthers)")
     void aThreadsEndDoesNotCutAnotherThreadsOperation() throws Exception {
         String program = "import threading\ndef w():\n    pass\nt = threading.Thread(target=w)\nt.start()\nx = 1\n"
                 + "t.join()\n";

@@ -3,7 +3,6 @@ package lockstep.sim.explore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import lockstep.sim.machine.AccessLog;
 
@@ -14,13 +13,8 @@ import lockstep.sim.machine.AccessLog;
  * normal form exactly when one becomes the other by swapping adjacent independent operations. The simulator being
  * deterministic, the sequence of threads alone names the run.
  *
- * <p>Waits that changed nothing are no operation and are left out. So are operations cut short by another thread's
- * end: the first step after a thread's last one carries its {@code ThreadEnded} event, and when that step is the
- * program's own code (a name or a method looked up, a constant loaded) the operation grouper ends the operation
- * there, so the same operation is one in some interleavings and two in others (see {@link OperationBoundaryTest}).
- * Such a stump reads no data and writes nothing, and is joined to its thread's next operation here; in the
- * programs of {@link ProgramGenerator}, every operation that is not cut short writes or reads data, so without
- * the cut the joining changes nothing.
+ * <p>Waits that changed nothing are no operation and are left out. (An operation is the same in every interleaving:
+ * see {@link OperationBoundaryTest}.)
  */
 final class TraceClass {
     private final List<Execution.Op> ops;
@@ -33,12 +27,9 @@ final class TraceClass {
     /** For each operation and each thread row, how many of that thread's operations must come before it. */
     private final int[][] needs;
 
-    /**
-     * The trace of a run whose operations, as {@link TreeSearch#histories} tells them, are {@code history}; the
-     * globals named in {@code data} hold data, every other name read in a module is a lookup.
-     */
-    TraceClass(List<Execution.Op> history, Set<String> data) {
-        ops = operations(history, data);
+    /** The trace of a run whose operations, as {@link TreeSearch#histories} tells them, are {@code history}. */
+    TraceClass(List<Execution.Op> history) {
+        ops = operations(history);
         TreeMap<Integer, List<Integer>> rows = new TreeMap<>();
         for (int i = 0; i < ops.size(); i++) {
             rows.computeIfAbsent(ops.get(i).thread(), t -> new ArrayList<>()).add(i);
@@ -64,47 +55,15 @@ final class TraceClass {
         }
     }
 
-    /**
-     * The run's operations: silent waits left out, stumps joined to their thread's next operation (placed where
-     * that one ran: what a stump looks up is not changed by other threads meanwhile) or, with none after, left
-     * out.
-     */
-    static List<Execution.Op> operations(List<Execution.Op> history, Set<String> data) {
+    /** The run's operations, silent waits left out. */
+    static List<Execution.Op> operations(List<Execution.Op> history) {
         List<Execution.Op> out = new ArrayList<>(history.size());
-        Map<Integer, List<Footprint.Entry>> stumps = new TreeMap<>();
         for (Execution.Op op : history) {
-            if (op.blockedSilently()) {
-                continue;
+            if (!op.blockedSilently()) {
+                out.add(op);
             }
-            Footprint f = op.footprint();
-            if (stump(f, data)) {
-                stumps.computeIfAbsent(op.thread(), t -> new ArrayList<>()).addAll(f.entries);
-                continue;
-            }
-            List<Footprint.Entry> before = stumps.remove(op.thread());
-            if (before != null) {
-                before.addAll(f.entries);
-                op = new Execution.Op(op.thread(), new Footprint(before, f.readsClock, f.global), false);
-            }
-            out.add(op);
         }
         return out;
-    }
-
-    /**
-     * Whether an operation only read, and read no data: looked up names (functions, modules, synchronization
-     * objects, methods), or nothing at all.
-     */
-    private static boolean stump(Footprint f, Set<String> data) {
-        if (f.readsClock || f.global) {
-            return false;
-        }
-        for (Footprint.Entry e : f.entries) {
-            if (e.kind() != AccessLog.Kind.READ || e.target() instanceof Map<?, ?> && data.contains(e.name())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The threads of {@code history}'s operations, every one but the silent waits, in the order run. */
