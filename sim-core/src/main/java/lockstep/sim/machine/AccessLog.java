@@ -119,7 +119,8 @@ public final class AccessLog implements Machine.Probe {
             case Opcode.STORE_DEREF -> whole(f.cells[arg], true);
             case Opcode.LOAD_ATTR, Opcode.LOAD_METHOD -> attribute(t, at(st, sp, 1), f.code.names[arg], false);
             case Opcode.STORE_ATTR, Opcode.DELETE_ATTR -> attribute(t, at(st, sp, 1), f.code.names[arg], true);
-            case Opcode.BINARY_SUBSCR, Opcode.BINARY_OP, Opcode.COMPARE_OP, Opcode.CONTAINS_OP -> {
+            case Opcode.BINARY_SUBSCR -> subscript(at(st, sp, 2), at(st, sp, 1));
+            case Opcode.BINARY_OP, Opcode.COMPARE_OP, Opcode.CONTAINS_OP -> {
                 deep(at(st, sp, 2), false);
                 deep(at(st, sp, 1), false);
             }
@@ -142,6 +143,8 @@ public final class AccessLog implements Machine.Probe {
                     libraryCall(f, arg);
                 }
             }
+            case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE, Opcode.JUMP_IF_FALSE_OR_POP,
+                    Opcode.JUMP_IF_TRUE_OR_POP -> truth(at(st, sp, 1));
             case Opcode.CALL_EX -> callUnpacked(st, sp, arg);
             case Opcode.IMPORT_NAME -> whole(t.process.modules, true);
             default -> {
@@ -157,6 +160,32 @@ public final class AccessLog implements Machine.Probe {
         }
         return (op == Opcode.BINARY_SUBSCR && registries.containsKey(at(st, sp, 2)))
                 || (op == Opcode.CONTAINS_OP && registries.containsKey(at(st, sp, 1)));
+    }
+
+    /**
+     * {@code container[key]}: a plain list, tuple or dict hands out the item it holds without looking into it (a key
+     * is found by hash and equality, the key's own business), so only the container is read. Reading what the items
+     * contain would make {@code forks[i]} read every lock in the list, ordering it against every acquire of another
+     * fork. Other containers (a defaultdict, a native sequence) keep the deep read.
+     */
+    private void subscript(PyObject container, PyObject key) {
+        if (container != null && (container.getClass() == PyList.class || container.getClass() == PyTuple.class
+                || container.getClass() == PyDict.class)) {
+            whole(container, false);
+        } else {
+            deep(container, false);
+        }
+        deep(key, false);
+    }
+
+    /**
+     * {@code if items:} reads whether a container is empty, so it is ordered against {@code items.append(1)}. A lock
+     * is always true. An instance is read as a whole: a native one (a deque) answers from Java.
+     */
+    private void truth(PyObject o) {
+        if (!(o instanceof SyncObject)) {
+            whole(o, false);
+        }
     }
 
     private static PyObject at(PyObject[] stack, int sp, int fromTop) {
