@@ -358,11 +358,7 @@ public final class AccessLog implements Machine.Probe {
         for (int i = firstArgument; i < f.sp; i++) {
             PyObject a = f.stack[i];
             if (readsOnly) {
-                if (namedAttribute(callable) && i == firstArgument && f.sp > i + 1
-                        && f.stack[i + 1] instanceof PyStr name) {
-                    boolean write = "setattr".equals(((PyNativeFunction) callable).name)
-                            || "delattr".equals(((PyNativeFunction) callable).name);
-                    attribute(null, a, name.value, write);
+                if (namedAttribute(f, callable, i, firstArgument)) {
                     i++;
                 } else if (i == firstArgument && writesFirstArgument(callable)) {
                     argument(a);
@@ -399,6 +395,20 @@ public final class AccessLog implements Machine.Probe {
                     case "isinstance", "issubclass", "id", "type" -> true;
                     default -> false;
                 };
+    }
+
+    /**
+     * {@code getattr(o, "name")} and its kin, the argument at {@code i} being {@code o}: notes the one attribute they
+     * touch and says so (the caller then skips the name).
+     */
+    private boolean namedAttribute(Frame f, PyObject callable, int i, int firstArgument) {
+        if (!namedAttribute(callable) || !readsOnly(callable) || i != firstArgument || f.sp <= i + 1
+                || !(f.stack[i + 1] instanceof PyStr name)) {
+            return false;
+        }
+        String function = ((PyNativeFunction) callable).name;
+        attribute(null, f.stack[i], name.value, "setattr".equals(function) || "delattr".equals(function));
+        return true;
     }
 
     /** {@code getattr(o, "name")} and its kin touch one attribute. */
@@ -452,7 +462,10 @@ public final class AccessLog implements Machine.Probe {
         int firstArgument = window.firstArgument();
         for (int i = firstArgument; i < f.sp; i++) {
             PyObject a = f.stack[i];
-            if (a instanceof SyncObject sync) {
+            if (namedAttribute(f, callable, i, firstArgument)) {
+                // threading's getattr(self, '_initialized', False) reads one attribute, not the whole thread.
+                i++;
+            } else if (a instanceof SyncObject sync) {
                 accesses.add(new Access(sync.key(), null, false));
             } else if (!(a instanceof PyBoundMethod)) {
                 whole(a, !readsOnly);
