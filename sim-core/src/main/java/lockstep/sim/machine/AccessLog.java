@@ -119,7 +119,8 @@ public final class AccessLog implements Machine.Probe {
             case Opcode.STORE_DEREF -> whole(f.cells[arg], true);
             case Opcode.LOAD_ATTR, Opcode.LOAD_METHOD -> attribute(t, at(st, sp, 1), f.code.names[arg], false);
             case Opcode.STORE_ATTR, Opcode.DELETE_ATTR -> attribute(t, at(st, sp, 1), f.code.names[arg], true);
-            case Opcode.BINARY_SUBSCR, Opcode.BINARY_OP, Opcode.COMPARE_OP, Opcode.CONTAINS_OP -> {
+            case Opcode.BINARY_SUBSCR -> subscript(at(st, sp, 2), at(st, sp, 1));
+            case Opcode.BINARY_OP, Opcode.COMPARE_OP, Opcode.CONTAINS_OP -> {
                 deep(at(st, sp, 2), false);
                 deep(at(st, sp, 1), false);
             }
@@ -142,6 +143,8 @@ public final class AccessLog implements Machine.Probe {
                     libraryCall(f, arg);
                 }
             }
+            case Opcode.POP_JUMP_IF_FALSE, Opcode.POP_JUMP_IF_TRUE, Opcode.JUMP_IF_FALSE_OR_POP,
+                    Opcode.JUMP_IF_TRUE_OR_POP -> truth(at(st, sp, 1));
             case Opcode.CALL_EX -> callUnpacked(st, sp, arg);
             case Opcode.IMPORT_NAME -> whole(t.process.modules, true);
             default -> {
@@ -157,6 +160,32 @@ public final class AccessLog implements Machine.Probe {
         }
         return (op == Opcode.BINARY_SUBSCR && registries.containsKey(at(st, sp, 2)))
                 || (op == Opcode.CONTAINS_OP && registries.containsKey(at(st, sp, 1)));
+    }
+
+    /**
+     * {@code container[key]}: a plain list, tuple or dict hands out the item it holds without looking into it (a key
+     * is found by hash and equality, the key's own business), so only the container is read. Reading what the items
+     * contain would make {@code forks[i]} read every lock in the list, ordering it against every acquire of another
+     * fork. Other containers (a defaultdict, a native sequence) keep the deep read.
+     */
+    private void subscript(PyObject container, PyObject key) {
+        if (container != null && (container.getClass() == PyList.class || container.getClass() == PyTuple.class
+                || container.getClass() == PyDict.class)) {
+            whole(container, false);
+        } else {
+            deep(container, false);
+        }
+        deep(key, false);
+    }
+
+    /**
+     * {@code if items:} reads whether a container is empty, so it is ordered against {@code items.append(1)}. A lock
+     * is always true. An instance is read as a whole: a native one (a deque) answers from Java.
+     */
+    private void truth(PyObject o) {
+        if (!(o instanceof SyncObject)) {
+            whole(o, false);
+        }
     }
 
     private static PyObject at(PyObject[] stack, int sp, int fromTop) {
@@ -329,11 +358,7 @@ public final class AccessLog implements Machine.Probe {
         for (int i = firstArgument; i < f.sp; i++) {
             PyObject a = f.stack[i];
             if (readsOnly) {
-                if (namedAttribute(callable) && i == firstArgument && f.sp > i + 1
-                        && f.stack[i + 1] instanceof PyStr name) {
-                    boolean write = "setattr".equals(((PyNativeFunction) callable).name)
-                            || "delattr".equals(((PyNativeFunction) callable).name);
-                    attribute(null, a, name.value, write);
+                if (namedAttribute(f, callable, i, firstArgument)) {
                     i++;
                 } else if (i == firstArgument && writesFirstArgument(callable)) {
                     argument(a);
@@ -370,6 +395,20 @@ public final class AccessLog implements Machine.Probe {
                     case "isinstance", "issubclass", "id", "type" -> true;
                     default -> false;
                 };
+    }
+
+    /**
+     * {@code getattr(o, "name")} and its kin, the argument at {@code i} being {@code o}: notes the one attribute they
+     * touch and says so (the caller then skips the name).
+     */
+    private boolean namedAttribute(Frame f, PyObject callable, int i, int firstArgument) {
+        if (!namedAttribute(callable) || !readsOnly(callable) || i != firstArgument || f.sp <= i + 1
+                || !(f.stack[i + 1] instanceof PyStr name)) {
+            return false;
+        }
+        String function = ((PyNativeFunction) callable).name;
+        attribute(null, f.stack[i], name.value, "setattr".equals(function) || "delattr".equals(function));
+        return true;
     }
 
     /** {@code getattr(o, "name")} and its kin touch one attribute. */
@@ -423,7 +462,10 @@ public final class AccessLog implements Machine.Probe {
         int firstArgument = window.firstArgument();
         for (int i = firstArgument; i < f.sp; i++) {
             PyObject a = f.stack[i];
-            if (a instanceof SyncObject sync) {
+            if (namedAttribute(f, callable, i, firstArgument)) {
+                // threading's getattr(self, '_initialized', False) reads one attribute, not the whole thread.
+                i++;
+            } else if (a instanceof SyncObject sync) {
                 accesses.add(new Access(sync.key(), null, false));
             } else if (!(a instanceof PyBoundMethod)) {
                 whole(a, !readsOnly);
