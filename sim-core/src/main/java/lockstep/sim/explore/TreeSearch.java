@@ -451,10 +451,13 @@ final class TreeSearch {
         return pick(n, pendingNames, new ArrayList<>(live), runnable);
     }
 
-    /** Whether to hand a new point to another thread: when searching on several and the others' queues run low. */
+    /**
+     * Whether to hand a new point to another thread: when searching on several, the queues run low, and this thread
+     * has other choices of the point above to go on with meanwhile (else it would only wait for the other).
+     */
     private boolean shouldHandOver() {
         return pool != null && histories == null && stack.size() < MAX_HAND_OVER_DEPTH
-                && ForkJoinTask.getSurplusQueuedTaskCount() < 1;
+                && remaining(stack.peek()) > 0 && ForkJoinTask.getSurplusQueuedTaskCount() < 1;
     }
 
     /**
