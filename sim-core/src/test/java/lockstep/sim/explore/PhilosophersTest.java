@@ -14,7 +14,6 @@ import lockstep.sim.RunStatus;
 import lockstep.sim.Simulator;
 import lockstep.sim.analysis.Deadlock;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The dining philosophers, counted in Mazurkiewicz traces. Each fork is a lock two philosophers share; a trace is
@@ -22,10 +21,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * (the two orders where every fork goes the same way round are cyclic) and exactly one that deadlocks: every
  * philosopher holding its left fork. Taking the lower-numbered fork first breaks the cycle.
  *
- * <p>Five philosophers take some 81,000 executions (93,000 states, every one replayed from the start): minutes,
- * so those searches run with {@code -Dlockstep.slowExplore=true}. Sleep sets count each trace once but still visit
- * every reachable state, and most states differ only in how far each philosopher has got in steps that touch
- * nothing shared (reading {@code N}, {@code forks}).
+ * <p>Five philosophers take some 81,000 executions and 93,000 states, about 25 s each: sleep sets count each trace once
+ * but still visit every reachable state, and most states differ only in how far each philosopher has got in steps
+ * that touch nothing shared (reading {@code N}, {@code forks}).
  */
 class PhilosophersTest {
     static Program philosophers(int n, boolean ordered) throws Exception {
@@ -61,7 +59,6 @@ class PhilosophersTest {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = "lockstep.slowExplore", matches = "true")
     void fiveSymmetricPhilosophersDeadlockInExactlyOneWay() throws Exception {
         Program program = philosophers(5, false);
         ExploreResult r = explore(program);
@@ -73,7 +70,6 @@ class PhilosophersTest {
     }
 
     @Test
-    @EnabledIfSystemProperty(named = "lockstep.slowExplore", matches = "true")
     void fiveOrderedPhilosophersNeverDeadlock() throws Exception {
         ExploreResult r = explore(philosophers(5, true));
         assertTrue(r.complete(), () -> r.stopReason().toString());
