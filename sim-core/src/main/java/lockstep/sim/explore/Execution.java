@@ -207,6 +207,15 @@ final class Execution implements SchedulerPolicy {
         return false;
     }
 
+    /**
+     * Whether choosing {@code choice} after {@code finished} is a preemption: switching away from a thread that could
+     * have gone on.
+     */
+    static boolean preempts(int choice, List<SimThread> runnable, Op finished) {
+        return choice != ABANDON && finished != null && choice != finished.thread()
+                && canRun(runnable, finished.thread());
+    }
+
     /** Every choice made so far, in order (one per operation). */
     List<Integer> choices() {
         return choices;

@@ -241,8 +241,7 @@ final class OptimalDpor implements Execution.Chooser {
     @Override
     public int choose(Execution e, List<SimThread> runnable, Execution.Op finished) {
         int choice = decide(e, runnable, finished);
-        if (choice != Execution.ABANDON && finished != null && choice != finished.thread()
-                && Execution.canRun(runnable, finished.thread())) {
+        if (Execution.preempts(choice, runnable, finished)) {
             preemptions++;
         }
         return choice;

@@ -104,12 +104,8 @@ final class SampledSearch implements Execution.Chooser {
         maxThreads = Math.max(maxThreads, runnable.size());
         int chosen = options.mode() == ExploreMode.PCT ? highestPriority(runnable, finished)
                 : runnable.get((int) random.randbelow(runnable.size())).id();
-        if (finished != null && chosen != finished.thread()) {
-            for (SimThread t : runnable) {
-                if (t.id() == finished.thread()) {
-                    preemptions++;
-                }
-            }
+        if (Execution.preempts(chosen, runnable, finished)) {
+            preemptions++;
         }
         return chosen;
     }

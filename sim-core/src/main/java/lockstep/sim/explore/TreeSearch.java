@@ -309,8 +309,7 @@ final class TreeSearch {
             previous = finished.thread();
         }
         int choice = decide(e, runnable, finished);
-        if (choice != Execution.ABANDON && finished != null && choice != finished.thread()
-                && Execution.canRun(runnable, finished.thread())) {
+        if (Execution.preempts(choice, runnable, finished)) {
             preemptions++;
         }
         return choice;
