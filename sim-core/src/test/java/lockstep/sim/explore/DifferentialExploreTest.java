@@ -56,7 +56,7 @@ class DifferentialExploreTest {
         BigInteger traces = BigInteger.ZERO;
         for (int i = 0; i < programs; i++) {
             ProgramGenerator.GeneratedProgram p = generator.next();
-            ModeComparison.Report r = ModeComparison.compare(p.source(), ProgramGenerator.DATA, limits);
+            ModeComparison.Report r = ModeComparison.compare(p.source(), limits);
             executions += r.executions();
             traces = traces.add(r.traces());
             scopes.merge(r.scope(), 1, Integer::sum);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the explorer finds in the classic programs, and that its example schedules replay to the outcome. */
 class ExplorerOutcomesTest {
-    private static final String LOCK_ORDER = """
+    static final String LOCK_ORDER = """
             import threading
             a = threading.Lock()
             b = threading.Lock()

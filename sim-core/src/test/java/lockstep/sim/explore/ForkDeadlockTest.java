@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * The deadlock after fork, found exactly when the fork can fall while another thread holds the lock.
  */
 class ForkDeadlockTest {
-    private static String forkWhile(String work) {
+    /** A thread runs {@code work} while the main thread forks a child that takes the lock. */
+    static String forkWhile(String work) {
         return """
                 import os
                 import threading

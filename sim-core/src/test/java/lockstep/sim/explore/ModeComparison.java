@@ -79,19 +79,17 @@ final class ModeComparison {
      */
     private static final long ESTIMATE_SLACK = 4;
 
-    private final Set<String> data;
     private final Limits limits;
     private final List<String> differences = new ArrayList<>();
     private long executions;
     private long interleavings;
 
-    private ModeComparison(Set<String> data, Limits limits) {
-        this.data = data;
+    private ModeComparison(Limits limits) {
         this.limits = limits;
     }
 
-    /** Compares the modes on {@code source}, whose globals named in {@code data} hold data. */
-    static Report compare(String source, Set<String> data, Limits limits) {
+    /** Compares the modes on {@code source}. */
+    static Report compare(String source, Limits limits) {
         Program program;
         try {
             program = Simulator.compile("generated.py", source);
@@ -99,7 +97,7 @@ final class ModeComparison {
             return new Report(List.of("does not compile: " + e.getMessage()), Scope.TOO_BIG, BigInteger.ZERO, null,
                     0, 0, Set.of());
         }
-        return new ModeComparison(data, limits).compare(program);
+        return new ModeComparison(limits).compare(program);
     }
 
     private Report compare(Program program) {

@@ -20,23 +20,7 @@ class OptimalDporOutcomesTest {
     static final Map<String, String> PROGRAMS = new LinkedHashMap<>();
 
     static {
-        PROGRAMS.put("lock-order", """
-                import threading
-                a = threading.Lock()
-                b = threading.Lock()
-                def one():
-                    with a:
-                        with b:
-                            pass
-                def two():
-                    with b:
-                        with a:
-                            pass
-                t1 = threading.Thread(target=one)
-                t2 = threading.Thread(target=two)
-                t1.start(); t2.start(); t1.join(); t2.join()
-                print("done")
-                """);
+        PROGRAMS.put("lock-order", ExplorerOutcomesTest.LOCK_ORDER);
         PROGRAMS.put("philosophers", """
                 import threading
                 N = 3
@@ -137,25 +121,7 @@ class OptimalDporOutcomesTest {
                 asyncio.run(main())
                 print(x)
                 """);
-        PROGRAMS.put("fork", """
-                import os
-                import threading
-                lock = threading.Lock()
-                def work():
-                    with lock:
-                        pass
-                x = threading.Thread(target=work)
-                x.start()
-                pid = os.fork()
-                if pid == 0:
-                    with lock:
-                        print("child got the lock")
-                    os._exit(0)
-                else:
-                    x.join()
-                    os.waitpid(pid, 0)
-                    print("parent done")
-                """);
+        PROGRAMS.put("fork", ForkDeadlockTest.forkWhile("with lock:\n        pass"));
     }
 
     @ParameterizedTest

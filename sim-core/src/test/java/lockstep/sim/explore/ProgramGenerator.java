@@ -2,7 +2,6 @@ package lockstep.sim.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -40,9 +39,6 @@ final class ProgramGenerator {
 
     /** One top-level statement of a worker, as source lines without the function's indentation. */
     private record Statement(List<String> lines, int operations) {}
-
-    /** The globals that hold data; every other name the programs read in the main module is a lookup. */
-    static final Set<String> DATA = Set.of("x", "y", "items");
 
     private static final String[] VARIABLES = {"x", "y"};
 
