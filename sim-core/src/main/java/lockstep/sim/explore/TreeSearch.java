@@ -197,316 +197,315 @@ final class TreeSearch {
         /** The thread whose operation ended last in the run in progress; 0 before the first. */
         private int previous;
 
-    /**
-     * Searches below {@code base}: from the start when {@code start} is null, else {@code start}'s choices (its parent
-     * then being {@code base}). Returns {@code base}'s counts.
-     */
-    BigInteger[] explore(Node base, Node start) {
-        stack.push(base);
-        if (start == null) {
-            execute(List.of(), null);
-        } else {
-            stack.push(start);
-        }
-        while (stop == null && stack.size() > 1) {
-            Node n = stack.peek();
-            if (n.next >= n.candidates.length) {
-                finish(n);
-                continue;
+        /**
+         * Searches below {@code base}: from the start when {@code start} is null, else {@code start}'s choices (its
+         * parent then being {@code base}). Returns {@code base}'s counts.
+         */
+        BigInteger[] explore(Node base, Node start) {
+            stack.push(base);
+            if (start == null) {
+                execute(List.of(), null);
+            } else {
+                stack.push(start);
             }
-            execute(n.path, n);
-        }
-        for (ForkJoinTask<BigInteger[]> task : base.forked) {
-            base.addAll(task.join());
-        }
-        return base.counts;
-    }
-
-    private void finish(Node n) {
-        stack.pop();
-        for (ForkJoinTask<BigInteger[]> task : n.forked) {
-            n.addAll(task.join());
-        }
-        if (storeStates) {
-            memo.put(n.key, n.counts);
-        }
-        n.parent.addAll(n.counts);
-    }
-
-    /** One run from the start: replays {@code path}, then explores from {@code at} (null: from the start). */
-    private void execute(List<Integer> path, Node at) {
-        if (monitor.stopRequested()) {
-            stop = StopReason.STOPPED;
-            return;
-        }
-        if (options.maxExecutions() > 0 && executions.get() >= options.maxExecutions()) {
-            stop = StopReason.MAX_EXECUTIONS;
-            return;
-        }
-        long made = executions.incrementAndGet();
-        target = at;
-        pendingAt = null;
-        live = new ArrayList<>();
-        Execution e;
-        Execution.Snapshot from = at == null ? null : at.snapshot;
-        if (from != null) {
-            plan = List.of();
-            planned = 0;
-            preemptions = at.preemptionsHere;
-            previous = at.previousHere;
-            // The last choice left here needs the kept machine no more: it runs on it, uncopied.
-            boolean last = remaining(at) == 1;
-            e = new Execution(program, run, options, this, from, plans, last);
-            if (last) {
-                consumed = from;
-                at.snapshot = null;
-            }
-        } else {
-            // A copy: silent waits tried during this run are added to the point's own path.
-            plan = List.copyOf(path);
-            planned = 0;
-            preemptions = 0;
-            previous = 0;
-            e = new Execution(program, run, options, this);
-        }
-        if (histories != null) {
-            e.history = from != null ? new ArrayList<>(from.history()) : new ArrayList<>();
-        }
-        e.run();
-        if (histories != null && e.result() != null) {
-            histories.accept(e.history);
-        }
-        if (e.result() != null) {
-            count(e);
-        }
-        if ((made & 255) == 0) {
-            synchronized (monitor) {
-                monitor.progress(new ExploreProgress(made, memo.size(), outcomes.size(), outcomes.anyDeadlock()));
-            }
-        }
-    }
-
-    private void count(Execution e) {
-        RunResult result = e.result();
-        int id = outcomes.record(result, e.choices().size(), preemptions);
-        stack.peek().add(id, BigInteger.ONE);
-        if (options.stopAtFirstDeadlock() && result.status() == RunStatus.DEADLOCK) {
-            stop = StopReason.FIRST_DEADLOCK;
-        }
-    }
-
-    @Override
-    public void ended(Execution e, Execution.Op last) {
-        if (pendingAt != null && last != null && !last.blockedSilently()) {
-            pendingAt.done.add(new Sleeper(last.thread(), last.footprint().canonical(pendingNames)));
-        }
-        pendingAt = null;
-    }
-
-    @Override
-    public int choose(Execution e, List<SimThread> runnable, Execution.Op finished) {
-        if (finished != null) {
-            previous = finished.thread();
-        }
-        int choice = decide(e, runnable, finished);
-        if (Execution.preempts(choice, runnable, finished)) {
-            preemptions++;
-        }
-        return choice;
-    }
-
-    private int decide(Execution e, List<SimThread> runnable, Execution.Op finished) {
-        if (target != null && target.snapshot == null && consumed == null && planned == target.base) {
-            // At the point itself, before the silent waits tried there: the canonical numbers are this state's.
-            targetWalk = e.walk(registry);
-        }
-        if (planned < plan.size()) {
-            int c = plan.get(planned);
-            if (!Execution.canRun(runnable, c)) {
-                throw new IllegalStateException("replay diverges at " + planned + " of " + plan.size() + ", base "
-                        + (target == null ? -1 : target.base) + ", plan " + plan);
-            }
-            planned++;
-            return c;
-        }
-        if (target != null) {
-            // Arrived where this run was started for.
-            Node n = target;
-            target = null;
-            Footprint.Names names = n.snapshot == null && consumed == null ? Footprint.of(targetWalk)
-                    : e.resumedCopies() == null ? Footprint.SAME : Footprint.of(null, e.resumedCopies());
-            consumed = null;
-            List<Sleeper> here = new ArrayList<>();
-            for (Sleeper s : n.sleeping) {
-                here.add(new Sleeper(s.thread, s.footprint.live(names)));
-            }
-            for (Sleeper s : n.done) {
-                here.add(new Sleeper(s.thread, s.footprint.live(names)));
-            }
-            return pick(n, names, here, runnable);
-        }
-        if (pendingAt != null && finished != null) {
-            Node n = pendingAt;
-            pendingAt = null;
-            if (finished.blockedSilently()) {
-                n.path.add(finished.thread());
-                if (n.snapshot != null && remaining(n) > 0 && !keep(n, e, sleepingHere, finished.thread())) {
-                    // No copy now: runs to this point replay, and its walk is taken after the waits.
-                    n.snapshot = null;
-                    n.base = n.path.size();
-                    Footprint.Names names = Footprint.of(e.walk(registry));
-                    n.sleeping = canonical(sleepingHere, names);
-                    n.done = new ArrayList<>();
-                    pendingNames = names;
+            while (stop == null && stack.size() > 1) {
+                Node n = stack.peek();
+                if (n.next >= n.candidates.length) {
+                    finish(n);
+                    continue;
                 }
-                return pick(n, pendingNames, sleepingHere, runnable);
+                execute(n.path, n);
             }
-            n.done.add(new Sleeper(finished.thread(), finished.footprint().canonical(pendingNames)));
-            live = awake(sleepingHere, finished);
-        } else if (finished != null && !finished.blockedSilently()) {
-            live = awake(live, finished);
-        }
-        return point(e, runnable);
-    }
-
-    /**
-     * Keeps the machine of {@code e} as {@code n}'s, with the threads in {@code asleep} (live) asleep there. Once a
-     * copy cannot be made, no later point keeps one.
-     */
-    private boolean keep(Node n, Execution e, List<Sleeper> asleep, int previousThread) {
-        Execution.Snapshot snapshot;
-        try {
-            snapshot = e.snapshot(plans);
-        } catch (lockstep.sim.machine.MachineCopier.NotCopyable refused) {
-            snapshots = false;
-            return false;
-        }
-        Footprint.Names names = Footprint.of(snapshot.copies(), null);
-        n.snapshot = snapshot;
-        n.sleeping = canonical(asleep, names);
-        n.done = new ArrayList<>();
-        n.preemptionsHere = preemptions;
-        n.previousHere = previousThread;
-        pendingNames = names;
-        return true;
-    }
-
-
-    private static List<Sleeper> canonical(List<Sleeper> live, Footprint.Names names) {
-        List<Sleeper> out = new ArrayList<>(live.size());
-        for (Sleeper s : live) {
-            out.add(new Sleeper(s.thread, s.footprint.canonical(names)));
-        }
-        return out;
-    }
-
-    /** How many of {@code n}'s choices are left to explore (some may turn out unable to run). */
-    static int remaining(Node n) {
-        return n.candidates.length - n.next;
-    }
-
-    /** A new choice point on the way down. */
-    private int point(Execution e, List<SimThread> runnable) {
-        int[] candidates = bounded(candidates(runnable, live), runnable);
-        if (candidates.length == 0) {
-            // Everything that could run is asleep: every run from here is counted elsewhere.
-            return Execution.ABANDON;
-        }
-        if (candidates.length == 1) {
-            return candidates[0];
-        }
-        StateWalk walk = storeStates || !snapshots ? e.walk(registry) : null;
-        Key key = walk == null ? null : new Key(walk.high(), walk.low(), mask(live));
-        if (storeStates) {
-            BigInteger[] known = memo.get(key);
-            if (known != null) {
-                stack.peek().addAll(known);
-                return Execution.ABANDON;
+            for (ForkJoinTask<BigInteger[]> task : base.forked) {
+                base.addAll(task.join());
             }
-            if (memo.size() >= options.maxStates()) {
-                stop = StopReason.MAX_STATES;
-                return Execution.ABANDON;
+            return base.counts;
+        }
+
+        private void finish(Node n) {
+            stack.pop();
+            for (ForkJoinTask<BigInteger[]> task : n.forked) {
+                n.addAll(task.join());
+            }
+            if (storeStates) {
+                memo.put(n.key, n.counts);
+            }
+            n.parent.addAll(n.counts);
+        }
+
+        /** One run from the start: replays {@code path}, then explores from {@code at} (null: from the start). */
+        private void execute(List<Integer> path, Node at) {
+            if (monitor.stopRequested()) {
+                stop = StopReason.STOPPED;
+                return;
+            }
+            if (options.maxExecutions() > 0 && executions.get() >= options.maxExecutions()) {
+                stop = StopReason.MAX_EXECUTIONS;
+                return;
+            }
+            long made = executions.incrementAndGet();
+            target = at;
+            pendingAt = null;
+            live = new ArrayList<>();
+            Execution e;
+            Execution.Snapshot from = at == null ? null : at.snapshot;
+            if (from != null) {
+                plan = List.of();
+                planned = 0;
+                preemptions = at.preemptionsHere;
+                previous = at.previousHere;
+                // The last choice left here needs the kept machine no more: it runs on it, uncopied.
+                boolean last = remaining(at) == 1;
+                e = new Execution(program, run, options, this, from, plans, last);
+                if (last) {
+                    consumed = from;
+                    at.snapshot = null;
+                }
+            } else {
+                // A copy: silent waits tried during this run are added to the point's own path.
+                plan = List.copyOf(path);
+                planned = 0;
+                preemptions = 0;
+                previous = 0;
+                e = new Execution(program, run, options, this);
+            }
+            if (histories != null) {
+                e.history = from != null ? new ArrayList<>(from.history()) : new ArrayList<>();
+            }
+            e.run();
+            if (histories != null && e.result() != null) {
+                histories.accept(e.history);
+            }
+            if (e.result() != null) {
+                count(e);
+            }
+            if ((made & 255) == 0) {
+                synchronized (monitor) {
+                    monitor.progress(new ExploreProgress(made, memo.size(), outcomes.size(), outcomes.anyDeadlock()));
+                }
             }
         }
-        Node n = new Node(key, stack.peek(), new ArrayList<>(e.choices()), candidates, List.of());
-        n.preemptionsHere = preemptions;
-        n.previousHere = previous;
-        if (!snapshots || !keep(n, e, live, previous)) {
-            if (walk == null) {
-                walk = e.walk(registry);
+
+        private void count(Execution e) {
+            RunResult result = e.result();
+            int id = outcomes.record(result, e.choices().size(), preemptions);
+            stack.peek().add(id, BigInteger.ONE);
+            if (options.stopAtFirstDeadlock() && result.status() == RunStatus.DEADLOCK) {
+                stop = StopReason.FIRST_DEADLOCK;
             }
-            Footprint.Names names = Footprint.of(walk);
-            n.sleeping = canonical(live, names);
+        }
+
+        @Override
+        public void ended(Execution e, Execution.Op last) {
+            if (pendingAt != null && last != null && !last.blockedSilently()) {
+                pendingAt.done.add(new Sleeper(last.thread(), last.footprint().canonical(pendingNames)));
+            }
+            pendingAt = null;
+        }
+
+        @Override
+        public int choose(Execution e, List<SimThread> runnable, Execution.Op finished) {
+            if (finished != null) {
+                previous = finished.thread();
+            }
+            int choice = decide(e, runnable, finished);
+            if (Execution.preempts(choice, runnable, finished)) {
+                preemptions++;
+            }
+            return choice;
+        }
+
+        private int decide(Execution e, List<SimThread> runnable, Execution.Op finished) {
+            if (target != null && target.snapshot == null && consumed == null && planned == target.base) {
+                // At the point itself, before the silent waits tried there: the canonical numbers are this state's.
+                targetWalk = e.walk(registry);
+            }
+            if (planned < plan.size()) {
+                int c = plan.get(planned);
+                if (!Execution.canRun(runnable, c)) {
+                    throw new IllegalStateException("replay diverges at " + planned + " of " + plan.size() + ", base "
+                            + (target == null ? -1 : target.base) + ", plan " + plan);
+                }
+                planned++;
+                return c;
+            }
+            if (target != null) {
+                // Arrived where this run was started for.
+                Node n = target;
+                target = null;
+                Footprint.Names names = n.snapshot == null && consumed == null ? Footprint.of(targetWalk)
+                        : e.resumedCopies() == null ? Footprint.SAME : Footprint.of(null, e.resumedCopies());
+                consumed = null;
+                List<Sleeper> here = new ArrayList<>();
+                for (Sleeper s : n.sleeping) {
+                    here.add(new Sleeper(s.thread, s.footprint.live(names)));
+                }
+                for (Sleeper s : n.done) {
+                    here.add(new Sleeper(s.thread, s.footprint.live(names)));
+                }
+                return pick(n, names, here, runnable);
+            }
+            if (pendingAt != null && finished != null) {
+                Node n = pendingAt;
+                pendingAt = null;
+                if (finished.blockedSilently()) {
+                    n.path.add(finished.thread());
+                    if (n.snapshot != null && remaining(n) > 0 && !keep(n, e, sleepingHere, finished.thread())) {
+                        // No copy now: runs to this point replay, and its walk is taken after the waits.
+                        n.snapshot = null;
+                        n.base = n.path.size();
+                        Footprint.Names names = Footprint.of(e.walk(registry));
+                        n.sleeping = canonical(sleepingHere, names);
+                        n.done = new ArrayList<>();
+                        pendingNames = names;
+                    }
+                    return pick(n, pendingNames, sleepingHere, runnable);
+                }
+                n.done.add(new Sleeper(finished.thread(), finished.footprint().canonical(pendingNames)));
+                live = awake(sleepingHere, finished);
+            } else if (finished != null && !finished.blockedSilently()) {
+                live = awake(live, finished);
+            }
+            return point(e, runnable);
+        }
+
+        /**
+         * Keeps the machine of {@code e} as {@code n}'s, with the threads in {@code asleep} (live) asleep there. Once a
+         * copy cannot be made, no later point keeps one.
+         */
+        private boolean keep(Node n, Execution e, List<Sleeper> asleep, int previousThread) {
+            Execution.Snapshot snapshot;
+            try {
+                snapshot = e.snapshot(plans);
+            } catch (lockstep.sim.machine.MachineCopier.NotCopyable refused) {
+                snapshots = false;
+                return false;
+            }
+            Footprint.Names names = Footprint.of(snapshot.copies(), null);
+            n.snapshot = snapshot;
+            n.sleeping = canonical(asleep, names);
+            n.done = new ArrayList<>();
+            n.preemptionsHere = preemptions;
+            n.previousHere = previousThread;
             pendingNames = names;
+            return true;
         }
-        if (n.snapshot != null && shouldHandOver()) {
-            // Another thread searches below this point, from its copy; this run ends here.
-            Node taskBase = new Node(null, null, List.of(), new int[0], List.of());
-            n.parent = taskBase;
-            stack.peek().forked.add(ForkJoinTask.adapt(() -> new Searcher().explore(taskBase, n)).fork());
-            return Execution.ABANDON;
+
+
+        private static List<Sleeper> canonical(List<Sleeper> live, Footprint.Names names) {
+            List<Sleeper> out = new ArrayList<>(live.size());
+            for (Sleeper s : live) {
+                out.add(new Sleeper(s.thread, s.footprint.canonical(names)));
+            }
+            return out;
         }
-        stack.push(n);
-        return pick(n, pendingNames, new ArrayList<>(live), runnable);
-    }
 
-    /**
-     * Whether to hand a new point to another thread: when searching on several, the queues run low, and this thread
-     * has other choices of the point above to go on with meanwhile (else it would only wait for the other).
-     */
-    private boolean shouldHandOver() {
-        return pool != null && histories == null && stack.size() < MAX_HAND_OVER_DEPTH
-                && remaining(stack.peek()) > 0 && ForkJoinTask.getSurplusQueuedTaskCount() < 1;
-    }
+        /** How many of {@code n}'s choices are left to explore (some may turn out unable to run). */
+        static int remaining(Node n) {
+            return n.candidates.length - n.next;
+        }
 
-    /**
-     * Under a preemption bound that is used up, the thread that ran last goes on while it can: switching away from
-     * it would be one preemption too many.
-     */
-    private int[] bounded(int[] candidates, List<SimThread> runnable) {
-        if (options.preemptionBound() < 0 || preemptions < options.preemptionBound() || previous == 0
-                || !Execution.canRun(runnable, previous) || candidates.length < 2) {
+        /** A new choice point on the way down. */
+        private int point(Execution e, List<SimThread> runnable) {
+            int[] candidates = bounded(candidates(runnable, live), runnable);
+            if (candidates.length == 0) {
+                // Everything that could run is asleep: every run from here is counted elsewhere.
+                return Execution.ABANDON;
+            }
+            if (candidates.length == 1) {
+                return candidates[0];
+            }
+            StateWalk walk = storeStates || !snapshots ? e.walk(registry) : null;
+            Key key = walk == null ? null : new Key(walk.high(), walk.low(), mask(live));
+            if (storeStates) {
+                BigInteger[] known = memo.get(key);
+                if (known != null) {
+                    stack.peek().addAll(known);
+                    return Execution.ABANDON;
+                }
+                if (memo.size() >= options.maxStates()) {
+                    stop = StopReason.MAX_STATES;
+                    return Execution.ABANDON;
+                }
+            }
+            Node n = new Node(key, stack.peek(), new ArrayList<>(e.choices()), candidates, List.of());
+            n.preemptionsHere = preemptions;
+            n.previousHere = previous;
+            if (!snapshots || !keep(n, e, live, previous)) {
+                if (walk == null) {
+                    walk = e.walk(registry);
+                }
+                Footprint.Names names = Footprint.of(walk);
+                n.sleeping = canonical(live, names);
+                pendingNames = names;
+            }
+            if (n.snapshot != null && shouldHandOver()) {
+                // Another thread searches below this point, from its copy; this run ends here.
+                Node taskBase = new Node(null, null, List.of(), new int[0], List.of());
+                n.parent = taskBase;
+                stack.peek().forked.add(ForkJoinTask.adapt(() -> new Searcher().explore(taskBase, n)).fork());
+                return Execution.ABANDON;
+            }
+            stack.push(n);
+            return pick(n, pendingNames, new ArrayList<>(live), runnable);
+        }
+
+        /**
+         * Whether to hand a new point to another thread: when searching on several, the queues run low, and this thread
+         * has other choices of the point above to go on with meanwhile (else it would only wait for the other).
+         */
+        private boolean shouldHandOver() {
+            return pool != null && histories == null && stack.size() < MAX_HAND_OVER_DEPTH
+                    && remaining(stack.peek()) > 0 && ForkJoinTask.getSurplusQueuedTaskCount() < 1;
+        }
+
+        /**
+         * Under a preemption bound that is used up, the thread that ran last goes on while it can: switching away from
+         * it would be one preemption too many.
+         */
+        private int[] bounded(int[] candidates, List<SimThread> runnable) {
+            if (options.preemptionBound() < 0 || preemptions < options.preemptionBound() || previous == 0
+                    || !Execution.canRun(runnable, previous) || candidates.length < 2) {
+                return candidates;
+            }
+            for (int c : candidates) {
+                if (c == previous) {
+                    cut = true;
+                    return new int[] {previous};
+                }
+            }
             return candidates;
         }
-        for (int c : candidates) {
-            if (c == previous) {
-                cut = true;
-                return new int[] {previous};
+
+        /** The next thread to try at {@code n}, with the sleepers there; abandons when none is left. */
+        private int pick(Node n, Footprint.Names names, List<Sleeper> here, List<SimThread> runnable) {
+            // A candidate that was waiting for a lock another candidate has since taken (silently, trying it) is no
+            // longer a choice here.
+            while (n.next < n.candidates.length && !Execution.canRun(runnable, n.candidates[n.next])) {
+                n.next++;
             }
-        }
-        return candidates;
-    }
-
-    /** The next thread to try at {@code n}, with the sleepers there; abandons when none is left. */
-    private int pick(Node n, Footprint.Names names, List<Sleeper> here, List<SimThread> runnable) {
-        // A candidate that was waiting for a lock another candidate has since taken (silently, trying it) is no
-        // longer a choice here.
-        while (n.next < n.candidates.length && !Execution.canRun(runnable, n.candidates[n.next])) {
-            n.next++;
-        }
-        if (n.next >= n.candidates.length || stop != null) {
-            return Execution.ABANDON;
-        }
-        pendingAt = n;
-        pendingNames = names;
-        sleepingHere = here;
-        return n.candidates[n.next++];
-    }
-
-    /** The sleepers that stay asleep after {@code op}: those independent of it. */
-    private List<Sleeper> awake(List<Sleeper> sleeping, Execution.Op op) {
-        if (!sleepSets) {
-            return new ArrayList<>();
-        }
-        List<Sleeper> still = new ArrayList<>();
-        for (Sleeper s : sleeping) {
-            if (s.thread != op.thread() && !s.footprint.conflicts(op.footprint())) {
-                still.add(s);
+            if (n.next >= n.candidates.length || stop != null) {
+                return Execution.ABANDON;
             }
+            pendingAt = n;
+            pendingNames = names;
+            sleepingHere = here;
+            return n.candidates[n.next++];
         }
-        return still;
-    }
 
+        /** The sleepers that stay asleep after {@code op}: those independent of it. */
+        private List<Sleeper> awake(List<Sleeper> sleeping, Execution.Op op) {
+            if (!sleepSets) {
+                return new ArrayList<>();
+            }
+            List<Sleeper> still = new ArrayList<>();
+            for (Sleeper s : sleeping) {
+                if (s.thread != op.thread() && !s.footprint.conflicts(op.footprint())) {
+                    still.add(s);
+                }
+            }
+            return still;
+        }
     }
 
     private static int[] candidates(List<SimThread> runnable, List<Sleeper> sleeping) {
