@@ -10,13 +10,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import lockstep.sim.runtime.PyFloat;
-import lockstep.sim.runtime.PyInt;
-import lockstep.sim.runtime.PyNone;
-import lockstep.sim.runtime.PyNotImplemented;
-import lockstep.sim.runtime.PyRange;
-import lockstep.sim.runtime.PySlice;
-import lockstep.sim.runtime.PyStr;
 import sun.misc.Unsafe;
 
 /**
@@ -31,7 +24,10 @@ public final class CopyPlans {
         SHARED,
         /** The new run's own (its scheduler, step listener, probe): never copied. */
         KEEP,
-        /** A lambda: the fresh machine's where it has one in the same place, else shared if it captured nothing mutable. */
+        /**
+         * A lambda: the fresh machine's where it has one in the same place, else shared if it captured only values, else
+         * made again over copies of what it captured.
+         */
         CLOSURE,
         ARRAY,
         RECORD,
@@ -159,8 +155,7 @@ public final class CopyPlans {
         return c == String.class || Number.class.isAssignableFrom(c)
                         && (c.getPackageName().equals("java.lang") || c.getPackageName().equals("java.math"))
                 || c == Boolean.class || c == Character.class || Enum.class.isAssignableFrom(c) || c == Class.class
-                || c == PyStr.class || c == PyInt.class || c == lockstep.sim.runtime.PyBool.class || c == PyFloat.class || c == PyNone.class
-                || c == PyNotImplemented.class || c == PyRange.class || c == PySlice.class
+                || lockstep.sim.runtime.ObjectCopier.isValueClass(c)
                 || c.getPackageName().equals("lockstep.sim.compile") || c.getPackageName().equals("lockstep.sim.lang")
                 || c == lockstep.sim.Program.class;
     }
@@ -168,7 +163,8 @@ public final class CopyPlans {
     private static boolean kept(Class<?> c) {
         String pkg = c.getPackageName();
         // The machine's step listener is the explorer's (or the inspector's): kept by package.
-        return SchedulerPolicy.class.isAssignableFrom(c) || Machine.Probe.class.isAssignableFrom(c) || Thread.class.isAssignableFrom(c)
+        return SchedulerPolicy.class.isAssignableFrom(c) || Machine.Probe.class.isAssignableFrom(c)
+                || Thread.class.isAssignableFrom(c)
                 || pkg.equals("lockstep.sim.explore") || pkg.equals("lockstep.sim.inspect");
     }
 

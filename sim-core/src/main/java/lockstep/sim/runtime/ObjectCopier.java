@@ -215,11 +215,18 @@ public final class ObjectCopier {
         }
     }
 
+    /**
+     * Whether every object of class {@code c} is an immutable value: numbers, strings, None, NotImplemented, ranges
+     * and slices. A fork and the explorer's machine copies share them.
+     */
+    public static boolean isValueClass(Class<?> c) {
+        return PyInt.class.isAssignableFrom(c) || c == PyFloat.class || c == PyStr.class || c == PyNone.class
+                || c == PyNotImplemented.class || c == PyRange.class || c == PySlice.class;
+    }
+
     /** Values no process can change: shared between parent and child. */
     private static boolean isShared(PyObject o) {
-        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyStr || o == PyNone.NONE
-                || o == PyNotImplemented.NOT_IMPLEMENTED
-                || o instanceof PyNativeFunction || o instanceof PyRange || o instanceof PySlice
+        return isValueClass(o.getClass()) || o instanceof PyNativeFunction
                 || (o instanceof PyType t && t.builtin)
                 || (o instanceof PySet s && s.frozen && s.items.stream().allMatch(ObjectCopier::isShared));
     }
