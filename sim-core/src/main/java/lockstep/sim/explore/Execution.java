@@ -229,6 +229,21 @@ final class Execution implements SchedulerPolicy {
         return List.copyOf(opEvents);
     }
 
+    /** The steps the run has taken so far. */
+    long steps() {
+        return machine.steps();
+    }
+
+    /** The virtual clock now, in nanoseconds. */
+    long clock() {
+        return machine.clockNanos();
+    }
+
+    /** Whether a wake-up, timeout or alarm is pending now. */
+    boolean timersPending() {
+        return machine.timersPending();
+    }
+
     /** Walks the machine's state now (between two operations). */
     StateWalk walk(StateWalk.Registry registry) {
         return new StateWalk(registry).walk(machine);

@@ -37,8 +37,27 @@ final class TreeSearch {
     /** Points deeper than this are not handed to other threads: their subtrees are too small to be worth it. */
     private static final int MAX_HAND_OVER_DEPTH = 48;
 
-    /** A choice point: a machine state, with the threads asleep there. */
-    private record Key(long high, long low, long sleeping) {}
+    /**
+     * A choice point: a machine state's fingerprint (which leaves time out), the threads asleep there, and the step
+     * count and clock where what happens below depends on them ({@link #TIME_FREE} for both where it does not).
+     */
+    private record Key(long high, long low, long sleeping, long steps, long clock) {
+        static final long TIME_FREE = -1;
+
+        Key(long high, long low, long sleeping) {
+            this(high, low, sleeping, TIME_FREE, TIME_FREE);
+        }
+
+        Key at(long stepsNow, long clockNow) {
+            return new Key(high, low, sleeping, stepsNow, clockNow);
+        }
+    }
+
+    /**
+     * A choice point searched to the end: its counts, whether anything below it read the time, and how many steps the
+     * longest run below it took from there.
+     */
+    private record Stored(BigInteger[] counts, boolean timed, long longest) {}
 
     /** A thread asleep, with the footprint of the operation it would do. */
     private record Sleeper(int thread, Footprint footprint) {}
@@ -64,7 +83,17 @@ final class TreeSearch {
         int preemptionsHere;
         int previousHere;
         /** Its subtrees searched by other threads, whose counts are added when it is finished. */
-        final List<ForkJoinTask<BigInteger[]>> forked = new ArrayList<>();
+        final List<ForkJoinTask<Node>> forked = new ArrayList<>();
+        /** The step count and clock here. */
+        long steps;
+        long clock;
+        /**
+         * Whether what happens below depends on the time here: something below read the clock, a timer was pending,
+         * or a run reached the step limit. Such a point is merged only with one at the same step and clock.
+         */
+        boolean timed;
+        /** The most steps any run below had taken from the start. */
+        long deepest;
 
         Node(Key key, Node parent, List<Integer> path, int[] candidates, List<Sleeper> sleeping) {
             this.key = key;
@@ -80,6 +109,13 @@ final class TreeSearch {
                 counts = java.util.Arrays.copyOf(counts, outcome + 1);
             }
             counts[outcome] = counts[outcome] == null ? n : counts[outcome].add(n);
+        }
+
+        /** Adds a subtree's counts, with what it says about time. */
+        void absorb(BigInteger[] more, boolean subtreeTimed, long subtreeDeepest) {
+            addAll(more);
+            timed |= subtreeTimed;
+            deepest = Math.max(deepest, subtreeDeepest);
         }
 
         void addAll(BigInteger[] more) {
@@ -106,7 +142,9 @@ final class TreeSearch {
             ThreadLocal.withInitial(lockstep.sim.machine.CopyPlans::new);
     /** Whether choice points keep copies of the machine; off for good once one cannot be made. */
     private volatile boolean snapshots = true;
-    private final Map<Key, BigInteger[]> memo;
+    private final Map<Key, Stored> memo;
+    /** Under the GIL, where threads switch depends on the clock: every point is timed. */
+    private boolean alwaysTimed;
     private final OutcomeTable outcomes;
     private final Node root = new Node(null, null, List.of(), new int[0], List.of());
     private final AtomicLong executions = new AtomicLong();
@@ -127,11 +165,18 @@ final class TreeSearch {
         this.pool = parallel ? new ForkJoinPool(options.workers()) : null;
         this.memo = parallel ? new ConcurrentHashMap<>() : new HashMap<>();
         this.outcomes = new OutcomeTable(parallel);
+        this.alwaysTimed = options.gilSwitchesOnly() || run.policy() == lockstep.sim.SchedulingPolicy.GIL;
     }
 
     /** Makes every run start from the beginning and replay its choices, as when no copy can be made (for tests). */
     TreeSearch replayingOnly() {
         snapshots = false;
+        return this;
+    }
+
+    /** Keeps the step count and clock in every point's key, as under the GIL (for tests that compare the two). */
+    TreeSearch keepingTime() {
+        alwaysTimed = true;
         return this;
     }
 
@@ -201,7 +246,7 @@ final class TreeSearch {
          * Searches below {@code base}: from the start when {@code start} is null, else {@code start}'s choices (its
          * parent then being {@code base}). Returns {@code base}'s counts.
          */
-        BigInteger[] explore(Node base, Node start) {
+        Node explore(Node base, Node start) {
             stack.push(base);
             if (start == null) {
                 execute(List.of(), null);
@@ -216,21 +261,37 @@ final class TreeSearch {
                 }
                 execute(n.path, n);
             }
-            for (ForkJoinTask<BigInteger[]> task : base.forked) {
-                base.addAll(task.join());
+            joinForked(base);
+            return base;
+        }
+
+        private static void joinForked(Node n) {
+            for (ForkJoinTask<Node> task : n.forked) {
+                Node searched = task.join();
+                n.absorb(searched.counts, searched.timed, searched.deepest);
             }
-            return base.counts;
         }
 
         private void finish(Node n) {
             stack.pop();
-            for (ForkJoinTask<BigInteger[]> task : n.forked) {
-                n.addAll(task.join());
-            }
+            joinForked(n);
             if (storeStates) {
-                memo.put(n.key, n.counts);
+                memo.put(n.timed ? n.key.at(n.steps, n.clock) : n.key,
+                        new Stored(n.counts, n.timed, n.deepest - n.steps));
             }
-            n.parent.addAll(n.counts);
+            n.parent.absorb(n.counts, n.timed, n.deepest);
+        }
+
+        /**
+         * The stored point this one is the same as, if any: one at the same step and clock, or one whose search never
+         * looked at the time and would stay within the step limit from here.
+         */
+        private Stored recall(Key key, Execution e) {
+            Stored timeFree = memo.get(key);
+            if (timeFree != null && !timeFree.timed() && e.steps() + timeFree.longest() < run.maxSteps()) {
+                return timeFree;
+            }
+            return memo.get(key.at(e.steps(), e.clock()));
         }
 
         /** One run from the start: replays {@code path}, then explores from {@code at} (null: from the start). */
@@ -289,7 +350,10 @@ final class TreeSearch {
         private void count(Execution e) {
             RunResult result = e.result();
             int id = outcomes.record(result, e.choices().size(), preemptions);
-            stack.peek().add(id, BigInteger.ONE);
+            Node top = stack.peek();
+            top.add(id, BigInteger.ONE);
+            top.deepest = Math.max(top.deepest, e.steps());
+            top.timed |= result.status() == RunStatus.STEP_LIMIT;
             if (options.stopAtFirstDeadlock() && result.status() == RunStatus.DEADLOCK) {
                 stop = StopReason.FIRST_DEADLOCK;
             }
@@ -297,6 +361,7 @@ final class TreeSearch {
 
         @Override
         public void ended(Execution e, Execution.Op last) {
+            noteTime(last);
             if (pendingAt != null && last != null && !last.blockedSilently()) {
                 pendingAt.done.add(new Sleeper(last.thread(), last.footprint().canonical(pendingNames)));
             }
@@ -308,6 +373,7 @@ final class TreeSearch {
             if (finished != null) {
                 previous = finished.thread();
             }
+            noteTime(finished);
             int choice = decide(e, runnable, finished);
             if (Execution.preempts(choice, runnable, finished)) {
                 preemptions++;
@@ -405,11 +471,19 @@ final class TreeSearch {
             return n.candidates.length - n.next;
         }
 
+        /** An operation that read the clock makes the point it ran below depend on the time there. */
+        private void noteTime(Execution.Op op) {
+            if (op != null && op.footprint().readsClock) {
+                stack.peek().timed = true;
+            }
+        }
+
         /** A new choice point on the way down. */
         private int point(Execution e, List<SimThread> runnable) {
             int[] candidates = bounded(candidates(runnable, live), runnable);
             if (candidates.length == 0) {
                 // Everything that could run is asleep: every run from here is counted elsewhere.
+                stack.peek().deepest = Math.max(stack.peek().deepest, e.steps());
                 return Execution.ABANDON;
             }
             if (candidates.length == 1) {
@@ -418,9 +492,9 @@ final class TreeSearch {
             StateWalk walk = storeStates || !snapshots ? e.walk(registry) : null;
             Key key = walk == null ? null : new Key(walk.high(), walk.low(), mask(live));
             if (storeStates) {
-                BigInteger[] known = memo.get(key);
+                Stored known = recall(key, e);
                 if (known != null) {
-                    stack.peek().addAll(known);
+                    stack.peek().absorb(known.counts(), known.timed(), e.steps() + known.longest());
                     return Execution.ABANDON;
                 }
                 if (memo.size() >= options.maxStates()) {
@@ -429,6 +503,10 @@ final class TreeSearch {
                 }
             }
             Node n = new Node(key, stack.peek(), new ArrayList<>(e.choices()), candidates, List.of());
+            n.steps = e.steps();
+            n.clock = e.clock();
+            n.deepest = n.steps;
+            n.timed = alwaysTimed || e.timersPending();
             n.preemptionsHere = preemptions;
             n.previousHere = previous;
             if (!snapshots || !keep(n, e, live, previous)) {

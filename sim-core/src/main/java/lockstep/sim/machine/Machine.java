@@ -561,6 +561,14 @@ public final class Machine {
         return clockNanos;
     }
 
+    /**
+     * Whether a wake-up, timeout or alarm is pending: then when things happen from here depends on the clock's
+     * reading now, not only on what runs.
+     */
+    public boolean timersPending() {
+        return timers.nextTimedEvent() != Long.MAX_VALUE;
+    }
+
     public Trace trace() {
         return recorder.trace();
     }

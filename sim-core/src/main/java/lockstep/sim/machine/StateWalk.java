@@ -17,8 +17,13 @@ import lockstep.sim.runtime.SyncObject;
 
 /**
  * A canonical walk over everything a machine's future depends on: processes, threads and their frames, modules and
- * every object they reach, timers, channels, the clock, the output so far, the random generators, the object ids
- * handed out. It gives two things the explorer needs: a 128-bit fingerprint, equal for equal states reached by
+ * every object they reach, timers, channels, the output so far, the random generators, the object ids
+ * handed out. Time is left out: the step count, the clock and the steps at which threads became ready, which differ
+ * between schedules that reach one state by different numbers of steps (a wait that ended and began again); the
+ * explorer merges such states only where nothing below them reads the clock or has a timer set (see
+ * {@link Machine#timersPending}), and only while the step limit stays out of reach. Synchronization keys, names the
+ * trace gives in the order objects are made, count only as which objects share one. It gives two things the
+ * explorer needs: a 128-bit fingerprint, equal for equal states reached by
  * different schedules, and a canonical number for each object reached (in the order of a breadth-first walk from
  * the machine), so that the objects an operation touched can be named the same way in every execution that reaches
  * that state.
@@ -67,7 +72,7 @@ public final class StateWalk {
             List<Field> all = new ArrayList<>();
             for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
                 for (Field f : k.getDeclaredFields()) {
-                    if (Modifier.isStatic(f.getModifiers()) || skip.test(f.getType())) {
+                    if (Modifier.isStatic(f.getModifiers()) || skip.test(f.getType()) || isReadyQueueOrder(f)) {
                         continue;
                     }
                     all.add(f);
@@ -81,6 +86,9 @@ public final class StateWalk {
             boolean reflect = c.isHidden() || c.isRecord();
             for (int i = 0; i < fields.length; i++) {
                 types[i] = CopyPlans.typeCode(fields[i].getType());
+                if (isSyncKey(c, fields[i])) {
+                    types[i] = SYNC_KEY;
+                }
                 if (reflect) {
                     fields[i].setAccessible(true);
                 } else {
@@ -89,15 +97,38 @@ public final class StateWalk {
             }
             return new FieldPlan(offsets, types, reflect ? fields : null);
         }
+
+        /**
+         * When a thread last became ready, in steps: the ready queue's order, time like the step count, which a
+         * search choosing every thread itself never reads.
+         */
+        static boolean isReadyQueueOrder(Field f) {
+            return f.getDeclaringClass() == SimThread.class && f.getName().equals("readySince");
+        }
+
+        /**
+         * A synchronization object's key ({@code lock#3}), held by the object and by what waits for it: a name the
+         * trace gives in the order objects are made, which the program never sees.
+         */
+        static boolean isSyncKey(Class<?> c, Field f) {
+            return f.getType() == String.class && f.getName().equals("key")
+                    && (SyncObject.class.isAssignableFrom(c) || lockstep.sim.runtime.Blocker.class.isAssignableFrom(c));
+        }
     }
+
+    /** The type code of a field holding a synchronization object's key. */
+    private static final char SYNC_KEY = 'k';
 
     private static final long NULL = 0x6E756C6CL;
     private static final long SKIPPED = 0x736B6970L;
+    private static final long SYNC_KEY_MARK = 0x6B657900_00000000L;
 
     private final Registry registry;
     private final IdentityHashMap<Object, Integer> index;
     private final List<Object> objects;
     private final Map<String, Integer> syncKeys = new java.util.LinkedHashMap<>();
+    /** Each synchronization key met, numbered in the order met: see {@link #mixSyncKey}. */
+    private final Map<String, Integer> keyOrder = new java.util.HashMap<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
     private final List<IdentityHashMap<?, ?>> identityMaps = new ArrayList<>();
     private long h1 = 0x243F6A8885A308D3L;
@@ -111,8 +142,6 @@ public final class StateWalk {
 
     /** Walks {@code machine} (once per walk object). */
     public StateWalk walk(Machine machine) {
-        mix(machine.steps);
-        mix(machine.clockNanos);
         mix(machine.nextThreadId);
         mix(machine.nextPid);
         mix(machine.generatorsMade);
@@ -170,6 +199,24 @@ public final class StateWalk {
         h1 ^= h1 >>> 31;
         h2 = (h2 + x) * 0xC2B2AE3D27D4EB4FL;
         h2 ^= h2 >>> 29;
+    }
+
+    /**
+     * A synchronization object's key, by the order the walk first met it: which objects and waits share a key is
+     * state, the key's text (numbered in the order the run made the objects) is not. Two runs that made their
+     * locks in different orders, or made different numbers of locks since gone, reach the same state.
+     */
+    private void mixSyncKey(String key) {
+        if (key == null) {
+            mix(NULL);
+            return;
+        }
+        Integer order = keyOrder.get(key);
+        if (order == null) {
+            order = keyOrder.size();
+            keyOrder.put(key, order);
+        }
+        mix(SYNC_KEY_MARK + order);
     }
 
     private void mixText(CharSequence s) {
@@ -365,6 +412,7 @@ public final class StateWalk {
             long at = offsets[i];
             switch (types[i]) {
                 case 'L' -> reference(u.getObject(o, at));
+                case SYNC_KEY -> mixSyncKey((String) u.getObject(o, at));
                 case 'J' -> mix(u.getLong(o, at));
                 case 'I' -> mix(u.getInt(o, at));
                 case 'Z' -> mix(u.getBoolean(o, at) ? 1 : 2);
@@ -381,7 +429,9 @@ public final class StateWalk {
         for (Field field : fields) {
             try {
                 Object value = field.get(o);
-                if (field.getType().isPrimitive()) {
+                if (FieldPlan.isSyncKey(o.getClass(), field)) {
+                    mixSyncKey((String) value);
+                } else if (field.getType().isPrimitive()) {
                     mix(value.hashCode());
                 } else {
                     reference(value);

@@ -53,6 +53,16 @@ final class Timers {
 
     /** With nobody runnable, jumps the clock to the next wake-up or timeout; false when there is none. */
     boolean advanceToNextTimedEvent() {
+        long next = nextTimedEvent();
+        if (next == Long.MAX_VALUE) {
+            return false;
+        }
+        machine.clockNanos = Math.max(machine.clockNanos, next);
+        return true;
+    }
+
+    /** When the next wake-up, timeout or alarm is due; {@code Long.MAX_VALUE} when none is pending. */
+    long nextTimedEvent() {
         long next = Long.MAX_VALUE;
         for (SimThread t : machine.threads) {
             if (t.state == ThreadState.SLEEPING || t.state == ThreadState.IO || t.computing) {
@@ -62,12 +72,7 @@ final class Timers {
                 next = Math.min(next, t.blockDeadlineNanos);
             }
         }
-        next = Math.min(next, machine.signals.nextAlarm());
-        if (next == Long.MAX_VALUE) {
-            return false;
-        }
-        machine.clockNanos = Math.max(machine.clockNanos, next);
-        return true;
+        return Math.min(next, machine.signals.nextAlarm());
     }
 
     /**
