@@ -39,9 +39,14 @@ public final class CopyPlans {
 
     /**
      * A class's plan: its instance fields (offsets and type codes, 'L' for references) and which of them are not
-     * copied (the trace's records of the past).
+     * copied (the trace's records of the past); for a lambda, its captured variables, read by reflection (offsets
+     * -1, -2, ...).
      */
-    record Plan(Kind kind, long[] offsets, char[] types, boolean[] skipped, boolean service) {
+    record Plan(Kind kind, long[] offsets, char[] types, boolean[] skipped, boolean service, Field[] closureFields) {
+        Plan(Kind kind, long[] offsets, char[] types, boolean[] skipped, boolean service) {
+            this(kind, offsets, types, skipped, service, null);
+        }
+
         /** Whether the fresh machine's object in the same place is kept and filled in, rather than a new one made. */
         boolean inPlace() {
             return kind == Kind.KEEP || kind == Kind.CLOSURE || kind == Kind.OBJECT && service;
@@ -53,8 +58,12 @@ public final class CopyPlans {
     /** Field offsets and allocation without a constructor, for copies and walks of machines. */
     static final Unsafe UNSAFE = unsafe();
     private final Unsafe unsafe = UNSAFE;
-    /** Each class's plan, made on first use (a class value is the fastest lookup by class). */
-    private final ClassValue<Plan> plans = new ClassValue<>() {
+    /**
+     * Each class's plan, made on first use. A plan is a function of its class alone, so one table serves every
+     * search in the JVM: a single class value is the fastest lookup by class, where one per search (many, over the
+     * same classes) falls back to slow lookups.
+     */
+    private static final ClassValue<Plan> PLANS = new ClassValue<>() {
         @Override
         protected Plan computeValue(Class<?> c) {
             return makePlan(c);
@@ -71,10 +80,10 @@ public final class CopyPlans {
     }
 
     Plan plan(Class<?> c) {
-        return plans.get(c);
+        return PLANS.get(c);
     }
 
-    private Plan makePlan(Class<?> c) {
+    private static Plan makePlan(Class<?> c) {
         if (shared(c)) {
             return SHARED_PLAN;
         }
@@ -120,12 +129,9 @@ public final class CopyPlans {
             if (hidden) {
                 f.setAccessible(true);
             }
-            offsets[i] = hidden ? -1 - i : unsafe.objectFieldOffset(f);
+            offsets[i] = hidden ? -1 - i : UNSAFE.objectFieldOffset(f);
             types[i] = typeCode(f.getType());
             skipped[i] = pastRecord(c, f.getName());
-        }
-        if (hidden) {
-            closureFields.put(c, fields.toArray(new Field[0]));
         }
         String pkg = c.getPackageName();
         boolean service = pkg.equals("lockstep.sim.machine") || pkg.equals("lockstep.sim.analysis")
@@ -133,7 +139,8 @@ public final class CopyPlans {
         if (offsets.length == 0 && !hidden) {
             return SHARED_PLAN; // no state: a sentinel, compared by identity
         }
-        return new Plan(hidden ? Kind.CLOSURE : Kind.OBJECT, offsets, types, skipped, service);
+        return new Plan(hidden ? Kind.CLOSURE : Kind.OBJECT, offsets, types, skipped, service,
+                hidden ? fields.toArray(new Field[0]) : null);
     }
 
     /**
@@ -147,9 +154,6 @@ public final class CopyPlans {
         return c == lockstep.sim.trace.Operations.Recorder.class
                 && (field.equals("operations") || field.equals("groups"));
     }
-
-    /** The captured variables of each lambda class, read by reflection (a hidden class has no field offsets). */
-    private final Map<Class<?>, Field[]> closureFields = new IdentityHashMap<>();
 
     private static boolean shared(Class<?> c) {
         return c == String.class || Number.class.isAssignableFrom(c)
@@ -199,7 +203,7 @@ public final class CopyPlans {
     Object getObject(Object o, long offset) {
         if (offset < 0) {
             try {
-                return closureFields.get(o.getClass())[(int) (-1 - offset)].get(o);
+                return plan(o.getClass()).closureFields()[(int) (-1 - offset)].get(o);
             } catch (IllegalAccessException e) {
                 throw new MachineCopier.NotCopyable("cannot read a closure of " + o.getClass().getName());
             }

@@ -225,7 +225,9 @@ public final class MachineCopier {
         if (kind == Kind.SHARED) {
             return true;
         }
-        if (depth == 0 || !v.getClass().getName().startsWith("java.") && !v.getClass().isArray()) {
+        // Only arrays and the JDK's collections are looked into (the JDK's other classes are shared or refused).
+        if (depth == 0 || !v.getClass().isArray()
+                && (kind != Kind.COLLECTION || v instanceof lockstep.sim.runtime.TypeDict)) {
             return false;
         }
         if (v instanceof Object[] items) {

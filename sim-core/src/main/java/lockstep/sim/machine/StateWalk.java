@@ -35,23 +35,36 @@ import lockstep.sim.runtime.SyncObject;
  * folded in order-independently once the walk has numbered their keys.
  */
 public final class StateWalk {
-    /** What one exploration's walks share: the fields of each class and the content key of each code object. */
+    /** What one exploration's walks share: the content key of each code object, the size of the last walk. */
     public static final class Registry {
-        /** Per class, in one lookup: whether the walk skips it, its key and its fields. */
-        private final ClassValue<ClassInfo> classes = new ClassValue<>() {
+        /**
+         * Per class, in one lookup: whether the walk skips it, its key and its fields. These are a function of the
+         * class alone, so one table serves every walk in the JVM: a single class value is the fastest lookup by
+         * class, where one per search (many, over the same classes) falls back to slow lookups.
+         */
+        private static final ClassValue<ClassInfo> CLASSES = new ClassValue<>() {
             @Override
             protected ClassInfo computeValue(Class<?> c) {
-                boolean skip = skippedType(c);
-                long key = (long) c.getName().hashCode() * 31 + c.getName().length();
-                boolean leafType = c == String.class || Number.class.isAssignableFrom(c) || c == Boolean.class
-                        || c == Character.class || Enum.class.isAssignableFrom(c) || c == CodeObject.class
-                        || PyType.class.isAssignableFrom(c) || c == Class.class;
-                // A type is a leaf only when built in: a program's classes are walked field by field.
-                boolean alwaysLeaf = leafType && !PyType.class.isAssignableFrom(c);
-                return new ClassInfo(skip, key, skip || alwaysLeaf || c.isArray() || c.isPrimitive() ? null
-                        : FieldPlan.of(c, StateWalk::skippedType), leafType);
+                return infoOf(c);
             }
         };
+
+        ClassInfo info(Class<?> c) {
+            return CLASSES.get(c);
+        }
+
+        private static ClassInfo infoOf(Class<?> c) {
+            boolean skip = skippedType(c);
+            long key = (long) c.getName().hashCode() * 31 + c.getName().length();
+            boolean leafType = c == String.class || Number.class.isAssignableFrom(c) || c == Boolean.class
+                    || c == Character.class || Enum.class.isAssignableFrom(c) || c == CodeObject.class
+                    || PyType.class.isAssignableFrom(c) || c == Class.class;
+            // A type is a leaf only when built in: a program's classes are walked field by field.
+            boolean alwaysLeaf = leafType && !PyType.class.isAssignableFrom(c);
+            return new ClassInfo(skip, key, skip || alwaysLeaf || c.isArray() || c.isPrimitive() ? null
+                    : FieldPlan.of(c, StateWalk::skippedType), leafType);
+        }
+
         private final Map<CodeObject, Long> codeKeys = new IdentityHashMap<>();
         /** How many objects the last walk met: the next one's tables start that big. */
         private int lastSize = 256;
@@ -124,9 +137,10 @@ public final class StateWalk {
     private static final long SYNC_KEY_MARK = 0x6B657900_00000000L;
 
     private final Registry registry;
-    private final IdentityHashMap<Object, Integer> index;
+    private final IdentityIndex index;
     private final List<Object> objects;
-    private final Map<String, Integer> syncKeys = new java.util.LinkedHashMap<>();
+    /** The canonical number of the first object reached with each synchronization key; made when first asked. */
+    private Map<String, Integer> syncKeys;
     /** Each synchronization key met, numbered in the order met: see {@link #mixSyncKey}. */
     private final Map<String, Integer> keyOrder = new java.util.HashMap<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
@@ -136,7 +150,7 @@ public final class StateWalk {
 
     public StateWalk(Registry registry) {
         this.registry = registry;
-        this.index = new IdentityHashMap<>(registry.lastSize + registry.lastSize / 4);
+        this.index = new IdentityIndex(registry.lastSize + registry.lastSize / 4);
         this.objects = new ArrayList<>(registry.lastSize + 16);
     }
 
@@ -177,8 +191,7 @@ public final class StateWalk {
 
     /** The canonical number of {@code o} in this state, or -1 when the walk did not reach it. */
     public int indexOf(Object o) {
-        Integer i = index.get(o);
-        return i == null ? -1 : i;
+        return index.get(o);
     }
 
     /** The object with canonical number {@code i}. */
@@ -188,6 +201,15 @@ public final class StateWalk {
 
     /** The canonical number of the synchronization object with {@code key}, or -1 when not reached. */
     public int indexOfSyncKey(String key) {
+        if (syncKeys == null) {
+            // Made when first asked (most walks are only fingerprints): the first object reached with each key.
+            syncKeys = new java.util.HashMap<>();
+            for (int i = 0; i < objects.size(); i++) {
+                if (objects.get(i) instanceof SyncObject s) {
+                    syncKeys.putIfAbsent(s.key(), i);
+                }
+            }
+        }
         Integer i = syncKeys.get(key);
         return i == null ? -1 : i;
     }
@@ -230,12 +252,12 @@ public final class StateWalk {
             mix(NULL);
             return;
         }
-        ClassInfo info = registry.classes.get(o.getClass());
+        ClassInfo info = registry.info(o.getClass());
         if (info.mayBeLeaf() && leaf(o)) {
             return;
         }
-        Integer known = index.get(o);
-        if (known != null) {
+        int known = index.get(o);
+        if (known >= 0) {
             mix(known);
             return;
         }
@@ -246,9 +268,6 @@ public final class StateWalk {
         int i = objects.size();
         index.put(o, i);
         objects.add(o);
-        if (o instanceof SyncObject s) {
-            syncKeys.putIfAbsent(s.key(), i);
-        }
         mix(-1 - (long) i);
         mix(info.key());
         pending.add(o);
@@ -400,7 +419,7 @@ public final class StateWalk {
     }
 
     private void fields(Object o) {
-        FieldPlan plan = registry.classes.get(o.getClass()).fields();
+        FieldPlan plan = registry.info(o.getClass()).fields();
         if (plan.reflected() != null) {
             reflectedFields(o, plan.reflected());
             return;
@@ -447,7 +466,7 @@ public final class StateWalk {
      * the schedule, the analyses), which the walk must not follow.
      */
     private boolean skip(Class<?> c) {
-        return registry.classes.get(c).skip();
+        return registry.info(c).skip();
     }
 
     private static boolean skippedType(Class<?> c) {
@@ -467,7 +486,7 @@ public final class StateWalk {
     }
 
     private long classKey(Class<?> c) {
-        return registry.classes.get(c).key();
+        return registry.info(c).key();
     }
 
     private long codeKey(CodeObject code) {
@@ -494,8 +513,8 @@ public final class StateWalk {
         for (IdentityHashMap<?, ?> m : identityMaps) {
             long sum = 0;
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                Integer key = index.get(e.getKey());
-                if (key == null) {
+                int key = index.get(e.getKey());
+                if (key < 0) {
                     continue;
                 }
                 Object v = e.getValue();
@@ -508,7 +527,7 @@ public final class StateWalk {
     }
 
     private long indexOrMinus(Object v) {
-        Integer i = index.get(v);
-        return i == null ? -7 : i;
+        int i = index.get(v);
+        return i < 0 ? -7 : i;
     }
 }
