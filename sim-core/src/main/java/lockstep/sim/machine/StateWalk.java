@@ -62,7 +62,30 @@ public final class StateWalk {
             // A type is a leaf only when built in: a program's classes are walked field by field.
             boolean alwaysLeaf = leafType && !PyType.class.isAssignableFrom(c);
             return new ClassInfo(skip, key, skip || alwaysLeaf || c.isArray() || c.isPrimitive() ? null
-                    : FieldPlan.of(c, StateWalk::skippedType), leafType);
+                    : FieldPlan.of(c, StateWalk::skippedType), leafType, shapeOf(c));
+        }
+
+        /** How the contents of a class's objects are walked (see {@link #contents}). */
+        private static Shape shapeOf(Class<?> c) {
+            if (Frame.class.isAssignableFrom(c)) {
+                return Shape.FRAME;
+            }
+            if (lockstep.sim.runtime.PyFunction.class.isAssignableFrom(c)) {
+                return Shape.FUNCTION;
+            }
+            if (IdentityHashMap.class.isAssignableFrom(c)) {
+                return Shape.IDENTITY_MAP;
+            }
+            if (Map.class.isAssignableFrom(c)) {
+                return Shape.MAP;
+            }
+            if (Collection.class.isAssignableFrom(c)) {
+                return Shape.COLLECTION;
+            }
+            if (CharSequence.class.isAssignableFrom(c)) {
+                return Shape.TEXT;
+            }
+            return c.isArray() ? Shape.ARRAY : Shape.FIELDS;
         }
 
         private final Map<CodeObject, Long> codeKeys = new IdentityHashMap<>();
@@ -74,7 +97,10 @@ public final class StateWalk {
      * What the walk needs of a class, found in one lookup: whether it skips it, its key, its fields, and whether its
      * objects may be leaves compared by content (values, code, types, classes).
      */
-    private record ClassInfo(boolean skip, long key, FieldPlan fields, boolean mayBeLeaf) {}
+    private record ClassInfo(boolean skip, long key, FieldPlan fields, boolean mayBeLeaf, Shape shape) {}
+
+    /** What an object's contents are, by its class, so that the walk tests its class once rather than per object. */
+    private enum Shape { FRAME, FUNCTION, IDENTITY_MAP, MAP, COLLECTION, TEXT, ARRAY, FIELDS }
 
     /**
      * A class's fields for the walk, sorted by declaring class and name: read through their offsets, or by
@@ -301,30 +327,39 @@ public final class StateWalk {
     }
 
     private void contents(Object o) {
-        if (o instanceof Frame f) {
-            frame(f);
-        } else if (o instanceof lockstep.sim.runtime.PyFunction fn && plainFunction(fn)) {
-            plainFunctionContents(fn);
-        } else if (o instanceof IdentityHashMap<?, ?> m) {
-            mix(m.size());
-            identityMaps.add(m);
-        } else if (o instanceof Map<?, ?> m) {
-            mix(m.size());
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                reference(e.getKey());
-                reference(e.getValue());
+        switch (registry.info(o.getClass()).shape()) {
+            case FRAME -> frame((Frame) o);
+            case FUNCTION -> {
+                lockstep.sim.runtime.PyFunction fn = (lockstep.sim.runtime.PyFunction) o;
+                if (plainFunction(fn)) {
+                    plainFunctionContents(fn);
+                } else {
+                    fields(o);
+                }
             }
-        } else if (o instanceof Collection<?> c) {
-            mix(c.size());
-            for (Object e : c) {
-                reference(e);
+            case IDENTITY_MAP -> {
+                IdentityHashMap<?, ?> m = (IdentityHashMap<?, ?>) o;
+                mix(m.size());
+                identityMaps.add(m);
             }
-        } else if (o instanceof CharSequence s) {
-            mixText(s);
-        } else if (o.getClass().isArray()) {
-            array(o);
-        } else {
-            fields(o);
+            case MAP -> {
+                Map<?, ?> m = (Map<?, ?>) o;
+                mix(m.size());
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    reference(e.getKey());
+                    reference(e.getValue());
+                }
+            }
+            case COLLECTION -> {
+                Collection<?> c = (Collection<?>) o;
+                mix(c.size());
+                for (Object e : c) {
+                    reference(e);
+                }
+            }
+            case TEXT -> mixText((CharSequence) o);
+            case ARRAY -> array(o);
+            default -> fields(o);
         }
     }
 
