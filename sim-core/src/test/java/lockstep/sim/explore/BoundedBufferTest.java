@@ -97,8 +97,10 @@ class BoundedBufferTest {
     }
 
     /**
-     * A proof, so a complete search without bounds: tens of thousands of executions, each replayed from the start
-     * (minutes), so it runs with {@code -Dlockstep.slowExplore=true}.
+     * A proof, so a complete search without bounds: 661,653 states stored and 993,950 executions, which count
+     * 864,387,308,580,024,892,852,768 interleavings, every one completed with the buffer empty. It takes some ten
+     * minutes on one core, so it runs with {@code -Dlockstep.slowExplore=true}. (Before states equal but for time
+     * were merged, runs almost never met a stored state and the search did not end within an hour.)
      */
     @Test
     @EnabledIfSystemProperty(named = "lockstep.slowExplore", matches = "true")
