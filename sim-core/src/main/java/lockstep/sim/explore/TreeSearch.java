@@ -244,7 +244,7 @@ final class TreeSearch {
 
         /**
          * Searches below {@code base}: from the start when {@code start} is null, else {@code start}'s choices (its
-         * parent then being {@code base}). Returns {@code base}'s counts.
+         * parent then being {@code base}). Returns {@code base}, with the counts and times found below it.
          */
         Node explore(Node base, Node start) {
             stack.push(base);
