@@ -239,6 +239,11 @@ final class Execution implements SchedulerPolicy {
         return machine.clockNanos();
     }
 
+    /** Whether the lock with {@code key} is one lock in every process (a multiprocessing lock). */
+    boolean sharedByProcesses(String key) {
+        return machine.sharedByProcesses(key);
+    }
+
     /** Whether a wake-up, timeout or alarm is pending now. */
     boolean timersPending() {
         return machine.timersPending();

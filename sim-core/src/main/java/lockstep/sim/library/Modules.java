@@ -505,13 +505,9 @@ public final class Modules {
         ProcessNatives.install(d);
         Natives.function(d, "_shared_lock", (ctx, a, kw) -> {
             Args.count("_shared_lock", a, 1, 1);
-            if (Ops.truthy(ctx, a[0])) {
-                Locks.RLock lock = (Locks.RLock) ctx.call(Locks.RLOCK);
-                lock.shared = true;
-                return lock;
-            }
-            Locks.Lock lock = (Locks.Lock) ctx.call(Locks.LOCK);
+            Locks.NativeLock lock = (Locks.NativeLock) ctx.call(Ops.truthy(ctx, a[0]) ? Locks.RLOCK : Locks.LOCK);
             lock.shared = true;
+            ctx.sync().sharedByProcesses(lock.key);
             return lock;
         });
         Natives.function(d, "waitpid", (ctx, a, kw) -> {

@@ -64,6 +64,8 @@ public final class Machine {
      */
     long clockReads;
     long randomUses;
+    /** The keys of the synchronization objects that are one object in every process (multiprocessing locks). */
+    final java.util.Set<String> keysSharedByProcesses = new java.util.TreeSet<>();
 
     /** Which threads run on which cores, and the GIL. */
     final Planner planner;
@@ -559,6 +561,11 @@ public final class Machine {
 
     public long clockNanos() {
         return clockNanos;
+    }
+
+    /** Whether the synchronization object with {@code key} is one object in every process (a multiprocessing lock). */
+    public boolean sharedByProcesses(String key) {
+        return keysSharedByProcesses.contains(key);
     }
 
     /**

@@ -96,6 +96,11 @@ final class ThreadContext implements EveryRole {
     }
 
     @Override
+    public void sharedByProcesses(String key) {
+        machine.keysSharedByProcesses.add(key);
+    }
+
+    @Override
     public void reportThreadException(String threadName, PyBaseException exception) {
         machine.threadExceptionReported(thread(), "Exception in thread " + threadName + ":", exception,
                 interpreter.describe(exception));

@@ -17,6 +17,13 @@ public interface SyncReporting {
     /** A new key for a synchronization object, numbered in creation order: {@code lock#1}, {@code lock#2}, ... */
     String newObjectKey(String kind);
 
+    /**
+     * Says that the object with {@code key} is one object in every process (a multiprocessing lock), where a key
+     * otherwise names an object within its process (a fork copies a threading lock, key and all).
+     */
+    default void sharedByProcesses(String key) {
+    }
+
     /** Records an event of the asyncio event loop in the trace: {@code kind} names a trace event kind. */
     default void loopEvent(String kind, String narrationKey, Object... args) {
     }
