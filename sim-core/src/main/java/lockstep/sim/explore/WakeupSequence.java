@@ -1,7 +1,6 @@
 package lockstep.sim.explore;
 
 import java.util.List;
-import lockstep.sim.machine.StateWalk;
 
 /**
  * A sequence of operations of the execution in progress to run from one of its choice points: the reversal of a
@@ -24,16 +23,16 @@ final class WakeupSequence {
     }
 
     /**
-     * Names the operations against the point's walk. An operation with nothing before it in the sequence that it
+     * Names the operations against the point ({@code names}, the point's in the run in progress). An operation with nothing before it in the sequence that it
      * depends on can only touch objects of the point's state or ones it makes itself, which nobody else touches
      * (the race's first operation and what follows it are not in the sequence: nothing in it depends on them).
      */
-    void rootAt(StateWalk walk) {
+    void rootAt(Footprint.Names names) {
         rooted = new RootedFootprint[threads.length];
         for (int k = 0; k < threads.length; k++) {
             // The last operation is the race's second: it may touch what the first made, which it now precedes.
             boolean ownNew = k < threads.length - 1 && firstDependent(k, null) < 0;
-            rooted[k] = RootedFootprint.of(live[k], walk, ownNew);
+            rooted[k] = RootedFootprint.of(live[k], names, ownNew);
         }
     }
 
