@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import lockstep.sim.runtime.SyncObject;
 
 /**
@@ -13,16 +14,18 @@ import lockstep.sim.runtime.SyncObject;
  * the machine ({@link Execution.Snapshot}, never run itself: every run goes on from a copy of it) and what the search
  * knew of the run at that point — its operations so far, the locks its threads wait for, their processes.
  *
- * <p>Naming: the point's name for an object is the copy's counterpart of it. A run on a copy of this point names
- * through the copy's map; a run below names the points above through {@link #up}, each point's objects to the names
- * of the point above (an object that the run touches and that existed at a point above exists here too: nothing
- * unreachable becomes reachable again).
+ * <p>Naming: the point's name for an object of its state is that object in the run that made the point (the copy's
+ * map holds exactly those objects; identity is all a name needs, so the run may go on changing them). A run on a copy
+ * of the point names through the copy's map and its own; a run below names the points above through each point's
+ * names for the one above, as the making run had them (an object that a run touches and that existed at a point above
+ * exists at every point between: nothing unreachable becomes reachable again).
  */
 final class KeptPoint {
     final Execution.Snapshot snapshot;
     /**
-     * The run's operations before the point, their objects renamed as the copy's. Objects gone by then keep the
-     * making run's identity: no later run touches them, yet the operations before still conflict on them.
+     * The run's operations before the point, their objects the making run's: renamed for each run that goes on from
+     * the copy. Objects gone by then keep their identity: no later run touches them, yet the operations before
+     * still conflict on them.
      */
     final List<DporEvent> prefix;
     final Map<Integer, String> waits;
@@ -31,12 +34,10 @@ final class KeptPoint {
     final int preemptions;
     /** The thread whose operation ended last before the point, or 0. */
     final int previous;
-    /** Each of the copy's objects to the name the point above gives it; empty at the first point. */
-    private final IdentityHashMap<Object, Object> up = new IdentityHashMap<>();
-    /** The keys of the synchronization objects at the point. */
-    private final Set<String> keys = new java.util.HashSet<>();
-    /** The copy's objects to the making run's, when first needed. */
-    private IdentityHashMap<Object, Object> back;
+    /** How the making run named the point above; null at the first point. */
+    private final Footprint.Names above;
+    /** The keys of the synchronization objects at the point, found when first asked. */
+    private Set<String> keys;
 
     /**
      * Keeps {@code snapshot}, taken from a run whose operations so far are {@code events}; {@code above} is how that
@@ -45,34 +46,23 @@ final class KeptPoint {
     KeptPoint(Execution.Snapshot snapshot, List<DporEvent> events, Map<Integer, String> waits,
               Map<Integer, Integer> processOf, int newest, int preemptions, int previous, Footprint.Names above) {
         this.snapshot = snapshot;
+        this.prefix = List.copyOf(events);
         this.waits = new TreeMap<>(waits);
         this.processOf = new TreeMap<>(processOf);
         this.newest = newest;
         this.preemptions = preemptions;
         this.previous = previous;
-        IdentityHashMap<Object, Object> copies = snapshot.copies();
-        for (Map.Entry<Object, Object> c : copies.entrySet()) {
-            if (c.getKey() instanceof SyncObject sync) {
-                keys.add(sync.key());
-            }
-            if (above != null) {
-                Object name = above.stored(c.getKey());
-                if (name != null) {
-                    up.put(c.getValue(), name);
-                }
-            }
-        }
-        this.prefix = renamed(events, copies);
+        this.above = above;
     }
 
-    /** {@code events} with each object {@code to} maps renamed; the rest as they were. */
-    static List<DporEvent> renamed(List<DporEvent> events, Map<Object, Object> to) {
+    /** {@code events} with each object renamed by {@code to} (null: kept as it was). */
+    static List<DporEvent> renamed(List<DporEvent> events, UnaryOperator<Object> to) {
         List<DporEvent> out = new ArrayList<>(events.size());
         for (DporEvent e : events) {
             List<Footprint.Entry> entries = new ArrayList<>(e.footprint().entries.size());
             for (Footprint.Entry en : e.footprint().entries) {
                 Object t = en.target();
-                Object r = t instanceof String ? null : to.get(t);
+                Object r = t instanceof String ? null : to.apply(t);
                 entries.add(r == null ? en : new Footprint.Entry(r, en.name(), en.kind()));
             }
             Footprint f = new Footprint(entries, e.footprint().readsClock, e.footprint().global);
@@ -88,26 +78,30 @@ final class KeptPoint {
         return new Names() {
             @Override
             public Object stored(Object live) {
-                return copies.get(live);
+                return copies.containsKey(live) ? live : null;
             }
 
             @Override
             public Object live(Object stored) {
-                if (stored instanceof String) {
-                    return stored;
-                }
-                if (back == null) {
-                    back = inverse(copies);
-                }
-                return back.get(stored);
+                return stored;
             }
         };
     }
 
-    /** How a run on a copy of the point names its objects: {@code resumed} maps the kept copy's to the run's. */
-    Footprint.Names inResumedRun(IdentityHashMap<Object, Object> resumed) {
-        IdentityHashMap<Object, Object> toStored = inverse(resumed);
-        return new Names() {
+    /**
+     * A run on a copy of the point ({@code resumed}: the kept copy's objects to the run's): how it names the point's
+     * objects, and its operations before the point.
+     */
+    Resumed resumedBy(IdentityHashMap<Object, Object> resumed) {
+        IdentityHashMap<Object, Object> copies = snapshot.copies();
+        IdentityHashMap<Object, Object> toStored = new IdentityHashMap<>(copies.size());
+        for (Map.Entry<Object, Object> c : copies.entrySet()) {
+            Object mine = resumed.get(c.getValue());
+            if (mine != null) {
+                toStored.put(mine, c.getKey());
+            }
+        }
+        Footprint.Names names = new Names() {
             @Override
             public Object stored(Object live) {
                 return toStored.get(live);
@@ -115,10 +109,17 @@ final class KeptPoint {
 
             @Override
             public Object live(Object stored) {
-                return stored instanceof String ? stored : resumed.get(stored);
+                return stored instanceof String ? stored : resumed.get(copies.get(stored));
             }
         };
+        return new Resumed(names, renamed(prefix, o -> {
+            Object copy = copies.get(o);
+            return copy == null ? null : resumed.get(copy);
+        }));
     }
+
+    /** How a run on a copy names the point's objects, and its operations before the point. */
+    record Resumed(Footprint.Names names, List<DporEvent> events) {}
 
     /**
      * How a run names the objects of the point {@code index} of its path, above the point {@code anchor} whose names
@@ -132,14 +133,14 @@ final class KeptPoint {
             public Object stored(Object live) {
                 Object name = known.stored(live);
                 for (int m = anchor; m > index && name != null; m--) {
-                    name = chain[m].up.get(name);
+                    name = chain[m].above.stored(name);
                 }
                 return name;
             }
 
             @Override
             public Object storedKey(String key) {
-                return at.keys.contains(key) ? key : null;
+                return at.keys().contains(key) ? key : null;
             }
 
             @Override
@@ -149,19 +150,23 @@ final class KeptPoint {
         };
     }
 
-    private static IdentityHashMap<Object, Object> inverse(IdentityHashMap<Object, Object> map) {
-        IdentityHashMap<Object, Object> out = new IdentityHashMap<>(map.size());
-        for (Map.Entry<Object, Object> e : map.entrySet()) {
-            out.put(e.getValue(), e.getKey());
+    private Set<String> keys() {
+        if (keys == null) {
+            keys = new java.util.HashSet<>();
+            for (Object o : snapshot.copies().keySet()) {
+                if (o instanceof SyncObject sync) {
+                    keys.add(sync.key());
+                }
+            }
         }
-        return out;
+        return keys;
     }
 
     /** Names whose keys are the point's synchronization keys. */
     private abstract class Names implements Footprint.Names {
         @Override
         public Object storedKey(String key) {
-            return keys.contains(key) ? key : null;
+            return keys().contains(key) ? key : null;
         }
     }
 }

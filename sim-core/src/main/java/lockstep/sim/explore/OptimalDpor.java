@@ -29,10 +29,9 @@ import lockstep.sim.trace.TraceEvent;
  * When the program holds something no copy can reproduce, the search starts again and every run starts from the
  * beginning, replaying the choices to its point.
  *
- * <p>Identity across executions: a point names the objects of its state ({@link Footprint.Names}) by their
- * counterparts in its kept copy, which never runs (each run goes on from a copy of it): the run made from it names
- * them through the copy's map, a run below through each point's map of its copy's objects to the names of the point
- * above. Replaying instead, the simulator is deterministic, so a point is the same machine state in every run that
+ * <p>Identity across executions: a point names the objects of its state ({@link Footprint.Names}) as they were in the
+ * run that made it, whose copy's map holds exactly those; a run on a copy of the point names them through that map and
+ * its own, a run below through the names each point's making run gave the point above. Replaying instead, the simulator is deterministic, so a point is the same machine state in every run that
  * replays its choices, and its {@link StateWalk} numbers that state's objects the same way in each. Sleepers are kept
  * named against their point (their operation starts there, so anything it touches that the point does not hold is its
  * own and dropped). A wakeup tree's operations run after the point and may touch objects made since; they are named
@@ -226,8 +225,9 @@ final class OptimalDpor implements Execution.Chooser {
         resumedRuns++;
         plan = List.copyOf(at.path.subList(at.base, at.path.size()));
         Execution e = new Execution(program, run, options, this, kept.snapshot, plans, false);
+        KeptPoint.Resumed named = kept.resumedBy(e.resumedCopies());
         events.clear();
-        events.addAll(KeptPoint.renamed(kept.prefix, e.resumedCopies()));
+        events.addAll(named.events());
         waiting.restore(kept.waits);
         processOf.clear();
         processOf.putAll(kept.processOf);
@@ -235,7 +235,7 @@ final class OptimalDpor implements Execution.Chooser {
         previousAtStart = kept.previous;
         newest = kept.newest;
         int anchor = points.size() - 1;
-        at.names = kept.inResumedRun(e.resumedCopies());
+        at.names = named.names();
         KeptPoint[] chain = new KeptPoint[points.size()];
         for (int i = 0; i < chain.length; i++) {
             chain[i] = points.get(i).kept;
