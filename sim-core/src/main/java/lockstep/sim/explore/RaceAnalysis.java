@@ -38,10 +38,9 @@ final class RaceAnalysis {
         this.real = real;
         int n = events.size();
         before = new BitSet[n];
-        conflicts = new BitSet[n];
+        conflicts = conflicts(events);
         for (int j = 0; j < n; j++) {
             before[j] = new BitSet();
-            conflicts[j] = new BitSet();
             DporEvent b = events.get(j);
             int waker = waker(j);
             if (waker >= 0) {
@@ -50,16 +49,73 @@ final class RaceAnalysis {
             }
             for (int i = j - 1; i >= 0; i--) {
                 DporEvent a = events.get(i);
-                boolean dependent = a.thread() != b.thread() && a.footprint().conflicts(b.footprint());
-                if (dependent) {
-                    conflicts[j].set(i);
-                }
+                boolean dependent = conflicts[j].get(i);
                 if ((dependent || a.thread() == b.thread()) && !before[j].get(i)) {
                     before[j].set(i);
                     before[j].or(before[i]);
                 }
             }
         }
+    }
+
+    /**
+     * Per operation, the earlier operations of other threads whose footprints conflict with its own
+     * ({@link Footprint#conflicts}), found through an index of the accesses by target rather than pair by pair.
+     */
+    private static BitSet[] conflicts(List<DporEvent> events) {
+        int n = events.size();
+        BitSet[] out = new BitSet[n];
+        BitSet orderedAll = new BitSet();
+        Map<Object, List<int[]>> byObject = new java.util.IdentityHashMap<>();
+        Map<Object, List<int[]>> byKey = new java.util.HashMap<>();
+        for (int j = 0; j < n; j++) {
+            DporEvent b = events.get(j);
+            Footprint f = b.footprint();
+            BitSet c = new BitSet();
+            out[j] = c;
+            if (f.global || f.readsClock) {
+                c.set(0, j);
+            } else {
+                c.or(orderedAll);
+                List<Footprint.Entry> entries = f.entries;
+                for (Footprint.Entry e : entries) {
+                    List<int[]> earlier = (e.target() instanceof String ? byKey : byObject).get(e.target());
+                    if (earlier == null) {
+                        continue;
+                    }
+                    for (int[] access : earlier) {
+                        if (!c.get(access[0]) && conflicting(
+                                events.get(access[0]).footprint().entries.get(access[1]), e)) {
+                            c.set(access[0]);
+                        }
+                    }
+                }
+            }
+            if (f.global || f.readsClock) {
+                orderedAll.set(j);
+            }
+            for (int k = 0; k < f.entries.size(); k++) {
+                Object target = f.entries.get(k).target();
+                (target instanceof String ? byKey : byObject).computeIfAbsent(target, t -> new ArrayList<>())
+                        .add(new int[] {j, k});
+            }
+            // Operations of the same thread are ordered by the thread, not by conflict.
+            for (int i = c.nextSetBit(0); i >= 0; i = c.nextSetBit(i + 1)) {
+                if (events.get(i).thread() == b.thread()) {
+                    c.clear(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Footprint's rule for two accesses to one target. */
+    private static boolean conflicting(Footprint.Entry a, Footprint.Entry b) {
+        if (a.kind() == AccessLog.Kind.READ && b.kind() == AccessLog.Kind.READ
+                || a.kind() == AccessLog.Kind.UPDATE && b.kind() == AccessLog.Kind.UPDATE) {
+            return false;
+        }
+        return a.name() == null || b.name() == null || a.name().equals(b.name());
     }
 
     /** The reversals of every race, for the operations that start at a choice point ({@code atPoint}). */
