@@ -28,6 +28,8 @@ final class RaceAnalysis {
     private final BitSet[] before;
     /** Per operation, the earlier operations of other threads it conflicts with. */
     private final BitSet[] conflicts;
+    /** Per operation, who holds which lock just before it (process/key to thread), worked out when first needed. */
+    private final List<Map<String, Integer>> holdersBefore = new ArrayList<>();
 
     /**
      * {@code events} are the run's operations, then ({@code real} onwards) the acquisitions that threads left waiting
@@ -259,10 +261,7 @@ final class RaceAnalysis {
             // j's thread is made by i, or by what depends on i.
             return null;
         }
-        Map<String, Integer> holders = new java.util.TreeMap<>();
-        for (int k = 0; k < i; k++) {
-            apply(holders, events.get(k));
-        }
+        Map<String, Integer> holders = new java.util.TreeMap<>(holdersBefore(i));
         for (int k : notdep) {
             apply(holders, events.get(k));
         }
@@ -279,6 +278,20 @@ final class RaceAnalysis {
             taken.add(new Footprint.Entry(l.key(), null, AccessLog.Kind.WRITE));
         }
         return b.footprint();
+    }
+
+    /** Who holds which lock just before operation {@code i}: read only, shared between the reversals. */
+    private Map<String, Integer> holdersBefore(int i) {
+        if (holdersBefore.isEmpty()) {
+            holdersBefore.add(new java.util.TreeMap<>());
+        }
+        while (holdersBefore.size() <= i) {
+            int k = holdersBefore.size() - 1;
+            Map<String, Integer> next = new java.util.TreeMap<>(holdersBefore.get(k));
+            apply(next, events.get(k));
+            holdersBefore.add(next);
+        }
+        return holdersBefore.get(i);
     }
 
     /**
