@@ -70,6 +70,8 @@ final class OptimalDpor implements Execution.Chooser {
     private long infeasible;
     private long redundant;
     private long resumedRuns;
+    /** The runs' operations for {@link #histories}, told once the search can no longer start again. */
+    private final List<List<Execution.Op>> told = new ArrayList<>();
     private StopReason stop;
 
     // The run in progress.
@@ -125,7 +127,11 @@ final class OptimalDpor implements Execution.Chooser {
             resumedRuns = 0;
             infeasible = 0;
             redundant = 0;
+            told.clear();
             explore();
+        }
+        if (histories != null) {
+            told.forEach(histories);
         }
         if (stop == null) {
             stop = StopReason.EXHAUSTED;
@@ -190,7 +196,7 @@ final class OptimalDpor implements Execution.Chooser {
         }
         if (e.result() != null) {
             if (histories != null) {
-                histories.accept(e.history);
+                told.add(e.history);
             }
             count(e);
         }
