@@ -17,8 +17,9 @@ import lockstep.sim.runtime.SyncObject;
  * <p>Naming: the point's name for an object of its state is that object in the run that made the point (the copy's
  * map holds exactly those objects; identity is all a name needs, so the run may go on changing them). A run on a copy
  * of the point names through the copy's map and its own; a run below names the points above through each point's
- * names for the one above, as the making run had them (an object that a run touches and that existed at a point above
- * exists at every point between: nothing unreachable becomes reachable again).
+ * names for the one above, as the making run had them. An object that existed at a point above and is gone by the
+ * point a run went on from keeps, in the operations before, the identity it had in the last run that knew it: it is
+ * named from the deepest point whose making run held it.
  */
 final class KeptPoint {
     final Execution.Snapshot snapshot;
@@ -72,13 +73,18 @@ final class KeptPoint {
         return out;
     }
 
+    /** Whether {@code o} is an object of the point's state as the making run had it: one of the point's names. */
+    boolean holds(Object o) {
+        return snapshot.copies().containsKey(o);
+    }
+
     /** How the run that made the copy names the point's objects. */
     Footprint.Names inMakingRun() {
         IdentityHashMap<Object, Object> copies = snapshot.copies();
         return new Names() {
             @Override
             public Object stored(Object live) {
-                return copies.containsKey(live) ? live : null;
+                return holds(live) ? live : null;
             }
 
             @Override
@@ -132,10 +138,17 @@ final class KeptPoint {
             @Override
             public Object stored(Object live) {
                 Object name = known.stored(live);
-                for (int m = anchor; m > index && name != null; m--) {
-                    name = chain[m].above.stored(name);
+                for (int m = anchor; m > index; m--) {
+                    if (name == null && chain[m].holds(live)) {
+                        // An operation before the anchor touched it, in the run that made point m, and it was gone
+                        // by the point below: it still has that run's identity.
+                        name = live;
+                    }
+                    if (name != null) {
+                        name = chain[m].above.stored(name);
+                    }
                 }
-                return name;
+                return name != null || !chain[index].holds(live) ? name : live;
             }
 
             @Override

@@ -313,8 +313,9 @@ final class OptimalDpor implements Execution.Chooser {
             if (done != null) {
                 p.tree.remove(done);
                 if (p.event < events.size()) {
-                    p.sleep.add(new ChoicePoint.Asleep(done.thread,
-                            RootedFootprint.of(events.get(p.event).footprint(), p.names, true)));
+                    // Named when it ran, by the run that ran it.
+                    p.sleep.add(new ChoicePoint.Asleep(done.thread, done.footprint != null ? done.footprint
+                            : RootedFootprint.of(events.get(p.event).footprint(), p.names, true)));
                 }
                 p.current = null;
             }

@@ -35,6 +35,39 @@ class OptimalDporSnapshotTest {
     }
 
     /**
+     * Objects that die while the search is below points where they were alive: lists handed between threads and
+     * dropped. The operations that touched them are named at the points above through the runs that kept them.
+     */
+    @Test
+    void objectsThatDieOnTheWay() throws Exception {
+        String source = """
+                import threading
+                box = [[0], [0]]
+                x = 0
+                def a():
+                    global x
+                    cell = box[0]
+                    cell[0] += 1
+                    box[0] = None
+                    x += 1
+                def b():
+                    global x
+                    for i in range(2):
+                        c = box[i]
+                        if c is not None:
+                            c[0] += 1
+                    box[1] = None
+                    x += 1
+                ts = [threading.Thread(target=a), threading.Thread(target=b)]
+                for t in ts: t.start()
+                for t in ts: t.join()
+                print(x, box)
+                """;
+        Program program = Simulator.compile("dying.py", source);
+        assertEquals(search(program, true), search(program, false));
+    }
+
+    /**
      * A dict keyed by an object whose class defines {@code __hash__} cannot be copied: the search starts again and
      * replays every run, finding what the replaying search finds — whether the key is there from the start or made by
      * a thread after copies were already kept.
