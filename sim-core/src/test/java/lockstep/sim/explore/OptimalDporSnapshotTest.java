@@ -68,6 +68,20 @@ class OptimalDporSnapshotTest {
     }
 
     /**
+     * Generated programs (up to three threads sharing variables, locks, semaphores, events, queues): the copies
+     * explore each as the replays do.
+     */
+    @Test
+    void generatedProgramsExploreAlike() throws Exception {
+        ProgramGenerator generator = new ProgramGenerator(31, new ProgramGenerator.Shape(2, 3, 3, 6));
+        for (int i = 0; i < 40; i++) {
+            ProgramGenerator.GeneratedProgram p = generator.next();
+            Program program = Simulator.compile("generated.py", p.source());
+            assertEquals(search(program, true), search(program, false), p.source());
+        }
+    }
+
+    /**
      * A dict keyed by an object whose class defines {@code __hash__} cannot be copied: the search starts again and
      * replays every run, finding what the replaying search finds — whether the key is there from the start or made by
      * a thread after copies were already kept.
