@@ -31,15 +31,16 @@ import lockstep.sim.trace.TraceEvent;
  *
  * <p>Identity across executions: a point names the objects of its state ({@link Footprint.Names}) as they were in the
  * run that made it, whose copy's map holds exactly those; a run on a copy of the point names them through that map and
- * its own, a run below through the names each point's making run gave the point above. Replaying instead, the simulator is deterministic, so a point is the same machine state in every run that
- * replays its choices, and its {@link StateWalk} numbers that state's objects the same way in each. Sleepers are kept
- * named against their point (their operation starts there, so anything it touches that the point does not hold is its
- * own and dropped). A wakeup tree's operations run after the point and may touch objects made since; they are named
- * against the point as {@link RootedFootprint}s, every object made after the point being taken as one object —
- * dependence only grows, so a sequence may be kept that could have been merged, never one lost. Operations of the
- * finished run are compared with each other live, exactly (those before the point a run went on from are renamed to
- * its copy's objects). When a subtree is handed to the next point down, it is renamed from one point's names to the
- * other's, both of the run in progress.
+ * its own, a run below through the names each point's making run gave the point above. Replaying instead, the
+ * simulator is deterministic, so a point is the same machine state in every run that replays its choices, and its
+ * {@link StateWalk} numbers that state's objects the same way in each. Sleepers are kept named against their point
+ * (their operation starts there, so anything it touches that the point does not hold is its own and dropped). A
+ * wakeup tree's operations run after the point and may touch objects made since; they are named against the point as
+ * {@link RootedFootprint}s, every object made after the point being taken as one object — dependence only grows, so a
+ * sequence may be kept that could have been merged, never one lost. Operations of the finished run are compared with
+ * each other live, exactly (those before the point a run went on from are renamed to its copy's objects). When a
+ * subtree is handed to the next point down, it is renamed from one point's names to the other's, both of the run in
+ * progress.
  *
  * <p>A thread waiting for a lock, a condition or a queue is not among those that can run, or its operation only finds
  * it cannot go on (a silent wait, no operation at all). A race whose reversal would need a lock still held is not

@@ -60,64 +60,88 @@ final class RaceAnalysis {
         }
     }
 
+    /** The operations that accessed one name of one target (null: the whole target), by kind. */
+    private static final class Accesses {
+        final BitSet reads = new BitSet();
+        final BitSet writes = new BitSet();
+        final BitSet updates = new BitSet();
+
+        /** Adds the operations whose access here conflicts with one of kind {@code kind}. */
+        void conflictingWith(AccessLog.Kind kind, BitSet into) {
+            into.or(writes);
+            if (kind != AccessLog.Kind.READ) {
+                into.or(reads);
+            }
+            if (kind != AccessLog.Kind.UPDATE) {
+                into.or(updates);
+            }
+        }
+
+        void add(AccessLog.Kind kind, int event) {
+            (kind == AccessLog.Kind.READ ? reads : kind == AccessLog.Kind.UPDATE ? updates : writes).set(event);
+        }
+    }
+
     /**
-     * Per operation, the earlier operations of other threads whose footprints conflict with its own
-     * ({@link Footprint#conflicts}), found through an index of the accesses by target rather than pair by pair.
+     * Per operation, the earlier operations of other threads whose footprints conflict with its own (the relation of
+     * {@link Footprint#conflicts}: one object, or equal synchronization keys, kinds not both reads nor both updates,
+     * names equal or one of them the whole target; clock reads and process operations conflict with everything),
+     * found through the accesses so far by target, name and kind rather than pair by pair.
      */
     private static BitSet[] conflicts(List<DporEvent> events) {
         int n = events.size();
         BitSet[] out = new BitSet[n];
         BitSet orderedAll = new BitSet();
-        Map<Object, List<int[]>> byObject = new java.util.IdentityHashMap<>();
-        Map<Object, List<int[]>> byKey = new java.util.HashMap<>();
+        Map<Object, Map<String, Accesses>> byObject = new java.util.IdentityHashMap<>();
+        Map<Object, Map<String, Accesses>> byKey = new java.util.HashMap<>();
+        Map<Integer, BitSet> byThread = new java.util.TreeMap<>();
         for (int j = 0; j < n; j++) {
             DporEvent b = events.get(j);
             Footprint f = b.footprint();
             BitSet c = new BitSet();
             out[j] = c;
-            if (f.global || f.readsClock) {
+            boolean all = f.global || f.readsClock;
+            if (all) {
                 c.set(0, j);
             } else {
                 c.or(orderedAll);
-                List<Footprint.Entry> entries = f.entries;
-                for (Footprint.Entry e : entries) {
-                    List<int[]> earlier = (e.target() instanceof String ? byKey : byObject).get(e.target());
-                    if (earlier == null) {
+                for (Footprint.Entry e : f.entries) {
+                    Map<String, Accesses> names = (e.target() instanceof String ? byKey : byObject).get(e.target());
+                    if (names == null) {
                         continue;
                     }
-                    for (int[] access : earlier) {
-                        if (!c.get(access[0]) && conflicting(
-                                events.get(access[0]).footprint().entries.get(access[1]), e)) {
-                            c.set(access[0]);
+                    if (e.name() == null) {
+                        for (Accesses a : names.values()) {
+                            a.conflictingWith(e.kind(), c);
+                        }
+                    } else {
+                        Accesses same = names.get(e.name());
+                        Accesses whole = names.get(null);
+                        if (same != null) {
+                            same.conflictingWith(e.kind(), c);
+                        }
+                        if (whole != null) {
+                            whole.conflictingWith(e.kind(), c);
                         }
                     }
                 }
             }
-            if (f.global || f.readsClock) {
+            // Operations of the same thread are ordered by the thread, not by conflict.
+            BitSet own = byThread.get(b.thread());
+            if (own != null) {
+                c.andNot(own);
+            }
+            if (all) {
                 orderedAll.set(j);
             }
-            for (int k = 0; k < f.entries.size(); k++) {
-                Object target = f.entries.get(k).target();
-                (target instanceof String ? byKey : byObject).computeIfAbsent(target, t -> new ArrayList<>())
-                        .add(new int[] {j, k});
+            for (Footprint.Entry e : f.entries) {
+                (e.target() instanceof String ? byKey : byObject)
+                        .computeIfAbsent(e.target(), t -> new java.util.HashMap<>())
+                        .computeIfAbsent(e.name(), x -> new Accesses()).add(e.kind(), j);
             }
-            // Operations of the same thread are ordered by the thread, not by conflict.
-            for (int i = c.nextSetBit(0); i >= 0; i = c.nextSetBit(i + 1)) {
-                if (events.get(i).thread() == b.thread()) {
-                    c.clear(i);
-                }
-            }
+            byThread.computeIfAbsent(b.thread(), t -> new BitSet()).set(j);
         }
         return out;
-    }
-
-    /** Footprint's rule for two accesses to one target. */
-    private static boolean conflicting(Footprint.Entry a, Footprint.Entry b) {
-        if (a.kind() == AccessLog.Kind.READ && b.kind() == AccessLog.Kind.READ
-                || a.kind() == AccessLog.Kind.UPDATE && b.kind() == AccessLog.Kind.UPDATE) {
-            return false;
-        }
-        return a.name() == null || b.name() == null || a.name().equals(b.name());
     }
 
     /** The reversals of every race, for the operations that start at a choice point ({@code atPoint}). */

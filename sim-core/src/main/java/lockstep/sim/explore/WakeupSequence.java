@@ -23,9 +23,10 @@ final class WakeupSequence {
     }
 
     /**
-     * Names the operations against the point ({@code names}, the point's in the run in progress). An operation with nothing before it in the sequence that it
-     * depends on can only touch objects of the point's state or ones it makes itself, which nobody else touches
-     * (the race's first operation and what follows it are not in the sequence: nothing in it depends on them).
+     * Names the operations against the point ({@code names}, the point's in the run in progress). An operation with
+     * nothing before it in the sequence that it depends on can only touch objects of the point's state or ones it
+     * makes itself, which nobody else touches (the race's first operation and what follows it are not in the
+     * sequence: nothing in it depends on them).
      */
     void rootAt(Footprint.Names names) {
         rooted = new RootedFootprint[threads.length];
