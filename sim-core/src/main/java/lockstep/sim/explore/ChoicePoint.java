@@ -2,7 +2,6 @@ package lockstep.sim.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import lockstep.sim.machine.StateWalk;
 
 /**
  * A point of the execution in progress where two or more threads could run, as optimal DPOR keeps it while the
@@ -10,36 +9,43 @@ import lockstep.sim.machine.StateWalk;
  * from there.
  */
 final class ChoicePoint {
-    /** A thread asleep here, with the operation it would do, named against this point's walk. */
+    /** A thread asleep, with the operation it would do: live, in the run in progress. */
     record Sleeper(int thread, Footprint footprint) {}
+
+    /** A thread asleep here, with the operation it would do named against this point. */
+    record Asleep(int thread, RootedFootprint footprint) {}
 
     /** The choices from the start to this point, then the silent waits tried here since. */
     final List<Integer> path;
-    /** How many of {@link #path}'s choices lead to the point itself: its walk is taken there. */
+    /** How many of {@link #path}'s choices lead to the point itself: its names are taken there. */
     final int base;
     /** How many operations ran before the point. */
     final int event;
-    final List<Sleeper> sleep;
+    final List<Asleep> sleep;
     final WakeupTree tree;
     /** The branch being explored from here. */
     WakeupTree.Node current;
-    /** The walk of this point in the execution in progress. */
-    StateWalk walk;
+    /** How the execution in progress names the objects of this point's state. */
+    Footprint.Names names;
+    /** The copy of the machine here that runs go on from; null when runs replay from the start. */
+    final KeptPoint kept;
 
-    ChoicePoint(List<Integer> path, int event, List<Sleeper> sleep, WakeupTree tree, StateWalk walk) {
+    ChoicePoint(List<Integer> path, int event, List<Asleep> sleep, WakeupTree tree, Footprint.Names names,
+                KeptPoint kept) {
         this.path = new ArrayList<>(path);
         this.base = path.size();
         this.event = event;
         this.sleep = sleep;
         this.tree = tree;
-        this.walk = walk;
+        this.names = names;
+        this.kept = kept;
     }
 
     /** The sleepers as live footprints of the execution in progress. */
     List<Sleeper> liveSleep() {
         List<Sleeper> out = new ArrayList<>(sleep.size());
-        for (Sleeper s : sleep) {
-            out.add(new Sleeper(s.thread(), s.footprint().live(Footprint.of(walk))));
+        for (Asleep s : sleep) {
+            out.add(new Sleeper(s.thread(), s.footprint().live(names)));
         }
         return out;
     }

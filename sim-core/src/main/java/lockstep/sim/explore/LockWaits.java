@@ -19,6 +19,17 @@ final class LockWaits {
         waitingFor.clear();
     }
 
+    /** Each waiting thread to its lock's key, as now (for a copy of the machine kept here). */
+    Map<Integer, String> copy() {
+        return new TreeMap<>(waitingFor);
+    }
+
+    /** Back to what {@link #copy()} gave. */
+    void restore(Map<Integer, String> kept) {
+        waitingFor.clear();
+        waitingFor.putAll(kept);
+    }
+
     /** The lock {@code thread} is waiting for, or null. */
     String of(int thread) {
         return waitingFor.get(thread);

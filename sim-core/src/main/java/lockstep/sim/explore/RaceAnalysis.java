@@ -28,6 +28,8 @@ final class RaceAnalysis {
     private final BitSet[] before;
     /** Per operation, the earlier operations of other threads it conflicts with. */
     private final BitSet[] conflicts;
+    /** Per operation, who holds which lock just before it (process/key to thread), worked out when first needed. */
+    private final List<Map<String, Integer>> holdersBefore = new ArrayList<>();
 
     /**
      * {@code events} are the run's operations, then ({@code real} onwards) the acquisitions that threads left waiting
@@ -38,10 +40,9 @@ final class RaceAnalysis {
         this.real = real;
         int n = events.size();
         before = new BitSet[n];
-        conflicts = new BitSet[n];
+        conflicts = conflicts(events);
         for (int j = 0; j < n; j++) {
             before[j] = new BitSet();
-            conflicts[j] = new BitSet();
             DporEvent b = events.get(j);
             int waker = waker(j);
             if (waker >= 0) {
@@ -50,16 +51,97 @@ final class RaceAnalysis {
             }
             for (int i = j - 1; i >= 0; i--) {
                 DporEvent a = events.get(i);
-                boolean dependent = a.thread() != b.thread() && a.footprint().conflicts(b.footprint());
-                if (dependent) {
-                    conflicts[j].set(i);
-                }
+                boolean dependent = conflicts[j].get(i);
                 if ((dependent || a.thread() == b.thread()) && !before[j].get(i)) {
                     before[j].set(i);
                     before[j].or(before[i]);
                 }
             }
         }
+    }
+
+    /** The operations that accessed one name of one target (null: the whole target), by kind. */
+    private static final class Accesses {
+        final BitSet reads = new BitSet();
+        final BitSet writes = new BitSet();
+        final BitSet updates = new BitSet();
+
+        /** Adds the operations whose access here conflicts with one of kind {@code kind}. */
+        void conflictingWith(AccessLog.Kind kind, BitSet into) {
+            into.or(writes);
+            if (kind != AccessLog.Kind.READ) {
+                into.or(reads);
+            }
+            if (kind != AccessLog.Kind.UPDATE) {
+                into.or(updates);
+            }
+        }
+
+        void add(AccessLog.Kind kind, int event) {
+            (kind == AccessLog.Kind.READ ? reads : kind == AccessLog.Kind.UPDATE ? updates : writes).set(event);
+        }
+    }
+
+    /**
+     * Per operation, the earlier operations of other threads whose footprints conflict with its own (the relation of
+     * {@link Footprint#conflicts}: one object, or equal synchronization keys, kinds not both reads nor both updates,
+     * names equal or one of them the whole target; clock reads and process operations conflict with everything),
+     * found through the accesses so far by target, name and kind rather than pair by pair.
+     */
+    private static BitSet[] conflicts(List<DporEvent> events) {
+        int n = events.size();
+        BitSet[] out = new BitSet[n];
+        BitSet orderedAll = new BitSet();
+        Map<Object, Map<String, Accesses>> byObject = new java.util.IdentityHashMap<>();
+        Map<Object, Map<String, Accesses>> byKey = new java.util.HashMap<>();
+        Map<Integer, BitSet> byThread = new java.util.TreeMap<>();
+        for (int j = 0; j < n; j++) {
+            DporEvent b = events.get(j);
+            Footprint f = b.footprint();
+            BitSet c = new BitSet();
+            out[j] = c;
+            boolean all = f.global || f.readsClock;
+            if (all) {
+                c.set(0, j);
+            } else {
+                c.or(orderedAll);
+                for (Footprint.Entry e : f.entries) {
+                    Map<String, Accesses> names = (e.target() instanceof String ? byKey : byObject).get(e.target());
+                    if (names == null) {
+                        continue;
+                    }
+                    if (e.name() == null) {
+                        for (Accesses a : names.values()) {
+                            a.conflictingWith(e.kind(), c);
+                        }
+                    } else {
+                        Accesses same = names.get(e.name());
+                        Accesses whole = names.get(null);
+                        if (same != null) {
+                            same.conflictingWith(e.kind(), c);
+                        }
+                        if (whole != null) {
+                            whole.conflictingWith(e.kind(), c);
+                        }
+                    }
+                }
+            }
+            // Operations of the same thread are ordered by the thread, not by conflict.
+            BitSet own = byThread.get(b.thread());
+            if (own != null) {
+                c.andNot(own);
+            }
+            if (all) {
+                orderedAll.set(j);
+            }
+            for (Footprint.Entry e : f.entries) {
+                (e.target() instanceof String ? byKey : byObject)
+                        .computeIfAbsent(e.target(), t -> new java.util.HashMap<>())
+                        .computeIfAbsent(e.name(), x -> new Accesses()).add(e.kind(), j);
+            }
+            byThread.computeIfAbsent(b.thread(), t -> new BitSet()).set(j);
+        }
+        return out;
     }
 
     /** The reversals of every race, for the operations that start at a choice point ({@code atPoint}). */
@@ -203,10 +285,7 @@ final class RaceAnalysis {
             // j's thread is made by i, or by what depends on i.
             return null;
         }
-        Map<String, Integer> holders = new java.util.TreeMap<>();
-        for (int k = 0; k < i; k++) {
-            apply(holders, events.get(k));
-        }
+        Map<String, Integer> holders = new java.util.TreeMap<>(holdersBefore(i));
         for (int k : notdep) {
             apply(holders, events.get(k));
         }
@@ -223,6 +302,20 @@ final class RaceAnalysis {
             taken.add(new Footprint.Entry(l.key(), null, AccessLog.Kind.WRITE));
         }
         return b.footprint();
+    }
+
+    /** Who holds which lock just before operation {@code i}: read only, shared between the reversals. */
+    private Map<String, Integer> holdersBefore(int i) {
+        if (holdersBefore.isEmpty()) {
+            holdersBefore.add(new java.util.TreeMap<>());
+        }
+        while (holdersBefore.size() <= i) {
+            int k = holdersBefore.size() - 1;
+            Map<String, Integer> next = new java.util.TreeMap<>(holdersBefore.get(k));
+            apply(next, events.get(k));
+            holdersBefore.add(next);
+        }
+        return holdersBefore.get(i);
     }
 
     /**

@@ -1,13 +1,13 @@
 package lockstep.sim.explore;
 
 import java.util.List;
-import lockstep.sim.machine.StateWalk;
 
 /**
  * A sequence of operations of the execution in progress to run from one of its choice points: the reversal of a
  * race, {@code notdep(e, E).proc(e')} in the terms of Abdulla et al. Its operations are compared with each other
  * live (they are of one execution), and named against the point's state ({@link RootedFootprint}) to be compared
- * with the operations already in the point's wakeup tree, which may come from other executions.
+ * with the operations already in the point's wakeup tree and those of the threads asleep there, which may come from
+ * other executions.
  */
 final class WakeupSequence {
     final int[] threads;
@@ -24,16 +24,17 @@ final class WakeupSequence {
     }
 
     /**
-     * Names the operations against the point's walk. An operation with nothing before it in the sequence that it
-     * depends on can only touch objects of the point's state or ones it makes itself, which nobody else touches
-     * (the race's first operation and what follows it are not in the sequence: nothing in it depends on them).
+     * Names the operations against the point ({@code names}, the point's in the run in progress). An operation with
+     * nothing before it in the sequence that it depends on can only touch objects of the point's state or ones it
+     * makes itself, which nobody else touches (the race's first operation and what follows it are not in the
+     * sequence: nothing in it depends on them).
      */
-    void rootAt(StateWalk walk) {
+    void rootAt(Footprint.Names names) {
         rooted = new RootedFootprint[threads.length];
         for (int k = 0; k < threads.length; k++) {
             // The last operation is the race's second: it may touch what the first made, which it now precedes.
             boolean ownNew = k < threads.length - 1 && firstDependent(k, null) < 0;
-            rooted[k] = RootedFootprint.of(live[k], walk, ownNew);
+            rooted[k] = RootedFootprint.of(live[k], names, ownNew);
         }
     }
 
@@ -63,24 +64,10 @@ final class WakeupSequence {
     }
 
     /**
-     * Whether {@code thread}, whose next operation at the point is {@code next} (live), is a weak initial of what is
-     * left of the sequence: its first operation in it depends on nothing before, or it has none and {@code next}
-     * commutes with all of it.
+     * Whether {@code thread}, whose next operation at the point is {@code next} (named against the point: a wakeup
+     * tree's node, or a thread asleep there), is a weak initial of what is left of the sequence: its first operation
+     * in it depends on nothing before, or it has none and {@code next} commutes with all of it.
      */
-    boolean weakInitialLive(int thread, Footprint next, boolean[] removed) {
-        int k = firstOf(thread, removed);
-        if (k >= 0) {
-            return firstDependent(k, removed) < 0;
-        }
-        for (int m = 0; m < threads.length; m++) {
-            if ((removed == null || !removed[m]) && next.conflicts(live[m])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@link #weakInitialLive} with the next operation named against the point (a wakeup tree's node). */
     boolean weakInitialRooted(int thread, RootedFootprint next, boolean[] removed) {
         int k = firstOf(thread, removed);
         if (k >= 0) {

@@ -2,7 +2,6 @@ package lockstep.sim.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import lockstep.sim.machine.StateWalk;
 
 /**
  * A wakeup tree (Abdulla et al., "Source sets", JACM 2017): at a choice point, the sequences of operations still to
@@ -36,8 +35,8 @@ final class WakeupTree {
 
     private final Node root = new Node(-1, null);
 
-    /** The subtree below {@code node} (of another point's tree), renamed from its point's walk to this point's. */
-    static WakeupTree rerooted(Node node, StateWalk from, StateWalk to) {
+    /** The subtree below {@code node} (of another point's tree), renamed from its point's names to this point's. */
+    static WakeupTree rerooted(Node node, Footprint.Names from, Footprint.Names to) {
         WakeupTree tree = new WakeupTree();
         if (node != null) {
             for (Node c : node.children) {
@@ -47,7 +46,7 @@ final class WakeupTree {
         return tree;
     }
 
-    private static Node copy(Node n, StateWalk from, StateWalk to) {
+    private static Node copy(Node n, Footprint.Names from, Footprint.Names to) {
         Node out = new Node(n.thread, n.footprint == null ? null : n.footprint.reroot(from, to));
         for (Node c : n.children) {
             out.children.add(copy(c, from, to));
