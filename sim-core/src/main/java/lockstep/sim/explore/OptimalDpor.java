@@ -201,7 +201,7 @@ final class OptimalDpor implements Execution.Chooser {
             }
             count(e);
         }
-        analyze();
+        analyze(e);
         if ((executions & 255) == 0) {
             monitor.progress(new ExploreProgress(executions, 0, outcomes.size(), outcomes.anyDeadlock()));
         }
@@ -270,7 +270,7 @@ final class OptimalDpor implements Execution.Chooser {
     }
 
     /** Inserts the reversal of every race of the run into the wakeup tree of its point, unless a sleeper covers it. */
-    private void analyze() {
+    private void analyze(Execution e) {
         BitSet atPoint = new BitSet();
         ChoicePoint[] byEvent = new ChoicePoint[events.size()];
         for (ChoicePoint p : points) {
@@ -281,7 +281,7 @@ final class OptimalDpor implements Execution.Chooser {
         }
         List<DporEvent> all = new ArrayList<>(events);
         all.addAll(waiting.pending(newest, processOf));
-        for (RaceAnalysis.Reversal r : new RaceAnalysis(all, events.size()).reversals(atPoint)) {
+        for (RaceAnalysis.Reversal r : new RaceAnalysis(all, events.size(), e::sharedByProcesses).reversals(atPoint)) {
             ChoicePoint p = byEvent[r.at()];
             r.sequence().rootAt(p.names);
             if (!coveredBySleeper(p, r.sequence())) {

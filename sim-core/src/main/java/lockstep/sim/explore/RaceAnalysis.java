@@ -28,16 +28,20 @@ final class RaceAnalysis {
     private final BitSet[] before;
     /** Per operation, the earlier operations of other threads it conflicts with. */
     private final BitSet[] conflicts;
+    private final java.util.function.Predicate<String> sharedByProcesses;
     /** Per operation, who holds which lock just before it (process/key to thread), worked out when first needed. */
     private final List<Map<String, Integer>> holdersBefore = new ArrayList<>();
 
     /**
      * {@code events} are the run's operations, then ({@code real} onwards) the acquisitions that threads left waiting
-     * would make: those only end races, they are in no reversal's middle.
+     * would make: those only end races, they are in no reversal's middle. {@code sharedByProcesses} tells the locks
+     * that are one lock in every process (multiprocessing locks); any other lock's key names it within its process,
+     * as a fork copies it.
      */
-    RaceAnalysis(List<DporEvent> events, int real) {
+    RaceAnalysis(List<DporEvent> events, int real, java.util.function.Predicate<String> sharedByProcesses) {
         this.events = events;
         this.real = real;
+        this.sharedByProcesses = sharedByProcesses;
         int n = events.size();
         before = new BitSet[n];
         conflicts = conflicts(events);
@@ -289,7 +293,7 @@ final class RaceAnalysis {
         for (int k : notdep) {
             apply(holders, events.get(k));
         }
-        if (b.resumes() != null && holders.containsKey(b.process() + "/" + b.resumes())) {
+        if (b.resumes() != null && holders.containsKey(held(b.resumes(), b))) {
             // The thread was waiting for that lock: it still is.
             return null;
         }
@@ -342,7 +346,7 @@ final class RaceAnalysis {
     }
 
     /** Applies {@code e}'s lock actions; a fork gives the child a copy of its parent's locks, held as they were. */
-    private static void apply(Map<String, Integer> holders, DporEvent e) {
+    private void apply(Map<String, Integer> holders, DporEvent e) {
         for (DporEvent.LockAction l : e.locks()) {
             apply(holders, l, e);
         }
@@ -356,7 +360,7 @@ final class RaceAnalysis {
         }
     }
 
-    private static void apply(Map<String, Integer> holders, DporEvent.LockAction l, DporEvent e) {
+    private void apply(Map<String, Integer> holders, DporEvent.LockAction l, DporEvent e) {
         if (l.acquire()) {
             holders.put(held(l, e), e.thread());
         } else {
@@ -364,8 +368,15 @@ final class RaceAnalysis {
         }
     }
 
-    /** A lock as the holders know it: its key within the process of the thread acting on it. */
-    private static String held(DporEvent.LockAction l, DporEvent e) {
-        return e.process() + "/" + l.key();
+    private String held(DporEvent.LockAction l, DporEvent e) {
+        return held(l.key(), e);
+    }
+
+    /**
+     * A lock as the holders know it: its key within the process of the thread acting on it, or its key alone for a
+     * lock that is one in every process (a fork then copies nothing of it).
+     */
+    private String held(String key, DporEvent e) {
+        return sharedByProcesses.test(key) ? "*/" + key : e.process() + "/" + key;
     }
 }

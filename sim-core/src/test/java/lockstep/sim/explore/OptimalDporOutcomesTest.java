@@ -122,10 +122,28 @@ class OptimalDporOutcomesTest {
                 print(x)
                 """);
         PROGRAMS.put("fork", ForkDeadlockTest.forkWhile("with lock:\n        pass"));
+        // A multiprocessing lock is one lock in every process, unlike a threading lock a fork copies.
+        PROGRAMS.put("processes", """
+                import multiprocessing as mp
+                def work(lock, counter):
+                    with lock:
+                        v = counter.value
+                        counter.value = v + 1
+                if __name__ == '__main__':
+                    lock = mp.Lock()
+                    counter = mp.Value('i', 0)
+                    ps = [mp.Process(target=work, args=(lock, counter)) for _ in range(2)]
+                    for p in ps:
+                        p.start()
+                    for p in ps:
+                        p.join()
+                    print(counter.value)
+                """);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"lock-order", "condition", "semaphore", "event", "barrier", "queue", "asyncio", "fork"})
+    @ValueSource(strings = {"lock-order", "condition", "semaphore", "event", "barrier", "queue", "asyncio", "fork",
+        "processes"})
     void sameOutcomesAndCountsAsTheStateSearch(String name) throws Exception {
         Program program = Simulator.compile(name + ".py", PROGRAMS.get(name));
         ExploreResult states = Explorer.explore(program, RunOptions.defaults(), ExploreOptions.defaults(),
