@@ -529,12 +529,14 @@ final class TreeSearch {
         }
 
         /**
-         * Whether to hand a new point to another thread: when searching on several, the queues run low, and this thread
-         * has other choices of the point above to go on with meanwhile (else it would only wait for the other).
+         * Whether to hand a new point to another thread: when searching on several, a thread is idle with nothing
+         * queued for it, and this thread has other choices of the point above to go on with meanwhile (else it would
+         * only wait for the other).
          */
         private boolean shouldHandOver() {
             return pool != null && histories == null && stack.size() < MAX_HAND_OVER_DEPTH
-                    && remaining(stack.peek()) > 0 && ForkJoinTask.getSurplusQueuedTaskCount() < 1;
+                    && remaining(stack.peek()) > 0 && pool.getActiveThreadCount() < pool.getParallelism()
+                    && pool.getQueuedTaskCount() == 0;
         }
 
         /**
