@@ -25,9 +25,8 @@ class OptimalDporCensusTest {
         check(n, threads, expected);
     }
 
-    /** Three threads: 7,134 traces, about two minutes on a loaded machine; run with -Dlockstep.slow=true. */
+    /** Three threads: 7,134 traces, each run once. */
     @org.junit.jupiter.api.Test
-    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "lockstep.slow", matches = "true")
     void threeThreadsOneExecutionPerTrace() throws Exception {
         check(2, 3, "2=1422 3=2790 4=2112 5=720 6=90");
     }
