@@ -98,8 +98,8 @@ class BoundedBufferTest {
 
     /**
      * A proof, so a complete search without bounds: 661,653 states stored and 993,950 executions, which count
-     * 864,387,308,580,024,892,852,768 interleavings, every one completed with the buffer empty. It takes some ten
-     * minutes on one core, so it runs with {@code -Dlockstep.slowExplore=true}. (Before states equal but for time
+     * 864,387,308,580,024,892,852,768 interleavings, every one completed with the buffer empty. It takes about four
+     * minutes on one core, as long as the rest of the suite, so it runs with {@code -Dlockstep.slowExplore=true}. (Before states equal but for time
      * were merged, runs almost never met a stored state and the search did not end within an hour.)
      */
     @Test
