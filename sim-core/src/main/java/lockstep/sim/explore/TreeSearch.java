@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicLong;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
@@ -83,7 +81,7 @@ final class TreeSearch {
         int preemptionsHere;
         int previousHere;
         /** Its subtrees searched by other threads, whose counts are added when it is finished. */
-        final List<ForkJoinTask<Node>> forked = new ArrayList<>();
+        final List<SearchCrew<Node>.Job> forked = new ArrayList<>();
         /** The step count and clock here. */
         long steps;
         long clock;
@@ -151,8 +149,10 @@ final class TreeSearch {
     private volatile StopReason stop;
     /** Whether the preemption bound left some choice out. */
     private volatile boolean cut;
-    /** The threads that share the search, or null for a search on the calling thread alone. */
-    private final ForkJoinPool pool;
+    /** How many threads share the search. */
+    private final int workers;
+    /** The threads that share the search, while it runs; null for a search on the calling thread alone. */
+    private SearchCrew<Node> crew;
 
     TreeSearch(Program program, RunOptions run, ExploreOptions options, ExploreMonitor monitor) {
         this.program = program;
@@ -162,7 +162,7 @@ final class TreeSearch {
         this.sleepSets = options.mode() != ExploreMode.ALL && options.preemptionBound() < 0;
         this.storeStates = options.mode() == ExploreMode.STATES && options.preemptionBound() < 0;
         boolean parallel = options.workers() > 1 && options.preemptionBound() < 0;
-        this.pool = parallel ? new ForkJoinPool(options.workers()) : null;
+        this.workers = parallel ? options.workers() : 1;
         this.memo = parallel ? new ConcurrentHashMap<>() : new HashMap<>();
         this.outcomes = new OutcomeTable(parallel);
         this.alwaysTimed = options.gilSwitchesOnly() || run.policy() == lockstep.sim.SchedulingPolicy.GIL;
@@ -196,13 +196,12 @@ final class TreeSearch {
         if (histories != null && !copiesWithHistories) {
             snapshots = false;
         }
-        if (pool == null) {
+        crew = workers > 1 ? new SearchCrew<>(workers - 1) : null;
+        try {
             new Searcher().explore(root, null);
-        } else {
-            try {
-                pool.invoke(ForkJoinTask.adapt(() -> new Searcher().explore(root, null)));
-            } finally {
-                pool.shutdown();
+        } finally {
+            if (crew != null) {
+                crew.close();
             }
         }
         if (stop == null) {
@@ -266,7 +265,7 @@ final class TreeSearch {
         }
 
         private static void joinForked(Node n) {
-            for (ForkJoinTask<Node> task : n.forked) {
+            for (SearchCrew<Node>.Job task : n.forked) {
                 Node searched = task.join();
                 n.absorb(searched.counts, searched.timed, searched.deepest);
             }
@@ -521,7 +520,7 @@ final class TreeSearch {
                 // Another thread searches below this point, from its copy; this run ends here.
                 Node taskBase = new Node(null, null, List.of(), new int[0], List.of());
                 n.parent = taskBase;
-                stack.peek().forked.add(ForkJoinTask.adapt(() -> new Searcher().explore(taskBase, n)).fork());
+                stack.peek().forked.add(crew.handOver(() -> new Searcher().explore(taskBase, n)));
                 return Execution.ABANDON;
             }
             stack.push(n);
@@ -534,9 +533,8 @@ final class TreeSearch {
          * only wait for the other).
          */
         private boolean shouldHandOver() {
-            return pool != null && histories == null && stack.size() < MAX_HAND_OVER_DEPTH
-                    && remaining(stack.peek()) > 0 && pool.getActiveThreadCount() < pool.getParallelism()
-                    && pool.getQueuedTaskCount() == 0;
+            return crew != null && histories == null && stack.size() < MAX_HAND_OVER_DEPTH
+                    && remaining(stack.peek()) > 0 && crew.wanted();
         }
 
         /**
