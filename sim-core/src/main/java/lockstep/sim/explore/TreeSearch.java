@@ -199,6 +199,10 @@ final class TreeSearch {
         crew = workers > 1 ? new SearchCrew<>(workers - 1) : null;
         try {
             new Searcher().explore(root, null);
+        } catch (RuntimeException | Error failed) {
+            // The other threads stop at their next choice rather than search on for nobody.
+            stop = StopReason.STOPPED;
+            throw failed;
         } finally {
             if (crew != null) {
                 crew.close();
