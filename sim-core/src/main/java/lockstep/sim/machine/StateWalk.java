@@ -414,7 +414,8 @@ public final class StateWalk {
         mixText(fn.qualifiedName);
         mix(fn.defaults.length);
         for (lockstep.sim.runtime.PyObject d : fn.defaults) {
-            mix(d == lockstep.sim.runtime.PyNone.NONE ? NULL : d.hashCode());
+            // By type as well as value: 1, 1.0 and True hash alike.
+            mix(d == lockstep.sim.runtime.PyNone.NONE ? NULL : classKey(d.getClass()) * 31 + d.hashCode());
         }
         reference(fn.globals);
         reference(fn.definingClass);
@@ -456,7 +457,7 @@ public final class StateWalk {
     private void fields(Object o) {
         FieldPlan plan = registry.info(o.getClass()).fields();
         if (plan.reflected() != null) {
-            reflectedFields(o, plan.reflected());
+            reflectedFields(o, plan);
             return;
         }
         sun.misc.Unsafe u = CopyPlans.UNSAFE;
@@ -479,19 +480,18 @@ public final class StateWalk {
         }
     }
 
-    private void reflectedFields(Object o, Field[] fields) {
-        for (Field field : fields) {
+    private void reflectedFields(Object o, FieldPlan plan) {
+        Field[] fields = plan.reflected();
+        for (int i = 0; i < fields.length; i++) {
             try {
-                Object value = field.get(o);
-                if (FieldPlan.isSyncKey(o.getClass(), field)) {
-                    mixSyncKey((String) value);
-                } else if (field.getType().isPrimitive()) {
-                    mix(value.hashCode());
-                } else {
-                    reference(value);
+                Object value = fields[i].get(o);
+                switch (plan.types()[i]) {
+                    case 'L' -> reference(value);
+                    case SYNC_KEY -> mixSyncKey((String) value);
+                    default -> mix(value.hashCode());
                 }
             } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + field, e);
+                throw new IllegalStateException("cannot read " + fields[i], e);
             }
         }
     }
@@ -500,10 +500,6 @@ public final class StateWalk {
      * Types whose objects are not the program's state: the machine's services and records of the past (the trace,
      * the schedule, the analyses), which the walk must not follow.
      */
-    private boolean skip(Class<?> c) {
-        return registry.info(c).skip();
-    }
-
     private static boolean skippedType(Class<?> c) {
         return Machine.class.isAssignableFrom(c) || TraceRecorder.class.isAssignableFrom(c)
                 || Interpreter.class.isAssignableFrom(c) || Planner.class.isAssignableFrom(c)
