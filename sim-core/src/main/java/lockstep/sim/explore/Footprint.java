@@ -48,7 +48,7 @@ final class Footprint {
         for (Entry a : entries) {
             for (Entry b : other.entries) {
                 if (a.target == b.target || a.target instanceof String s && s.equals(b.target)) {
-                    if (conflicting(a, b)) {
+                    if (accessesConflict(a.kind, a.name, b.kind, b.name)) {
                         return true;
                     }
                 }
@@ -57,12 +57,16 @@ final class Footprint {
         return false;
     }
 
-    private static boolean conflicting(Entry a, Entry b) {
-        if (a.kind == AccessLog.Kind.READ && b.kind == AccessLog.Kind.READ
-                || a.kind == AccessLog.Kind.UPDATE && b.kind == AccessLog.Kind.UPDATE) {
+    /**
+     * Whether two accesses to one target, of kinds {@code ka} and {@code kb} to names {@code na} and {@code nb} (null:
+     * the whole target), conflict: not two reads, not two commuting updates, and the same name or a whole target.
+     */
+    static boolean accessesConflict(AccessLog.Kind ka, String na, AccessLog.Kind kb, String nb) {
+        if (ka == AccessLog.Kind.READ && kb == AccessLog.Kind.READ
+                || ka == AccessLog.Kind.UPDATE && kb == AccessLog.Kind.UPDATE) {
             return false;
         }
-        return a.name == null || b.name == null || a.name.equals(b.name);
+        return na == null || nb == null || na.equals(nb);
     }
 
     /** Whether the operation changed anything another thread could see (else, if it then blocked, it did nothing). */

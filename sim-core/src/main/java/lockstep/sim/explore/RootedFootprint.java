@@ -116,7 +116,7 @@ final class RootedFootprint {
         for (int a = 0; a < targets.length; a++) {
             for (int b = 0; b < other.targets.length; b++) {
                 if (same(targets[a], other.targets[b])
-                        && conflicting(kinds[a], names[a], other.kinds[b], other.names[b])) {
+                        && Footprint.accessesConflict(kinds[a], names[a], other.kinds[b], other.names[b])) {
                     return true;
                 }
             }
@@ -127,14 +127,5 @@ final class RootedFootprint {
     /** Walk numbers and keys are values; a kept copy's objects are themselves. */
     private static boolean same(Object a, Object b) {
         return a == b || (a instanceof Integer || a instanceof String) && a.equals(b);
-    }
-
-    /** Footprint's rule for two accesses to one target. */
-    private static boolean conflicting(AccessLog.Kind ka, String na, AccessLog.Kind kb, String nb) {
-        if (ka == AccessLog.Kind.READ && kb == AccessLog.Kind.READ
-                || ka == AccessLog.Kind.UPDATE && kb == AccessLog.Kind.UPDATE) {
-            return false;
-        }
-        return na == null || nb == null || na.equals(nb);
     }
 }
