@@ -9,9 +9,6 @@ import java.util.List;
  * from there.
  */
 final class ChoicePoint {
-    /** A thread asleep, with the operation it would do: live, in the run in progress. */
-    record Sleeper(int thread, Footprint footprint) {}
-
     /** A thread asleep here, with the operation it would do named against this point. */
     record Asleep(int thread, RootedFootprint footprint) {}
 

@@ -88,9 +88,9 @@ final class OptimalDpor implements Execution.Chooser {
     /** The point whose chosen operation is running; null at a position where one thread alone could run. */
     private ChoicePoint deciding;
     /** The sleepers (live) at {@link #deciding}. */
-    private List<ChoicePoint.Sleeper> pointSleep = List.of();
+    private List<Sleeper> pointSleep = List.of();
     /** The sleepers (live) where the run is. */
-    private List<ChoicePoint.Sleeper> live = new ArrayList<>();
+    private List<Sleeper> live = new ArrayList<>();
     /** The wakeup tree's node last run (its children are what is to follow), named against {@link #followingRoot}. */
     private WakeupTree.Node following;
     private ChoicePoint followingRoot;
@@ -419,9 +419,9 @@ final class OptimalDpor implements Execution.Chooser {
             p.current.footprint = RootedFootprint.of(op.footprint(), p.names, true);
             following = p.current;
             followingRoot = p;
-            live = awake(pointSleep, op);
+            live = Sleeper.stillAsleep(pointSleep, op);
         } else {
-            live = awake(live, op);
+            live = Sleeper.stillAsleep(live, op);
         }
     }
 
@@ -451,7 +451,7 @@ final class OptimalDpor implements Execution.Chooser {
             }
             Footprint.Names names = kept != null ? kept.inMakingRun() : Footprint.of(e.walk(registry));
             List<ChoicePoint.Asleep> named = new ArrayList<>();
-            for (ChoicePoint.Sleeper s : live) {
+            for (Sleeper s : live) {
                 named.add(new ChoicePoint.Asleep(s.thread(), RootedFootprint.of(s.footprint(), names, true)));
             }
             WakeupTree tree = following == null ? new WakeupTree()
@@ -466,7 +466,7 @@ final class OptimalDpor implements Execution.Chooser {
             following = following.child(only);
         }
         deciding = null;
-        if (asleep(live, only)) {
+        if (Sleeper.isAsleep(live, only)) {
             sleepBlocked++;
             return Execution.ABANDON;
         }
@@ -499,7 +499,7 @@ final class OptimalDpor implements Execution.Chooser {
             if (!Execution.canRun(runnable, c.thread)) {
                 p.tree.remove(c);
                 infeasible++;
-            } else if (asleep(pointSleep, c.thread)) {
+            } else if (Sleeper.isAsleep(pointSleep, c.thread)) {
                 p.tree.remove(c);
                 redundant++;
             } else {
@@ -510,7 +510,7 @@ final class OptimalDpor implements Execution.Chooser {
         }
         int pick = -1;
         for (SimThread t : runnable) {
-            if (!asleep(pointSleep, t.id()) && (pick < 0 || t.id() < pick)) {
+            if (!Sleeper.isAsleep(pointSleep, t.id()) && (pick < 0 || t.id() < pick)) {
                 pick = t.id();
             }
         }
@@ -522,25 +522,5 @@ final class OptimalDpor implements Execution.Chooser {
         p.current = p.tree.add(pick);
         deciding = p;
         return pick;
-    }
-
-    /** The sleepers that stay asleep after {@code op}: those of other threads independent of it. */
-    private static List<ChoicePoint.Sleeper> awake(List<ChoicePoint.Sleeper> sleeping, Execution.Op op) {
-        List<ChoicePoint.Sleeper> still = new ArrayList<>();
-        for (ChoicePoint.Sleeper s : sleeping) {
-            if (s.thread() != op.thread() && !s.footprint().conflicts(op.footprint())) {
-                still.add(s);
-            }
-        }
-        return still;
-    }
-
-    private static boolean asleep(List<ChoicePoint.Sleeper> sleeping, int thread) {
-        for (ChoicePoint.Sleeper s : sleeping) {
-            if (s.thread() == thread) {
-                return true;
-            }
-        }
-        return false;
     }
 }

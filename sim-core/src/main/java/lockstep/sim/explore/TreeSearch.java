@@ -57,9 +57,6 @@ final class TreeSearch {
      */
     private record Stored(BigInteger[] counts, boolean timed, long longest) {}
 
-    /** A thread asleep, with the footprint of the operation it would do. */
-    private record Sleeper(int thread, Footprint footprint) {}
-
     /** A choice point being explored. */
     private static final class Node {
         final Key key;
@@ -407,10 +404,10 @@ final class TreeSearch {
                 consumed = null;
                 List<Sleeper> here = new ArrayList<>();
                 for (Sleeper s : n.sleeping) {
-                    here.add(new Sleeper(s.thread, s.footprint.live(names)));
+                    here.add(new Sleeper(s.thread(), s.footprint().live(names)));
                 }
                 for (Sleeper s : n.done) {
-                    here.add(new Sleeper(s.thread, s.footprint.live(names)));
+                    here.add(new Sleeper(s.thread(), s.footprint().live(names)));
                 }
                 return pick(n, names, here, runnable);
             }
@@ -464,7 +461,7 @@ final class TreeSearch {
         private static List<Sleeper> canonical(List<Sleeper> live, Footprint.Names names) {
             List<Sleeper> out = new ArrayList<>(live.size());
             for (Sleeper s : live) {
-                out.add(new Sleeper(s.thread, s.footprint.canonical(names)));
+                out.add(new Sleeper(s.thread(), s.footprint().canonical(names)));
             }
             return out;
         }
@@ -510,8 +507,6 @@ final class TreeSearch {
             n.clock = e.clock();
             n.deepest = n.steps;
             n.timed = alwaysTimed || e.timersPending();
-            n.preemptionsHere = preemptions;
-            n.previousHere = previous;
             if (!snapshots || !keep(n, e, live, previous)) {
                 if (walk == null) {
                     walk = e.walk(registry);
@@ -577,16 +572,7 @@ final class TreeSearch {
 
         /** The sleepers that stay asleep after {@code op}: those independent of it. */
         private List<Sleeper> awake(List<Sleeper> sleeping, Execution.Op op) {
-            if (!sleepSets) {
-                return new ArrayList<>();
-            }
-            List<Sleeper> still = new ArrayList<>();
-            for (Sleeper s : sleeping) {
-                if (s.thread != op.thread() && !s.footprint.conflicts(op.footprint())) {
-                    still.add(s);
-                }
-            }
-            return still;
+            return sleepSets ? Sleeper.stillAsleep(sleeping, op) : new ArrayList<>();
         }
     }
 
@@ -594,11 +580,7 @@ final class TreeSearch {
         int[] ids = new int[runnable.size()];
         int n = 0;
         for (SimThread t : runnable) {
-            boolean asleep = false;
-            for (Sleeper s : sleeping) {
-                asleep |= s.thread == t.id();
-            }
-            if (!asleep) {
+            if (!Sleeper.isAsleep(sleeping, t.id())) {
                 ids[n++] = t.id();
             }
         }
@@ -610,7 +592,7 @@ final class TreeSearch {
     private static long mask(List<Sleeper> sleeping) {
         long m = 0;
         for (Sleeper s : sleeping) {
-            m |= 1L << (s.thread & 63);
+            m |= 1L << (s.thread() & 63);
         }
         return m;
     }
