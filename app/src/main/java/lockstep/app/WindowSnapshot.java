@@ -9,7 +9,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
-import lockstep.app.config.AtomicWrite;
+import lockstep.sim.files.AtomicFiles;
 import lockstep.app.simulation.StepContext;
 import lockstep.app.theme.Theme;
 import lockstep.app.window.MainWindow;
@@ -71,6 +71,6 @@ public final class WindowSnapshot {
         WritableImage image = window.scene().snapshot(null);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png);
-        AtomicWrite.bytes(target, png.toByteArray());
+        AtomicFiles.bytes(target, png.toByteArray());
     }
 }

@@ -239,7 +239,7 @@ final class ExploreCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            AtomicFiles.write(saveSchedule, outcomes.get(chosen - 1).shortest().toText());
+            lockstep.sim.files.AtomicFiles.text(saveSchedule, outcomes.get(chosen - 1).shortest().toText());
         } catch (IOException e) {
             err.println("lockstep: cannot save the schedule to " + saveSchedule + ": " + e.getMessage());
             return 1;

@@ -10,12 +10,16 @@ import picocli.CommandLine;
 
 /**
  * The command line's entry point. With no arguments it opens the app (when the app module is there to open: see
- * {@code lockstep.app.AppLauncher}); otherwise it runs a subcommand and exits with its code: 0 when the scenario loaded and ran (whatever its status), 1 for a scenario that cannot be found, read,
- * loaded or compiled, 2 for a usage error, 70 for an internal error.
+ * {@code lockstep.app.AppLauncher}); otherwise it runs a subcommand and exits with its code: 0 when the scenario
+ * loaded and ran (whatever its status), 1 for a scenario that cannot be found, read, loaded or compiled, 2 for a
+ * usage error, 70 for an internal error, 74 when the output could not be written. A reader that closes the pipe
+ * early ({@code | head}) is no error: the command stops writing quietly.
  */
 public final class Main {
     /** A bug in Lockstep rather than in what the user gave it (sysexits' EX_SOFTWARE). */
     public static final int INTERNAL_ERROR = 70;
+    /** The output could not be written (sysexits' EX_IOERR). */
+    public static final int OUTPUT_ERROR = 74;
 
     private Main() {}
 
@@ -29,16 +33,27 @@ public final class Main {
     /** Runs {@code args} and exits with the command's code; {@code openApp} runs for no command. */
     public static void run(String[] args, Runnable openApp) {
         // UTF-8 whatever the locale, so that Chinese output never turns into question marks.
-        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        WatchedOutput stdout = new WatchedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8),
+                1 << 16));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int exitCode = commandLine(out, err, openApp).execute(args);
         out.flush();
+        exitCode = checkedOutput(exitCode, stdout, err);
         err.flush();
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /** {@code exitCode}, or {@link #OUTPUT_ERROR} with a message when the output was lost on its way. */
+    static int checkedOutput(int exitCode, WatchedOutput stdout, PrintWriter err) {
+        if (stdout.failure() == null || stdout.readerWentAway()) {
+            return exitCode;
+        }
+        err.println("lockstep: cannot write the output: " + stdout.failure().getMessage());
+        return OUTPUT_ERROR;
     }
 
     /** The whole command line, writing to {@code out} and {@code err}; {@code openApp} runs for no command. */

@@ -108,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (saveSchedule != null) {
             try {
-                lockstep.cli.AtomicFiles.write(saveSchedule, result.schedule().toText());
+                lockstep.sim.files.AtomicFiles.text(saveSchedule, result.schedule().toText());
             } catch (java.io.IOException e) {
                 err.println("lockstep: cannot save the schedule to " + saveSchedule + ": " + e.getMessage());
                 return 1;

@@ -1,13 +1,13 @@
 package lockstep.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import lockstep.sim.Program;
 import lockstep.sim.RunOptions;
 import lockstep.sim.SchedulingPolicy;
 import lockstep.sim.Schedule;
+import lockstep.sim.files.FileProblem;
+import lockstep.sim.files.TextFiles;
 import lockstep.sim.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,7 +91,7 @@ final class SimulationOptions {
         }
         try {
             return new Prepared(compiled.scenario(), compiled.program(), apply(compiled.scenario()));
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
             err.println("lockstep: " + e.getMessage());
             return null;
         }
@@ -106,9 +106,9 @@ final class SimulationOptions {
 
     /**
      * The scenario's run options with these options applied. A schedule file that cannot be read or parsed is an
-     * {@link IOException} or {@link IllegalArgumentException} naming the file.
+     * {@link IllegalArgumentException} naming the file.
      */
-    private RunOptions apply(Scenario scenario) throws IOException {
+    private RunOptions apply(Scenario scenario) {
         RunOptions options = scenario.runOptions(RunOptions.defaults());
         if (policy != null) {
             SchedulingPolicy p = SchedulingPolicy.byName(policy);
@@ -145,7 +145,13 @@ final class SimulationOptions {
             options = options.withCores(cores);
         }
         if (scheduleFile != null) {
-            String text = Files.readString(scheduleFile);
+            String text;
+            try {
+                text = TextFiles.read(scheduleFile, Schedule.MAX_TEXT_BYTES);
+            } catch (FileProblem e) {
+                throw new IllegalArgumentException(scheduleFile + ": " + e.getMessage()
+                        + (e.line() > 0 ? " (line " + e.line() + ", column " + e.col() + ")" : ""));
+            }
             try {
                 options = options.withSchedule(Schedule.parse(text));
             } catch (IllegalArgumentException e) {

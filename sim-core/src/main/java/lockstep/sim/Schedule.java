@@ -13,6 +13,9 @@ import lockstep.sim.machine.SimThread;
  * <p>Text form, one slice a line: {@code <thread id> <steps>}; lines starting with {@code #} are comments.
  */
 public final class Schedule {
+    /** 16 MiB, some two million slices: the most of a schedule file that is read. */
+    public static final int MAX_TEXT_BYTES = 16 << 20;
+
     /** One slice: thread {@code threadId} ran {@code steps} steps. */
     public record Slice(int threadId, long steps) {}
 

@@ -2,15 +2,12 @@ package lockstep.timeline;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import lockstep.sim.files.AtomicFiles;
 import lockstep.sim.trace.Grain;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -198,14 +195,14 @@ public final class TimelineExporter {
     public static void write(TimelineModel model, Settings settings, Format format, Path target) throws IOException {
         if (format == Format.PNG) {
             BufferedImage image = image(model, settings);
-            writeAtomically(target, out -> {
+            AtomicFiles.write(target, out -> {
                 if (!ImageIO.write(image, "png", out)) {
                     throw new IOException("no PNG writer is available");
                 }
             });
         } else {
             byte[] svg = svg(model, settings).getBytes(StandardCharsets.UTF_8);
-            writeAtomically(target, out -> out.write(svg));
+            AtomicFiles.bytes(target, svg);
         }
     }
 
@@ -220,32 +217,5 @@ public final class TimelineExporter {
             viewport.show(range);
         }
         return viewport;
-    }
-
-    /** Something that writes a file's content. */
-    private interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes to a temporary file beside {@code target}, then moves it over {@code target} in one step. */
-    private static void writeAtomically(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            // A temporary file is private to its owner; the picture gets the permissions of the file it replaces,
-            // or those of an ordinary new file.
-            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
-                Files.setPosixFilePermissions(temp, Files.exists(absolute)
-                        ? Files.getPosixFilePermissions(absolute)
-                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                content.writeTo(out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import lockstep.sim.files.AtomicFiles;
 
 /**
  * The recovery copy of unsaved edits ({@code recovery.properties}): written whenever the program is edited and
@@ -48,7 +49,7 @@ public final class RecoveryStore {
         try {
             StringWriter text = new StringWriter();
             p.store(text, "Lockstep: unsaved edits, kept in case the app stops before they are saved");
-            AtomicWrite.text(file, text.toString());
+            AtomicFiles.text(file, text.toString());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot write the recovery copy " + file, e);
         }

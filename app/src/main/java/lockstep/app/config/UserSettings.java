@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import lockstep.sim.files.AtomicFiles;
 
 /**
  * The user's choices kept between runs ({@code settings.properties}): theme, language, step limit, playback speed.
@@ -59,7 +60,7 @@ public final class UserSettings {
         try {
             StringWriter text = new StringWriter();
             values.store(text, "Lockstep settings");
-            AtomicWrite.text(file, text.toString());
+            AtomicFiles.text(file, text.toString());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot save " + file, e);
         }

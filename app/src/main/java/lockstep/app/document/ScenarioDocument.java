@@ -1,12 +1,11 @@
 package lockstep.app.document;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import lockstep.sim.files.FileProblem;
+import lockstep.sim.files.TextFiles;
 import lockstep.sim.scenario.Scenario;
 import lockstep.sim.scenario.ScenarioError;
 import lockstep.sim.scenario.ScenarioLoader;
@@ -26,19 +25,14 @@ public record ScenarioDocument(Scenario scenario, String fileText, Path path, St
 
     /** Reads and loads a scenario file ({@code .yaml}, {@code .yml}, {@code .json} or {@code .py}). */
     public static ScenarioDocument open(Path file) throws ScenarioError {
-        String fileName = file.toString();
-        byte[] bytes;
+        String text;
         try {
-            if (Files.size(file) > ScenarioLoader.MAX_FILE_BYTES) {
-                // The loader names the limit.
-                return new ScenarioDocument(ScenarioLoader.load(file), "", file, null);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
+            text = TextFiles.read(file, ScenarioLoader.MAX_FILE_BYTES);
+        } catch (FileProblem e) {
+            // The loader reads it again, to say what is wrong as it does for every scenario file.
             return new ScenarioDocument(ScenarioLoader.load(file), "", file, null);
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return new ScenarioDocument(ScenarioLoader.load(fileName, text), text, file, null);
+        return new ScenarioDocument(ScenarioLoader.load(file.toString(), text), text, file, null);
     }
 
     /** A bundled scenario, with the text of its file read from the class path. */

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import lockstep.app.config.AtomicWrite;
+import lockstep.sim.files.AtomicFiles;
 import lockstep.app.i18n.I18n;
 
 /** Writes the outcome table to a file, atomically: as CSV, or as a PNG picture. */
@@ -16,7 +16,7 @@ public final class OutcomeExport {
         if (!(exploration.finishedProperty().get() instanceof ExploreFinished.Done done)) {
             return false;
         }
-        AtomicWrite.text(target, OutcomeCsv.write(done.result()));
+        AtomicFiles.text(target, OutcomeCsv.write(done.result()));
         return true;
     }
 
@@ -27,7 +27,7 @@ public final class OutcomeExport {
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(new OutcomePicture(done, i18n).draw(), "png", png);
-        AtomicWrite.bytes(target, png.toByteArray());
+        AtomicFiles.bytes(target, png.toByteArray());
         return true;
     }
 

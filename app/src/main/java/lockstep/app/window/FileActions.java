@@ -1,14 +1,12 @@
 package lockstep.app.window;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import lockstep.app.config.AtomicWrite;
 import lockstep.app.config.RecentFiles;
 import lockstep.app.config.RecoveryStore;
 import lockstep.app.document.ProgramSplicer;
@@ -18,6 +16,8 @@ import lockstep.app.library.BundledLibrary;
 import lockstep.app.library.LibraryEntry;
 import lockstep.app.model.Workspace;
 import lockstep.sim.Schedule;
+import lockstep.sim.files.AtomicFiles;
+import lockstep.sim.files.TextFiles;
 import lockstep.sim.scenario.ScenarioError;
 import lockstep.sim.scenario.ScenarioLoader;
 
@@ -151,7 +151,7 @@ final class FileActions {
         String program = workspace.programTextProperty().get();
         try {
             String text = ProgramSplicer.splice(doc, program, target.getFileName().toString());
-            AtomicWrite.text(target, text);
+            AtomicFiles.text(target, text);
             ScenarioDocument saved = new ScenarioDocument(
                     ScenarioLoader.load(target.toString(), text), text, target, null);
             workspace.saved(saved);
@@ -180,7 +180,7 @@ final class FileActions {
     void saveSchedule() {
         chooser.save(i18n.get("schedule.save.title"), scheduleFilters(), "schedule.txt").ifPresent(target -> {
             try {
-                AtomicWrite.text(target, workspace.scheduleText());
+                AtomicFiles.text(target, workspace.scheduleText());
             } catch (IOException e) {
                 prompts.error(i18n.get("error.save.title"), target + ": " + e.getMessage());
             }
@@ -190,7 +190,7 @@ final class FileActions {
     void replaySchedule() {
         chooser.open(i18n.get("schedule.replay.title"), scheduleFilters()).ifPresent(file -> {
             try {
-                workspace.replay(Schedule.parse(Files.readString(file, StandardCharsets.UTF_8)));
+                workspace.replay(Schedule.parse(TextFiles.read(file, Schedule.MAX_TEXT_BYTES)));
             } catch (IOException | IllegalArgumentException e) {
                 prompts.error(i18n.get("error.schedule.title"), file + ": " + e.getMessage());
             }

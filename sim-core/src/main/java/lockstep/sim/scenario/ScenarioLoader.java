@@ -1,18 +1,10 @@
 package lockstep.sim.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import lockstep.sim.files.FileProblem;
+import lockstep.sim.files.TextFiles;
 
 /**
  * Loads a scenario from a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file, or a plain Python
@@ -34,28 +26,17 @@ public final class ScenarioLoader {
     public static Scenario load(Path path) throws ScenarioError {
         String fileName = path.toString();
         kind(fileName);
-        byte[] bytes;
+        String text;
         try {
-            if (Files.isDirectory(path)) {
-                throw ScenarioError.ofFile(fileName, "is a directory, not a scenario file");
-            }
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                throw tooLarge(fileName, size);
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            }
-        } catch (NoSuchFileException e) {
-            throw ScenarioError.ofFile(fileName, "no such file");
-        } catch (IOException e) {
-            throw ScenarioError.ofFile(fileName, "cannot be read (" + e.getClass().getSimpleName()
-                    + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")");
+            text = TextFiles.read(path, MAX_FILE_BYTES);
+        } catch (FileProblem e) {
+            throw switch (e.kind()) {
+                case DIRECTORY -> ScenarioError.ofFile(fileName, "is a directory, not a scenario file");
+                case TOO_LARGE -> tooLarge(fileName, e.size());
+                default -> new ScenarioError(fileName, e.line(), e.col(), e.getMessage());
+            };
         }
-        if (bytes.length > MAX_FILE_BYTES) {
-            throw tooLarge(fileName, bytes.length);
-        }
-        return load(fileName, decode(fileName, bytes));
+        return load(fileName, text);
     }
 
     /** Loads scenario text; {@code fileName}'s ending chooses the format and names the file in errors. */
@@ -122,25 +103,5 @@ public final class ScenarioLoader {
             }
         }
         return bytes;
-    }
-
-    /** Strict UTF-8; an invalid byte is reported at its line and column. */
-    private static String decode(String fileName, byte[] bytes) throws ScenarioError {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            out.flip();
-            String before = out.toString();
-            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
-            int col = before.length() - before.lastIndexOf('\n');
-            throw new ScenarioError(fileName, line, col, "not valid UTF-8 text");
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
     }
 }
