@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import lockstep.sim.fuzz.Inside;
 import lockstep.sim.lang.ProgramError;
 import lockstep.sim.lang.SourceError;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ErrorPositionsTest {
                     loaded++;
                 } else {
                     errors++;
-                    String problem = outside(error, text);
+                    String problem = Inside.outside(error, text);
                     if (problem != null) {
                         outside.add(outside.size() < 3 ? problem + "\n--- " + s.name() + " edited:\n" + text
                                 : problem);
@@ -81,7 +82,7 @@ class ErrorPositionsTest {
                 } catch (ScenarioError e) {
                     checked++;
                     String decodedPrefix = new String(withBad, 0, at, StandardCharsets.UTF_8);
-                    String problem = outside(e, decodedPrefix + "?" + new String(withBad, at + 1,
+                    String problem = Inside.outside(e, decodedPrefix + "?" + new String(withBad, at + 1,
                             withBad.length - at - 1, StandardCharsets.UTF_8));
                     if (problem != null) {
                         outside.add(s.name() + ": " + problem);
@@ -103,20 +104,6 @@ class ErrorPositionsTest {
         } catch (ScenarioError | ProgramError e) {
             return e;
         }
-    }
-
-    /** Null when the error's position is inside {@code text}; else what is wrong with it. */
-    private static String outside(SourceError e, String text) {
-        // Lines end as Python's universal newlines and editors have them: \r\n, \r or \n.
-        String[] lines = text.split("\r\n|\r|\n", -1);
-        if (e.line() < 1 || e.line() > lines.length) {
-            return "line " + e.line() + " of " + lines.length + ": " + e.getMessage();
-        }
-        String line = lines[e.line() - 1];
-        if (e.col() < 1 || e.col() > line.length() + 1) {
-            return "column " + e.col() + " on a line of " + line.length() + ": " + e.getMessage();
-        }
-        return null;
     }
 
     private static String edit(String text, Random random) {
