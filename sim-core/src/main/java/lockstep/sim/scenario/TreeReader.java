@@ -177,7 +177,18 @@ final class TreeReader {
     }
 
     private ScenarioError errorAt(JsonLocation at, String reason) {
-        return new ScenarioError(fileName, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), reason);
+        return errorAt(at.getLineNr(), at.getColumnNr(), reason);
+    }
+
+    /**
+     * An error at a parser's line and column, kept inside the text: a parser may place the end of the input past a
+     * last line break the file's lines do not count (a lone {@code \r} at the end, for one).
+     */
+    private ScenarioError errorAt(int line, int col, String reason) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int inLine = Math.min(Math.max(1, line), lines.length);
+        int inCol = Math.min(Math.max(1, col), lines[inLine - 1].length() + 1);
+        return new ScenarioError(fileName, inLine, inCol, reason);
     }
 
     private ScenarioError syntaxError(JsonProcessingException e) {
@@ -186,7 +197,7 @@ final class TreeReader {
             String reason = e.getOriginalMessage().contains("depth")
                     ? "nested too deeply (more than " + MAX_DEPTH + " levels)"
                     : "a value is too large";
-            return at != null ? errorAt(at, reason) : new ScenarioError(fileName, 1, 1, reason);
+            return at != null ? errorAt(at, reason) : errorAt(1, 1, reason);
         }
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException marked) {
@@ -199,13 +210,13 @@ final class TreeReader {
                         + (marked.getContext() != null ? " (" + marked.getContext() + ")" : "");
             }
             if (mark != null) {
-                return new ScenarioError(fileName, mark.getLine() + 1, mark.getColumn() + 1, problem);
+                return errorAt(mark.getLine() + 1, mark.getColumn() + 1, problem);
             }
-            return new ScenarioError(fileName, 1, 1, problem);
+            return errorAt(1, 1, problem);
         }
         String reason = (yaml ? "malformed YAML: " : "malformed JSON: ") + firstLine(e.getOriginalMessage());
         JsonLocation at = e.getLocation();
-        return at != null ? errorAt(at, reason) : new ScenarioError(fileName, 1, 1, reason);
+        return at != null ? errorAt(at, reason) : errorAt(1, 1, reason);
     }
 
     private static String firstLine(String message) {
