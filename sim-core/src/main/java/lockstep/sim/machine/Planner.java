@@ -86,6 +86,10 @@ final class Planner {
 
     /** One core: the chosen thread runs up to {@code slice} steps. Returns it. */
     SimThread runSlice(SimThread next, int core, long sliceSteps) {
+        if (!next.isAlive()) {
+            // Ended since it was chosen (another core's step, a signal): a dead thread must not become runnable again.
+            return next;
+        }
         if (next.blocker != null && !next.blocker.ready(next)) {
             // Another core's thread took what this one waited for earlier in the same tick.
             return next;
@@ -125,7 +129,8 @@ final class Planner {
                 && machine.steps < machine.maxSteps) {
             SimThread next = policy.choose(candidates, previous);
             candidates.remove(next);
-            if (next.blocker != null && !next.blocker.ready(next)) {
+            if (!next.isAlive() || next.blocker != null && !next.blocker.ready(next)) {
+                // Another core's step this tick ended it (its process's os._exit) or took what it waited for.
                 continue;
             }
             runSlice(next, core, 1);
