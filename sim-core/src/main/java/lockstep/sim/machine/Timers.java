@@ -53,6 +53,7 @@ final class Timers {
                 t.computing = false;
                 t.state = ThreadState.RUNNABLE;
                 t.readySince = machine.steps;
+                machine.planner.awake(t);
                 machine.recorder.woke(t);
             }
         }
