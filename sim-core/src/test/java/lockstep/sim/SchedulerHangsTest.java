@@ -54,6 +54,26 @@ class SchedulerHangsTest {
     }
 
     /**
+     * The step limit is checked when nothing can run but a timer is pending: a run whose budget is spent as its only
+     * thread starts a second of CPU work stops there, and the clock does not jump past the limit to the work's end.
+     */
+    @Test
+    void theStepLimitStopsARunWhoseThreadsAllWaitForATimer() {
+        String program = "import sim\nsim.compute(1.0)\nprint('after')\n";
+        RunResult unlimited = Runs.run(program);
+        long computeStarts = unlimited.trace().events().stream()
+                .filter(e -> e instanceof lockstep.sim.trace.TraceEvent.Slept s
+                        && s.pause() == lockstep.sim.trace.TraceEvent.Pause.COMPUTE)
+                .findFirst().orElseThrow().at().step();
+        RunResult result = assertTimeoutPreemptively(DEADLINE,
+                () -> Runs.run(program, RunOptions.defaults().withMaxSteps(computeStarts)));
+        assertEquals(RunStatus.STEP_LIMIT, result.status());
+        assertEquals(computeStarts, result.steps());
+        assertEquals("", result.outputText());
+        assertTrue(result.timeNanos() < 1_000_000_000L, "the clock stayed at the limit: " + result.timeNanos());
+    }
+
+    /**
      * With two cores, a forked child starts a thread and calls {@code os._exit} in the same tick as that thread's
      * first step is due: the thread, ended by the exit, must not run (it ran no step, became runnable again, and the
      * machine ticked for ever without a step).

@@ -88,7 +88,7 @@ public final class Machine {
     /** How the run ended. */
     public enum Outcome {
         COMPLETED, ERROR, STEP_LIMIT, DEADLOCK, OUTPUT_LIMIT,
-        /** The run loop went round without a step or a move of the clock: a fault of the machine, not the program. */
+        /** The run loop stopped making progress (rounds without a step): a fault of the machine, not the program. */
         STALLED
     }
 
