@@ -99,6 +99,13 @@ class ListenerDeterminismTest {
             print([id(o) - id(made[0]) for o in made])
             """;
 
+    /** The issue's example: narration once handed out ids, and the difference printed -16 unwatched, 16 watched. */
+    private static final String IDS = """
+            f = object()
+            o = object()
+            print(o, id(o) - id(f))
+            """;
+
     /** A forked child that starts a thread and exits at once, beside a parent doing the same. */
     private static final String FORK_EXIT = """
             import os
@@ -145,6 +152,7 @@ class ListenerDeterminismTest {
     @TestFactory
     Stream<DynamicTest> programsThatAListenerCouldDisturbUnderSeededSchedules() {
         return Stream.of(
+                program("ids.py", IDS, 1),
                 program("asyncio_wait.py", ASYNCIO_WAIT, 1),
                 program("thread_timeouts.py", THREAD_TIMEOUTS, 1),
                 program("thread_timeouts_two_cores.py", THREAD_TIMEOUTS, 2),
