@@ -74,6 +74,36 @@ class SchedulerHangsTest {
     }
 
     /**
+     * An interval timer ringing every millisecond at a main thread computing for a day: no step can run until the
+     * work ends, and the clock goes from alarm to alarm. The loop's looser bound ends the run (status
+     * internal-error, saying so) instead of going round for ever.
+     */
+    @Test
+    void alarmsRingingAtAThreadThatComputesForADayEndTheRunInsteadOfHangingIt() {
+        String program = """
+                import signal
+                import sim
+
+
+                def handler(signum, frame):
+                    pass
+
+
+                signal.signal(signal.SIGALRM, handler)
+                signal.setitimer(signal.ITIMER_REAL, 0.001, 0.001)
+                sim.compute(86400)
+                print("done")
+                """;
+        RunResult result = assertTimeoutPreemptively(DEADLINE,
+                () -> Runs.run(program, RunOptions.defaults().withMaxSteps(100_000)));
+        assertEquals(RunStatus.INTERNAL_ERROR, result.status());
+        assertTrue(result.error().startsWith("internal error: the machine went round 1000000 times without taking a"
+                + " step, its clock going from timer to timer"), result.error());
+        assertTrue(result.error().contains("MainThread (thread 1, process 1000): RUNNING, computing until"),
+                result.error());
+    }
+
+    /**
      * With two cores, a forked child starts a thread and calls {@code os._exit} in the same tick as that thread's
      * first step is due: the thread, ended by the exit, must not run (it ran no step, became runnable again, and the
      * machine ticked for ever without a step).

@@ -13,10 +13,10 @@ final class Progress {
     static final int MAX_STALLED_ROUNDS = 100_000;
     /**
      * Rounds in a row with no step at all, the clock jumping from timer to timer with nobody able to run (an interval
-     * timer ringing for ever at a thread that never wakes): far looser, as many timers may fall due while one
-     * thread holds the only core.
+     * timer ringing every millisecond at a thread computing for days): looser, as many timers may fall due while one
+     * thread holds the only core, yet small enough that the rounds take well under a second.
      */
-    static final int MAX_STEPLESS_ROUNDS = 10_000_000;
+    static final int MAX_STEPLESS_ROUNDS = 1_000_000;
 
     private int stalledRounds;
     private int steplessRounds;
@@ -35,6 +35,11 @@ final class Progress {
 
     /** How many rounds in a row went without progress, by the bound that was reached. */
     int rounds() {
-        return stalledRounds >= MAX_STALLED_ROUNDS ? stalledRounds : steplessRounds;
+        return timersOnly() ? steplessRounds : stalledRounds;
+    }
+
+    /** Whether the bound reached is the looser one: the clock kept reaching timers, and still nothing could step. */
+    boolean timersOnly() {
+        return stalledRounds < MAX_STALLED_ROUNDS;
     }
 }

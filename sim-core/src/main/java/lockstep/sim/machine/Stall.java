@@ -10,11 +10,12 @@ import lockstep.sim.ThreadState;
  * program; the report names enough of the state to find which part of the scheduler went round in circles.
  *
  * @param rounds  the rounds in a row that went without progress
+ * @param timersOnly whether the clock kept jumping from timer to timer in those rounds (none of them a step)
  * @param step    the steps the run had taken
  * @param clockNanos the virtual time, in nanoseconds
  * @param threads one line per thread, in creation order
  */
-public record Stall(int rounds, long step, long clockNanos, List<String> threads) {
+public record Stall(int rounds, boolean timersOnly, long step, long clockNanos, List<String> threads) {
     public Stall {
         threads = List.copyOf(threads);
     }
@@ -24,7 +25,7 @@ public record Stall(int rounds, long step, long clockNanos, List<String> threads
         for (SimThread t : machine.threads) {
             lines.add(threadLine(t));
         }
-        return new Stall(progress.rounds(), machine.steps, machine.clockNanos, lines);
+        return new Stall(progress.rounds(), progress.timersOnly(), machine.steps, machine.clockNanos, lines);
     }
 
     private static String threadLine(SimThread t) {
@@ -55,8 +56,9 @@ public record Stall(int rounds, long step, long clockNanos, List<String> threads
     /** The report in English: what went wrong, where, and the threads. */
     public String message() {
         StringBuilder sb = new StringBuilder("internal error: the machine went round ").append(rounds)
-                .append(" times without taking a step or reaching a timer, at step ").append(step).append(", ")
-                .append(seconds(clockNanos)).append("; its threads:");
+                .append(timersOnly ? " times without taking a step, its clock going from timer to timer, at step "
+                        : " times without taking a step or reaching a timer, at step ")
+                .append(step).append(", ").append(seconds(clockNanos)).append("; its threads:");
         for (String line : threads) {
             sb.append("\n  ").append(line);
         }

@@ -65,6 +65,7 @@ class StalledLoopTest {
         assertEquals(0, machine.steps());
         Stall stall = machine.stall();
         assertEquals(Progress.MAX_STALLED_ROUNDS, stall.rounds());
+        assertEquals(false, stall.timersOnly());
         assertEquals(java.util.List.of(
                 "MainThread (thread 1, process 1000): WAITING, waiting for a flickering test object (ready)"),
                 stall.threads());
