@@ -12,9 +12,10 @@ import lockstep.sim.ThreadState;
  * not the number of threads. Ties are ordered by deadline, then wake-ups before deadlines, then thread id (the
  * threads' creation order) — never by identity.
  *
- * <p>The fields stay the truth: an entry is dropped lazily when its thread no longer sleeps, computes or waits until
- * that time (it woke early, a signal or {@code os._exit} ended it, it waits again until another time). So the places
- * that end a wait need not know about the queue, and a copy of the machine copies the queue with its threads.
+ * <p>The fields stay the truth: a wait that ends drops its deadline at once ({@link #dropDeadline}); any other entry
+ * whose thread no longer sleeps, computes or waits until that time (a signal woke it, {@code os._exit} ended it) is
+ * dropped lazily when it comes up, and there are at most a few per thread. A copy of the machine copies the queue
+ * with its threads.
  */
 final class TimerQueue {
     /** A wake-up ({@code deadline} false) or a wait's deadline of {@code thread} at {@code atNanos}. */
@@ -49,6 +50,16 @@ final class TimerQueue {
     void deadlineAt(SimThread t) {
         if (t.blockDeadlineNanos >= 0) {
             entries.add(new Entry(t.blockDeadlineNanos, true, t.id, t));
+        }
+    }
+
+    /**
+     * {@code t}'s wait is over before its deadline: its entry goes now, so that waits ended early (most of them) leave
+     * nothing behind until their deadline comes.
+     */
+    void dropDeadline(SimThread t) {
+        if (t.blockDeadlineNanos >= 0) {
+            entries.remove(new Entry(t.blockDeadlineNanos, true, t.id, t));
         }
     }
 

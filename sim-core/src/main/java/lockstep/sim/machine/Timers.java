@@ -66,6 +66,7 @@ final class Timers {
         if (completed && t.frame != null) {
             machine.recordAcquire(t, t.blocker.waitsFor());
         }
+        queue.dropDeadline(t);
         t.blocker = null;
         t.blockDeadlineNanos = -1;
         t.state = ThreadState.RUNNABLE;

@@ -94,6 +94,20 @@ class TimerQueueTest {
     }
 
     @Test
+    void aWaitThatEndsEarlyDropsItsDeadlineAtOnce() {
+        TimerQueue queue = new TimerQueue();
+        SimThread woken = waiter(1, 1_000);
+        SimThread other = waiter(2, 1_000);
+        queue.deadlineAt(woken);
+        queue.deadlineAt(other);
+        queue.dropDeadline(woken);
+        woken.blocker = null;
+        woken.blockDeadlineNanos = -1;
+        assertEquals(List.of("T2 deadline 1000"), names(queue.takeDue(1_000)));
+        assertEquals(Long.MAX_VALUE, queue.earliest());
+    }
+
+    @Test
     void theNextTimerAfterNowPassesOverADeadlineAlreadyGone() {
         TimerQueue queue = new TimerQueue();
         SimThread ready = waiter(1, 100); // its object is ready, but it cannot run yet: the deadline stays
