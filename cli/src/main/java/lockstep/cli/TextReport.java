@@ -36,6 +36,10 @@ final class TextReport {
         out.flush();
         if (result.status() == RunStatus.STEP_LIMIT) {
             err.println(texts.text("step_limit", options.maxSteps()));
+        } else if (result.status() == RunStatus.INTERNAL_ERROR) {
+            // The simulator's fault, not the program's: say so, then the machine's state as the run reports it.
+            err.println(texts.text("internal_error"));
+            err.print(result.error());
         } else if (result.error() != null) {
             String error = result.status() == RunStatus.DEADLOCK ? texts.deadlock(result) : result.error();
             err.print(error);

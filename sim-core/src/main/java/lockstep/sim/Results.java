@@ -41,6 +41,10 @@ final class Results {
                 status = RunStatus.STEP_LIMIT;
                 error = "stopped at the step limit of " + machine.steps() + " steps";
             }
+            case STALLED -> {
+                status = RunStatus.INTERNAL_ERROR;
+                error = machine.stall().message();
+            }
             case OUTPUT_LIMIT -> {
                 status = RunStatus.ERROR;
                 error = "stopped: the program printed more than 16 MiB";

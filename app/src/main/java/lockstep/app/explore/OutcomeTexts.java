@@ -85,6 +85,7 @@ final class OutcomeTexts {
             case DEADLOCK -> i18n.get("explore.describe.deadlock", problem(outcome));
             case ERROR -> i18n.get("explore.describe.error", problem(outcome));
             case STEP_LIMIT -> i18n.get("explore.describe.step_limit");
+            case INTERNAL_ERROR -> i18n.get("explore.describe.internal_error", problem(outcome));
         };
     }
 

@@ -214,6 +214,10 @@ public final class NarrationPanel {
                     text = i18n.get("ending.step_limit", group(run.steps()));
                     style = Styles.WARNING;
                 }
+                case INTERNAL_ERROR -> {
+                    text = i18n.get("ending.internal_error", run.result().error());
+                    style = Styles.DANGER;
+                }
                 default -> {
                     text = i18n.get("ending.error", run.result().error() == null ? "" : run.result().error());
                     style = Styles.DANGER;

@@ -295,6 +295,10 @@ public final class ManualSession implements AutoCloseable {
                         problem = machine.deadlock().explanation();
                     }
                     case STEP_LIMIT -> status = RunStatus.STEP_LIMIT;
+                    case STALLED -> {
+                        status = RunStatus.INTERNAL_ERROR;
+                        problem = machine.stall().message();
+                    }
                     default -> {
                         status = RunStatus.ERROR;
                         problem = machine.mainException() == null ? null : Traceback.format(machine.mainException(),

@@ -86,7 +86,11 @@ public final class Machine {
     Outcome outcome;
 
     /** How the run ended. */
-    public enum Outcome { COMPLETED, ERROR, STEP_LIMIT, DEADLOCK, OUTPUT_LIMIT }
+    public enum Outcome {
+        COMPLETED, ERROR, STEP_LIMIT, DEADLOCK, OUTPUT_LIMIT,
+        /** The run loop stopped making progress (rounds without a step): a fault of the machine, not the program. */
+        STALLED
+    }
 
     public Machine(long seed, long maxSteps, long opCostNanos, StepListener listener, SchedulerPolicy policy,
                    lockstep.sim.analysis.SyncObserver observer, int cores, boolean gilActive, boolean gilClassic,
@@ -172,28 +176,61 @@ public final class Machine {
         return h;
     }
 
-    /** Runs to the end: every thread done, the main thread failed, a deadlock, or the step limit. */
+    /** Runs to the end: every thread done, the main thread failed, a deadlock, the step limit, or a stall. */
     public Outcome run() {
         SimThread previous = null;
         List<SimThread> runnable = new ArrayList<>();
+        Progress progress = new Progress();
         while (outcome == null) {
+            long stepsBefore = steps;
+            boolean clockJumped = false;
             timers.expireTimeouts();
             int freeCores = planner.collectRunnable(threads, runnable);
             if (runnable.isEmpty() || freeCores <= 0) {
+                if (steps >= maxSteps && timers.nextTimedEvent() != Long.MAX_VALUE) {
+                    // Whatever wakes next needs a step the budget no longer has.
+                    stopAtStepLimit(runnable.isEmpty() ? firstLiveThread() : runnable.get(0));
+                    break;
+                }
+                long clockBefore = clockNanos;
                 if (!timers.advanceToNextTimedEvent()) {
                     finishWithoutRunnable();
                 }
-                continue;
-            }
-            if (steps >= maxSteps) {
-                outcome = Outcome.STEP_LIMIT;
-                SimThread t = runnable.get(0);
-                recorder.stepLimitReached(t, maxSteps);
+                clockJumped = clockNanos != clockBefore;
+            } else if (steps >= maxSteps) {
+                stopAtStepLimit(runnable.get(0));
                 break;
+            } else {
+                previous = planner.runRound(runnable, freeCores, previous);
             }
-            previous = planner.runRound(runnable, freeCores, previous);
+            if (outcome == null && progress.stalled(steps != stepsBefore, clockJumped)) {
+                outcome = Outcome.STALLED;
+                stall = Stall.describe(this, progress);
+            }
         }
         return outcome;
+    }
+
+    private void stopAtStepLimit(SimThread t) {
+        outcome = Outcome.STEP_LIMIT;
+        recorder.stepLimitReached(t, maxSteps);
+    }
+
+    private SimThread firstLiveThread() {
+        for (SimThread t : threads) {
+            if (t.isAlive()) {
+                return t;
+            }
+        }
+        return mainThread;
+    }
+
+    /** What the machine looked like when its loop stopped making progress; null unless the outcome is STALLED. */
+    private Stall stall;
+
+    /** The stall that ended the run, or null. */
+    public Stall stall() {
+        return stall;
     }
 
     /** Nothing can run and nothing is timed: the run is over, or deadlocked. */
@@ -307,6 +344,7 @@ public final class Machine {
             if (t.isAlive()) {
                 t.state = ThreadState.DONE;
                 t.blocker = null;
+                t.computing = false; // a stopped daemon's CPU work must not wake it again
                 recorder.daemonStopped(t);
             }
         }

@@ -31,6 +31,15 @@ final class Planner {
     }
 
     /**
+     * The threads a round must look at, in creation order: every thread but those asleep (sleeping or waiting for
+     * I/O, not computing) and those done, which no round can run. A sleeper leaves when a round finds it asleep and
+     * comes back when its timer or a signal wakes it ({@link #awake}); a new thread joins at the next round.
+     */
+    private final List<SimThread> watched = new ArrayList<>();
+    /** How many of the machine's threads {@link #watched} has taken in. */
+    private int threadsSeen;
+
+    /**
      * Fills {@code runnable} with the threads that may run now and returns how many cores are free: a thread doing
      * CPU work holds its core (and, under the GIL, its process's GIL).
      */
@@ -38,18 +47,54 @@ final class Planner {
         int cores = machine.cores;
         int freeCores = cores;
         runnable.clear();
-        for (SimThread t : threads) {
+        takeInNewThreads(threads);
+        int kept = 0;
+        for (int i = 0; i < watched.size(); i++) {
+            SimThread t = watched.get(i);
             if (t.computing) {
                 freeCores--;
             } else if (t.state == ThreadState.RUNNABLE || (t.blocker != null && t.blocker.ready(t))) {
                 runnable.add(t);
+            } else if (asleepOrDone(t)) {
+                continue;
             }
+            watched.set(kept++, t);
         }
+        watched.subList(kept, watched.size()).clear();
         if (gilActive && freeCores < cores) {
             // A thread doing CPU work holds its process's GIL: no other thread of that process may run.
             runnable.removeIf(t -> computingIn(t.process));
         }
         return freeCores;
+    }
+
+    private static boolean asleepOrDone(SimThread t) {
+        return t.state == ThreadState.SLEEPING || t.state == ThreadState.IO || t.state == ThreadState.DONE;
+    }
+
+    /** The threads made since the last round: the newest, so they go last in creation order. */
+    private void takeInNewThreads(List<SimThread> threads) {
+        for (; threadsSeen < threads.size(); threadsSeen++) {
+            watched.add(threads.get(threadsSeen));
+        }
+    }
+
+    /** A sleeper woke (its time came, or a signal): rounds look at it again, in its place by creation order. */
+    void awake(SimThread t) {
+        takeInNewThreads(machine.threads);
+        int low = 0;
+        int high = watched.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (watched.get(mid).id < t.id) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        if (low == watched.size() || watched.get(low) != t) {
+            watched.add(low, t);
+        }
     }
 
     /**
@@ -86,6 +131,10 @@ final class Planner {
 
     /** One core: the chosen thread runs up to {@code slice} steps. Returns it. */
     SimThread runSlice(SimThread next, int core, long sliceSteps) {
+        if (!next.isAlive()) {
+            // Ended since it was chosen (another core's step, a signal): a dead thread must not become runnable again.
+            return next;
+        }
         if (next.blocker != null && !next.blocker.ready(next)) {
             // Another core's thread took what this one waited for earlier in the same tick.
             return next;
@@ -125,7 +174,8 @@ final class Planner {
                 && machine.steps < machine.maxSteps) {
             SimThread next = policy.choose(candidates, previous);
             candidates.remove(next);
-            if (next.blocker != null && !next.blocker.ready(next)) {
+            if (!next.isAlive() || next.blocker != null && !next.blocker.ready(next)) {
+                // Another core's step this tick ended it (its process's os._exit) or took what it waited for.
                 continue;
             }
             runSlice(next, core, 1);

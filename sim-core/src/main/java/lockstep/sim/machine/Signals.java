@@ -83,6 +83,7 @@ final class Signals {
             main.sleepAfterSignalUntil = main.selecting ? -1 : main.wakeAtNanos;
             main.state = ThreadState.RUNNABLE;
             main.readySince = machine.steps;
+            machine.planner.awake(main);
         } else if (main != null && main.blocker != null && main.blocker.endsOnSignal()) {
             machine.timers.endWait(main, main.blocker.complete(main), false);
         }

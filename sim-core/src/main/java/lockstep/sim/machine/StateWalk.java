@@ -504,6 +504,8 @@ public final class StateWalk {
         return Machine.class.isAssignableFrom(c) || TraceRecorder.class.isAssignableFrom(c)
                 || Interpreter.class.isAssignableFrom(c) || Planner.class.isAssignableFrom(c)
                 || ModuleLoader.class.isAssignableFrom(c) || SchedulerPolicy.class.isAssignableFrom(c)
+                // An index over the threads' timer fields, which the walk reads; its stale entries are no state.
+                || TimerQueue.class.isAssignableFrom(c)
                 || lockstep.sim.analysis.SyncObserver.class.isAssignableFrom(c)
                 || lockstep.sim.trace.StepListener.class.isAssignableFrom(c)
                 || lockstep.sim.runtime.CallContext.class.isAssignableFrom(c)

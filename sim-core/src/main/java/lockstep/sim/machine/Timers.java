@@ -1,5 +1,8 @@
 package lockstep.sim.machine;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import lockstep.sim.ThreadState;
 
 /**
@@ -9,37 +12,61 @@ import lockstep.sim.ThreadState;
  */
 final class Timers {
     private final Machine machine;
+    /** The pending wake-ups and deadlines, earliest first. */
+    private final TimerQueue queue = new TimerQueue();
 
     Timers(Machine machine) {
         this.machine = machine;
     }
 
-    /** Blocked threads whose timeout has passed stop waiting, with the call's timeout result. */
+    /**
+     * Blocked threads whose timeout has passed stop waiting, with the call's timeout result; then sleepers, I/O and
+     * CPU work whose time has come wake. Each group in the threads' creation order, as a scan of the threads would.
+     */
     void expireTimeouts() {
         machine.signals.ringAlarms();
-        for (SimThread t : machine.threads) {
-            if (t.blocker != null && t.blockDeadlineNanos >= 0 && t.blockDeadlineNanos <= machine.clockNanos
-                    && !t.blocker.ready(t)) {
-                machine.recorder.timedOut(t, t.blocker.waitsFor());
-                endWait(t, t.blocker.timedOut(t), false);
-            }
+        if (queue.earliest() > machine.clockNanos) {
+            return;
         }
-        for (SimThread t : machine.threads) {
-            if ((t.state == ThreadState.SLEEPING || t.state == ThreadState.IO || t.computing)
-                    && t.wakeAtNanos <= machine.clockNanos) {
+        List<TimerQueue.Entry> deadlines = new ArrayList<>();
+        List<TimerQueue.Entry> wakeUps = new ArrayList<>();
+        for (TimerQueue.Entry e : queue.takeDue(machine.clockNanos)) {
+            (e.deadline() ? deadlines : wakeUps).add(e);
+        }
+        deadlines.sort(BY_THREAD);
+        wakeUps.sort(BY_THREAD);
+        for (TimerQueue.Entry e : deadlines) {
+            SimThread t = e.thread();
+            if (!e.current()) {
+                continue; // an earlier timeout's end of a process ended this wait too
+            }
+            if (t.blocker.ready(t)) {
+                queue.putBack(e); // what it waits for is there: it completes when it runs, unless taken first
+                continue;
+            }
+            machine.recorder.timedOut(t, t.blocker.waitsFor());
+            endWait(t, t.blocker.timedOut(t), false);
+        }
+        for (TimerQueue.Entry e : wakeUps) {
+            SimThread t = e.thread();
+            if (e.current()) {
                 t.computing = false;
                 t.state = ThreadState.RUNNABLE;
                 t.readySince = machine.steps;
+                machine.planner.awake(t);
                 machine.recorder.woke(t);
             }
         }
     }
+
+    private static final Comparator<TimerQueue.Entry> BY_THREAD = (a, b) -> Integer.compare(a.threadId(), b.threadId());
 
     /** The wait of {@code t} is over: the native call it was in returns {@code result}. */
     void endWait(SimThread t, lockstep.sim.runtime.PyObject result, boolean completed) {
         if (completed && t.frame != null) {
             machine.recordAcquire(t, t.blocker.waitsFor());
         }
+        queue.dropDeadline(t);
         t.blocker = null;
         t.blockDeadlineNanos = -1;
         t.state = ThreadState.RUNNABLE;
@@ -51,9 +78,13 @@ final class Timers {
         }
     }
 
-    /** With nobody runnable, jumps the clock to the next wake-up or timeout; false when there is none. */
+    /**
+     * With nobody runnable, jumps the clock to the next wake-up, timeout or alarm after now; false when there is none.
+     * A deadline already passed belongs to a wait whose object is ready: it cannot move the clock, and counting it
+     * would leave the clock where it is while a thread computes towards a later time.
+     */
     boolean advanceToNextTimedEvent() {
-        long next = nextTimedEvent();
+        long next = Math.min(queue.earliestAfter(machine.clockNanos), machine.signals.nextAlarm());
         if (next == Long.MAX_VALUE) {
             return false;
         }
@@ -63,16 +94,7 @@ final class Timers {
 
     /** When the next wake-up, timeout or alarm is due; {@code Long.MAX_VALUE} when none is pending. */
     long nextTimedEvent() {
-        long next = Long.MAX_VALUE;
-        for (SimThread t : machine.threads) {
-            if (t.state == ThreadState.SLEEPING || t.state == ThreadState.IO || t.computing) {
-                next = Math.min(next, t.wakeAtNanos);
-            }
-            if (t.blocker != null && t.blockDeadlineNanos >= 0) {
-                next = Math.min(next, t.blockDeadlineNanos);
-            }
-        }
-        return Math.min(next, machine.signals.nextAlarm());
+        return Math.min(queue.earliest(), machine.signals.nextAlarm());
     }
 
     /**
@@ -82,6 +104,7 @@ final class Timers {
     void suspend(SimThread t, long nanos, String kind) {
         long wake = machine.clockNanos + Math.max(0, nanos);
         t.wakeAtNanos = wake;
+        queue.wakeAt(t);
         if (kind.equals("compute")) {
             // CPU work: the thread stays RUNNING and holds its core until the work is done.
             t.computing = true;
@@ -98,6 +121,7 @@ final class Timers {
     void block(SimThread t, lockstep.sim.runtime.Blocker blocker, long timeoutNanos) {
         t.blocker = blocker;
         t.blockDeadlineNanos = timeoutNanos < 0 ? -1 : machine.clockNanos + timeoutNanos;
+        queue.deadlineAt(t);
         t.state = blocker.isBlockedState() ? ThreadState.BLOCKED : ThreadState.WAITING;
         machine.recorder.blocked(t, blocker);
     }
