@@ -184,6 +184,7 @@ final class ListMethods {
         List<PyObject> items = self(a, "sort");
         PyObject[] v = keywords("sort", a, kw, 0, "key", "reverse");
         boolean reverse = v[1] != null && intFlag(v[1]);
+        ctx.work().charge(Sorting.comparisons(items.size()));
         ArrayList<PyObject> work = new ArrayList<>(items);
         items.clear();
         boolean modified;

@@ -274,7 +274,8 @@ public final class Items {
             if (!(item instanceof PyStr sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name);
             }
-            return s.value.contains(sub.value);
+            ctx.work().charge((long) s.value.length() + sub.value.length());
+            return TextSearch.contains(s.value, sub.value);
         }
         if (container instanceof PyDict d) {
             return d.map.containsKey(Ops.checkHashable(item));
@@ -382,15 +383,25 @@ public final class Items {
     /** Drains an iterable into a Java list. */
     public static List<PyObject> toList(CallContext ctx, PyObject o) {
         if (o instanceof PyList l) {
+            ctx.work().build(l.items.size(), WorkMeter.SLOT_BYTES);
             return new ArrayList<>(l.items);
         }
         if (o instanceof PyTuple t) {
+            ctx.work().build(t.items.length, WorkMeter.SLOT_BYTES);
             return new ArrayList<>(t.asList());
+        }
+        long known = Lengths.known(o);
+        if (known > 0) {
+            ctx.work().build(known, WorkMeter.SLOT_BYTES);
         }
         ArrayList<PyObject> out = new ArrayList<>();
         PyIterator it = iter(ctx, o);
+        ItemCount count = new ItemCount(ctx, known >= 0 ? 0 : WorkMeter.SLOT_BYTES);
         for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
             out.add(x);
+            if (known < 0) {
+                count.add();
+            }
             if (out.size() > MAX_ITEMS) {
                 throw Errors.memoryError("more than " + MAX_ITEMS + " items");
             }
@@ -501,6 +512,11 @@ public final class Items {
             long v = next;
             next += step;
             return PyInt.of(v);
+        }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(0, remaining);
         }
 
         @Override

@@ -162,8 +162,8 @@ public final class Ops {
     public static void reprInto(StringBuilder sb, CallContext ctx, PyObject o, IdentityHashMap<PyObject, Boolean> seen) {
         if (o instanceof PyStr s) {
             sb.append(strRepr(s.value));
-        } else if (o instanceof PyInt) {
-            sb.append(o);
+        } else if (o instanceof PyInt i) {
+            sb.append(i instanceof PyBool ? i.toString() : Formatting.decimal(i));
         } else if (o instanceof PyFloat f) {
             sb.append(floatRepr(f.value));
         } else if (o == PyNone.NONE) {
