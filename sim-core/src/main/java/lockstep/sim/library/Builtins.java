@@ -240,6 +240,11 @@ public final class Builtins {
             if (ProgramIteration.runsProgramCode(a[0])) {
                 return ProgramIteration.helper("to_all", a[0]);
             }
+            if (a[0] instanceof PyRange r) {
+                long zeroAt = RangeSums.indexOfZero(r);
+                ctx.work().charge(zeroAt < 0 ? r.length() : zeroAt + 1);
+                return PyBool.of(zeroAt < 0);
+            }
             PyIterator it = Items.iter(ctx, a[0]);
             ItemCount count = Lengths.scan(ctx, a[0]);
             for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
@@ -254,6 +259,10 @@ public final class Builtins {
             Args.count("any", a, 1, 1);
             if (ProgramIteration.runsProgramCode(a[0])) {
                 return ProgramIteration.helper("to_any", a[0]);
+            }
+            if (a[0] instanceof PyRange r) {
+                // Only 0 is false: the first item, or else the second, is true when there is one.
+                return PyBool.of(r.length() > (r.start == 0 ? 1 : 0));
             }
             PyIterator it = Items.iter(ctx, a[0]);
             ItemCount count = Lengths.scan(ctx, a[0]);

@@ -20,6 +20,16 @@ final class RangeSums {
         return PyInt.of(n.multiply(first).add(step.multiply(pairs)).add(start.toBig()));
     }
 
+    /** The position of 0 in {@code r} (where {@code all} stops), or -1. */
+    static long indexOfZero(PyRange r) {
+        long n = r.length();
+        if (n == 0 || r.start % r.step != 0) {
+            return -1;
+        }
+        long at = -r.start / r.step;
+        return at >= 0 && at < n ? at : -1;
+    }
+
     /** {@code max(r)} when {@code largest}, else {@code min(r)}, of a range that is not empty. */
     static PyInt extreme(PyRange r, boolean largest) {
         long last = r.start + (r.length() - 1) * r.step;

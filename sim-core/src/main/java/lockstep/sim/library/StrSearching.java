@@ -47,6 +47,9 @@ final class StrSearching {
             checkSize(sb);
             return sb.toString();
         }
+        if (rep.length() > old.length()) {
+            refuseTooLong(s, old, rep, count);
+        }
         int i = 0;
         long done = 0;
         while (done < count) {
@@ -61,6 +64,25 @@ final class StrSearching {
         }
         sb.append(s, i, s.length());
         return sb.toString();
+    }
+
+    /** As CPython, counts the matches before building a longer result: MemoryError comes before the work. */
+    private static void refuseTooLong(String s, String old, String rep, long count) {
+        long matches = 0;
+        if (old.length() == 1) {
+            char c = old.charAt(0);
+            for (int i = 0; i < s.length() && matches < count; i++) {
+                matches += s.charAt(i) == c ? 1 : 0;
+            }
+        } else {
+            for (int i = TextSearch.indexOf(s, old, 0); i >= 0 && matches < count;
+                    i = TextSearch.indexOf(s, old, i + old.length())) {
+                matches++;
+            }
+        }
+        if (s.length() + matches * (rep.length() - old.length()) > Items.MAX_ITEMS) {
+            throw Errors.memoryError("");
+        }
     }
 
     private static void checkSize(StringBuilder sb) {

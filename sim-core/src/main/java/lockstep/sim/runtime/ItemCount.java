@@ -9,8 +9,9 @@ package lockstep.sim.runtime;
 public final class ItemCount {
     private final WorkMeter meter;
     private final long bytesEach;
-    /** Items per step: {@link WorkMeter#UNITS_PER_STEP}, or 1 for an endless source scanned for an early exit. */
+    /** Items per charge of {@link #unitsEach} thousand units: one charge per thousand items, or per item. */
     private final long itemsPerStep;
+    private final long unitsEach;
     private long count;
 
     /** Counts for {@code ctx}'s run; {@code bytesEach} is what each item adds to the value built (0: nothing kept). */
@@ -18,17 +19,23 @@ public final class ItemCount {
         this(ctx, bytesEach, WorkMeter.UNITS_PER_STEP);
     }
 
-    ItemCount(CallContext ctx, long bytesEach, long itemsPerStep) {
+    /** Counts that charge {@code stepsEach} steps every {@code itemsPerStep} items. */
+    ItemCount(CallContext ctx, long bytesEach, long itemsPerStep, long stepsEach) {
         this.meter = ctx.work();
         this.bytesEach = bytesEach;
         this.itemsPerStep = itemsPerStep;
+        this.unitsEach = stepsEach * WorkMeter.UNITS_PER_STEP;
+    }
+
+    ItemCount(CallContext ctx, long bytesEach, long itemsPerStep) {
+        this(ctx, bytesEach, itemsPerStep, 1);
     }
 
     /** One more item. */
     public void add() {
         if (++count % itemsPerStep == 0) {
             meter.reserve(WorkMeter.times(count, bytesEach));
-            meter.charge(WorkMeter.UNITS_PER_STEP);
+            meter.charge(unitsEach);
         }
     }
 }

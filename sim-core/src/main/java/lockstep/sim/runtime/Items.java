@@ -391,7 +391,7 @@ public final class Items {
             return new ArrayList<>(t.asList());
         }
         long known = Lengths.known(o);
-        if (known > 0) {
+        if (known >= 0) {
             ctx.work().build(known, WorkMeter.SLOT_BYTES);
         }
         ArrayList<PyObject> out = new ArrayList<>();
@@ -431,6 +431,11 @@ public final class Items {
         }
 
         @Override
+        public long lengthHint() {
+            return Math.max(0, list.items.size() - i);
+        }
+
+        @Override
         public PyType type() {
             return IteratorTypes.LIST;
         }
@@ -461,6 +466,11 @@ public final class Items {
         }
 
         @Override
+        public long lengthHint() {
+            return items.length - i;
+        }
+
+        @Override
         public PyType type() {
             return IteratorTypes.TUPLE;
         }
@@ -484,6 +494,11 @@ public final class Items {
             StrIterator copy = new StrIterator(s);
             copy.i = i;
             return copy;
+        }
+
+        @Override
+        public long lengthHint() {
+            return s.length() - i;
         }
 
         @Override

@@ -39,8 +39,14 @@ public interface WorkMeter {
         }
     }
 
-    /** A value of {@code count} items of {@code bytesEach} about to be built: reserves its size, then charges it. */
+    /**
+     * A value of {@code count} items of {@code bytesEach} about to be built: reserves its size, then charges it; an
+     * {@link #ENDLESS} count is charged first, as the work would never end before the memory did.
+     */
     default void build(long count, long bytesEach) {
+        if (count == ENDLESS) {
+            charge(ENDLESS);
+        }
         reserve(times(count, bytesEach));
         charge(count);
     }

@@ -1,0 +1,2 @@
+s = 'a' * 10**7
+print(s.count('a'), s.count('ab'))
