@@ -16,6 +16,9 @@ public final class Arith {
 
     public static PyObject binary(CallContext ctx, BinaryOperator op, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
+            if (x.big != null || y.big != null || op == BinaryOperator.POW) {
+                ctx.work().charge(digitsHandled(op, x, y));
+            }
             PyObject r = intOp(op, x, y);
             if (r != null) {
                 return r;
@@ -99,6 +102,22 @@ public final class Arith {
             return d;
         }
         return i.value;
+    }
+
+    /**
+     * The 30-bit digits (CPython's) an operation on big ints handles, from the operands' sizes, before it is done:
+     * both operands', or for a power the result's.
+     */
+    private static long digitsHandled(BinaryOperator op, PyInt x, PyInt y) {
+        long xBits = x.big != null ? x.big.bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs(x.value));
+        long yBits = y.big != null ? y.big.bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs(y.value));
+        if (op == BinaryOperator.POW) {
+            if (y.big != null || y.value < 0 || x.big == null && Math.abs(x.value) < 2) {
+                return 0; // a float, 0 or 1, or refused as too large
+            }
+            return WorkMeter.times(xBits, y.value) / 30;
+        }
+        return (xBits + yBits) / 30;
     }
 
     private static PyObject intOp(BinaryOperator op, PyInt x, PyInt y) {
