@@ -67,6 +67,18 @@ class WorkChargeTest {
     }
 
     @Test
+    void comprehensionsAndDictsGrownByKeyMeetTheBudget() {
+        RunOptions small = RunOptions.defaults().withMemoryBudget(80_000);
+        for (String program : new String[] {"x = [i for i in range(10**9)]\n", "x = {i: i for i in range(10**9)}\n",
+                "x = {i for i in range(10**9)}\n", "d = {}\ni = 0\nwhile True:\n    d[i] = i\n    i += 1\n",
+                "s = set()\ni = 0\nwhile True:\n    s.add(i)\n    i += 1\n"}) {
+            RunResult r = Runs.run(program, small);
+            assertEquals("MemoryError", Runs.lastLine(r.error()), program);
+            assertTrue(r.steps() < 200_000, program + " stopped at the budget: " + r.steps());
+        }
+    }
+
+    @Test
     void longSubstringSearchesFindWhatJavaFinds() {
         String program = "s = 'ab' * 20000 + 'abc' + 'ab' * 20000\n"
                 + "n = 'ab' * 3000 + 'c'\n"

@@ -131,6 +131,10 @@ public final class Items {
             return;
         }
         if (o instanceof PyDict d) {
+            if ((d.map.size() + 1) % WorkMeter.UNITS_PER_STEP == 0) {
+                // A dict grown one key at a time is held to the budget at each thousandth entry.
+                ctx.work().reserve(WorkMeter.times(d.map.size() + 1, WorkMeter.DICT_ENTRY_BYTES));
+            }
             d.map.put(Ops.checkHashable(key), value);
             return;
         }
