@@ -1,2 +1,2 @@
-s = 'a' * 10**7
+s = 'a' * 10**6
 print(s.count('a'), s.count('ab'))

@@ -1,2 +1,2 @@
-s = 'a' * 10**7
-print(s.startswith('a' * 10**6), s.endswith('b'))
+s = 'a' * 10**6
+print(s.startswith('a' * 10**5), s.endswith('b'))

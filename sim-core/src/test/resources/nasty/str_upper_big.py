@@ -1,2 +1,2 @@
-s = 'a' * 10**7
+s = 'a' * 10**6
 print(len(s.upper()), len(s.lower()))
