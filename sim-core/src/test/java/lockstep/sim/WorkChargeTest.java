@@ -79,6 +79,17 @@ class WorkChargeTest {
     }
 
     @Test
+    void endlessIteratorsCostAMillisecondAnItemPastTheFirstThousandOfAStep() {
+        String prefix = "import itertools\n";
+        long none = steps(prefix + "x = 0 in itertools.count()\n");
+        assertEquals(none, steps(prefix + "x = 999 in itertools.count()\n"));
+        assertEquals(none + 4_001_000, steps(prefix + "x = 5000 in itertools.count()\n"));
+        long loop = steps(prefix + "for i in itertools.count():\n    if i == 5000:\n        break\n");
+        long rangeLoop = steps(prefix + "for i in range(10**9):\n    if i == 5000:\n        break\n");
+        assertEquals(rangeLoop, loop + 2, "a for loop pays nothing: only range's argument costs its two steps");
+    }
+
+    @Test
     void longSubstringSearchesFindWhatJavaFinds() {
         String program = "s = 'ab' * 20000 + 'abc' + 'ab' * 20000\n"
                 + "n = 'ab' * 3000 + 'c'\n"

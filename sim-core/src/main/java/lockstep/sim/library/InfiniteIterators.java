@@ -33,6 +33,7 @@ final class InfiniteIterators {
 
         @Override
         public PyObject next(CallContext ctx) {
+            ctx.work().endlessItem();
             PyObject value = current;
             current = Arith.binary(ctx, BinaryOperator.ADD, current, step);
             return value;
@@ -85,6 +86,7 @@ final class InfiniteIterators {
             if (saved.isEmpty()) {
                 return null;
             }
+            ctx.work().endlessItem();
             PyObject x = saved.get(index);
             index = (index + 1) % saved.size();
             return x;
@@ -131,6 +133,8 @@ final class InfiniteIterators {
             }
             if (left > 0) {
                 left--;
+            } else {
+                ctx.work().endlessItem();
             }
             return value;
         }

@@ -11,6 +11,9 @@ final class RunMeter implements WorkMeter {
     private final Machine machine;
     private final Interpreter interpreter;
     private long memoryBudget = DEFAULT_MEMORY_BUDGET;
+    /** The step count after the last endless item (moved on by charges), and how many the step has taken. */
+    private long endlessStep = -1;
+    private long endlessItems;
 
     RunMeter(Machine machine, Interpreter interpreter) {
         this.machine = machine;
@@ -27,6 +30,17 @@ final class RunMeter implements WorkMeter {
     }
 
     @Override
+    public void endlessItem() {
+        if (machine.steps != endlessStep) {
+            endlessItems = 0;
+        }
+        if (++endlessItems > UNITS_PER_STEP) {
+            charge(ENDLESS_ITEM_STEPS * UNITS_PER_STEP);
+        }
+        endlessStep = machine.steps;
+    }
+
+    @Override
     public void charge(long units) {
         long extra = units / UNITS_PER_STEP;
         if (extra <= 0) {
@@ -39,5 +53,8 @@ final class RunMeter implements WorkMeter {
         }
         machine.steps += extra;
         machine.clockNanos += extra * interpreter.stepNanos();
+        if (endlessStep == machine.steps - extra) {
+            endlessStep = machine.steps; // the same step goes on: its endless items keep counting
+        }
     }
 }

@@ -47,15 +47,10 @@ public final class Lengths {
     }
 
     /**
-     * The count for a native that takes items of {@code o} until it may stop early ({@code any}, {@code all}): each
-     * thousand items a step; when {@code o} is endless, each item {@link #ENDLESS_ITEM_STEPS} steps, so that a scan
-     * that never stops reaches the step limit after a thousandth as many items as the limit has steps.
+     * The count for a native that takes items of {@code o} until it may stop early ({@code any}, {@code all}): a
+     * step each thousand items (an endless iterator also charges its items itself, {@link WorkMeter#endlessItem}).
      */
     public static ItemCount scan(CallContext ctx, PyObject o) {
-        return known(o) == WorkMeter.ENDLESS ? new ItemCount(ctx, 0, 1, ENDLESS_ITEM_STEPS)
-                : new ItemCount(ctx, 0, WorkMeter.UNITS_PER_STEP);
+        return new ItemCount(ctx, 0);
     }
-
-    /** What an item of an endless iterator costs a scan: a millisecond of virtual time. */
-    static final long ENDLESS_ITEM_STEPS = 1_000;
 }

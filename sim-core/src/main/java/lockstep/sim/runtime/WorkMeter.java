@@ -23,6 +23,8 @@ public interface WorkMeter {
     long DICT_ENTRY_BYTES = 32;
     /** An entry of a set: its hash and key. */
     long SET_ENTRY_BYTES = 16;
+    /** What an item of an endless iterator costs past the first thousand of one step (see {@link #endlessItem}). */
+    long ENDLESS_ITEM_STEPS = 1_000;
     /** A count standing for "without end": charging it always reaches the step limit. */
     long ENDLESS = Long.MAX_VALUE;
 
@@ -31,6 +33,16 @@ public interface WorkMeter {
 
     /** The run's memory budget in bytes. */
     long memoryBudget();
+
+    /**
+     * An endless iterator ({@code count()}, {@code repeat(x)}, a cycling {@code cycle}) gave an item: within one
+     * step, the first {@link #UNITS_PER_STEP} are free and each one after costs {@link #ENDLESS_ITEM_STEPS} steps, so
+     * a native that would pull items without end ({@code sum(map(abs, count()))}, {@code -1 in count()},
+     * {@code next(filter(None, repeat(0)))}) reaches the step limit after a million of them, in a fraction of a
+     * second. A {@code for} loop takes one item a step, so it pays nothing.
+     */
+    default void endlessItem() {
+    }
 
     /** Raises {@code MemoryError} when a value of {@code bytes} bytes would not fit the run's memory budget. */
     default void reserve(long bytes) {
