@@ -257,6 +257,7 @@ final class Constructors {
             if (!(x instanceof PyStr s)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }
+            ctx.work().charge(s.value.length());
             return parseInt(s.value, (int) Args.asLong(baseArg));
         }
         if (x instanceof PyBool b) {
@@ -269,6 +270,7 @@ final class Constructors {
             return floatToInt(f.value);
         }
         if (x instanceof PyStr s) {
+            ctx.work().charge(s.value.length());
             return parseInt(s.value, 10);
         }
         PyObject method = x.type().lookup("__int__");
