@@ -119,6 +119,7 @@ public final class Simulator {
         Machine machine = new Machine(options.seed(), options.maxSteps(), OP_COST_NANOS, options.stepListener(),
                 policy, observer, options.cores(), options.policy() == SchedulingPolicy.GIL,
                 options.gilClassic(), options.switchIntervalSeconds());
+        machine.setMemoryBudget(options.memoryBudgetBytes());
         machine.load(program.code(), program.source());
         return machine;
     }

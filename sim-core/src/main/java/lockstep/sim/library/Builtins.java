@@ -12,8 +12,10 @@ import lockstep.sim.runtime.Attrs;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.Formatting;
+import lockstep.sim.runtime.ItemCount;
 import lockstep.sim.runtime.Items;
 import lockstep.sim.runtime.Hashes;
+import lockstep.sim.runtime.Lengths;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBaseException;
 import lockstep.sim.runtime.PyBool;
@@ -28,6 +30,7 @@ import lockstep.sim.runtime.PyList;
 import lockstep.sim.runtime.PyNativeFunction;
 import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
+import lockstep.sim.runtime.PyRange;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PySuper;
 import lockstep.sim.runtime.PyTuple;
@@ -219,8 +222,15 @@ public final class Builtins {
             if (ProgramIteration.runsProgramCode(a[0])) {
                 return ProgramIteration.helper("to_sum", a[0], total);
             }
+            ItemCount count = Lengths.chargeDrain(ctx, a[0], 0);
+            if (a[0] instanceof PyRange r && total instanceof PyInt start && !(start instanceof PyBool)) {
+                return RangeSums.sum(r, start);
+            }
             PyIterator it = Items.iter(ctx, a[0]);
             for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
+                if (count != null) {
+                    count.add();
+                }
                 total = Arith.binary(ctx, BinaryOperator.ADD, total, x);
             }
             return total;
@@ -230,8 +240,15 @@ public final class Builtins {
             if (ProgramIteration.runsProgramCode(a[0])) {
                 return ProgramIteration.helper("to_all", a[0]);
             }
+            if (a[0] instanceof PyRange r) {
+                long zeroAt = RangeSums.indexOfZero(r);
+                ctx.work().charge(zeroAt < 0 ? r.length() : zeroAt + 1);
+                return PyBool.of(zeroAt < 0);
+            }
             PyIterator it = Items.iter(ctx, a[0]);
+            ItemCount count = Lengths.scan(ctx, a[0]);
             for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
+                count.add();
                 if (!Ops.truthy(ctx, x)) {
                     return PyBool.FALSE;
                 }
@@ -243,8 +260,14 @@ public final class Builtins {
             if (ProgramIteration.runsProgramCode(a[0])) {
                 return ProgramIteration.helper("to_any", a[0]);
             }
+            if (a[0] instanceof PyRange r) {
+                // Only 0 is false: the first item, or else the second, is true when there is one.
+                return PyBool.of(r.length() > (r.start == 0 ? 1 : 0));
+            }
             PyIterator it = Items.iter(ctx, a[0]);
+            ItemCount count = Lengths.scan(ctx, a[0]);
             for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
+                count.add();
                 if (Ops.truthy(ctx, x)) {
                     return PyBool.TRUE;
                 }
@@ -265,6 +288,7 @@ public final class Builtins {
                         reverse == null ? PyBool.FALSE : reverse);
             }
             List<PyObject> items = Items.toList(ctx, a[0]);
+            ctx.work().charge(Sorting.comparisons(items.size()));
             PyObject reverse = Args.keyword(kw, "reverse");
             Sorting.sort(ctx, items, Args.keyword(kw, "key"), reverse != null && Ops.truthy(ctx, reverse));
             return new PyList(new ArrayList<>(items), true);
@@ -517,6 +541,10 @@ public final class Builtins {
         } else if (a.length == 1) {
             if (ProgramIteration.runsProgramCode(a[0])) {
                 return ProgramIteration.helper("to_" + name, a[0], ProgramIteration.options(kw));
+            }
+            if (a[0] instanceof PyRange r && r.length() > 0 && (key == null || key == PyNone.NONE)) {
+                ctx.work().charge(r.length());
+                return RangeSums.extreme(r, better.equals(">"));
             }
             items = Items.toList(ctx, a[0]);
         } else {

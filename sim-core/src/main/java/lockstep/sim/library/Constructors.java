@@ -25,6 +25,7 @@ import lockstep.sim.runtime.PySlice;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyTuple;
 import lockstep.sim.runtime.Types;
+import lockstep.sim.runtime.format.IntFormat;
 
 /** What calling a built-in type does: {@code int('42')}, {@code list(xs)}, {@code range(10)}, ... */
 final class Constructors {
@@ -256,6 +257,7 @@ final class Constructors {
             if (!(x instanceof PyStr s)) {
                 throw Errors.typeError("int() can't convert non-string with explicit base");
             }
+            ctx.work().charge(s.value.length());
             return parseInt(s.value, (int) Args.asLong(baseArg));
         }
         if (x instanceof PyBool b) {
@@ -268,6 +270,7 @@ final class Constructors {
             return floatToInt(f.value);
         }
         if (x instanceof PyStr s) {
+            ctx.work().charge(s.value.length());
             return parseInt(s.value, 10);
         }
         PyObject method = x.type().lookup("__int__");
@@ -323,6 +326,17 @@ final class Constructors {
             throw Errors.valueError(invalid);
         }
         String digits = s.replace("_", "");
+        if (digits.length() > IntFormat.MAX_STR_DIGITS && Integer.bitCount(b) != 1) {
+            for (int i = 0; i < digits.length(); i++) {
+                if (Character.digit(digits.charAt(i), b) < 0) {
+                    throw Errors.valueError(invalid);
+                }
+            }
+            // CPython 3.11 refuses the conversion before doing it, as it is quadratic.
+            throw Errors.valueError("Exceeds the limit (" + IntFormat.MAX_STR_DIGITS + " digits) for integer string"
+                    + " conversion: value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to"
+                    + " increase the limit");
+        }
         try {
             BigInteger v = new BigInteger(digits, b);
             if (digits.startsWith("+") || digits.startsWith("-")) {

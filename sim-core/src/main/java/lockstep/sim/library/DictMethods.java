@@ -11,7 +11,9 @@ import lockstep.sim.runtime.Attrs;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.DictView;
 import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.ItemCount;
 import lockstep.sim.runtime.Items;
+import lockstep.sim.runtime.Lengths;
 import lockstep.sim.runtime.Ops;
 import lockstep.sim.runtime.PyBoundMethod;
 import lockstep.sim.runtime.PyDict;
@@ -25,6 +27,7 @@ import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyTuple;
 import lockstep.sim.runtime.PyType;
 import lockstep.sim.runtime.Types;
+import lockstep.sim.runtime.WorkMeter;
 
 /** The methods of {@code dict}, and the class method {@code dict.fromkeys}. */
 final class DictMethods {
@@ -158,8 +161,12 @@ final class DictMethods {
         }
         PyObject value = n > 1 ? a[from + 1] : PyNone.NONE;
         PyDict d = new PyDict();
+        ItemCount count = Lengths.chargeDrain(ctx, a[from], WorkMeter.DICT_ENTRY_BYTES);
         PyIterator it = Items.iter(ctx, a[from]);
         for (PyObject k = it.next(ctx); k != null; k = it.next(ctx)) {
+            if (count != null) {
+                count.add();
+            }
             d.map.put(Ops.checkHashable(k), value);
         }
         return d;

@@ -12,6 +12,7 @@ import lockstep.sim.runtime.PyInt;
 import lockstep.sim.runtime.PyIterator;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyType;
+import lockstep.sim.runtime.WorkMeter;
 
 /**
  * itertools' endless iterators: {@code count}, {@code cycle}, {@code repeat} (which ends when given times). A fork
@@ -32,6 +33,7 @@ final class InfiniteIterators {
 
         @Override
         public PyObject next(CallContext ctx) {
+            ctx.work().endlessItem();
             PyObject value = current;
             current = Arith.binary(ctx, BinaryOperator.ADD, current, step);
             return value;
@@ -42,6 +44,11 @@ final class InfiniteIterators {
             boolean unitStep = step instanceof PyInt i && !(step instanceof lockstep.sim.runtime.PyBool)
                     && i.big == null && i.value == 1;
             return "count(" + Ops.repr(ctx, current) + (unitStep ? "" : ", " + Ops.repr(ctx, step)) + ")";
+        }
+
+        @Override
+        public long lengthHint() {
+            return WorkMeter.ENDLESS;
         }
 
         @Override
@@ -79,9 +86,16 @@ final class InfiniteIterators {
             if (saved.isEmpty()) {
                 return null;
             }
+            ctx.work().endlessItem();
             PyObject x = saved.get(index);
             index = (index + 1) % saved.size();
             return x;
+        }
+
+        @Override
+        public long lengthHint() {
+            return saved.isEmpty() && (sourceDone || source.lengthHint() <= 0) ? (sourceDone ? 0 : -1)
+                    : WorkMeter.ENDLESS;
         }
 
         @Override
@@ -119,6 +133,8 @@ final class InfiniteIterators {
             }
             if (left > 0) {
                 left--;
+            } else {
+                ctx.work().endlessItem();
             }
             return value;
         }
@@ -126,6 +142,11 @@ final class InfiniteIterators {
         @Override
         public String repr(CallContext ctx) {
             return "repeat(" + Ops.repr(ctx, value) + (left < 0 ? "" : ", " + left) + ")";
+        }
+
+        @Override
+        public long lengthHint() {
+            return left < 0 ? WorkMeter.ENDLESS : left;
         }
 
         @Override

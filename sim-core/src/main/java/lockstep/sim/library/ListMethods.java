@@ -21,6 +21,7 @@ import lockstep.sim.runtime.PyList;
 import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.Types;
+import lockstep.sim.runtime.WorkMeter;
 
 /** The methods of {@code list}. Equality tests call program {@code __eq__}, after an identity check, as CPython does. */
 final class ListMethods {
@@ -33,6 +34,10 @@ final class ListMethods {
             if (items.size() >= Items.MAX_ITEMS) {
                 throw Errors.memoryError("");
             }
+            if ((items.size() + 1) % WorkMeter.UNITS_PER_STEP == 0) {
+                // A list grown one item at a time is held to the budget at each thousandth item.
+                ctx.work().reserve(WorkMeter.times(items.size() + 1, WorkMeter.SLOT_BYTES));
+            }
             items.add(a[1]);
             return PyNone.NONE;
         });
@@ -43,6 +48,7 @@ final class ListMethods {
             if ((long) items.size() + more.size() > Items.MAX_ITEMS) {
                 throw Errors.memoryError("");
             }
+            ctx.work().reserve(WorkMeter.times((long) items.size() + more.size(), WorkMeter.SLOT_BYTES));
             items.addAll(more);
             return PyNone.NONE;
         });
@@ -184,6 +190,7 @@ final class ListMethods {
         List<PyObject> items = self(a, "sort");
         PyObject[] v = keywords("sort", a, kw, 0, "key", "reverse");
         boolean reverse = v[1] != null && intFlag(v[1]);
+        ctx.work().charge(Sorting.comparisons(items.size()));
         ArrayList<PyObject> work = new ArrayList<>(items);
         items.clear();
         boolean modified;

@@ -21,6 +21,7 @@ import lockstep.sim.runtime.PySet;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyType;
 import lockstep.sim.runtime.Types;
+import lockstep.sim.runtime.WorkMeter;
 
 /**
  * The methods of {@code set} and {@code frozenset}. Results of operations take the receiver's type; items taken
@@ -116,6 +117,9 @@ final class SetMethods {
     private static void installMutators() {
         PyType t = Types.SET;
         one(t, "add", (ctx, s, o) -> {
+            if ((s.items.size() + 1) % WorkMeter.UNITS_PER_STEP == 0) {
+                ctx.work().reserve(WorkMeter.times(s.items.size() + 1, WorkMeter.SET_ENTRY_BYTES));
+            }
             s.items.add(Ops.checkHashable(o[0]));
             return PyNone.NONE;
         });

@@ -50,8 +50,8 @@ final class StrMethods {
     private StrMethods() {}
 
     static void install() {
-        Natives.method(Types.STR, "split", (ctx, a, kw) -> split(a, kw, false));
-        Natives.method(Types.STR, "rsplit", (ctx, a, kw) -> split(a, kw, true));
+        Natives.method(Types.STR, "split", (ctx, a, kw) -> split(ctx, a, kw, false));
+        Natives.method(Types.STR, "rsplit", (ctx, a, kw) -> split(ctx, a, kw, true));
         Natives.method(Types.STR, "splitlines", (ctx, a, kw) -> {
             String s = self(a, "splitlines");
             PyObject[] v = keywords("splitlines", a, kw, 1, "keepends");
@@ -154,6 +154,7 @@ final class StrMethods {
         Natives.method(Types.STR, "__len__", (ctx, a, kw) -> {
             return PyInt.of(TypeMethods.wrapperSelf(a, kw, PyStr.class, Types.STR, "__len__").value.length());
         });
+        StrMetering.install();
     }
 
     static String self(PyObject[] a, String method) {

@@ -16,6 +16,7 @@ import lockstep.sim.runtime.PyInt;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyStr;
 import lockstep.sim.runtime.PyTuple;
+import lockstep.sim.runtime.TextSearch;
 
 /**
  * The searching methods of {@code str}: find, index and their right-hand forms, count, startswith, endswith,
@@ -46,10 +47,13 @@ final class StrSearching {
             checkSize(sb);
             return sb.toString();
         }
+        if (rep.length() > old.length()) {
+            refuseTooLong(s, old, rep, count);
+        }
         int i = 0;
         long done = 0;
         while (done < count) {
-            int j = s.indexOf(old, i);
+            int j = TextSearch.indexOf(s, old, i);
             if (j < 0) {
                 break;
             }
@@ -60,6 +64,25 @@ final class StrSearching {
         }
         sb.append(s, i, s.length());
         return sb.toString();
+    }
+
+    /** As CPython, counts the matches before building a longer result: MemoryError comes before the work. */
+    private static void refuseTooLong(String s, String old, String rep, long count) {
+        long matches = 0;
+        if (old.length() == 1) {
+            char c = old.charAt(0);
+            for (int i = 0; i < s.length() && matches < count; i++) {
+                matches += s.charAt(i) == c ? 1 : 0;
+            }
+        } else {
+            for (int i = TextSearch.indexOf(s, old, 0); i >= 0 && matches < count;
+                    i = TextSearch.indexOf(s, old, i + old.length())) {
+                matches++;
+            }
+        }
+        if (s.length() + matches * (rep.length() - old.length()) > Items.MAX_ITEMS) {
+            throw Errors.memoryError("");
+        }
     }
 
     private static void checkSize(StringBuilder sb) {
@@ -119,10 +142,10 @@ final class StrSearching {
         long found = -1;
         if (end - start >= sub.length()) {
             if (fromRight) {
-                int j = s.lastIndexOf(sub, (int) (end - sub.length()));
+                int j = TextSearch.lastIndexOf(s, sub, (int) (end - sub.length()));
                 found = j >= start ? j : -1;
             } else {
-                int j = s.indexOf(sub, (int) start);
+                int j = TextSearch.indexOf(s, sub, (int) start);
                 found = j >= 0 && j + sub.length() <= end ? j : -1;
             }
         }
@@ -148,7 +171,7 @@ final class StrSearching {
         long n = 0;
         int i = (int) start;
         while (true) {
-            int j = s.indexOf(sub, i);
+            int j = TextSearch.indexOf(s, sub, i);
             if (j < 0 || j + sub.length() > end) {
                 break;
             }
@@ -166,7 +189,7 @@ final class StrSearching {
         if (sep.isEmpty()) {
             throw Errors.valueError("empty separator");
         }
-        int i = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
+        int i = fromRight ? TextSearch.lastIndexOf(s, sep, s.length()) : TextSearch.indexOf(s, sep, 0);
         if (i < 0) {
             return fromRight ? PyTuple.of(PyStr.EMPTY, PyStr.EMPTY, a[0]) : PyTuple.of(a[0], PyStr.EMPTY, PyStr.EMPTY);
         }

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.function.IntPredicate;
 import lockstep.sim.runtime.CallContext;
 import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.ItemCount;
 import lockstep.sim.runtime.Items;
+import lockstep.sim.runtime.Lengths;
 import lockstep.sim.runtime.PyDict;
 import lockstep.sim.runtime.PyIterator;
 import lockstep.sim.runtime.PyList;
@@ -21,13 +23,16 @@ import lockstep.sim.runtime.PyNone;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyRaise;
 import lockstep.sim.runtime.PyStr;
+import lockstep.sim.runtime.TextGrowth;
+import lockstep.sim.runtime.TextSearch;
 import lockstep.sim.runtime.Types;
+import lockstep.sim.runtime.WorkMeter;
 
 /** The splitting, joining and stripping methods of {@code str}: split, rsplit, splitlines, join, strip. */
 final class StrSplitting {
     private StrSplitting() {}
 
-    static PyObject split(PyObject[] a, PyDict kw, boolean fromRight) {
+    static PyObject split(CallContext ctx, PyObject[] a, PyDict kw, boolean fromRight) {
         String name = fromRight ? "rsplit" : "split";
         String s = self(a, name);
         PyObject[] v = keywords(name, a, kw, 2, "sep", "maxsplit");
@@ -45,13 +50,14 @@ final class StrSplitting {
         if (max < 0) {
             max = Long.MAX_VALUE;
         }
+        ItemCount pieces = new ItemCount(ctx, WorkMeter.SLOT_BYTES + WorkMeter.STR_HEADER_BYTES);
         List<PyObject> out = sep == null
-                ? (fromRight ? rsplitWhitespace(s, max) : splitWhitespace(s, max))
-                : (fromRight ? rsplitOn(s, sep, max) : splitOn(s, sep, max));
+                ? (fromRight ? rsplitWhitespace(s, max, pieces) : splitWhitespace(s, max, pieces))
+                : (fromRight ? rsplitOn(s, sep, max, pieces) : splitOn(s, sep, max, pieces));
         return new PyList(new ArrayList<>(out), true);
     }
 
-    private static List<PyObject> splitWhitespace(String s, long max) {
+    private static List<PyObject> splitWhitespace(String s, long max, ItemCount pieces) {
         List<PyObject> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
@@ -67,6 +73,7 @@ final class StrSplitting {
             while (i < n && !isSpace(s.charAt(i))) {
                 i++;
             }
+            pieces.add();
             out.add(PyStr.of(s.substring(j, i)));
         }
         if (i < n) {
@@ -74,13 +81,14 @@ final class StrSplitting {
                 i++;
             }
             if (i != n) {
-                out.add(PyStr.of(s.substring(i)));
+                pieces.add();
+            out.add(PyStr.of(s.substring(i)));
             }
         }
         return out;
     }
 
-    private static List<PyObject> rsplitWhitespace(String s, long max) {
+    private static List<PyObject> rsplitWhitespace(String s, long max, ItemCount pieces) {
         List<PyObject> out = new ArrayList<>();
         int i = s.length() - 1;
         while (max-- > 0) {
@@ -95,6 +103,7 @@ final class StrSplitting {
             while (i >= 0 && !isSpace(s.charAt(i))) {
                 i--;
             }
+            pieces.add();
             out.add(PyStr.of(s.substring(i + 1, j + 1)));
         }
         if (i >= 0) {
@@ -102,40 +111,45 @@ final class StrSplitting {
                 i--;
             }
             if (i >= 0) {
-                out.add(PyStr.of(s.substring(0, i + 1)));
+                pieces.add();
+            out.add(PyStr.of(s.substring(0, i + 1)));
             }
         }
         Collections.reverse(out);
         return out;
     }
 
-    private static List<PyObject> splitOn(String s, String sep, long max) {
+    private static List<PyObject> splitOn(String s, String sep, long max, ItemCount pieces) {
         List<PyObject> out = new ArrayList<>();
         int i = 0;
         while (max-- > 0) {
-            int j = s.indexOf(sep, i);
+            int j = TextSearch.indexOf(s, sep, i);
             if (j < 0) {
                 break;
             }
+            pieces.add();
             out.add(PyStr.of(s.substring(i, j)));
             i = j + sep.length();
         }
-        out.add(PyStr.of(s.substring(i)));
+        pieces.add();
+            out.add(PyStr.of(s.substring(i)));
         return out;
     }
 
-    private static List<PyObject> rsplitOn(String s, String sep, long max) {
+    private static List<PyObject> rsplitOn(String s, String sep, long max, ItemCount pieces) {
         List<PyObject> out = new ArrayList<>();
         int end = s.length();
         while (max-- > 0) {
-            int j = end - sep.length() < 0 ? -1 : s.lastIndexOf(sep, end - sep.length());
+            int j = end - sep.length() < 0 ? -1 : TextSearch.lastIndexOf(s, sep, end - sep.length());
             if (j < 0) {
                 break;
             }
+            pieces.add();
             out.add(PyStr.of(s.substring(j + sep.length(), end)));
             end = j;
         }
-        out.add(PyStr.of(s.substring(0, end)));
+        pieces.add();
+            out.add(PyStr.of(s.substring(0, end)));
         Collections.reverse(out);
         return out;
     }
@@ -186,8 +200,13 @@ final class StrSplitting {
             throw e;
         }
         StringBuilder sb = new StringBuilder();
+        ItemCount count = Lengths.chargeDrain(ctx, a[1], 0);
+        TextGrowth growth = new TextGrowth(ctx);
         int i = 0;
         for (PyObject x = it.next(ctx); x != null; x = it.next(ctx), i++) {
+            if (count != null) {
+                count.add();
+            }
             if (!(x instanceof PyStr s)) {
                 throw Errors.typeError("sequence item " + i + ": expected str instance, " + x.type().name + " found");
             }
@@ -195,6 +214,7 @@ final class StrSplitting {
                 sb.append(sep);
             }
             sb.append(s.value);
+            growth.grew(sb.length());
             if (sb.length() > Items.MAX_ITEMS) {
                 throw Errors.memoryError("");
             }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import lockstep.sim.compile.CodeObject;
 import lockstep.sim.compile.Compiler;
 import lockstep.sim.compile.Opcode;
@@ -34,6 +35,7 @@ import lockstep.sim.runtime.PySuper;
 import lockstep.sim.runtime.PyTuple;
 import lockstep.sim.runtime.PyType;
 import lockstep.sim.runtime.Types;
+import lockstep.sim.runtime.WorkMeter;
 
 /**
  * The less frequent micro-ops, grouped by family; the interpreter's loop executes the hot ones itself and hands
@@ -388,23 +390,36 @@ final class Instructions {
         }
     }
 
+    /** A comprehension's container is held to the memory budget at each thousandth item it gains. */
+    private void holdToBudget(int size, long bytesEach) {
+        if (size % WorkMeter.UNITS_PER_STEP == 0) {
+            ctx.work().reserve(WorkMeter.times(size, bytesEach));
+        }
+    }
+
     private void containerUpdates(Frame f, int op, int arg) {
         PyObject[] stack = f.stack;
         switch (op) {
             case Opcode.LIST_APPEND: {
                 PyObject v = stack[--f.sp];
-                ((PyList) stack[f.sp - arg]).items.add(v);
+                List<PyObject> items = ((PyList) stack[f.sp - arg]).items;
+                items.add(v);
+                holdToBudget(items.size(), WorkMeter.SLOT_BYTES);
                 break;
             }
             case Opcode.SET_ADD: {
                 PyObject v = stack[--f.sp];
-                ((PySet) stack[f.sp - arg]).items.add(Ops.checkHashable(v));
+                Set<PyObject> items = ((PySet) stack[f.sp - arg]).items;
+                items.add(Ops.checkHashable(v));
+                holdToBudget(items.size(), WorkMeter.SET_ENTRY_BYTES);
                 break;
             }
             case Opcode.MAP_ADD: {
                 PyObject v = stack[--f.sp];
                 PyObject k = stack[--f.sp];
-                ((PyDict) stack[f.sp - arg]).map.put(Ops.checkHashable(k), v);
+                Map<PyObject, PyObject> map = ((PyDict) stack[f.sp - arg]).map;
+                map.put(Ops.checkHashable(k), v);
+                holdToBudget(map.size(), WorkMeter.DICT_ENTRY_BYTES);
                 break;
             }
             case Opcode.LIST_EXTEND: {

@@ -148,6 +148,17 @@ final class Interpreter {
     /** True while a library module's top level runs. */
     private boolean loadingModule;
 
+    /** The step count a native's charge may not pass: the run's limit, or a library module body's own. */
+    long chargeLimit() {
+        return loadingModule ? MODULE_BODY_STEPS : machine.maxSteps;
+    }
+
+    /** The virtual time one step of the running thread's current code adds to the clock. */
+    long stepNanos() {
+        Frame f = thread == null ? null : thread.frame;
+        return f != null && f.code.runsAtCSpeed ? machine.cStepClockNanos : machine.stepClockNanos;
+    }
+
     /** Runs a library module's top level, written in Python, outside the run's step accounting and trace. */
     void runModuleBody(CodeObject code, LinkedHashMap<String, PyObject> globals) {
         PyFunction fn = new PyFunction(code, globals, new PyObject[0], null, new PyCell[0]);

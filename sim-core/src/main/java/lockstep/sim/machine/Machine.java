@@ -110,6 +110,11 @@ public final class Machine {
         this.recorder = new TraceRecorder(this, listener);
     }
 
+    /** Sets the size in bytes (CPython's sizes) past which a value the library builds raises {@code MemoryError}. */
+    public void setMemoryBudget(long bytes) {
+        interpreter.context.setMemoryBudget(bytes);
+    }
+
     /** Creates the main process and thread, ready to run {@code module} as {@code __main__}. */
     private String source = "";
 

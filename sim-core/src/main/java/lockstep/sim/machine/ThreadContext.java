@@ -19,6 +19,20 @@ final class ThreadContext implements EveryRole {
     ThreadContext(Interpreter interpreter, Machine machine) {
         this.interpreter = interpreter;
         this.machine = machine;
+        this.meter = new RunMeter(machine, interpreter);
+    }
+
+    /** What big native work costs the run. */
+    private final RunMeter meter;
+
+    @Override
+    public lockstep.sim.runtime.WorkMeter work() {
+        return meter;
+    }
+
+    /** Sets the run's memory budget, in bytes. */
+    void setMemoryBudget(long bytes) {
+        meter.setMemoryBudget(bytes);
     }
 
     /** The interpreter these natives run on, for the machine's own iterators (generators). */

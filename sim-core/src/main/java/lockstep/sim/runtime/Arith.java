@@ -16,6 +16,9 @@ public final class Arith {
 
     public static PyObject binary(CallContext ctx, BinaryOperator op, PyObject a, PyObject b) {
         if (a instanceof PyInt x && b instanceof PyInt y) {
+            if (x.big != null || y.big != null || op == BinaryOperator.POW) {
+                ctx.work().charge(digitsHandled(op, x, y));
+            }
             PyObject r = intOp(op, x, y);
             if (r != null) {
                 return r;
@@ -62,13 +65,16 @@ public final class Arith {
     /** {@code a op= b}: lists extend in place; program classes may define {@code __iadd__} and friends. */
     public static PyObject inPlace(CallContext ctx, BinaryOperator op, PyObject a, PyObject b) {
         if (op == BinaryOperator.ADD && a instanceof PyList l) {
-            l.items.addAll(Items.toList(ctx, b));
+            List<PyObject> more = Items.toList(ctx, b);
+            ctx.work().build((long) l.items.size() + more.size(), WorkMeter.SLOT_BYTES);
+            l.items.addAll(more);
             return a;
         }
         if (op == BinaryOperator.MUL && a instanceof PyList l && b instanceof PyInt n) {
             List<PyObject> once = new ArrayList<>(l.items);
+            ArrayList<PyObject> repeated = repeat(ctx, once, n);
             l.items.clear();
-            l.items.addAll(repeat(once, n));
+            l.items.addAll(repeated);
             return a;
         }
         if (a instanceof PyInstance && !(a instanceof PyBaseException)) {
@@ -96,6 +102,22 @@ public final class Arith {
             return d;
         }
         return i.value;
+    }
+
+    /**
+     * The 30-bit digits (CPython's) an operation on big ints handles, from the operands' sizes, before it is done:
+     * both operands', or for a power the result's.
+     */
+    private static long digitsHandled(BinaryOperator op, PyInt x, PyInt y) {
+        long xBits = x.big != null ? x.big.bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs(x.value));
+        long yBits = y.big != null ? y.big.bitLength() : 64 - Long.numberOfLeadingZeros(Math.abs(y.value));
+        if (op == BinaryOperator.POW) {
+            if (y.big != null || y.value < 0 || x.big == null && Math.abs(x.value) < 2) {
+                return 0; // a float, 0 or 1, or refused as too large
+            }
+            return WorkMeter.times(xBits, y.value) / 30;
+        }
+        return (xBits + yBits) / 30;
     }
 
     private static PyObject intOp(BinaryOperator op, PyInt x, PyInt y) {
@@ -341,12 +363,14 @@ public final class Arith {
                 if (a instanceof PyStr x) {
                     if (b instanceof PyStr y) {
                         checkSize((long) x.value.length() + y.value.length());
+                        ctx.work().build((long) x.value.length() + y.value.length(), WorkMeter.STR_CHAR_BYTES);
                         return PyStr.of(x.value + y.value);
                     }
                     throw Errors.typeError("can only concatenate str (not \"" + b.type().name + "\") to str");
                 }
                 if (a instanceof PyList x) {
                     if (b instanceof PyList y) {
+                        ctx.work().build((long) x.items.size() + y.items.size(), WorkMeter.SLOT_BYTES);
                         ArrayList<PyObject> r = new ArrayList<>(x.items.size() + y.items.size());
                         r.addAll(x.items);
                         r.addAll(y.items);
@@ -356,6 +380,7 @@ public final class Arith {
                 }
                 if (a instanceof PyTuple x) {
                     if (b instanceof PyTuple y) {
+                        ctx.work().build((long) x.items.length + y.items.length, WorkMeter.SLOT_BYTES);
                         PyObject[] r = new PyObject[x.items.length + y.items.length];
                         System.arraycopy(x.items, 0, r, 0, x.items.length);
                         System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
@@ -367,9 +392,9 @@ public final class Arith {
             case MUL: {
                 PyObject r = null;
                 if (b instanceof PyInt n && !(a instanceof PyInt)) {
-                    r = repeatSequence(a, n);
+                    r = repeatSequence(ctx, a, n);
                 } else if (a instanceof PyInt n && !(b instanceof PyInt)) {
-                    r = repeatSequence(b, n);
+                    r = repeatSequence(ctx, b, n);
                 } else if (isSequence(a) && !(b instanceof PyInstance)) {
                     throw Errors.typeError("can't multiply sequence by non-int of type '" + b.type().name + "'");
                 } else if (isSequence(b) && !(a instanceof PyInstance)) {
@@ -421,26 +446,32 @@ public final class Arith {
         return new PySet(r, x.frozen);
     }
 
-    private static PyObject repeatSequence(PyObject seq, PyInt n) {
+    private static PyObject repeatSequence(CallContext ctx, PyObject seq, PyInt n) {
         long count = n.big != null ? (n.big.signum() < 0 ? 0 : Long.MAX_VALUE) : Math.max(0, n.value);
         if (seq instanceof PyStr s) {
-            checkSize(count * s.value.length());
+            if (s.value.isEmpty() || count == 0) {
+                return PyStr.of("");
+            }
+            long length = WorkMeter.times(count, s.value.length());
+            ctx.work().build(length, WorkMeter.STR_CHAR_BYTES);
+            checkSize(length);
             return PyStr.of(s.value.repeat((int) count));
         }
         if (seq instanceof PyList l) {
-            return new PyList(repeat(l.items, n), true);
+            return new PyList(repeat(ctx, l.items, n), true);
         }
         if (seq instanceof PyTuple t) {
-            return PyTuple.of(repeat(t.asList(), n));
+            return PyTuple.of(repeat(ctx, t.asList(), n));
         }
         return null;
     }
 
-    private static ArrayList<PyObject> repeat(List<PyObject> items, PyInt n) {
+    private static ArrayList<PyObject> repeat(CallContext ctx, List<PyObject> items, PyInt n) {
         long count = n.big != null ? (n.big.signum() < 0 ? 0 : Long.MAX_VALUE) : Math.max(0, n.value);
-        if (items.isEmpty()) {
+        if (items.isEmpty() || count == 0) {
             return new ArrayList<>();
         }
+        ctx.work().build(WorkMeter.times(count, items.size()), WorkMeter.SLOT_BYTES);
         checkSize(count * items.size());
         ArrayList<PyObject> r = new ArrayList<>((int) (count * items.size()));
         for (long i = 0; i < count; i++) {

@@ -47,4 +47,9 @@ public interface CallContext {
 
     /** Naming synchronization objects and reporting hand-offs through them. */
     SyncReporting sync();
+
+    /** What big native work costs the run: steps for its size, and the memory budget. */
+    default WorkMeter work() {
+        return WorkMeter.UNMETERED;
+    }
 }

@@ -19,14 +19,32 @@ import lockstep.sim.runtime.format.StrFormat;
 public final class Formatting {
     private Formatting() {}
 
+    /**
+     * {@code str(i)}: CPython 3.11 refuses more than 4,300 digits with its ValueError, which also keeps the quadratic
+     * conversion of a huge int out of a single step.
+     */
+    public static String decimal(PyInt i) {
+        if (i.big == null) {
+            return Long.toString(i.value);
+        }
+        try {
+            return lockstep.sim.runtime.format.IntFormat.decimal(i.big);
+        } catch (FormatError e) {
+            throw toPython(e);
+        }
+    }
+
     /** {@code format(value, spec)}, as an f-string field {@code {value:spec}} does it. */
     public static String format(CallContext ctx, PyObject value, String spec) {
+        if (!spec.isEmpty()) {
+            ctx.work().build(FormatBounds.specSize(spec), WorkMeter.STR_CHAR_BYTES);
+        }
         try {
             if (value instanceof PyBool b) {
                 return FormatSpec.formatBool(b.isTrue(), spec);
             }
             if (value instanceof PyInt i) {
-                return spec.isEmpty() ? i.toString() : FormatSpec.formatInt(i.toBig(), spec);
+                return spec.isEmpty() ? decimal(i) : FormatSpec.formatInt(i.toBig(), spec);
             }
             if (value instanceof PyFloat f) {
                 return spec.isEmpty() ? FloatRepr.repr(f.value) : FormatSpec.formatFloat(f.value, spec);
@@ -81,6 +99,7 @@ public final class Formatting {
 
     /** {@code template % arg}. */
     public static String percent(CallContext ctx, String template, PyObject arg) {
+        ctx.work().build(Math.max(template.length(), FormatBounds.percentSize(template)), WorkMeter.STR_CHAR_BYTES);
         Object args;
         if (arg instanceof PyTuple t) {
             List<Object> list = new ArrayList<>();

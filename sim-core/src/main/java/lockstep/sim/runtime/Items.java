@@ -131,6 +131,10 @@ public final class Items {
             return;
         }
         if (o instanceof PyDict d) {
+            if ((d.map.size() + 1) % WorkMeter.UNITS_PER_STEP == 0) {
+                // A dict grown one key at a time is held to the budget at each thousandth entry.
+                ctx.work().reserve(WorkMeter.times(d.map.size() + 1, WorkMeter.DICT_ENTRY_BYTES));
+            }
             d.map.put(Ops.checkHashable(key), value);
             return;
         }
@@ -274,7 +278,8 @@ public final class Items {
             if (!(item instanceof PyStr sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand, not " + item.type().name);
             }
-            return s.value.contains(sub.value);
+            ctx.work().charge((long) s.value.length() + sub.value.length());
+            return TextSearch.contains(s.value, sub.value);
         }
         if (container instanceof PyDict d) {
             return d.map.containsKey(Ops.checkHashable(item));
@@ -382,15 +387,25 @@ public final class Items {
     /** Drains an iterable into a Java list. */
     public static List<PyObject> toList(CallContext ctx, PyObject o) {
         if (o instanceof PyList l) {
+            ctx.work().build(l.items.size(), WorkMeter.SLOT_BYTES);
             return new ArrayList<>(l.items);
         }
         if (o instanceof PyTuple t) {
+            ctx.work().build(t.items.length, WorkMeter.SLOT_BYTES);
             return new ArrayList<>(t.asList());
+        }
+        long known = Lengths.known(o);
+        if (known >= 0) {
+            ctx.work().build(known, WorkMeter.SLOT_BYTES);
         }
         ArrayList<PyObject> out = new ArrayList<>();
         PyIterator it = iter(ctx, o);
+        ItemCount count = new ItemCount(ctx, known >= 0 ? 0 : WorkMeter.SLOT_BYTES);
         for (PyObject x = it.next(ctx); x != null; x = it.next(ctx)) {
             out.add(x);
+            if (known < 0) {
+                count.add();
+            }
             if (out.size() > MAX_ITEMS) {
                 throw Errors.memoryError("more than " + MAX_ITEMS + " items");
             }
@@ -417,6 +432,11 @@ public final class Items {
             SequenceIterator copy = new SequenceIterator((PyList) copier.copy(list));
             copy.i = i;
             return copy;
+        }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(0, list.items.size() - i);
         }
 
         @Override
@@ -450,6 +470,11 @@ public final class Items {
         }
 
         @Override
+        public long lengthHint() {
+            return items.length - i;
+        }
+
+        @Override
         public PyType type() {
             return IteratorTypes.TUPLE;
         }
@@ -473,6 +498,11 @@ public final class Items {
             StrIterator copy = new StrIterator(s);
             copy.i = i;
             return copy;
+        }
+
+        @Override
+        public long lengthHint() {
+            return s.length() - i;
         }
 
         @Override
@@ -501,6 +531,11 @@ public final class Items {
             long v = next;
             next += step;
             return PyInt.of(v);
+        }
+
+        @Override
+        public long lengthHint() {
+            return Math.max(0, remaining);
         }
 
         @Override

@@ -3,6 +3,7 @@ package lockstep.sim.runtime;
 import java.math.BigDecimal;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /** Truth, text, equality, hashing and ordering of Python values. */
@@ -64,6 +65,8 @@ public final class Ops {
     public static String repr(CallContext ctx, PyObject o) {
         StringBuilder sb = new StringBuilder();
         reprInto(sb, ctx, o, null);
+        // Held to the memory budget item by item while it grew (pastCut), the text is charged once it is known.
+        ctx.work().charge(sb.length());
         return sb.toString();
     }
 
@@ -140,7 +143,22 @@ public final class Ops {
     }
 
     /** True when the text is already longer than the cut a {@link #safeRepr} makes: the rest would not show. */
+    /** Refuses a list or tuple whose strings alone would take the repr past the memory budget, before writing it. */
+    private static void reserveTextOf(StringBuilder sb, CallContext ctx, PyObject o) {
+        List<PyObject> items = o instanceof PyList l ? l.items : o instanceof PyTuple t ? t.asList() : List.of();
+        long chars = sb.length();
+        for (PyObject item : items) {
+            chars += item instanceof PyStr s ? s.value.length() : 0;
+        }
+        if (chars >= WorkMeter.UNITS_PER_STEP) {
+            ctx.work().reserve(chars * WorkMeter.STR_CHAR_BYTES);
+        }
+    }
+
     private static boolean pastCut(StringBuilder sb, CallContext ctx) {
+        if (sb.length() >= WorkMeter.UNITS_PER_STEP) {
+            ctx.work().reserve(sb.length() * WorkMeter.STR_CHAR_BYTES);
+        }
         return ctx instanceof CutContext c && sb.length() > c.maxChars;
     }
 
@@ -161,9 +179,12 @@ public final class Ops {
 
     public static void reprInto(StringBuilder sb, CallContext ctx, PyObject o, IdentityHashMap<PyObject, Boolean> seen) {
         if (o instanceof PyStr s) {
+            if (s.value.length() >= WorkMeter.UNITS_PER_STEP) {
+                ctx.work().reserve(((long) sb.length() + s.value.length()) * WorkMeter.STR_CHAR_BYTES);
+            }
             sb.append(strRepr(s.value));
-        } else if (o instanceof PyInt) {
-            sb.append(o);
+        } else if (o instanceof PyInt i) {
+            sb.append(i instanceof PyBool ? i.toString() : Formatting.decimal(i));
         } else if (o instanceof PyFloat f) {
             sb.append(floatRepr(f.value));
         } else if (o == PyNone.NONE) {
@@ -183,6 +204,7 @@ public final class Ops {
                 return;
             }
             seen.put(o, Boolean.TRUE);
+            reserveTextOf(sb, ctx, o);
             containerReprInto(sb, ctx, o, seen);
             seen.remove(o);
         } else if (o instanceof NativeRepr custom) {

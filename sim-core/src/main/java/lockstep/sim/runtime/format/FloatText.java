@@ -19,6 +19,13 @@ final class FloatText {
     static final int SIGN = 8;
 
     /**
+     * A double's exact decimal expansion has at most 1,074 digits after the point and 767 significant ones: asking
+     * for more gives only zeros, which the padding below writes, so a precision of a million costs no arithmetic.
+     */
+    private static final int EXACT_FRACTION = 1_100;
+    private static final int EXACT_SIGNIFICANT = 800;
+
+    /**
      * @param code one of {@code e E f F g G r}
      * @param precision digits after the point (e, f), significant digits (g; 0 means 1); must be 0 for r
      */
@@ -39,16 +46,16 @@ final class FloatText {
         switch (kind) {
             case 'e':
                 precision++;
-                d = Dtoa.significant(x, precision);
+                d = Dtoa.significant(x, Math.min(precision, EXACT_SIGNIFICANT));
                 break;
             case 'f':
-                d = Dtoa.fixed(x, precision);
+                d = Dtoa.fixed(x, Math.min(precision, EXACT_FRACTION));
                 break;
             case 'g':
                 if (precision == 0) {
                     precision = 1;
                 }
-                d = Dtoa.significant(x, precision);
+                d = Dtoa.significant(x, Math.min(precision, EXACT_SIGNIFICANT));
                 break;
             case 'r':
                 d = Dtoa.shortest(x);

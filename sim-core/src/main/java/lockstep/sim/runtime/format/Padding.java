@@ -1,11 +1,15 @@
 package lockstep.sim.runtime.format;
 
-/** Repeats a fill code point; refuses results Java cannot hold (CPython would raise MemoryError too). */
+/** Repeats a fill code point; refuses results past the default memory budget with MemoryError. */
 final class Padding {
     private Padding() {
     }
 
-    private static final long LIMIT = Integer.MAX_VALUE - 16;
+    /**
+     * 256 Mi characters, the run's default memory budget: a width taken from the arguments ({@code '%*d'}) is not
+     * seen by the run's budget before formatting, so the padding itself refuses more.
+     */
+    private static final long LIMIT = 256L * 1024 * 1024;
 
     static void fill(StringBuilder out, int codePoint, long count) {
         if (count <= 0) {

@@ -144,6 +144,10 @@ public final class PyValues {
      */
     public static String reprStr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        if (plainAscii(s, quote)) {
+            // The common case in one pass without a code point stream: a long text's repr stays cheap.
+            return quote + s + quote;
+        }
         StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(c -> {
             if (c == quote || c == '\\') {
@@ -163,6 +167,17 @@ public final class PyValues {
             }
         });
         return out.append(quote).toString();
+    }
+
+    /** Whether every character of {@code s} is printable ASCII that its repr shows as itself. */
+    private static boolean plainAscii(String s, char quote) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c >= 0x7f || c == quote || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Python's {@code ascii()} given the {@code repr()}: every non-ASCII character becomes an escape. */

@@ -1,0 +1,1 @@
+print(all(range(1, 10**12)))

@@ -1,0 +1,2 @@
+import itertools
+print(any(itertools.repeat(0)))

@@ -1,0 +1,1 @@
+x = bytearray(10**10)

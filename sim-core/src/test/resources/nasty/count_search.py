@@ -1,0 +1,2 @@
+import itertools
+print(10**5 in itertools.count())

@@ -1,0 +1,1 @@
+x = dict.fromkeys(range(10**9))

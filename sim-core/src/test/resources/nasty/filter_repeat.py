@@ -1,0 +1,2 @@
+import itertools
+print(next(filter(None, itertools.repeat(0))))

@@ -1,0 +1,2 @@
+import itertools
+print(-1 in itertools.count())

@@ -1,0 +1,1 @@
+print(len(repr(list(range(10**5)))))

@@ -1,0 +1,2 @@
+s = 'a' * 10**6
+print(s.count('a'), s.count('ab'))

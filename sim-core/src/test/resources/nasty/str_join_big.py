@@ -1,0 +1,1 @@
+print(len(''.join(['abc'] * 10**6)))
