@@ -62,6 +62,15 @@ public final class Modules {
         return List.copyOf(names);
     }
 
+    /** Every module a program may import, private helpers included, sorted: what {@link #problem} accepts. */
+    static List<String> allNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(AVAILABLE);
+        names.addAll(UtilityModules.NAMES);
+        names.addAll(GeventModules.NAMES);
+        names.add(GeventModules.NATIVE);
+        return List.copyOf(names);
+    }
+
     /** Whether a traceback's file is a library module written in Python (whose lines are not the program's). */
     public static boolean isLibraryFile(String fileName) {
         if (!fileName.endsWith(".py")) {

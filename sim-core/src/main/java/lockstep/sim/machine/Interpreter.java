@@ -310,6 +310,10 @@ final class Interpreter {
                 }
             } catch (PyRaise r) {
                 f = raisedAtStep(r.exception, stepFrame, reraises(op, arg), boundary, pc, stepIndex, stepStart);
+            } catch (StackOverflowError e) {
+                // Deep recursion in the runtime's Java code (a hash of tuples nested a million deep): Python's error.
+                f = raisedAtStep(NativeFailures.recursionError().exception, stepFrame, false, boundary, pc, stepIndex,
+                        stepStart);
             }
         }
     }
