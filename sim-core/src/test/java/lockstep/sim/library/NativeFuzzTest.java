@@ -51,6 +51,9 @@ class NativeFuzzTest {
     /** The longest one call may run, in wall-clock seconds, before the test stops it and goes on after it. */
     private static final long CALL_SECONDS = 10;
 
+    /** The step budget of one call: past it, the call is stopped and the calls go on after it. */
+    private static final long CALL_STEPS = 2_000_000;
+
     /** Enough for every call and its fresh arguments; a run past it names the call it was in. */
     private static final long MAX_STEPS = 200_000_000L;
 
@@ -159,8 +162,9 @@ class NativeFuzzTest {
     }
 
     /**
-     * A run on a thread of its own, stopped when one call takes longer than {@link #CALL_SECONDS}: work inside one
-     * step that no step limit bounds (bounding it is the step budget's job) must not hang this test.
+     * A run on a thread of its own, stopped when one call takes more than {@link #CALL_STEPS} steps or longer than
+     * {@link #CALL_SECONDS} (work inside one step that no step limit bounds, the step budget's job): neither must
+     * hang this test.
      */
     private record Watched(Machine.Outcome outcome, String failure) {
         @SuppressWarnings("deprecation") // Thread.stop: the only way to end a thread stuck in a loop of Java code
@@ -177,21 +181,29 @@ class NativeFuzzTest {
             runner.start();
             Object last = null;
             long sameSince = System.nanoTime();
+            long stepsAtStart = 0;
             while (runner.isAlive()) {
                 try {
-                    runner.join(200);
+                    runner.join(100);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
                 }
                 Object now = machine.mainGlobals().get("LAST");
+                String overrun = null;
                 if (now != last) {
                     last = now;
                     sameSince = System.nanoTime();
+                    stepsAtStart = machine.steps();
                 } else if (System.nanoTime() - sameSince > CALL_SECONDS * 1_000_000_000L) {
+                    overrun = "one call ran for more than " + CALL_SECONDS + " s";
+                } else if (machine.steps() - stepsAtStart > CALL_STEPS) {
+                    overrun = "one call ran for more than " + CALL_STEPS + " steps";
+                }
+                if (overrun != null) {
                     runner.stop();
                     joinQuietly(runner);
-                    return new Watched(null, "one call ran for more than " + CALL_SECONDS + " s");
+                    return new Watched(null, overrun);
                 }
             }
             return new Watched(outcome[0], failure[0] == null ? null : failure[0].toString());
