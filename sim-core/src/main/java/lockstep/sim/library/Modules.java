@@ -497,7 +497,10 @@ public final class Modules {
         });
         Natives.function(d, "_spawn", (ctx, a, kw) -> {
             Args.count("_spawn", a, 2, 2);
-            return PyInt.of(ctx.processes().spawn(((lockstep.sim.runtime.PyTuple) a[0]).items, Ops.truthy(ctx, a[1])));
+            if (!(a[0] instanceof lockstep.sim.runtime.PyTuple call)) {
+                throw Errors.typeError("_spawn() expects a tuple, not '" + a[0].type().name + "'");
+            }
+            return PyInt.of(ctx.processes().spawn(call.items, Ops.truthy(ctx, a[1])));
         });
         Natives.function(d, "_poll", (ctx, a, kw) -> {
             Args.count("_poll", a, 1, 1);

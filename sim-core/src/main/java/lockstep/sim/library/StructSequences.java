@@ -134,22 +134,22 @@ final class StructSequences {
             }
             return new Value(cls, values.subList(0, visible).toArray(new PyObject[0]), extra);
         }));
-        type.dict.put("__repr__", new PyNativeFunction("__repr__", (ctx, g, kw) -> {
+        Natives.method(type, "__repr__", (ctx, g, kw) -> {
             PyTuple t = (PyTuple) g[0];
             StringBuilder text = new StringBuilder(fullName).append('(');
             for (int i = 0; i < visible; i++) {
                 text.append(i == 0 ? "" : ", ").append(fields.get(i)).append('=').append(Ops.repr(ctx, t.items[i]));
             }
             return PyStr.of(text.append(')').toString());
-        }));
-        type.dict.put("__reduce__", new PyNativeFunction("__reduce__", (ctx, g, kw) -> {
+        });
+        Natives.method(type, "__reduce__", (ctx, g, kw) -> {
             Value v = (Value) g[0];
             PyDict named = new PyDict();
             for (int i = visible; i < fields.size(); i++) {
                 named.map.put(PyStr.of(fields.get(i)), v.extra[i - visible]);
             }
             return PyTuple.of(v.type(), PyTuple.of(PyTuple.of(Arrays.copyOf(v.items, visible)), named));
-        }));
+        });
         return type;
     }
 }
