@@ -187,6 +187,8 @@ public final class Ops {
             ctx.recursion().enter(RecursionGuard.IN_REPR);
             try {
                 containerReprInto(sb, ctx, o, seen);
+            } catch (StackOverflowError e) {
+                throw RecursionGuard.overflow(RecursionGuard.IN_REPR);
             } finally {
                 ctx.recursion().exit();
                 seen.remove(o);
@@ -396,6 +398,8 @@ public final class Ops {
                     }
                 }
                 return true;
+            } catch (StackOverflowError e) {
+                throw RecursionGuard.overflow(RecursionGuard.IN_COMPARISON);
             } finally {
                 ctx.recursion().exit();
             }
@@ -423,6 +427,8 @@ public final class Ops {
                 }
             }
             return true;
+        } catch (StackOverflowError e) {
+            throw RecursionGuard.overflow(RecursionGuard.IN_COMPARISON);
         } finally {
             ctx.recursion().exit();
         }
@@ -548,6 +554,8 @@ public final class Ops {
                         return compare(ctx, xa[i], xb[i], op);
                     }
                 }
+            } catch (StackOverflowError e) {
+                throw RecursionGuard.overflow(RecursionGuard.IN_COMPARISON);
             } finally {
                 ctx.recursion().exit();
             }

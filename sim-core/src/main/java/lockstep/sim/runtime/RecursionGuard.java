@@ -24,6 +24,14 @@ public final class RecursionGuard {
         depth++;
     }
 
+    /**
+     * The same error when the Java stack runs out first (compiled code may use large frames): where it comes may
+     * then depend on the JVM, what it says does not.
+     */
+    public static PyRaise overflow(String where) {
+        return Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+    }
+
     /** Back one level: called in a {@code finally} after each {@link #enter}. */
     public void exit() {
         depth--;

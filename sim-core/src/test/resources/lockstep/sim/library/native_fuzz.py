@@ -5,7 +5,7 @@
 # call that crashed the machine) and the call of main() below it; main() runs only under
 # `if __name__ == '__main__'`, since multiprocessing's spawned children import this file.
 
-SAMPLES = 24  # two- and three-argument calls per callable, drawn by the LCG below
+SAMPLES = 12  # two- and three-argument calls per callable, drawn by the LCG below
 TARGETS = []
 LAST = ''  # the call in progress, for a run that ends inside one
 
