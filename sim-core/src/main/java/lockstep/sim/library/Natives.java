@@ -23,6 +23,14 @@ final class Natives {
         type.dict.put(name, new PyNativeFunction(name, selfChecked(type, name, body)));
     }
 
+    /**
+     * A function kept in a built-in type's dict that is called through the class without an instance (what CPython
+     * makes a classmethod or staticmethod: {@code dict.fromkeys}, {@code chain.from_iterable}): no self to check.
+     */
+    static void classLevel(PyType type, String name, PyNativeFunction.Body body) {
+        type.dict.put(name, new PyNativeFunction(name, body));
+    }
+
     private static PyNativeFunction.Body selfChecked(PyType type, String name, PyNativeFunction.Body body) {
         boolean slot = name.startsWith("__") && name.endsWith("__");
         return (ctx, a, kw) -> {

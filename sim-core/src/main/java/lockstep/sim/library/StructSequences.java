@@ -134,22 +134,36 @@ final class StructSequences {
             }
             return new Value(cls, values.subList(0, visible).toArray(new PyObject[0]), extra);
         }));
-        Natives.method(type, "__repr__", (ctx, g, kw) -> {
-            PyTuple t = (PyTuple) g[0];
+        // Not Natives.method: a fork copies this type, and the copy's instances must pass too.
+        type.dict.put("__repr__", new PyNativeFunction("__repr__", (ctx, g, kw) -> {
+            PyTuple t = self(g, fullName, "__repr__");
             StringBuilder text = new StringBuilder(fullName).append('(');
             for (int i = 0; i < visible; i++) {
                 text.append(i == 0 ? "" : ", ").append(fields.get(i)).append('=').append(Ops.repr(ctx, t.items[i]));
             }
             return PyStr.of(text.append(')').toString());
-        });
-        Natives.method(type, "__reduce__", (ctx, g, kw) -> {
-            Value v = (Value) g[0];
+        }));
+        type.dict.put("__reduce__", new PyNativeFunction("__reduce__", (ctx, g, kw) -> {
+            Value v = self(g, fullName, "__reduce__");
             PyDict named = new PyDict();
             for (int i = visible; i < fields.size(); i++) {
                 named.map.put(PyStr.of(fields.get(i)), v.extra[i - visible]);
             }
             return PyTuple.of(v.type(), PyTuple.of(PyTuple.of(Arrays.copyOf(v.items, visible)), named));
-        });
+        }));
         return type;
+    }
+
+    /** The struct sequence a method was called on, checked as CPython's descriptors check self. */
+    private static Value self(PyObject[] args, String typeName, String method) {
+        if (args.length == 0) {
+            throw lockstep.sim.runtime.Errors.typeError("descriptor '" + method + "' of '" + typeName
+                    + "' object needs an argument");
+        }
+        if (!(args[0] instanceof Value v)) {
+            throw lockstep.sim.runtime.Errors.typeError("descriptor '" + method + "' requires a '" + typeName
+                    + "' object but received a '" + args[0].type().name + "'");
+        }
+        return v;
     }
 }
