@@ -1,7 +1,6 @@
 package lockstep.sim.library;
 
 import java.util.Map;
-import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.PyNativeFunction;
 import lockstep.sim.runtime.PyObject;
 import lockstep.sim.runtime.PyType;
@@ -16,11 +15,11 @@ final class Natives {
 
     /**
      * A method of a built-in type; {@code args[0]} is self. Its name for messages is {@code type.name}. Called through
-     * the class ({@code str.zfill(5)}), it first checks that self is there and is an instance of the type, as
-     * CPython's method descriptors do, so that no body sees a self of another type.
+     * the class ({@code str.zfill(5)}), self is checked first, as CPython's method descriptors do
+     * ({@link PyNativeFunction#checkSelf}), so that no body sees a self of another type.
      */
     static void method(PyType type, String name, PyNativeFunction.Body body) {
-        type.dict.put(name, new PyNativeFunction(name, selfChecked(type, name, body)));
+        type.dict.put(name, new PyNativeFunction(name, body, type));
     }
 
     /**
@@ -29,24 +28,5 @@ final class Natives {
      */
     static void classLevel(PyType type, String name, PyNativeFunction.Body body) {
         type.dict.put(name, new PyNativeFunction(name, body));
-    }
-
-    private static PyNativeFunction.Body selfChecked(PyType type, String name, PyNativeFunction.Body body) {
-        boolean slot = name.startsWith("__") && name.endsWith("__");
-        return (ctx, a, kw) -> {
-            if (a.length == 0) {
-                throw Errors.typeError(slot ? "descriptor '" + name + "' of '" + type.name + "' object needs an argument"
-                        : "unbound method " + type.name + "." + name + "() needs an argument");
-            }
-            PyType selfType = a[0].type();
-            if (selfType != type && !selfType.isSubtypeOf(type)) {
-                throw Errors.typeError(slot
-                        ? "descriptor '" + name + "' requires a '" + type.name + "' object but received a '"
-                                + selfType.name + "'"
-                        : "descriptor '" + name + "' for '" + type.name + "' objects doesn't apply to a '"
-                                + selfType.name + "' object");
-            }
-            return body.call(ctx, a, kw);
-        };
     }
 }

@@ -104,6 +104,7 @@ final class Calls {
 
     /** Calls a native's body; a Java exception escaping it becomes a Python one ({@link NativeFailures}). */
     private PyObject callNative(PyNativeFunction n, PyObject[] args, PyDict kwargs) {
+        n.checkSelf(args);
         try {
             return n.body.call(interpreter.context, args, kwargs);
         } catch (RuntimeException e) {
