@@ -44,3 +44,7 @@ print(c, c[0] is c, c is a)
 f = copy.deepcopy(d)
 print(f, f['self'] is f, f is d)
 print(copy.copy(a)[0] is a)
+try:
+    copy.deepcopy(nested)
+except RecursionError as error:
+    print('deepcopy', 'RecursionError:', error)

@@ -13,6 +13,7 @@ public final class RecursionGuard {
     /** CPython's suffixes of the message, naming what recursed. */
     public static final String IN_COMPARISON = " in comparison";
     public static final String IN_REPR = " while getting the repr of an object";
+    public static final String IN_CALL = " while calling a Python object";
 
     private int depth;
 
