@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -251,5 +252,54 @@ class ArchitectureTest {
         JavaClasses classes = new ClassFileImporter().importClasses(breaker);
         assertTrue(rule.evaluate(classes).hasViolation(),
                 breaker.getSimpleName() + " should break: " + rule.getDescription());
+    }
+
+    // ---- natives fail with Python exceptions (issue 14)
+
+    /**
+     * Classes of the runtime and the library that may construct a Java platform exception, each for a reason: the
+     * exception marks a bug of the simulator's own code (an internal invariant), never a program's wrong argument,
+     * and the machine's last line of defence turns one that escapes a native into {@code SystemError}.
+     */
+    static final Set<String> MAY_THROW_JAVA_EXCEPTIONS = Set.of(
+            // The project's own exception types: their constructors call RuntimeException's.
+            "lockstep.sim.runtime.PyRaise", "lockstep.sim.runtime.format.FormatError",
+            // A library module bundled with the simulator that does not compile, or a module name the loader
+            // accepted but no module answers to: the build's fault, not the program's.
+            "lockstep.sim.library.Modules", "lockstep.sim.library.GeventModules",
+            "lockstep.sim.library.StdlibModules", "lockstep.sim.library.UtilityModules",
+            // A context without a machine asked to run, print, fork or start threads: Java callers' misuse
+            // (diagnostics and tests use it, programs never reach it).
+            "lockstep.sim.runtime.PlainContext", "lockstep.sim.runtime.ProcessControl",
+            // Invariants of the runtime's own data: a built-in type changed after it was frozen, a request of
+            // the machine taken for a value, a non-empty set without an item, a Java value with no Python
+            // counterpart, a format code or radix the format parser never hands on.
+            "lockstep.sim.runtime.PyType", "lockstep.sim.runtime.MachineRequest",
+            "lockstep.sim.runtime.SetPopCursor", "lockstep.sim.runtime.Formatting",
+            "lockstep.sim.runtime.format.FloatText", "lockstep.sim.runtime.format.IntFormat");
+
+    static final ArchRule NATIVES_RAISE_PYTHON_EXCEPTIONS = noClasses()
+            .that().resideInAnyPackage("lockstep.sim.library..", "lockstep.sim.runtime..")
+            .and(new DescribedPredicate<JavaClass>("are not listed in MAY_THROW_JAVA_EXCEPTIONS") {
+                @Override
+                public boolean test(JavaClass c) {
+                    String outer = c.getName().contains("$") ? c.getName().substring(0, c.getName().indexOf('$'))
+                            : c.getName();
+                    return !MAY_THROW_JAVA_EXCEPTIONS.contains(outer);
+                }
+            })
+            .should().callConstructorWhere(target("constructs a Java platform RuntimeException",
+                    ArchitectureTest::isPlatformRuntimeException))
+            .because("a wrong type or value from the program is Python's TypeError, ValueError, OverflowError ...: "
+                    + "a native raises Errors' exceptions, never a Java one (issue 14)");
+
+    private static boolean isPlatformRuntimeException(JavaCodeUnit constructor) {
+        JavaClass owner = constructor.getOwner();
+        return owner.getPackageName().startsWith("java.") && owner.isAssignableTo(RuntimeException.class);
+    }
+
+    @Test
+    void nativesRaisePythonExceptions() {
+        NATIVES_RAISE_PYTHON_EXCEPTIONS.check(simulator);
     }
 }

@@ -42,6 +42,22 @@ public final class Args {
                 + ", got " + n);
     }
 
+    /** The one argument of a function of one argument: {@code math.cos() takes exactly one argument (0 given)}. */
+    public static PyObject one(String function, PyObject[] args) {
+        if (args.length != 1) {
+            throw Errors.typeError(function + "() takes exactly one argument (" + args.length + " given)");
+        }
+        return args[0];
+    }
+
+    /** An int (a bool is one): {@code 'float' object cannot be interpreted as an integer} for anything else. */
+    public static PyInt asIndex(PyObject o) {
+        if (o instanceof PyInt i) {
+            return i;
+        }
+        throw Errors.typeError("'" + o.type().name + "' object cannot be interpreted as an integer");
+    }
+
     /** A keyword argument's value, or null when absent. */
     public static PyObject keyword(PyDict kwargs, String name) {
         return kwargs == null ? null : kwargs.map.get(PyStr.of(name));

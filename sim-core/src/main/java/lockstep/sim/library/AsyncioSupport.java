@@ -82,12 +82,14 @@ final class AsyncioSupport {
         });
         Natives.function(d, "_event", (ctx, a, kw) -> {
             Args.count("_event", a, 2, 8);
-            ctx.sync().loopEvent(Ops.str(ctx, a[0]), Ops.str(ctx, a[1]), texts(ctx, a, 2));
+            ctx.sync().loopEvent(taskEventKind(ctx, a), Ops.str(ctx, a[1]), texts(ctx, a, 2));
             return PyNone.NONE;
         });
         Natives.function(d, "_event_at", (ctx, a, kw) -> {
             Args.count("_event_at", a, 3, 8);
-            ctx.sync().loopEventAt(coroutine(a[0]), Ops.str(ctx, a[1]), Ops.str(ctx, a[2]), texts(ctx, a, 3));
+            PyCoroutine where = coroutine(a[0]);
+            ctx.sync().loopEventAt(where, taskEventKind(ctx, java.util.Arrays.copyOfRange(a, 1, a.length)),
+                    Ops.str(ctx, a[2]), texts(ctx, a, 3));
             return PyNone.NONE;
         });
         Natives.function(d, "_loop_state", (ctx, a, kw) -> {
@@ -114,6 +116,29 @@ final class AsyncioSupport {
         }
         return texts;
     }
+
+    /**
+     * The kind of a task's event ({@code a[0]}) with its narration key ({@code a[1]}), checked: the trace knows
+     * no other, and a task's end must say how it ended.
+     */
+    private static String taskEventKind(CallContext ctx, PyObject[] a) {
+        String kind = Ops.str(ctx, a[0]);
+        String key = Ops.str(ctx, a[1]);
+        if (!TASK_EVENT_KINDS.contains(kind)) {
+            throw Errors.valueError("not a task's event: '" + kind + "'");
+        }
+        if (kind.equals("TASK_END") && !TASK_ENDINGS.contains(key)) {
+            throw Errors.valueError("not a task's end: '" + key + "'");
+        }
+        return kind;
+    }
+
+    private static final java.util.Set<String> TASK_EVENT_KINDS = java.util.Set.of("TASK_START", "TASK_YIELD",
+            "TASK_WAKE", "TASK_RESUME", "TASK_END");
+    /** The narration keys of a task's end, as LoopEvents reads them. */
+    private static final java.util.Set<String> TASK_ENDINGS = java.util.Set.of("event.task_returned",
+            "event.greenlet_returned", "event.task_raised", "event.greenlet_raised", "event.task_cancelled",
+            "event.greenlet_killed");
 
     private static PyCoroutine coroutine(PyObject o) {
         if (o instanceof PyCoroutine c) {

@@ -200,7 +200,11 @@ public final class Builtins {
                 if (z.signum() == 0) {
                     throw Errors.valueError("pow() 3rd argument cannot be 0");
                 }
-                BigInteger r = x.toBig().modPow(y.toBig(), z.toBig().abs());
+                BigInteger modulus = z.toBig().abs();
+                if (y.signum() < 0 && !modulus.equals(BigInteger.ONE) && !x.toBig().gcd(modulus).equals(BigInteger.ONE)) {
+                    throw Errors.valueError("base is not invertible for the given modulus");
+                }
+                BigInteger r = x.toBig().modPow(y.toBig(), modulus);
                 if (z.signum() < 0 && r.signum() != 0) {
                     r = r.add(z.toBig());
                 }

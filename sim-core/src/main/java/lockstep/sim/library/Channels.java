@@ -65,7 +65,7 @@ final class Channels {
         });
         Natives.function(d, "_send", (ctx, a, kw) -> {
             Args.count("_send", a, 3, 3);
-            Channel c = (Channel) a[0];
+            Channel c = channel(a[0]);
             PyObject item = transfer(ctx, a[1]);
             long timeout = timeoutNanos(a[2]);
             if (!c.full()) {
@@ -80,7 +80,7 @@ final class Channels {
         });
         Natives.function(d, "_receive", (ctx, a, kw) -> {
             Args.count("_receive", a, 2, 2);
-            Channel c = (Channel) a[0];
+            Channel c = channel(a[0]);
             long timeout = timeoutNanos(a[1]);
             if (!c.items.isEmpty()) {
                 ctx.sync().acquired(c.key);
@@ -91,17 +91,27 @@ final class Channels {
             }
             return new MachineRequest.Block(new ChannelWait(c, null, false), timeout);
         });
-        Natives.function(d, "_size", (ctx, a, kw) -> PyInt.of(((Channel) a[0]).items.size()));
+        Natives.function(d, "_size", (ctx, a, kw) -> {
+            Args.count("_size", a, 1, 1);
+            return PyInt.of(channel(a[0]).items.size());
+        });
         // Connection.poll(timeout): whether an item is there, waiting up to the timeout for one; takes nothing.
         Natives.function(d, "_channel_poll", (ctx, a, kw) -> {
             Args.count("_channel_poll", a, 2, 2);
-            Channel c = (Channel) a[0];
+            Channel c = channel(a[0]);
             long timeout = timeoutNanos(a[1]);
             if (!c.items.isEmpty() || timeout == 0) {
                 return PyBool.of(!c.items.isEmpty());
             }
             return new MachineRequest.Block(new ChannelPoll(c), timeout);
         });
+    }
+
+    private static Channel channel(PyObject o) {
+        if (o instanceof Channel c) {
+            return c;
+        }
+        throw Errors.typeError("expected a channel, not '" + o.type().name + "'");
     }
 
     /** A copy of {@code item} as the receiving process will own it: nothing is shared with the sender. */

@@ -126,7 +126,19 @@ final class CopyModule {
             return y;
         }
 
+        /** One level deeper in the recursion guard: a list nested too deep is CPython's RecursionError. */
         PyObject copy(PyObject x) {
+            ctx.recursion().enter(lockstep.sim.runtime.RecursionGuard.IN_CALL);
+            try {
+                return copyOnce(x);
+            } catch (StackOverflowError e) {
+                throw lockstep.sim.runtime.RecursionGuard.overflow(lockstep.sim.runtime.RecursionGuard.IN_CALL);
+            } finally {
+                ctx.recursion().exit();
+            }
+        }
+
+        private PyObject copyOnce(PyObject x) {
             PyObject known = remembered(x);
             if (known != null) {
                 return known;

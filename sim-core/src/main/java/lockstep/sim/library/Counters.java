@@ -149,7 +149,7 @@ final class Counters {
         inclusion("__gt__", ">", true, true);
         Natives.method(COUNTER, "__pos__", (ctx, a, kw) -> signed(ctx, (PyDict) a[0], false));
         Natives.method(COUNTER, "__neg__", (ctx, a, kw) -> signed(ctx, (PyDict) a[0], true));
-        Natives.method(COUNTER, "fromkeys", (ctx, a, kw) -> {
+        Natives.classLevel(COUNTER, "fromkeys", (ctx, a, kw) -> {
             throw Errors.raise(Types.NOT_IMPLEMENTED_ERROR,
                     "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
         });

@@ -105,7 +105,7 @@ final class DerivedDicts {
         });
         Natives.method(DEFAULTDICT, "copy", (ctx, a, kw) -> copyOf((DefaultDict) a[0]));
         installMerging(DEFAULTDICT, d -> new DefaultDict(((DefaultDict) d).factory));
-        Natives.method(DEFAULTDICT, "fromkeys", (ctx, a, kw) -> {
+        Natives.classLevel(DEFAULTDICT, "fromkeys", (ctx, a, kw) -> {
             Args.count("fromkeys", a, 1, 2);
             DefaultDict d = new DefaultDict(PyNone.NONE);
             for (PyObject key : lockstep.sim.runtime.Items.toList(ctx, a[0])) {
@@ -183,7 +183,7 @@ final class DerivedDicts {
                 new OrderedView((PyDict) a[0], OrderedView.Kind.VALUES));
         Natives.method(ORDERED_DICT, "items", (ctx, a, kw) ->
                 new OrderedView((PyDict) a[0], OrderedView.Kind.ITEMS));
-        Natives.method(ORDERED_DICT, "fromkeys", (ctx, a, kw) -> {
+        Natives.classLevel(ORDERED_DICT, "fromkeys", (ctx, a, kw) -> {
             Args.count("fromkeys", a, 1, 2);
             OrderedDict d = new OrderedDict();
             for (PyObject key : lockstep.sim.runtime.Items.toList(ctx, a[0])) {

@@ -128,7 +128,7 @@ final class ItertoolsModule {
             Args.noKeywords("chain", kw);
             return new ChainingIterators.Chain(Items.iter(ctx, PyTuple.of(a)));
         });
-        Natives.method(CHAIN, "from_iterable", (ctx, a, kw) -> {
+        Natives.classLevel(CHAIN, "from_iterable", (ctx, a, kw) -> {
             exactly("from_iterable", a, kw, 1);
             return new ChainingIterators.Chain(Items.iter(ctx, a[a.length - 1]));
         });

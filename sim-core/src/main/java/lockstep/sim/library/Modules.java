@@ -62,6 +62,15 @@ public final class Modules {
         return List.copyOf(names);
     }
 
+    /** Every module a program may import, private helpers included, sorted: what {@link #problem} accepts. */
+    static List<String> allNames() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>(AVAILABLE);
+        names.addAll(UtilityModules.NAMES);
+        names.addAll(GeventModules.NAMES);
+        names.add(GeventModules.NATIVE);
+        return List.copyOf(names);
+    }
+
     /** Whether a traceback's file is a library module written in Python (whose lines are not the program's). */
     public static boolean isLibraryFile(String fileName) {
         if (!fileName.endsWith(".py")) {
@@ -276,7 +285,7 @@ public final class Modules {
         Natives.function(d, "gcd", (ctx, a, kw) -> {
             BigInteger g = BigInteger.ZERO;
             for (PyObject x : a) {
-                g = g.gcd(((PyInt) x).toBig());
+                g = g.gcd(Args.asIndex(x).toBig());
             }
             return PyInt.of(g);
         });
@@ -349,13 +358,18 @@ public final class Modules {
             }
             return new PyFloat(Math.sqrt(sum));
         });
-        Natives.function(d, "isfinite", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isFinite(Args.asDouble(a[0]))));
-        Natives.function(d, "isinf", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isInfinite(Args.asDouble(a[0]))));
-        Natives.function(d, "isnan", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isNaN(Args.asDouble(a[0]))));
-        Natives.function(d, "fabs", (ctx, a, kw) -> new PyFloat(Math.abs(Args.asDouble(a[0]))));
-        Natives.function(d, "pow", (ctx, a, kw) -> new PyFloat(Math.pow(Args.asDouble(a[0]), Args.asDouble(a[1]))));
+        Natives.function(d, "isfinite", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isFinite(Args.asDouble(Args.one("math.isfinite", a)))));
+        Natives.function(d, "isinf", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isInfinite(Args.asDouble(Args.one("math.isinf", a)))));
+        Natives.function(d, "isnan", (ctx, a, kw) -> lockstep.sim.runtime.PyBool.of(Double.isNaN(Args.asDouble(Args.one("math.isnan", a)))));
+        Natives.function(d, "fabs", (ctx, a, kw) -> new PyFloat(Math.abs(Args.asDouble(Args.one("math.fabs", a)))));
+        Natives.function(d, "pow", (ctx, a, kw) -> {
+            Args.count("pow", a, 2, 2);
+            return new PyFloat(Math.pow(Args.asDouble(a[0]), Args.asDouble(a[1])));
+        });
         Natives.function(d, "log", (ctx, a, kw) -> {
-            Args.count("log", a, 1, 2);
+            if (a.length < 1 || a.length > 2) {
+                throw Errors.typeError("math.log requires 1 to 2 arguments");
+            }
             double x = Args.asDouble(a[0]);
             if (x <= 0) {
                 throw Errors.valueError("math domain error");
@@ -363,7 +377,7 @@ public final class Modules {
             return new PyFloat(a.length == 2 ? Math.log(x) / Math.log(Args.asDouble(a[1])) : Math.log(x));
         });
         Natives.function(d, "log2", (ctx, a, kw) -> {
-            double x = Args.asDouble(a[0]);
+            double x = Args.asDouble(Args.one("math.log2", a));
             if (x <= 0) {
                 throw Errors.valueError("math domain error");
             }
@@ -371,11 +385,17 @@ public final class Modules {
             // Exact for powers of two, as CPython's log2 is.
             return new PyFloat(x == Math.scalb(1.0, exponent) ? exponent : Math.log(x) / Math.log(2));
         });
-        Natives.function(d, "log10", (ctx, a, kw) -> new PyFloat(Math.log10(Args.asDouble(a[0]))));
-        Natives.function(d, "exp", (ctx, a, kw) -> new PyFloat(Math.exp(Args.asDouble(a[0]))));
-        Natives.function(d, "sin", (ctx, a, kw) -> new PyFloat(Math.sin(Args.asDouble(a[0]))));
-        Natives.function(d, "cos", (ctx, a, kw) -> new PyFloat(Math.cos(Args.asDouble(a[0]))));
+        Natives.function(d, "log10", (ctx, a, kw) -> new PyFloat(Math.log10(Args.asDouble(Args.one("math.log10", a)))));
+        Natives.function(d, "exp", (ctx, a, kw) -> new PyFloat(Math.exp(Args.asDouble(Args.one("math.exp", a)))));
+        Natives.function(d, "sin", (ctx, a, kw) -> new PyFloat(Math.sin(Args.asDouble(Args.one("math.sin", a)))));
+        Natives.function(d, "cos", (ctx, a, kw) -> new PyFloat(Math.cos(Args.asDouble(Args.one("math.cos", a)))));
         Natives.function(d, "isclose", (ctx, a, kw) -> {
+            if (a.length > 2) {
+                throw Errors.typeError("isclose() takes exactly 2 positional arguments (" + a.length + " given)");
+            }
+            if (a.length < 2) {
+                throw Errors.typeError("isclose() missing required argument '" + (a.length == 0 ? "a' (pos 1)" : "b' (pos 2)"));
+            }
             double x = Args.asDouble(a[0]);
             double y = Args.asDouble(a[1]);
             PyObject rel = Args.keyword(kw, "rel_tol");
@@ -409,47 +429,31 @@ public final class Modules {
         });
         Natives.function(d, "randint", (ctx, a, kw) -> {
             Args.count("randint", a, 2, 2);
-            BigInteger lo = ((PyInt) a[0]).toBig();
-            BigInteger hi = ((PyInt) a[1]).toBig();
-            BigInteger width = hi.subtract(lo).add(BigInteger.ONE);
-            if (width.signum() <= 0) {
-                throw Errors.valueError("empty range for randrange() (" + lo + ", " + hi.add(BigInteger.ONE) + ", "
-                        + width + ")");
-            }
-            return PyInt.of(lo.add(ctx.random().randbelow(width)));
+            // randrange(a, b + 1), as random.py: b + 1 first, so randint(1, 'b') fails as CPython's does.
+            PyObject stop = lockstep.sim.runtime.Arith.binary(ctx, lockstep.sim.lang.BinaryOperator.ADD, a[1], PyInt.ONE);
+            BigInteger lo = RandomArguments.index(ctx, a[0], "arg 1");
+            BigInteger hi = RandomArguments.index(ctx, stop, "stop");
+            return PyInt.of(RandomArguments.randrange(ctx.random(), lo, hi, BigInteger.ONE));
         });
         Natives.function(d, "randrange", (ctx, a, kw) -> {
             Args.count("randrange", a, 1, 3);
-            long start = a.length == 1 ? 0 : Args.asLong(a[0]);
-            long stop = a.length == 1 ? Args.asLong(a[0]) : Args.asLong(a[1]);
-            long step = a.length == 3 ? Args.asLong(a[2]) : 1;
-            long n = step > 0 ? (stop - start + step - 1) / step : (start - stop - step - 1) / (-step);
-            if (n <= 0) {
-                throw Errors.valueError("empty range for randrange()");
-            }
-            return PyInt.of(start + step * ctx.random().randbelow(n));
+            BigInteger start = RandomArguments.index(ctx, a[0], "arg 1");
+            BigInteger stop = a.length > 1 ? RandomArguments.index(ctx, a[1], "stop") : null;
+            BigInteger step = a.length > 2 ? RandomArguments.index(ctx, a[2], "step") : BigInteger.ONE;
+            return PyInt.of(RandomArguments.randrange(ctx.random(), start, stop, step));
         });
         Natives.function(d, "choice", (ctx, a, kw) -> {
             Args.count("choice", a, 1, 1);
-            List<PyObject> items = Items.toList(ctx, a[0]);
-            if (items.isEmpty()) {
-                throw Errors.indexError("Cannot choose from an empty sequence");
-            }
-            return items.get((int) ctx.random().randbelow(items.size()));
+            return RandomArguments.choice(ctx, ctx.random(), a[0]);
         });
         Natives.function(d, "shuffle", (ctx, a, kw) -> {
             Args.count("shuffle", a, 1, 1);
-            List<PyObject> items = ((PyList) a[0]).items;
-            for (int i = items.size() - 1; i > 0; i--) {
-                int j = (int) ctx.random().randbelow(i + 1);
-                PyObject t = items.get(i);
-                items.set(i, items.get(j));
-                items.set(j, t);
-            }
+            RandomArguments.shuffle(ctx, ctx.random(), a[0]);
             return PyNone.NONE;
         });
         Natives.function(d, "sample", (ctx, a, kw) -> {
             Args.count("sample", a, 2, 2);
+            RandomArguments.checkPopulation(a[0]);
             List<PyObject> pool = new ArrayList<>(Items.toList(ctx, a[0]));
             int n = pool.size();
             long k = Args.asLong(a[1]);
@@ -493,7 +497,10 @@ public final class Modules {
         });
         Natives.function(d, "_spawn", (ctx, a, kw) -> {
             Args.count("_spawn", a, 2, 2);
-            return PyInt.of(ctx.processes().spawn(((lockstep.sim.runtime.PyTuple) a[0]).items, Ops.truthy(ctx, a[1])));
+            if (!(a[0] instanceof lockstep.sim.runtime.PyTuple call)) {
+                throw Errors.typeError("_spawn() expects a tuple, not '" + a[0].type().name + "'");
+            }
+            return PyInt.of(ctx.processes().spawn(call.items, Ops.truthy(ctx, a[1])));
         });
         Natives.function(d, "_poll", (ctx, a, kw) -> {
             Args.count("_poll", a, 1, 1);

@@ -68,7 +68,10 @@ final class SharedMemory {
             slots.values[index(slots, a[1])] = copy(ctx.threads().currentThread(), a[2]);
             return PyNone.NONE;
         });
-        Natives.function(d, "_memory_len", (ctx, a, kw) -> PyInt.of(slots(a[0]).values.length));
+        Natives.function(d, "_memory_len", (ctx, a, kw) -> {
+            Args.count("_memory_len", a, 1, 1);
+            return PyInt.of(slots(a[0]).values.length);
+        });
         Natives.function(d, "_memory_call", (ctx, a, kw) -> {
             // A method of a managed object, called at once: its arguments copied in and its result copied out,
             // as a manager's connection pickles them; a proxy's dunder methods cannot wait for a server's reply.

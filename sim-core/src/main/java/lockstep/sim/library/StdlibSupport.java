@@ -21,11 +21,13 @@ final class StdlibSupport {
     /** {@code _sys}'s additions: what {@code sys.stdout}, {@code sys.exc_info} and {@code logging} stand on. */
     static void installSys(LinkedHashMap<String, PyObject> d) {
         Natives.function(d, "_write_stdout", (ctx, a, kw) -> {
+            Args.count("_write_stdout", a, 1, 1);
             String text = Args.asString(a[0], "write()");
             ctx.output().print(text);
             return PyInt.of(text.length());
         });
         Natives.function(d, "_write_stderr", (ctx, a, kw) -> {
+            Args.count("_write_stderr", a, 1, 1);
             String text = Args.asString(a[0], "write()");
             ctx.output().writeStderr(text);
             return PyInt.of(text.length());
@@ -84,7 +86,10 @@ final class StdlibSupport {
      * CPython's {@code Logger.findCaller} finds it.
      */
     private static PyObject caller(List<PyBaseException.TracebackEntry> stack, PyObject skipped, long stacklevel) {
-        List<PyObject> skip = List.of(((PyTuple) skipped).items);
+        if (!(skipped instanceof PyTuple files)) {
+            throw lockstep.sim.runtime.Errors.typeError("_caller() expects a tuple of files to skip, not '" + skipped.type().name + "'");
+        }
+        List<PyObject> skip = List.of(files.items);
         long wanted = Math.max(1, stacklevel);
         PyBaseException.TracebackEntry found = null;
         for (int i = stack.size() - 1; i >= 0 && wanted > 0; i--) {

@@ -69,7 +69,7 @@ final class StrPadding {
         repeat(sb, '0', width - s.length());
         sb.append(s);
         int fill = (int) (width - s.length());
-        char c = sb.charAt(fill);
+        char c = s.isEmpty() ? '0' : sb.charAt(fill); // ''.zfill(3) is '000': no sign to move
         if (c == '+' || c == '-') {
             sb.setCharAt(0, c);
             sb.setCharAt(fill, '0');

@@ -134,8 +134,9 @@ final class StructSequences {
             }
             return new Value(cls, values.subList(0, visible).toArray(new PyObject[0]), extra);
         }));
+        // Not Natives.method: a fork copies this type, and the copy's instances must pass too.
         type.dict.put("__repr__", new PyNativeFunction("__repr__", (ctx, g, kw) -> {
-            PyTuple t = (PyTuple) g[0];
+            PyTuple t = self(g, fullName, "__repr__");
             StringBuilder text = new StringBuilder(fullName).append('(');
             for (int i = 0; i < visible; i++) {
                 text.append(i == 0 ? "" : ", ").append(fields.get(i)).append('=').append(Ops.repr(ctx, t.items[i]));
@@ -143,7 +144,7 @@ final class StructSequences {
             return PyStr.of(text.append(')').toString());
         }));
         type.dict.put("__reduce__", new PyNativeFunction("__reduce__", (ctx, g, kw) -> {
-            Value v = (Value) g[0];
+            Value v = self(g, fullName, "__reduce__");
             PyDict named = new PyDict();
             for (int i = visible; i < fields.size(); i++) {
                 named.map.put(PyStr.of(fields.get(i)), v.extra[i - visible]);
@@ -151,5 +152,18 @@ final class StructSequences {
             return PyTuple.of(v.type(), PyTuple.of(PyTuple.of(Arrays.copyOf(v.items, visible)), named));
         }));
         return type;
+    }
+
+    /** The struct sequence a method was called on, checked as CPython's descriptors check self. */
+    private static Value self(PyObject[] args, String typeName, String method) {
+        if (args.length == 0) {
+            throw lockstep.sim.runtime.Errors.typeError("descriptor '" + method + "' of '" + typeName
+                    + "' object needs an argument");
+        }
+        if (!(args[0] instanceof Value v)) {
+            throw lockstep.sim.runtime.Errors.typeError("descriptor '" + method + "' requires a '" + typeName
+                    + "' object but received a '" + args[0].type().name + "'");
+        }
+        return v;
     }
 }

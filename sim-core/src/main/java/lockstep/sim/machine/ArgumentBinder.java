@@ -33,7 +33,9 @@ final class ArgumentBinder {
         if (code.hasVarargs) {
             int extra = Math.max(0, positional - nParams);
             PyObject[] rest = new PyObject[extra];
-            System.arraycopy(args, from + nParams, rest, 0, extra);
+            if (extra > 0) { // with fewer arguments than parameters, from + nParams may lie past the array
+                System.arraycopy(args, from + nParams, rest, 0, extra);
+            }
             locals[next++] = PyTuple.of(rest);
         } else if (positional > nParams) {
             throw tooManyPositional(fn, positional, kwNames);

@@ -98,8 +98,37 @@ final class Calls {
     }
 
     private PyObject callNativeFromJava(PyNativeFunction n, PyObject[] args, PyDict kwargs) {
-        PyObject r = n.body.call(interpreter.context, args, kwargs);
+        PyObject r = callNative(n, args, kwargs);
         return r instanceof MachineRequest request ? deferFromJava(request) : r;
+    }
+
+    /** Calls a native's body; a Java exception escaping it becomes a Python one ({@link NativeFailures}). */
+    private PyObject callNative(PyNativeFunction n, PyObject[] args, PyDict kwargs) {
+        n.checkSelf(args);
+        try {
+            return n.body.call(interpreter.context, args, kwargs);
+        } catch (RuntimeException e) {
+            if (NativeFailures.isOwn(e)) {
+                throw e;
+            }
+            throw NativeFailures.systemError(n.name, e);
+        } catch (StackOverflowError e) {
+            throw NativeFailures.recursionError();
+        }
+    }
+
+    /** Calls a built-in type's constructor, guarded as {@link #callNative} is. */
+    private PyObject construct(PyType.Constructor c, PyType type, PyObject[] args, PyDict kwargs) {
+        try {
+            return c.construct(interpreter.context, type, args, kwargs);
+        } catch (RuntimeException e) {
+            if (NativeFailures.isOwn(e)) {
+                throw e;
+            }
+            throw NativeFailures.systemError(type.name, e);
+        } catch (StackOverflowError e) {
+            throw NativeFailures.recursionError();
+        }
     }
 
     /**
@@ -219,7 +248,7 @@ final class Calls {
         if (callable instanceof PyNativeFunction n) {
             PyObject[] argv = new PyObject[positional];
             System.arraycopy(args, from, argv, 0, positional);
-            resultOfDirectCall = n.body.call(interpreter.context, argv, kwDict(args, from + positional, kwNames));
+            resultOfDirectCall = callNative(n, argv, kwDict(args, from + positional, kwNames));
             return null;
         }
         if (callable instanceof PyType type) {
@@ -283,7 +312,7 @@ final class Calls {
             PyObject[] argv = new PyObject[positional + 1];
             argv[0] = type;
             System.arraycopy(args, from, argv, 1, positional);
-            resultOfDirectCall = made.body.call(interpreter.context, argv, kwDict(args, from + positional, kwNames));
+            resultOfDirectCall = callNative(made, argv, kwDict(args, from + positional, kwNames));
             return null;
         }
         if (type.builtin) {
@@ -293,7 +322,7 @@ final class Calls {
             }
             PyObject[] argv = new PyObject[positional];
             System.arraycopy(args, from, argv, 0, positional);
-            resultOfDirectCall = c.construct(interpreter.context, type, argv, kwDict(args, from + positional, kwNames));
+            resultOfDirectCall = construct(c, type, argv, kwDict(args, from + positional, kwNames));
             return null;
         }
         PyObject customNew = type.lookup("__new__");
@@ -314,7 +343,7 @@ final class Calls {
             instance = new PyInstance(type);
         } else {
             PyObject made = nativeBase.constructor() == null ? null
-                    : nativeBase.constructor().construct(interpreter.context, type, new PyObject[0], null);
+                    : construct(nativeBase.constructor(), type, new PyObject[0], null);
             if (!(made instanceof PyInstance i)) {
                 throw Errors.typeError("subclassing the built-in type '" + nativeBase.name
                         + "' is outside the scenario language");
@@ -366,7 +395,7 @@ final class Calls {
             PyObject[] withSelf = new PyObject[positional + 1];
             withSelf[0] = instance;
             System.arraycopy(args, from, withSelf, 1, positional);
-            PyObject r = n.body.call(interpreter.context, withSelf, kwDict(args, from + positional, kwNames));
+            PyObject r = callNative(n, withSelf, kwDict(args, from + positional, kwNames));
             if (r instanceof MachineRequest request) {
                 deferFromJava(request);
             }

@@ -319,10 +319,19 @@ final class Interpreter {
                 if (m.listener != null) {
                     recordStep(stepFrame, pc, stepIndex, stepStart);
                 }
-            } catch (PyRaise r) {
-                f = raisedAtStep(r.exception, stepFrame, reraises(op, arg), boundary, pc, stepIndex, stepStart);
+            } catch (PyRaise | StackOverflowError failure) {
+                f = raisedAtStep(pythonError(failure), stepFrame, failure instanceof PyRaise && reraises(op, arg),
+                        boundary, pc, stepIndex, stepStart);
             }
         }
+    }
+
+    /**
+     * The exception a failed step raises in the program: its own, or RecursionError for a Java stack overflow from
+     * deep recursion in the runtime's Java code (the hash of tuples nested a million deep).
+     */
+    private static PyBaseException pythonError(Throwable failure) {
+        return failure instanceof PyRaise r ? r.exception : NativeFailures.recursionError().exception;
     }
 
     /**

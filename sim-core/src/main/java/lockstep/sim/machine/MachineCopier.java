@@ -257,7 +257,8 @@ public final class MachineCopier {
             return known;
         }
         Object out = body == f.body ? f
-                : new lockstep.sim.runtime.PyNativeFunction(f.name, (lockstep.sim.runtime.PyNativeFunction.Body) body);
+                : new lockstep.sim.runtime.PyNativeFunction(f.name, (lockstep.sim.runtime.PyNativeFunction.Body) body,
+                        f.selfType);
         copies.put(f, out);
         return out;
     }

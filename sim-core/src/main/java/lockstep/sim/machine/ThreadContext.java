@@ -15,6 +15,8 @@ import lockstep.sim.runtime.PythonRandom;
 final class ThreadContext implements EveryRole {
     private final Interpreter interpreter;
     private final Machine machine;
+    /** Shared by the machine's threads: only one runs Java code at a time, and each step leaves it at zero. */
+    private final lockstep.sim.runtime.RecursionGuard recursion = new lockstep.sim.runtime.RecursionGuard();
 
     ThreadContext(Interpreter interpreter, Machine machine) {
         this.interpreter = interpreter;
@@ -42,6 +44,11 @@ final class ThreadContext implements EveryRole {
 
     private SimThread thread() {
         return interpreter.thread;
+    }
+
+    @Override
+    public lockstep.sim.runtime.RecursionGuard recursion() {
+        return recursion;
     }
 
     @Override

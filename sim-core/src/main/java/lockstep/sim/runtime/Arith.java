@@ -447,10 +447,16 @@ public final class Arith {
     }
 
     private static PyObject repeatSequence(CallContext ctx, PyObject seq, PyInt n) {
+        if (n.big != null && (seq instanceof PyStr || seq instanceof PyList || seq instanceof PyTuple)) {
+            throw Errors.overflow("cannot fit 'int' into an index-sized integer");
+        }
         long count = n.big != null ? (n.big.signum() < 0 ? 0 : Long.MAX_VALUE) : Math.max(0, n.value);
         if (seq instanceof PyStr s) {
             if (s.value.isEmpty() || count == 0) {
                 return PyStr.of("");
+            }
+            if (count > Long.MAX_VALUE / s.value.length()) {
+                throw Errors.overflow("repeated string is too long");
             }
             long length = WorkMeter.times(count, s.value.length());
             ctx.work().build(length, WorkMeter.STR_CHAR_BYTES);

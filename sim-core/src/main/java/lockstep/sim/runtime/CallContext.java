@@ -22,6 +22,9 @@ public interface CallContext {
         return call(type, args, kwargs);
     }
 
+    /** How deep the runtime's Java code recurses through containers on this thread (see {@link RecursionGuard}). */
+    RecursionGuard recursion();
+
     /** The run's deterministic random source. */
     PythonRandom random();
 

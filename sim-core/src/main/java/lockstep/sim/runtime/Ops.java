@@ -204,9 +204,16 @@ public final class Ops {
                 return;
             }
             seen.put(o, Boolean.TRUE);
-            reserveTextOf(sb, ctx, o);
-            containerReprInto(sb, ctx, o, seen);
-            seen.remove(o);
+            ctx.recursion().enter(RecursionGuard.IN_REPR);
+            try {
+                reserveTextOf(sb, ctx, o);
+                containerReprInto(sb, ctx, o, seen);
+            } catch (StackOverflowError e) {
+                throw RecursionGuard.overflow(RecursionGuard.IN_REPR);
+            } finally {
+                ctx.recursion().exit();
+                seen.remove(o);
+            }
         } else if (o instanceof NativeRepr custom) {
             sb.append(custom.repr(ctx));
         } else if (o instanceof PyBaseException e) {
@@ -388,26 +395,10 @@ public final class Ops {
             }
         }
         if (a instanceof PyList la && b instanceof PyList lb) {
-            if (la.items.size() != lb.items.size()) {
-                return false;
-            }
-            for (int i = 0; i < la.items.size(); i++) {
-                if (!eq(ctx, la.items.get(i), lb.items.get(i))) {
-                    return false;
-                }
-            }
-            return true;
+            return la.items.size() == lb.items.size() && itemsEqual(ctx, la.items, lb.items);
         }
         if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
-            if (ta.items.length != tb.items.length) {
-                return false;
-            }
-            for (int i = 0; i < ta.items.length; i++) {
-                if (!eq(ctx, ta.items[i], tb.items[i])) {
-                    return false;
-                }
-            }
-            return true;
+            return ta.items.length == tb.items.length && itemsEqual(ctx, java.util.Arrays.asList(ta.items), java.util.Arrays.asList(tb.items));
         }
         if (a instanceof PyDict da && da.ownSpecial("__eq__") != null) {
             return truthy(ctx, ctx.call(da.ownSpecial("__eq__"), a, b));
@@ -419,13 +410,20 @@ public final class Ops {
             if (da.map.size() != db.map.size()) {
                 return false;
             }
-            for (Map.Entry<PyObject, PyObject> e : da.map.entrySet()) {
-                PyObject other = db.map.get(e.getKey());
-                if (other == null || !eq(ctx, e.getValue(), other)) {
-                    return false;
+            ctx.recursion().enter(RecursionGuard.IN_COMPARISON);
+            try {
+                for (Map.Entry<PyObject, PyObject> e : da.map.entrySet()) {
+                    PyObject other = db.map.get(e.getKey());
+                    if (other == null || !eq(ctx, e.getValue(), other)) {
+                        return false;
+                    }
                 }
+                return true;
+            } catch (StackOverflowError e) {
+                throw RecursionGuard.overflow(RecursionGuard.IN_COMPARISON);
+            } finally {
+                ctx.recursion().exit();
             }
-            return true;
         }
         if (a instanceof PySet sa && b instanceof PySet sb) {
             return sa.items.equals(sb.items);
@@ -438,6 +436,23 @@ public final class Ops {
             return SetViews.items(a).equals(SetViews.items(b));
         }
         return valueEquals(a, b);
+    }
+
+    /** Item by item {@code ==} of two sequences of one length (read live, as CPython's), one level deeper. */
+    private static boolean itemsEqual(CallContext ctx, List<PyObject> xa, List<PyObject> xb) {
+        ctx.recursion().enter(RecursionGuard.IN_COMPARISON);
+        try {
+            for (int i = 0; i < xa.size() && i < xb.size(); i++) {
+                if (!eq(ctx, xa.get(i), xb.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (StackOverflowError e) {
+            throw RecursionGuard.overflow(RecursionGuard.IN_COMPARISON);
+        } finally {
+            ctx.recursion().exit();
+        }
     }
 
     /** Equality of plain values, as used for dict keys and set items (no program code runs). */
@@ -553,10 +568,17 @@ public final class Ops {
             PyObject[] xa = a instanceof PyList la ? la.items.toArray(new PyObject[0]) : ((PyTuple) a).items;
             PyObject[] xb = b instanceof PyList lb ? lb.items.toArray(new PyObject[0]) : ((PyTuple) b).items;
             int n = Math.min(xa.length, xb.length);
-            for (int i = 0; i < n; i++) {
-                if (!eq(ctx, xa[i], xb[i])) {
-                    return compare(ctx, xa[i], xb[i], op);
+            ctx.recursion().enter(RecursionGuard.IN_COMPARISON);
+            try {
+                for (int i = 0; i < n; i++) {
+                    if (!eq(ctx, xa[i], xb[i])) {
+                        return compare(ctx, xa[i], xb[i], op);
+                    }
                 }
+            } catch (StackOverflowError e) {
+                throw RecursionGuard.overflow(RecursionGuard.IN_COMPARISON);
+            } finally {
+                ctx.recursion().exit();
             }
             return holds(Integer.compare(xa.length, xb.length), op);
         }

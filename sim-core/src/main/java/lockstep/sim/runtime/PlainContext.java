@@ -6,6 +6,7 @@ package lockstep.sim.runtime;
  */
 public class PlainContext implements EveryRole {
     private final ObjectIds objectIds;
+    private final RecursionGuard recursion = new RecursionGuard();
 
     /** A context with an object space of its own. */
     public PlainContext() {
@@ -15,6 +16,11 @@ public class PlainContext implements EveryRole {
     /** A context that shows addresses from {@code objectIds}. */
     public PlainContext(ObjectIds objectIds) {
         this.objectIds = objectIds;
+    }
+
+    @Override
+    public RecursionGuard recursion() {
+        return recursion;
     }
 
     @Override

@@ -68,6 +68,8 @@ public final class Types {
     public static final PyType OS_ERROR = builtin("OSError", EXCEPTION);
     public static final PyType TIMEOUT_ERROR = builtin("TimeoutError", OS_ERROR);
     public static final PyType CHILD_PROCESS_ERROR = builtin("ChildProcessError", OS_ERROR);
+    /** Raised when a native fails inside the simulator (a Java exception that should never escape one). */
+    public static final PyType SYSTEM_ERROR = builtin("SystemError", EXCEPTION);
     /** Exception groups; ExceptionGroup's second base, BaseExceptionGroup, is known to {@link PyType#isSubtypeOf}. */
     public static final PyType BASE_EXCEPTION_GROUP = builtin("BaseExceptionGroup", BASE_EXCEPTION);
     public static final PyType EXCEPTION_GROUP = builtin("ExceptionGroup", EXCEPTION);
@@ -116,7 +118,7 @@ public final class Types {
                 MEMORY_ERROR, OS_ERROR, TIMEOUT_ERROR, CHILD_PROCESS_ERROR, BASE_EXCEPTION_GROUP, EXCEPTION_GROUP,
                 WARNING, USER_WARNING, DEPRECATION_WARNING, PENDING_DEPRECATION_WARNING, SYNTAX_WARNING,
                 RUNTIME_WARNING, FUTURE_WARNING, IMPORT_WARNING, UNICODE_WARNING, BYTES_WARNING, RESOURCE_WARNING,
-                ENCODING_WARNING}) {
+                ENCODING_WARNING, SYSTEM_ERROR}) {
             m.put(t.name, t);
         }
         return m;

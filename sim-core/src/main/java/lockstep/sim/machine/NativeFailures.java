@@ -1,0 +1,32 @@
+package lockstep.sim.machine;
+
+import lockstep.sim.runtime.Errors;
+import lockstep.sim.runtime.PyRaise;
+import lockstep.sim.runtime.Types;
+
+/**
+ * The last line of defence where the machine calls a native: a Java exception that escapes one (never expected: a
+ * native raises Python exceptions) becomes Python's {@code SystemError}, so the run ends with a traceback instead of
+ * a crash, and a Java stack overflow from deep recursion inside natives becomes {@code RecursionError}.
+ * <p>
+ * Only the Java platform's exceptions are turned: the project's own ({@code PyRaise}, the machine's out-of-steps,
+ * the explorer's and the inspector's abandonment, a replay's divergence) are control flow and pass through.
+ */
+final class NativeFailures {
+    private NativeFailures() {}
+
+    /** Whether {@code e} is the project's own control flow, to be passed on untouched. */
+    static boolean isOwn(RuntimeException e) {
+        return e.getClass().getName().startsWith("lockstep.");
+    }
+
+    /** {@code SystemError: native 'name' failed: ClassCastException}. */
+    static PyRaise systemError(String nativeName, RuntimeException e) {
+        return Errors.raise(Types.SYSTEM_ERROR,
+                "native '" + nativeName + "' failed inside the simulator: " + e.getClass().getSimpleName());
+    }
+
+    static PyRaise recursionError() {
+        return Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+    }
+}
