@@ -7,6 +7,14 @@ import java.util.List;
  * CPython reports a plain "invalid syntax", and it builds the parser's error messages.
  */
 final class TokenCursor {
+    /**
+     * Looks at tokens a parse may take, per token and in all: trying every reading of nested brackets, as a
+     * backtracking parser does, can take time exponential in their depth (a few hundred garbled characters took
+     * 40 seconds). An ordinary program takes at most some 15 looks per token.
+     */
+    static final long LOOKS_PER_TOKEN = 200;
+    static final long LOOKS_AT_LEAST = 200_000;
+
     private final String fileName;
     private final List<Token> tokens;
     private final String messagePrefix;
@@ -14,12 +22,21 @@ final class TokenCursor {
     private int furthest;
     private int fetched;
     private ProgramError lastGeneric;
+    private long looksLeft;
+    private long looks;
+    private ProgramError tooComplex;
 
     /** {@code messagePrefix} is "f-string: " inside f-string replacement fields, else empty. */
     TokenCursor(String fileName, List<Token> tokens, String messagePrefix) {
         this.fileName = fileName;
         this.tokens = tokens;
         this.messagePrefix = messagePrefix;
+        this.looksLeft = LOOKS_PER_TOKEN * tokens.size() + LOOKS_AT_LEAST;
+    }
+
+    /** How many times tokens were looked at so far. */
+    long looks() {
+        return looks;
     }
 
     /** The current token. Looking at a tokenizer ERROR token raises its error, as in CPython. */
@@ -33,6 +50,13 @@ final class TokenCursor {
     }
 
     private Token at(int index) throws ProgramError {
+        looks++;
+        if (--looksLeft < 0) {
+            if (tooComplex == null) {
+                tooComplex = errorAtFurthest("too complex to parse: the brackets here can be read in too many ways");
+            }
+            throw tooComplex; // final, like a tokenizer error: no speculation goes on past it
+        }
         int i = Math.min(index, tokens.size() - 1);
         if (i > furthest) {
             furthest = i;
@@ -87,7 +111,7 @@ final class TokenCursor {
     /** Whether {@code e} came from looking at the tokenizer's ERROR token (speculation must not swallow it). */
     boolean isTokenizerError(ProgramError e) {
         Token last = tokens.get(tokens.size() - 1);
-        return last.kind() == TokenKind.ERROR && e == last.error();
+        return last.kind() == TokenKind.ERROR && e == last.error() || e == tooComplex;
     }
 
     /** The token at an absolute index, without counting as a look. */

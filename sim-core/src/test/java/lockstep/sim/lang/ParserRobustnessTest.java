@@ -214,4 +214,24 @@ class ParserRobustnessTest {
             assertEquals("200001:5 SyntaxError: invalid syntax", e.line() + ":" + e.col() + " " + e.reason());
         }
     }
+
+    /**
+     * Found by the fuzzer: unclosed brackets over several lines, each holding a few comprehensions, with a stray
+     * control character at the end. Trying every reading took 40 seconds; the parse is now refused once it has
+     * looked at tokens {@link TokenCursor#LOOKS_PER_TOKEN} times per token, at the furthest token it reached.
+     */
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void bracketsThatCanBeReadInTooManyWaysAreRefusedAtOnce() {
+        String line = "asyncifor[[[[its for  r[[[[its for[ts for  r[[[[its for[[[[its for  r[\n";
+        String source = "for[[[[its for  r[[[[its for[[[[its for  r[\n" + line + line + line
+                + "asyncifor[[[[its for  r[[[[its for[[[[its for  \u0012\u0012[[its for[[[[\n";
+        try {
+            Parser.parse("brackets.py", source);
+            fail("expected a syntax error");
+        } catch (ProgramError e) {
+            assertEquals("5:48 SyntaxError: too complex to parse: the brackets here can be read in too many ways",
+                    e.line() + ":" + e.col() + " " + e.reason());
+        }
+    }
 }

@@ -1,0 +1,3 @@
+print(repr("" * 2**31))
+print(repr("".zfill(3)))
+print(repr("-".zfill(3)))

@@ -1,0 +1,4 @@
+def f():
+    pass
+o = object()
+print(id(o) - id(f) != 0)

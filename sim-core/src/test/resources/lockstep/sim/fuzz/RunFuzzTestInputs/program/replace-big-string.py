@@ -1,0 +1,5 @@
+s = "ab" * (50 * 10**6)
+print(len(s.replace("a", "xyz")))
+print(s.count("b"))
+print(len(s.upper()))
+print(len(s.split("b")))
