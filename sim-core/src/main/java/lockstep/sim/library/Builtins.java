@@ -281,7 +281,8 @@ public final class Builtins {
     }
 
     /** sorted, iter, next, chr, ord, hex, oct, bin, getattr, setattr, delattr, hasattr, input. */
-    private static void iterationAndAttributeFunctions(Map<String, PyObject> m) {
+    /** {@code sorted}: program code's iterables sort in the program's own helper, the rest here, charged. */
+    private static void sortedFunction(Map<String, PyObject> m) {
         Natives.function(m, "sorted", (ctx, a, kw) -> {
             Args.count("sorted", a, 1, 1);
             Args.onlyKeywords("sorted", kw, "key", "reverse");
@@ -297,6 +298,10 @@ public final class Builtins {
             Sorting.sort(ctx, items, Args.keyword(kw, "key"), reverse != null && Ops.truthy(ctx, reverse));
             return new PyList(new ArrayList<>(items), true);
         });
+    }
+
+    private static void iterationAndAttributeFunctions(Map<String, PyObject> m) {
+        sortedFunction(m);
         GeneratorMethods.installAsyncBuiltins(m);
         Natives.function(m, "iter", (ctx, a, kw) -> {
             Args.count("iter", a, 1, 2);
