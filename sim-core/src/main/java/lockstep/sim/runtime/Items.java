@@ -14,26 +14,9 @@ public final class Items {
     private Items() {}
 
     public static long len(CallContext ctx, PyObject o) {
-        if (o instanceof PyList l) {
-            return l.items.size();
-        }
-        if (o instanceof PyStr s) {
-            return s.value.length();
-        }
-        if (o instanceof PyTuple t) {
-            return t.items.length;
-        }
-        if (o instanceof PyDict d) {
-            return d.map.size();
-        }
-        if (o instanceof PySet s) {
-            return s.items.size();
-        }
-        if (o instanceof PyRange r) {
-            return r.length();
-        }
-        if (o instanceof DictView v) {
-            return v.dict.map.size();
+        long builtin = Lengths.ofBuiltin(o);
+        if (builtin >= 0) {
+            return builtin;
         }
         if (o instanceof PyInstance) {
             PyObject m = o.type().lookup("__len__");

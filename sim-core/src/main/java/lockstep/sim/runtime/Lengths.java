@@ -6,6 +6,18 @@ public final class Lengths {
 
     /** The number of items {@code o} gives ({@link WorkMeter#ENDLESS} for an endless iterator), or -1 if unknown. */
     public static long known(PyObject o) {
+        long n = ofBuiltin(o);
+        if (n >= 0) {
+            return n;
+        }
+        if (o instanceof PyIterator it) {
+            return it.lengthHint();
+        }
+        return -1;
+    }
+
+    /** {@code len(o)} of a built-in container, string or range, which runs no program code; else -1. */
+    static long ofBuiltin(PyObject o) {
         if (o instanceof PyList l) {
             return l.items.size();
         }
@@ -26,9 +38,6 @@ public final class Lengths {
         }
         if (o instanceof DictView v) {
             return v.dict.map.size();
-        }
-        if (o instanceof PyIterator it) {
-            return it.lengthHint();
         }
         return -1;
     }
