@@ -71,6 +71,7 @@ public final class WindowSnapshot {
         WritableImage image = window.scene().snapshot(null);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png);
+        java.nio.file.Files.createDirectories(target.toAbsolutePath().getParent());
         AtomicFiles.bytes(target, png.toByteArray());
     }
 }

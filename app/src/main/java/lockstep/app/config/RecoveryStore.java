@@ -49,6 +49,7 @@ public final class RecoveryStore {
         try {
             StringWriter text = new StringWriter();
             p.store(text, "Lockstep: unsaved edits, kept in case the app stops before they are saved");
+            Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.text(file, text.toString());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot write the recovery copy " + file, e);

@@ -60,6 +60,7 @@ public final class UserSettings {
         try {
             StringWriter text = new StringWriter();
             values.store(text, "Lockstep settings");
+            Files.createDirectories(file.toAbsolutePath().getParent());
             AtomicFiles.text(file, text.toString());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot save " + file, e);

@@ -32,7 +32,7 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
-    /** Writes {@code content} to {@code target}, creating the folders it needs. */
+    /** Writes {@code content} to {@code target}, whose folder must exist. */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
@@ -47,7 +47,6 @@ public final class AtomicFiles {
             absolute = absolute.toRealPath();
         }
         Path dir = absolute.getParent();
-        Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
             // A temporary file is private to its owner; the new file gets the permissions of the one it replaces,
