@@ -22,7 +22,7 @@ final class TokenCursor {
     private int furthest;
     private int fetched;
     private ProgramError lastGeneric;
-    private long looksLeft;
+    private final long maxLooks;
     private long looks;
     private ProgramError tooComplex;
 
@@ -31,12 +31,7 @@ final class TokenCursor {
         this.fileName = fileName;
         this.tokens = tokens;
         this.messagePrefix = messagePrefix;
-        this.looksLeft = LOOKS_PER_TOKEN * tokens.size() + LOOKS_AT_LEAST;
-    }
-
-    /** How many times tokens were looked at so far. */
-    long looks() {
-        return looks;
+        this.maxLooks = LOOKS_PER_TOKEN * tokens.size() + LOOKS_AT_LEAST;
     }
 
     /** The current token. Looking at a tokenizer ERROR token raises its error, as in CPython. */
@@ -50,8 +45,7 @@ final class TokenCursor {
     }
 
     private Token at(int index) throws ProgramError {
-        looks++;
-        if (--looksLeft < 0) {
+        if (++looks > maxLooks) {
             if (tooComplex == null) {
                 tooComplex = errorAtFurthest("too complex to parse: the brackets here can be read in too many ways");
             }

@@ -108,10 +108,7 @@ final class Calls {
         try {
             return n.body.call(interpreter.context, args, kwargs);
         } catch (RuntimeException e) {
-            if (NativeFailures.isOwn(e)) {
-                throw e;
-            }
-            throw NativeFailures.systemError(n.name, e);
+            throw NativeFailures.of(n.name, e);
         } catch (StackOverflowError e) {
             throw NativeFailures.recursionError();
         }
@@ -122,10 +119,7 @@ final class Calls {
         try {
             return c.construct(interpreter.context, type, args, kwargs);
         } catch (RuntimeException e) {
-            if (NativeFailures.isOwn(e)) {
-                throw e;
-            }
-            throw NativeFailures.systemError(type.name, e);
+            throw NativeFailures.of(type.name, e);
         } catch (StackOverflowError e) {
             throw NativeFailures.recursionError();
         }

@@ -2,6 +2,7 @@ package lockstep.sim.machine;
 
 import lockstep.sim.runtime.Errors;
 import lockstep.sim.runtime.PyRaise;
+import lockstep.sim.runtime.RecursionGuard;
 import lockstep.sim.runtime.Types;
 
 /**
@@ -15,18 +16,20 @@ import lockstep.sim.runtime.Types;
 final class NativeFailures {
     private NativeFailures() {}
 
-    /** Whether {@code e} is the project's own control flow, to be passed on untouched. */
-    static boolean isOwn(RuntimeException e) {
-        return e.getClass().getName().startsWith("lockstep.");
-    }
-
-    /** {@code SystemError: native 'name' failed: ClassCastException}. */
-    static PyRaise systemError(String nativeName, RuntimeException e) {
+    /**
+     * What to throw for {@code e}, escaped from the native {@code nativeName}: the project's own control flow as it
+     * is, anything else as {@code SystemError: native 'name' failed inside the simulator: ClassCastException}.
+     */
+    static RuntimeException of(String nativeName, RuntimeException e) {
+        if (e.getClass().getName().startsWith("lockstep.")) {
+            return e;
+        }
         return Errors.raise(Types.SYSTEM_ERROR,
                 "native '" + nativeName + "' failed inside the simulator: " + e.getClass().getSimpleName());
     }
 
+    /** A Java stack overflow inside a native: Python's plain {@code RecursionError}. */
     static PyRaise recursionError() {
-        return Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded");
+        return RecursionGuard.overflow("");
     }
 }

@@ -1,6 +1,7 @@
 package lockstep.sim.runtime;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -142,7 +143,6 @@ public final class Ops {
         }
     }
 
-    /** True when the text is already longer than the cut a {@link #safeRepr} makes: the rest would not show. */
     /** Refuses a list or tuple whose strings alone would take the repr past the memory budget, before writing it. */
     private static void reserveTextOf(StringBuilder sb, CallContext ctx, PyObject o) {
         List<PyObject> items = o instanceof PyList l ? l.items : o instanceof PyTuple t ? t.asList() : List.of();
@@ -155,6 +155,10 @@ public final class Ops {
         }
     }
 
+    /**
+     * True when the text is already longer than the cut a {@link #safeRepr} makes: the rest would not show. Holds
+     * the text to the memory budget as it grows.
+     */
     private static boolean pastCut(StringBuilder sb, CallContext ctx) {
         if (sb.length() >= WorkMeter.UNITS_PER_STEP) {
             ctx.work().reserve(sb.length() * WorkMeter.STR_CHAR_BYTES);
@@ -398,7 +402,8 @@ public final class Ops {
             return la.items.size() == lb.items.size() && itemsEqual(ctx, la.items, lb.items);
         }
         if (a instanceof PyTuple ta && b instanceof PyTuple tb) {
-            return ta.items.length == tb.items.length && itemsEqual(ctx, java.util.Arrays.asList(ta.items), java.util.Arrays.asList(tb.items));
+            return ta.items.length == tb.items.length
+                    && itemsEqual(ctx, Arrays.asList(ta.items), Arrays.asList(tb.items));
         }
         if (a instanceof PyDict da && da.ownSpecial("__eq__") != null) {
             return truthy(ctx, ctx.call(da.ownSpecial("__eq__"), a, b));

@@ -20,7 +20,7 @@ public final class RecursionGuard {
     /** One level deeper; raises {@code RecursionError: maximum recursion depth exceeded<where>} past the limit. */
     public void enter(String where) {
         if (depth >= LIMIT) {
-            throw Errors.raise(Types.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+            throw overflow(where);
         }
         depth++;
     }
