@@ -32,7 +32,14 @@ import picocli.CommandLine.Spec;
                     + "schedule, then the totals and whether the search was complete.",
             "Exit status: 0 when the search ran (whatever it found), 1 when the scenario cannot be found, read, "
                     + "loaded or compiled or the schedule cannot be saved, 2 for a usage error."
-        })
+        },
+        footer = {"", "Examples:",
+            "  lockstep explore lost-update --set N=2          # every outcome, with how many interleavings",
+            "  lockstep explore lost-update --set N=3 --mode dpor --json",
+            "  lockstep explore lock-order-deadlock --stop-at-first-deadlock",
+            "  lockstep explore lost-update --set N=2 --save-schedule bad.txt --outcome 2",
+            "  lockstep run lost-update --set N=2 --schedule bad.txt --trace   # replay what explore found",
+            "  lockstep explore condition-producers --mode pct --runs 1000 --depth 2 --seed 1"})
 final class ExploreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

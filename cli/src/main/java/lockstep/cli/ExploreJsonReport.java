@@ -26,6 +26,7 @@ final class ExploreJsonReport {
 
     static String write(ExploreResult result, double seconds) {
         Map<String, Object> report = new LinkedHashMap<>();
+        report.put("formatVersion", JsonReport.FORMAT_VERSION);
         report.put("outcomes", ExploreTextReport.mostFrequentFirst(result.outcomes()).stream()
                 .map(ExploreJsonReport::outcome).toList());
         report.put("interleavings", bigCount(result.interleavings()));

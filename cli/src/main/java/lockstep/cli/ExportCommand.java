@@ -34,7 +34,12 @@ import picocli.CommandLine.Spec;
                     + "display.",
             "Exit status: 0 when the picture was written, 1 when the scenario cannot be found, read, loaded or "
                     + "compiled or the file cannot be written, 2 for a usage error."
-        })
+        },
+        footer = {"", "Examples:",
+            "  lockstep export lost-update --format png --out lost-update.png",
+            "  lockstep export lock-order-deadlock --format png --out deadlock.png --scale 2 --shape 16:9",
+            "  lockstep export work-tasks --format svg --out tasks.svg --lang zh --theme dark",
+            "  lockstep export lost-update --format png --out part.png --from 100 --to 400 --grain micro-op"})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

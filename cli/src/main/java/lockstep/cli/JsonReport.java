@@ -16,7 +16,8 @@ import lockstep.sim.RunResult;
 import lockstep.sim.scenario.ExpectationResult;
 
 /**
- * The {@code run --json} report: one object with the keys, in this order, {@code status}, {@code output} (lines),
+ * The {@code run --json} report: one object with the keys, in this order, {@code formatVersion} ({@link
+ * #FORMAT_VERSION}), {@code status}, {@code output} (lines),
  * {@code globals}, {@code time} (virtual seconds), {@code steps}, {@code deadlock} (null without one), {@code races},
  * {@code expectations}, {@code error} and {@code lost_updates} (how many writes erased another thread's write
  * unseen; 0 when none). Threads are named as the program named them and, since names may repeat,
@@ -24,12 +25,18 @@ import lockstep.sim.scenario.ExpectationResult;
  * holder), {@code cycleThreadIds} beside a deadlock's cycle.
  */
 final class JsonReport {
+    /**
+     * The version of the command line's JSON reports ({@code run --json}, {@code explore --json}): it grows when a key
+     * changes meaning or goes away, not when one is added, so a reader can refuse a report it does not understand.
+     */
+    static final int FORMAT_VERSION = 1;
     static final ObjectMapper MAPPER = mapper();
 
     private JsonReport() {}
 
     static String write(RunResult result, List<ExpectationResult> expectations) {
         Map<String, Object> report = new LinkedHashMap<>();
+        report.put("formatVersion", FORMAT_VERSION);
         report.put("status", result.status().jsonName());
         report.put("output", result.output());
         report.put("globals", result.globals());

@@ -21,11 +21,15 @@ import picocli.CommandLine.Spec;
             "",
             "With no command, opens the app."
         },
-        subcommands = {RunCommand.class, ExploreCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, ExploreCommand.class, ExportCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  lockstep run hello", "  lockstep run increment --trace",
             "  lockstep run my-scenario.yaml --json --seed 7",
             "  lockstep explore lost-update --set N=2",
-            "  lockstep export lock-order-deadlock --format png --out deadlock.png --scale 2"})
+            "  lockstep export lock-order-deadlock --format png --out deadlock.png --scale 2",
+            "  source <(lockstep completion bash)",
+            "",
+            "Environment: NO_COLOR (set and not empty) keeps colour out of the help."})
 final class LockstepCommand implements Callable<Integer> {
     private final Runnable openApp;
 

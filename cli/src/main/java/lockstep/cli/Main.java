@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -58,7 +59,13 @@ public final class Main {
 
     /** The whole command line, writing to {@code out} and {@code err}; {@code openApp} runs for no command. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Runnable openApp) {
+        return commandLine(out, err, openApp, System.getenv());
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter, Runnable)}, with the environment given. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Runnable openApp, Map<String, String> env) {
         CommandLine commandLine = new CommandLine(new LockstepCommand(openApp));
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi(env)));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(Main::usageError);
@@ -70,6 +77,15 @@ public final class Main {
             return INTERNAL_ERROR;
         });
         return commandLine;
+    }
+
+    /**
+     * Colour in the help only where picocli finds a terminal for it, and never when {@code NO_COLOR} is set to
+     * anything but the empty string (no-color.org). The reports themselves are never coloured.
+     */
+    static CommandLine.Help.Ansi ansi(Map<String, String> env) {
+        String noColor = env.get("NO_COLOR");
+        return noColor != null && !noColor.isEmpty() ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.AUTO;
     }
 
     /** A usage error: the message and where to find help, without the whole usage text. */

@@ -30,7 +30,14 @@ import picocli.CommandLine.Spec;
             "Simulates a scenario once and prints the program's output, then a summary line.",
             "Exit status: 0 when the scenario ran (whatever its status), 1 when it cannot be found, read, loaded "
                     + "or compiled, 2 for a usage error."
-        })
+        },
+        footer = {"", "Examples:",
+            "  lockstep run hello                              # a bundled scenario, by name",
+            "  lockstep run my-program.py --trace              # every operation, with its thread and line",
+            "  lockstep run increment --json --seed 7 --policy random",
+            "  lockstep run lost-update --set N=3 --cores 2",
+            "  lockstep run lost-update --save-schedule s.txt  # then: --schedule s.txt replays it",
+            "  lockstep run hello --lang zh --events"})
 final class RunCommand implements Callable<Integer> {
     /** Languages of the narration. */
     enum Language { en, zh }

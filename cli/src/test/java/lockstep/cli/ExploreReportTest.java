@@ -150,7 +150,7 @@ class ExploreReportTest {
         ExploreResult result = new ExploreResult(List.of(FOUR, THREE, STUCK),
                 BigInteger.valueOf(22).add(STUCK.count()), 57, 120, StopReason.MAX_STATES, null, null);
         JsonNode json = new ObjectMapper().readTree(ExploreJsonReport.write(result, 1.23456));
-        assertEquals(List.of("outcomes", "interleavings", "executions", "states", "complete", "stopReason", "seconds",
+        assertEquals(List.of("formatVersion", "outcomes", "interleavings", "executions", "states", "complete", "stopReason", "seconds",
                 "estimate", "pctBound"), fieldNames(json));
         JsonNode first = json.get("outcomes").get(0);
         assertEquals(List.of("output", "globals", "status", "problem", "count", "schedule", "length", "preemptions",

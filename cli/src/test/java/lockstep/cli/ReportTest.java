@@ -111,6 +111,7 @@ class ReportTest {
                 List.of(new ExpectationResult("x == 2", true, "was True")));
         assertEquals("""
                 {
+                  "formatVersion" : 1,
                   "status" : "completed",
                   "output" : [ "a", "b" ],
                   "globals" : {

@@ -64,7 +64,7 @@ class RunEndToEndTest {
         JsonNode report = JSON.readTree(run.out());
         List<String> keys = new ArrayList<>();
         report.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("status", "output", "globals", "time", "steps", "deadlock", "races", "expectations",
+        assertEquals(List.of("formatVersion", "status", "output", "globals", "time", "steps", "deadlock", "races", "expectations",
                 "error", "lost_updates"), keys);
         assertEquals("completed", report.get("status").asText());
         assertEquals(JSON.readTree("{\"x\": 2}"), report.get("globals"));

@@ -28,6 +28,12 @@ import lockstep.sim.runtime.Types;
 final class Results {
     /** Containers deeper than this are not plain values for the summary. */
     private static final int MAX_DEPTH = 20;
+    /**
+     * The most items (elements, keys and values) of the final globals, all together, given as plain values: a global
+     * past it is left out as one that is not plain is, so that a program ending with ten million items in its globals
+     * does not make ten million Java values after its run.
+     */
+    static final int MAX_PLAIN_ITEMS = 1_000_000;
 
     private Results() {}
 
@@ -55,11 +61,12 @@ final class Results {
             }
         }
         Map<String, Object> globals = new LinkedHashMap<>();
+        int[] itemsLeft = {MAX_PLAIN_ITEMS};
         for (Map.Entry<String, PyObject> e : machine.mainGlobals().entrySet()) {
             if (e.getKey().startsWith("__")) {
                 continue;
             }
-            Object plain = plain(e.getValue(), 0);
+            Object plain = plain(e.getValue(), 0, itemsLeft);
             if (plain != NOT_PLAIN) {
                 globals.put(e.getKey(), plain);
             }
@@ -89,7 +96,7 @@ final class Results {
         CodeObject code = Compiler.compileExpression(Parser.parse("<expect>", expression));
         try {
             PyObject value = machine.evaluate(code);
-            Object plain = plain(value, 0);
+            Object plain = plain(value, 0, new int[] {MAX_PLAIN_ITEMS});
             return plain == NOT_PLAIN ? Ops.safeRepr(value, 200) : plain;
         } catch (PyRaise e) {
             throw new IllegalArgumentException(e.exception.type().name + ": " + Ops.exceptionMessage(e.exception));
@@ -98,9 +105,12 @@ final class Results {
 
     private static final Object NOT_PLAIN = new Object();
 
-    /** A Python value as a plain Java value, or {@link #NOT_PLAIN}. */
-    static Object plain(PyObject o, int depth) {
-        if (depth > MAX_DEPTH) {
+    /**
+     * A Python value as a plain Java value, or {@link #NOT_PLAIN}; {@code itemsLeft[0]} counts down the items it may
+     * still give, and a value that would take it below zero is not plain.
+     */
+    static Object plain(PyObject o, int depth, int[] itemsLeft) {
+        if (depth > MAX_DEPTH || --itemsLeft[0] < 0) {
             return NOT_PLAIN;
         }
         if (o instanceof PyBool b) {
@@ -122,7 +132,7 @@ final class Results {
             List<PyObject> items = o instanceof PyList l ? l.items : ((PyTuple) o).asList();
             List<Object> out = new ArrayList<>(items.size());
             for (PyObject item : items) {
-                Object p = plain(item, depth + 1);
+                Object p = plain(item, depth + 1, itemsLeft);
                 if (p == NOT_PLAIN) {
                     return NOT_PLAIN;
                 }
@@ -133,8 +143,8 @@ final class Results {
         if (o instanceof PyDict d) {
             Map<String, Object> out = new LinkedHashMap<>();
             for (Map.Entry<PyObject, PyObject> e : d.map.entrySet()) {
-                Object k = plain(e.getKey(), depth + 1);
-                Object v = plain(e.getValue(), depth + 1);
+                Object k = plain(e.getKey(), depth + 1, itemsLeft);
+                Object v = plain(e.getValue(), depth + 1, itemsLeft);
                 if (k == NOT_PLAIN || k instanceof List || v == NOT_PLAIN) {
                     return NOT_PLAIN;
                 }

@@ -10,13 +10,18 @@ import lockstep.sim.machine.SimThread;
  * The choices a run made: which thread ran for how many steps, in order. Saved, it replays the same run exactly; a
  * replay whose recorded thread cannot run at that point fails loudly with {@link Divergence}.
  *
- * <p>Text form, one slice a line: {@code <thread id> <steps>}; lines starting with {@code #} are comments.
+ * <p>Text form, one slice a line: {@code <thread id> <steps>}; lines starting with {@code #} are comments, the first
+ * naming the {@link #FORMAT_VERSION}.
  */
 public final class Schedule {
     /** 16 MiB, some two million slices: the most of a schedule file that is read. */
     public static final int MAX_TEXT_BYTES = 16 << 20;
 
     /** One slice: thread {@code threadId} ran {@code steps} steps. */
+    /** The version of the text form, in its first line: it grows when a line's meaning changes. */
+    public static final int FORMAT_VERSION = 1;
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("formatVersion (\\d+)");
+
     public record Slice(int threadId, long steps) {}
 
     /** A replay that cannot follow its schedule. */
@@ -51,20 +56,29 @@ public final class Schedule {
     }
 
     public String toText() {
-        StringBuilder sb = new StringBuilder("# lockstep schedule: <thread id> <steps>\n");
+        StringBuilder sb = new StringBuilder("# lockstep schedule, formatVersion " + FORMAT_VERSION
+                + ": <thread id> <steps>\n");
         for (Slice s : slices) {
             sb.append(s.threadId()).append(' ').append(s.steps()).append('\n');
         }
         return sb.toString();
     }
 
-    /** Reads the text form; a malformed line is an {@link IllegalArgumentException} naming it. */
+    /**
+     * Reads the text form; a malformed line, or a header naming a newer {@code formatVersion} than
+     * {@link #FORMAT_VERSION}, is an {@link IllegalArgumentException} naming its line. A schedule without a version
+     * (written before versions were) is read as version 1.
+     */
     public static Schedule parse(String text) {
         Schedule schedule = new Schedule();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
+            if (line.startsWith("#")) {
+                checkVersion(line, i + 1);
+                continue;
+            }
+            if (line.isEmpty()) {
                 continue;
             }
             String[] parts = line.split("\\s+");
@@ -84,6 +98,14 @@ public final class Schedule {
             }
         }
         return schedule;
+    }
+
+    private static void checkVersion(String comment, int lineNumber) {
+        java.util.regex.Matcher m = VERSION.matcher(comment);
+        if (m.find() && (m.group(1).length() > 9 || Integer.parseInt(m.group(1)) > FORMAT_VERSION)) {
+            throw new IllegalArgumentException("line " + lineNumber + ": a schedule of formatVersion " + m.group(1)
+                    + ", newer than this Lockstep reads (" + FORMAT_VERSION + ")");
+        }
     }
 
     /** A policy that follows this schedule slice by slice. */

@@ -34,10 +34,8 @@ final class ListMethods {
             if (items.size() >= Items.MAX_ITEMS) {
                 throw Errors.memoryError("");
             }
-            if ((items.size() + 1) % WorkMeter.UNITS_PER_STEP == 0) {
-                // A list grown one item at a time is held to the budget at each thousandth item.
-                ctx.work().reserve(WorkMeter.times(items.size() + 1, WorkMeter.SLOT_BYTES));
-            }
+            // A list grown one item at a time is held to the budget at each thousandth item.
+            ctx.work().grewTo(items.size() + 1L, WorkMeter.SLOT_BYTES);
             items.add(a[1]);
             return PyNone.NONE;
         });
@@ -49,6 +47,7 @@ final class ListMethods {
                 throw Errors.memoryError("");
             }
             ctx.work().reserve(WorkMeter.times((long) items.size() + more.size(), WorkMeter.SLOT_BYTES));
+            ctx.work().allocated(WorkMeter.made(more.size(), WorkMeter.SLOT_BYTES));
             items.addAll(more);
             return PyNone.NONE;
         });

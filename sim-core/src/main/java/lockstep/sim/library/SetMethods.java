@@ -117,9 +117,7 @@ final class SetMethods {
     private static void installMutators() {
         PyType t = Types.SET;
         one(t, "add", (ctx, s, o) -> {
-            if ((s.items.size() + 1) % WorkMeter.UNITS_PER_STEP == 0) {
-                ctx.work().reserve(WorkMeter.times(s.items.size() + 1, WorkMeter.SET_ENTRY_BYTES));
-            }
+            ctx.work().grewTo(s.items.size() + 1L, WorkMeter.SET_ENTRY_BYTES);
             s.items.add(Ops.checkHashable(o[0]));
             return PyNone.NONE;
         });

@@ -392,9 +392,7 @@ final class Instructions {
 
     /** A comprehension's container is held to the memory budget at each thousandth item it gains. */
     private void holdToBudget(int size, long bytesEach) {
-        if (size % WorkMeter.UNITS_PER_STEP == 0) {
-            ctx.work().reserve(WorkMeter.times(size, bytesEach));
-        }
+        ctx.work().grewTo(size, bytesEach);
     }
 
     private void containerUpdates(Frame f, int op, int arg) {

@@ -148,6 +148,11 @@ final class Interpreter {
     /** True while a library module's top level runs. */
     private boolean loadingModule;
 
+    /** True while a library module's body runs outside the run's step accounting. */
+    boolean loadingModule() {
+        return loadingModule;
+    }
+
     /** The step count a native's charge may not pass: the run's limit, or a library module body's own. */
     long chargeLimit() {
         return loadingModule ? MODULE_BODY_STEPS : machine.maxSteps;
@@ -385,6 +390,10 @@ final class Interpreter {
      */
     private Frame slowPath(Frame f, int op, int arg, Frame boundary, Frame stepFrame, int pc, long stepIndex,
                            long stepStart) {
+        RunMeter meter = context.meter();
+        if (machine.steps >= meter.censusStep) {
+            meter.census(); // off the hot path: a loop of only hot micro-ops makes nothing that stays
+        }
         Frame next;
         switch (op) {
             case Opcode.CALL: {

@@ -170,6 +170,9 @@ public final class StateWalk {
     /** Each synchronization key met, numbered in the order met: see {@link #mixSyncKey}. */
     private final Map<String, Integer> keyOrder = new java.util.HashMap<>();
     private final ArrayDeque<Object> pending = new ArrayDeque<>();
+    /** The object {@link #reference} numbered or found last, and its number. */
+    private Object lastObject = new Object();
+    private int lastNumber;
     private final List<IdentityHashMap<?, ?>> identityMaps = new ArrayList<>();
     private long h1 = 0x243F6A8885A308D3L;
     private long h2 = 0x13198A2E03707344L;
@@ -218,6 +221,11 @@ public final class StateWalk {
     /** The canonical number of {@code o} in this state, or -1 when the walk did not reach it. */
     public int indexOf(Object o) {
         return index.get(o);
+    }
+
+    /** How many objects the walk reached (their canonical numbers are 0 to this, exclusive). */
+    public int objectCount() {
+        return objects.size();
     }
 
     /** The object with canonical number {@code i}. */
@@ -272,8 +280,16 @@ public final class StateWalk {
         mix(s.toString().hashCode());
     }
 
-    /** Mixes a reference: a leaf's content, or a number, numbering and queueing an object met for the first time. */
+    /**
+     * Mixes a reference: a leaf's content, or a number, numbering and queueing an object met for the first time. The
+     * object numbered last is remembered, so that a list of one object repeated ({@code [x] * 10**6}) costs one
+     * lookup, mixed exactly as the lookups would be.
+     */
     private void reference(Object o) {
+        if (o == lastObject) {
+            mix(lastNumber);
+            return;
+        }
         if (o == null) {
             mix(NULL);
             return;
@@ -285,6 +301,8 @@ public final class StateWalk {
         int known = index.get(o);
         if (known >= 0) {
             mix(known);
+            lastObject = o;
+            lastNumber = known;
             return;
         }
         if (info.skip()) {
@@ -294,6 +312,8 @@ public final class StateWalk {
         int i = objects.size();
         index.put(o, i);
         objects.add(o);
+        lastObject = o;
+        lastNumber = i;
         mix(-1 - (long) i);
         mix(info.key());
         pending.add(o);

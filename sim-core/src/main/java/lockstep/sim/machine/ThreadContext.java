@@ -32,6 +32,11 @@ final class ThreadContext implements EveryRole {
         return meter;
     }
 
+    /** The run's meter, for the interpreter's census check (see {@link RunMeter#census}). */
+    RunMeter meter() {
+        return meter;
+    }
+
     /** Sets the run's memory budget, in bytes. */
     void setMemoryBudget(long bytes) {
         meter.setMemoryBudget(bytes);

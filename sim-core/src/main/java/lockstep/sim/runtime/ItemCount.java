@@ -21,6 +21,7 @@ public final class ItemCount {
     public void add() {
         if (++count % WorkMeter.UNITS_PER_STEP == 0) {
             meter.reserve(WorkMeter.times(count, bytesEach));
+            meter.allocated(WorkMeter.made(WorkMeter.UNITS_PER_STEP, bytesEach));
             meter.charge(WorkMeter.UNITS_PER_STEP);
         }
     }

@@ -114,10 +114,8 @@ public final class Items {
             return;
         }
         if (o instanceof PyDict d) {
-            if ((d.map.size() + 1) % WorkMeter.UNITS_PER_STEP == 0) {
-                // A dict grown one key at a time is held to the budget at each thousandth entry.
-                ctx.work().reserve(WorkMeter.times(d.map.size() + 1, WorkMeter.DICT_ENTRY_BYTES));
-            }
+            // A dict grown one key at a time is held to the budget at each thousandth entry.
+            ctx.work().grewTo(d.map.size() + 1L, WorkMeter.DICT_ENTRY_BYTES);
             d.map.put(Ops.checkHashable(key), value);
             return;
         }

@@ -18,6 +18,7 @@ public final class TextGrowth {
         if (length - charged >= WorkMeter.UNITS_PER_STEP) {
             meter.reserve(length * WorkMeter.STR_CHAR_BYTES);
             long whole = (length - charged) / WorkMeter.UNITS_PER_STEP * WorkMeter.UNITS_PER_STEP;
+            meter.allocated(whole * WorkMeter.STR_CHAR_BYTES);
             meter.charge(whole);
             charged += whole;
         }
