@@ -60,7 +60,7 @@ public final class PerfettoWriter {
                     .setThreadName(track.name()))
                     .setChildOrdering(TrackDescriptor.ChildTracksOrdering.EXPLICIT);
             case COUNTER -> d.setName(track.name()).setParentUuid(track.parent())
-                    .setCounter(CounterDescriptor.newBuilder().setUnit(CounterDescriptor.Unit.UNIT_COUNT));
+                    .setCounter(CounterDescriptor.newBuilder().setUnitName(track.unit()));
             default -> d.setName(track.name()).setParentUuid(track.parent());
         }
         return d.setSiblingOrderRank(track.rank());

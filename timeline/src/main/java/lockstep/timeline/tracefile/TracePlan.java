@@ -138,6 +138,16 @@ public record TracePlan(List<TraceTrack> tracks, List<TraceItem> items) {
         return inside.isEmpty() ? 0 : inside.split(", ", -1).length;
     }
 
+    /** How many of its items are of {@code kind}: slices, instants or counter values. */
+    public long count(Class<? extends TraceItem> kind) {
+        return items.stream().filter(kind::isInstance).count();
+    }
+
+    /** How many flows it has: each starts at one instant and ends at another. */
+    public long flows() {
+        return items.stream().mapToLong(i -> i instanceof TraceItem.Instant in ? in.flowsOut().size() : 0).sum();
+    }
+
     /** The points of the plan in the order a file lists them: see {@link TracePoints}. */
     public List<TracePoints.Point> points() {
         return TracePoints.of(this);

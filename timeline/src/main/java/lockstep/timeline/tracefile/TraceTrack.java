@@ -11,8 +11,14 @@ package lockstep.timeline.tracefile;
  * @param pid    the simulated process it belongs to
  * @param tid    the thread's id in the run, for a thread track (and the thread of a nested track); -1 otherwise
  * @param rank   its place among its siblings, lower first: the program's order
+ * @param unit   what a counter counts ({@code thread id}, {@code tasks}); null for other tracks
  */
-public record TraceTrack(long uuid, long parent, Kind kind, String name, int pid, int tid, int rank) {
+public record TraceTrack(long uuid, long parent, Kind kind, String name, int pid, int tid, int rank, String unit) {
+    /** A track that is not a counter. */
+    public TraceTrack(long uuid, long parent, Kind kind, String name, int pid, int tid, int rank) {
+        this(uuid, parent, kind, name, pid, tid, rank, null);
+    }
+
     /** What a track shows. */
     public enum Kind {
         /** A simulated process: holds its threads and its GIL counter. */

@@ -63,8 +63,8 @@ final class TrackPlan {
         for (int i = group.firstLane(); i < group.endLane(); i++) {
             Lane lane = model.lanes().get(i);
             if (lane.kind() == LaneKind.GIL) {
-                tracks.add(new TraceTrack(GIL | pid, process, TraceTrack.Kind.COUNTER, "GIL holder (thread id)", pid,
-                        -1, -1));
+                tracks.add(new TraceTrack(GIL | pid, process, TraceTrack.Kind.COUNTER, "GIL holder", pid, -1, -1,
+                        "thread id"));
             } else if (lane.kind() == LaneKind.THREAD) {
                 closeThread(thread, tid, pid, taskRank, loops);
                 tid = lane.threadId();
@@ -89,8 +89,8 @@ final class TrackPlan {
     /** After a thread's tasks: its event loop's ready-queue counter, when it ran one. */
     private void closeThread(long thread, int tid, int pid, int rank, Set<Integer> loops) {
         if (thread != 0 && loops.contains(tid)) {
-            tracks.add(new TraceTrack(READY_QUEUE | tid, thread, TraceTrack.Kind.COUNTER, "ready queue (tasks)", pid,
-                    tid, rank));
+            tracks.add(new TraceTrack(READY_QUEUE | tid, thread, TraceTrack.Kind.COUNTER, "ready queue", pid, tid,
+                    rank, "tasks"));
         }
     }
 
