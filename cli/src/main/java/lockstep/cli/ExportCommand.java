@@ -36,9 +36,10 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Simulates a scenario once and writes its timeline as a PNG or SVG picture, as the app draws it, or the "
-                    + "run as a trace file to open in Perfetto (ui.perfetto.dev) or chrome://tracing. Needs no display.",
-            "Exit status: 0 when the picture was written, 1 when the scenario cannot be found, read, loaded or "
-                    + "compiled or the file cannot be written, 2 for a usage error."
+                    + "run as a trace file to open in Perfetto (ui.perfetto.dev) or chrome://tracing. Needs no "
+                    + "display.",
+            "Exit status: 0 when the picture or trace file was written, 1 when the scenario cannot be found, read, "
+                    + "loaded or compiled or the file cannot be written, 2 for a usage error."
         })
 final class ExportCommand implements Callable<Integer> {
     @Spec
