@@ -56,8 +56,11 @@ class PerfettoTraceTest {
         }
     }
 
+    /** The three of the issue, and one of each other kind of run: the GIL, cores, waits, processes, asyncio. */
     @ParameterizedTest
-    @ValueSource(strings = {"lost-update", "fork-deadlock", "work-tasks"})
+    @ValueSource(strings = {"lost-update", "fork-deadlock", "work-tasks", "gil-cpu-bound-threads",
+        "parallelism-three-cores", "condition-producers", "philosophers-deadlock", "barrier", "pool-map-apply",
+        "fork-deadlock-fix-forkserver", "mp-queue-pipe", "queue-producers-consumers", "crawl-gather"})
     void theFileIsWellFormed(String id) throws Exception {
         ScenarioTraces run = ScenarioTraces.of(id);
         Decoded file = Decoded.of(PerfettoWriter.write(run.plan()));
@@ -214,7 +217,7 @@ class PerfettoTraceTest {
 
     @Test
     void theGilHolderIsACounter() throws Exception {
-        ScenarioTraces run = ScenarioTraces.of("gil-increment-modern");
+        ScenarioTraces run = ScenarioTraces.of("gil-cpu-bound-threads");
         Decoded file = Decoded.of(PerfettoWriter.write(run.plan()));
         TrackDescriptor gil = file.tracks().values().stream()
                 .filter(d -> d.hasCounter() && d.getName().startsWith("GIL")).findFirst().orElseThrow();
