@@ -79,7 +79,8 @@ final class InstantPlan {
             List<TraceItem.Arg> args = new ArrayList<>();
             args.add(new TraceItem.Arg("step", step));
             if (label != null) {
-                args.add(new TraceItem.Arg(argumentName(kind), label));
+                boolean pid = (kind == MarkerKind.FORK || kind == MarkerKind.SPAWN) && label.matches("\\d{1,9}");
+                args.add(new TraceItem.Arg(argumentName(kind), pid ? (Object) Long.parseLong(label) : label));
             }
             if (kind == MarkerKind.LOST_UPDATE) {
                 lostUpdateArgs(lostUpdates.get(new Place(lane.threadId(), step)), args);

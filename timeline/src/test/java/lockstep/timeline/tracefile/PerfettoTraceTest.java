@@ -191,6 +191,8 @@ class PerfettoTraceTest {
         assertEquals(1, fork.getFlowIdsCount(), "the fork starts the flow to the child");
         assertTrue(file.events().stream().anyMatch(e -> e.getName().startsWith("blocked")),
                 "the child blocks on the orphaned lock");
+        assertTrue(fork.getDebugAnnotationsList().stream().anyMatch(a -> a.getName().equals("child pid")
+                && a.getIntValue() == 1001), fork.toString());
     }
 
     @Test
@@ -226,6 +228,13 @@ class PerfettoTraceTest {
                 .map(TrackEvent::getCounterValue).distinct().sorted().toList();
         assertNotNull(holders);
         assertTrue(holders.size() >= 3, "nobody and at least two threads hold the GIL: " + holders);
+    }
+
+    @Test
+    void aReadyQueueIsCountedFromItsText() {
+        assertEquals(0, TracePlan.readyCount("[]"));
+        assertEquals(1, TracePlan.readyCount("[Task-1]"));
+        assertEquals(3, TracePlan.readyCount("[Task-1, Task-2, worker]"));
     }
 
     @ParameterizedTest
