@@ -161,6 +161,10 @@ class PerfettoTraceTest {
                 .filter(e -> e instanceof TraceEvent.ThreadStarted s && s.parent() >= 0).count();
         assertEquals(started, run.model().arrows().stream().filter(a -> a.kind() == ArrowKind.START).count());
         assertTrue(flows >= started, "at least a flow per thread started");
+        // An instant at each of a race's two accesses.
+        assertEquals(2L * run.run().races().size(), file.events().stream()
+                .filter(e -> e.getType() == TrackEvent.Type.TYPE_INSTANT && e.getName().startsWith("race on"))
+                .count());
         // An instant per lost update, with what was written over what.
         long lost = run.run().trace().events().stream().filter(e -> e instanceof TraceEvent.LostUpdate).count();
         List<TrackEvent> lostInstants = file.events().stream()
