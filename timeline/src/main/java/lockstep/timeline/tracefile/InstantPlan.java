@@ -31,6 +31,8 @@ final class InstantPlan {
     private final Map<Place, Integer> firstAt = new HashMap<>();
     /** The run's lost updates by thread and step, for their values. */
     private final Map<Place, TraceEvent.LostUpdate> lostUpdates = new HashMap<>();
+    /** The program line of the run's events by thread and step: one micro-op on one line raises them. */
+    private final Map<Place, Integer> lines = new HashMap<>();
     private final Trace trace;
 
     private InstantPlan(TimelineModel model, TrackPlan tracks, Trace trace) {
@@ -40,6 +42,9 @@ final class InstantPlan {
         for (TraceEvent e : trace.events()) {
             if (e instanceof TraceEvent.LostUpdate lost) {
                 lostUpdates.putIfAbsent(new Place(e.thread(), e.step()), lost);
+            }
+            if (e.line() > 0) {
+                lines.putIfAbsent(new Place(e.thread(), e.step()), e.line());
             }
         }
     }
@@ -78,6 +83,10 @@ final class InstantPlan {
             long step = markers.step(i);
             List<TraceItem.Arg> args = new ArrayList<>();
             args.add(new TraceItem.Arg("step", step));
+            Integer line = lines.get(new Place(lane.threadId(), step));
+            if (line != null) {
+                args.add(new TraceItem.Arg("line", (long) line));
+            }
             if (label != null) {
                 boolean pid = (kind == MarkerKind.FORK || kind == MarkerKind.SPAWN) && label.matches("\\d{1,9}");
                 args.add(new TraceItem.Arg(argumentName(kind), pid ? (Object) Long.parseLong(label) : label));

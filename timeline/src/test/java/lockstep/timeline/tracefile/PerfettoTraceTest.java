@@ -173,7 +173,7 @@ class PerfettoTraceTest {
         assertEquals(lost, lostInstants.size());
         for (TrackEvent e : lostInstants) {
             assertTrue(e.getDebugAnnotationsList().stream().map(DebugAnnotation::getName).toList()
-                    .containsAll(List.of("variable", "value written", "overwritten value")), e.toString());
+                    .containsAll(List.of("line", "variable", "value written", "overwritten value")), e.toString());
         }
     }
 
