@@ -10,6 +10,9 @@ import lockstep.timeline.StepRange;
 import lockstep.timeline.TimelineExporter;
 import lockstep.timeline.TimelineModel;
 import lockstep.timeline.TimelineTheme;
+import lockstep.timeline.tracefile.TraceFormat;
+import lockstep.timeline.tracefile.TraceItem;
+import lockstep.timeline.tracefile.TracePlan;
 import lockstep.sim.RunResult;
 import lockstep.sim.Simulator;
 import lockstep.sim.trace.Grain;
@@ -25,26 +28,35 @@ import picocli.CommandLine.Spec;
  * drawn as the app draws it: a strip or a 16:9 or 4:3 page, under the scenario's title (or another, or none), with
  * the playhead only when {@code --playhead} asks for it, at a grain: the operation grain (the default) and the line
  * grain fold library internals into the program's operations, the micro-op grain draws every event. Works without a
- * display: it draws with Java2D only and starts no JavaFX toolkit.
+ * display: it draws with Java2D only and starts no JavaFX toolkit. {@code --format perfetto} and {@code chrome-json}
+ * write the run as a trace file instead ({@link lockstep.timeline.tracefile.TraceFormat}), for ui.perfetto.dev and
+ * chrome://tracing: the picture's options do not apply, the grain chooses what the slices of the operations are.
  */
 @Command(name = "export",
         sortOptions = false,
         description = {
-            "Simulates a scenario once and writes its timeline as a PNG or SVG picture, as the app draws it. Needs no "
+            "Simulates a scenario once and writes its timeline as a PNG or SVG picture, as the app draws it, or the "
+                    + "run as a trace file to open in Perfetto (ui.perfetto.dev) or chrome://tracing. Needs no "
                     + "display.",
-            "Exit status: 0 when the picture was written, 1 when the scenario cannot be found, read, loaded or "
-                    + "compiled or the file cannot be written, 2 for a usage error."
+            "Exit status: 0 when the picture or trace file was written, 1 when the scenario cannot be found, read, "
+                    + "loaded or compiled or the file cannot be written, 2 for a usage error."
         },
         footer = {"", "Examples:",
             "  lockstep export lost-update --format png --out lost-update.png",
             "  lockstep export lock-order-deadlock --format png --out deadlock.png --scale 2 --shape 16:9",
             "  lockstep export work-tasks --format svg --out tasks.svg --lang zh --theme dark",
-            "  lockstep export lost-update --format png --out part.png --from 100 --to 400 --grain micro-op"})
+            "  lockstep export lost-update --format png --out part.png --from 100 --to 400 --grain micro-op",
+            "  lockstep export fork-deadlock --format perfetto --out run.pftrace   # open in ui.perfetto.dev",
+            "  lockstep export work-tasks --format chrome-json --out run.json     # or in chrome://tracing"})
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--format", required = true, paramLabel = "png|svg", description = "The picture's format.")
+    @Option(names = "--format", required = true, paramLabel = "png|svg|perfetto|chrome-json",
+            description = "png or svg: a picture; perfetto: a Perfetto trace (protobuf TrackEvent, .pftrace); "
+                    + "chrome-json: the Chrome Trace Event Format (JSON). A trace file has a track per process, "
+                    + "thread and task, slices for the states and operations, instants, flows for the hand-offs and "
+                    + "counters, in virtual time; the picture's options do not apply to it.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
@@ -112,8 +124,12 @@ final class ExportCommand implements Callable<Integer> {
         // Nothing here needs a display; saying so keeps Java2D from looking for one.
         System.setProperty("java.awt.headless", "true");
         TimelineExporter.Format picture = TimelineExporter.Format.byName(format);
-        if (picture == null) {
-            throw usage("--format must be png or svg; was '" + format + "'");
+        TraceFormat traceFormat = TraceFormat.byName(format);
+        if (picture == null && traceFormat == null) {
+            throw usage("--format must be png, svg, perfetto or chrome-json; was '" + format + "'");
+        }
+        if (traceFormat != null) {
+            return exportTrace(traceFormat);
         }
         TimelineTheme colours = TimelineTheme.byName(theme);
         if (colours == null) {
@@ -190,6 +206,39 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(out + ": " + model.lanes().size() + " lanes, "
                 + (range == null ? "steps 0 to " + model.totalSteps()
                         : "steps " + (long) range.from() + " to " + (long) range.to()));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    /**
+     * The run as a trace file: its operations (or line steps) recorded as it runs, laid out at the grain (the
+     * micro-op grain unfolds every event and keeps the operations as slices).
+     */
+    private Integer exportTrace(TraceFormat traceFormat) {
+        if (from != null || to != null || playhead != null || height != null || title != null || noTitle) {
+            throw usage("--from, --to, --playhead, --height and the title are for pictures, not a "
+                    + traceFormat.id() + " trace");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        SimulationOptions.Prepared prepared = simulation.prepare(err);
+        if (prepared == null) {
+            return 1;
+        }
+        Operations.Recorder groups = Operations.recorder(grain == Grain.MICRO_OP ? Grain.OPERATION : grain);
+        RunResult result = Simulator.run(prepared.program(), prepared.options().withStepListener(groups));
+        Operations operations = groups.finish(result.trace());
+        TimelineModel model = TimelineModel.of(result, grain == Grain.MICRO_OP ? null : operations);
+        TracePlan plan = TracePlan.of(result, model, operations);
+        try {
+            traceFormat.write(plan, out);
+        } catch (IOException e) {
+            err.println("lockstep: cannot write " + out + ": " + describe(e));
+            return 1;
+        }
+        spec.commandLine().getOut().println(out + ": " + plan.tracks().size() + " tracks, "
+                + plan.count(TraceItem.Slice.class) + " slices, " + plan.count(TraceItem.Instant.class)
+                + " instants, " + plan.flows() + " flows, " + plan.count(TraceItem.CounterValue.class)
+                + " counter values");
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -20,6 +20,7 @@ import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
 import lockstep.app.theme.Appearance;
 import lockstep.app.theme.Theme;
+import lockstep.timeline.tracefile.TraceFormat;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
@@ -45,6 +46,9 @@ final class AppMenus {
         void revert();
 
         void exportTimeline();
+
+        /** Writes the run as a trace file for Perfetto or chrome://tracing. */
+        void exportTrace(TraceFormat format);
 
         void quit();
 
@@ -83,6 +87,8 @@ final class AppMenus {
     private MenuItem saveAs;
     private MenuItem revert;
     private MenuItem export;
+    private MenuItem exportPerfetto;
+    private MenuItem exportChromeJson;
     private MenuItem exportCsv;
     private MenuItem exportPicture;
     private Menu playbackItems;
@@ -117,6 +123,8 @@ final class AppMenus {
         saveAs.disableProperty().bind(workspace.documentProperty().isNull());
         revert.disableProperty().bind(workspace.dirtyProperty().not());
         export.disableProperty().bind(playback.sessionProperty().isNull());
+        exportPerfetto.disableProperty().bind(playback.sessionProperty().isNull());
+        exportChromeJson.disableProperty().bind(playback.sessionProperty().isNull());
         exportCsv.disableProperty().bind(exploration.finishedProperty().isNull());
         exportPicture.disableProperty().bind(exploration.finishedProperty().isNull());
         for (MenuItem item : playbackItems.getItems()) {
@@ -171,13 +179,18 @@ final class AppMenus {
         export = item("menu-export", "menu.file.export", actions::exportTimeline);
         export.setGraphic(new FontIcon(MaterialDesignE.EXPORT));
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        exportPerfetto = item("menu-export-perfetto", "menu.file.export_perfetto",
+                () -> actions.exportTrace(TraceFormat.PERFETTO));
+        exportChromeJson = item("menu-export-chrome-json", "menu.file.export_chrome_json",
+                () -> actions.exportTrace(TraceFormat.CHROME_JSON));
         exportCsv = item("menu-export-outcomes-csv", "menu.file.export_outcomes_csv", actions::exportOutcomesCsv);
         exportPicture = item("menu-export-outcomes-png", "menu.file.export_outcomes_png",
                 actions::exportOutcomesPicture);
         MenuItem quit = item("menu-quit", "menu.file.quit", actions::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         menu.getItems().addAll(open, openRecent, new SeparatorMenuItem(), save, saveAs, revert,
-                new SeparatorMenuItem(), export, exportCsv, exportPicture, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, exportPerfetto, exportChromeJson, exportCsv, exportPicture,
+                new SeparatorMenuItem(), quit);
         return menu;
     }
 

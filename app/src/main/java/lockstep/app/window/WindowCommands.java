@@ -18,10 +18,12 @@ import lockstep.app.explore.OutcomeExport;
 import lockstep.app.export.ExportDialog;
 import lockstep.app.export.ExporterExport;
 import lockstep.app.export.TimelineExport;
+import lockstep.app.export.TraceFileExport;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.simulation.RunSession;
 import lockstep.app.theme.Appearance;
+import lockstep.timeline.tracefile.TraceFormat;
 
 /**
  * The window's commands, as the menus, the keyboard and drops give them: files, export, schedules, Explore and its
@@ -148,6 +150,32 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window, Explor
                         run.document().scenario().id() + (format == TimelineExport.Format.PNG ? ".png" : ".svg")),
                 () -> scene.getStylesheets())
                 .ifPresent(target -> exportTo(export, dialog.request(visible, playback.position()), target));
+    }
+
+    @Override
+    public void exportTrace(TraceFormat format) {
+        RunSession run = playback.session();
+        if (run == null) {
+            return;
+        }
+        String filter = i18n.get(format == TraceFormat.PERFETTO ? "export.trace.filter.perfetto"
+                : "export.trace.filter.chrome_json");
+        files.chooser().save(i18n.get("export.trace.title"),
+                List.of(new Chooser.Filter(filter, List.of("*." + format.extension()))),
+                run.document().scenario().id() + "." + format.extension())
+                .ifPresent(target -> exportTraceTo(run, format, target));
+    }
+
+    /** Writes the run shown to {@code target} as a trace file; an error is shown, not thrown. */
+    boolean exportTraceTo(RunSession run, TraceFormat format, Path target) {
+        try {
+            TraceFileExport.write(run, playback.grainsProperty().get(), playback.grainProperty().get(), format,
+                    target);
+            return true;
+        } catch (java.io.IOException | RuntimeException e) {
+            files.prompts().error(i18n.get("error.export.title"), target + ": " + e.getMessage());
+            return false;
+        }
     }
 
     @Override
