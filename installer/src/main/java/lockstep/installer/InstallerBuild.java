@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * Builds, in {@code --dest}: {@code runtime/} (jlink: only the JDK modules the jars need), {@code image/lockstep}
- * (jpackage's app image) and, unless the type is {@code app-image}, the installer. Everything from an earlier build
+ * (jpackage's app image: the jars of {@code --input}, with JavaFX's native libraries copied out beside them) and,
+ * unless the type is {@code app-image}, the installer. Everything from an earlier build
  * is removed first, since jlink and jpackage refuse to write over it.
  */
 public final class InstallerBuild {
@@ -28,8 +29,11 @@ public final class InstallerBuild {
         Path images = dest.resolve("image");
         deleteEarlierBuild(dest, runtime, images);
 
-        List<String> modules = RuntimeModules.of(jars(settings.input()));
+        List<Path> jars = jars(settings.input());
+        List<String> modules = RuntimeModules.of(jars);
         JdkTool.run("jlink", jlinkArgs(modules, runtime));
+        System.out.println("installer: JavaFX's native libraries beside the jars: " + NativeLibraries.extract(jars,
+                settings.input()).stream().map(lib -> lib.getFileName().toString()).collect(Collectors.joining(" ")));
         Path icon = IconFiles.forOs(os, settings.resources().resolve("lockstep.png"), dest);
         Path consoleLauncher = os == HostOs.WINDOWS ? Files.writeString(
                 dest.resolve(JpackageCommands.WINDOWS_CONSOLE_LAUNCHER + ".properties"), "win-console=true\n") : null;

@@ -19,8 +19,6 @@ final class JpackageCommands {
     static final String WINDOWS_CONSOLE_LAUNCHER = "lockstep-cli";
     /** Windows: the same for every version, so that installing a newer .msi replaces the older one. */
     static final String WINDOWS_UPGRADE_UUID = "5f0c7b8e-2d4a-4e8f-9a61-3c1b7d2e9f40";
-    /** Debian: what JavaFX loads itself (its libraries come inside its jars, where dpkg cannot see them). */
-    static final String DEBIAN_DEPENDENCIES = "libgtk-3-0 | libgtk-3-0t64, libgl1, libfontconfig1";
 
     private final BuildSettings settings;
     private final HostOs os;
@@ -66,7 +64,9 @@ final class JpackageCommands {
         switch (settings.type()) {
             case DEB:
                 args.addAll(List.of("--icon", icon.toString(), "--linux-shortcut", "--linux-menu-group", "Education",
-                        "--linux-app-category", "education", "--linux-package-deps", DEBIAN_DEPENDENCIES,
+                        // No --linux-package-deps: jpackage finds what the image's libraries (JavaFX's among
+                        // them, see NativeLibraries) link against, GTK 3 and OpenGL included.
+                        "--linux-app-category", "education",
                         // The menu entry in English and Chinese; postinst and prerm: jpackage's own, plus the
                         // command lockstep on the PATH.
                         "--resource-dir", settings.resources().resolve("linux").toString()));

@@ -115,7 +115,7 @@ class InstalledImageIT {
     }
 
     @Test
-    @DisplayName("the image holds no test jars, benchmarks or coverage agents")
+    @DisplayName("the image holds the app's jars and JavaFX's native libraries, and no test jars or benchmarks")
     void noTestJars() throws Exception {
         Path jars = OS == HostOs.MAC ? appImage().resolve("Contents/app") : appImage().resolve(
                 OS == HostOs.WINDOWS ? "app" : "lib/app");
@@ -124,6 +124,8 @@ class InstalledImageIT {
             names = files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
         }
         assertTrue(names.contains("app-" + POM_VERSION + ".jar"), names.toString());
+        String glass = OS == HostOs.WINDOWS ? "glass.dll" : OS == HostOs.MAC ? "libglass.dylib" : "libglass.so";
+        assertTrue(names.contains(glass), "JavaFX's native libraries beside its jars: " + names);
         for (String name : names) {
             assertFalse(name.matches("(?i).*(junit|jacoco|benchmarks|jmh|testfx|monocle|archunit|tests).*"), name);
         }
@@ -146,6 +148,7 @@ class InstalledImageIT {
         assertTrue(Files.isRegularFile(home.resolve("lib/runtime/lib/server/libjvm.so")), "no JVM in " + deb);
         assertTrue(Files.isRegularFile(home.resolve("lib/app/app-" + POM_VERSION + ".jar")), "no app in " + deb);
         assertTrue(Files.isRegularFile(home.resolve("lib/lockstep.png")), "no icon in " + deb);
+        assertTrue(Files.isRegularFile(home.resolve("lib/app/libglassgtk3.so")), "no JavaFX library in " + deb);
         String desktop = Files.readString(home.resolve("lib/lockstep-lockstep.desktop"));
         assertTrue(desktop.contains("\nName=Lockstep\n") && desktop.contains("\nComment[zh_CN]=")
                 && desktop.contains("\nCategories=Education;")
