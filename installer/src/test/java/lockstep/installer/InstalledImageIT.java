@@ -74,7 +74,7 @@ class InstalledImageIT {
         if (OS == HostOs.LINUX) {
             String xvfbRun = onPath("xvfb-run");
             assertNotNull(xvfbRun, "xvfb-run is not installed, so the window cannot be opened without a display: "
-                    + "install it (Debian: apt-get install xvfb) to run the installer's smoke test");
+                    + "install it (Debian: apt-get install xvfb xauth) to run the installer's smoke test");
             command.addAll(List.of(xvfbRun, "-a", "-s", "-screen 0 " + SCREEN_WIDTH + "x" + SCREEN_HEIGHT + "x24"));
         }
         command.add(launcher().toString());
