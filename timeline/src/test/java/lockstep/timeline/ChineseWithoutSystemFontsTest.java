@@ -48,6 +48,7 @@ class ChineseWithoutSystemFontsTest {
     @Test
     @EnabledIfSystemProperty(named = HIDDEN, matches = "true")
     void onlyTheBundledFontHasChineseHere() {
+        BundledFont.family();
         List<String> withChinese = new ArrayList<>();
         for (String family : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)) {
             if (new Font(family, Font.PLAIN, 13).canDisplay('中')) {
