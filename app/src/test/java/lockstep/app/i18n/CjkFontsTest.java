@@ -1,6 +1,7 @@
 package lockstep.app.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -13,8 +14,11 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Group;
+import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Font;
@@ -44,6 +48,28 @@ class CjkFontsTest {
         assertTrue(han.size() > 300, "the window's texts are in Chinese: " + han.size());
         List<String> problems = WaitForAsyncUtils.asyncFx(() -> problems(han)).get(60, TimeUnit.SECONDS);
         assertEquals(List.of(), problems);
+    }
+
+    /** A label whose text has Chinese (a program's string, in English) takes the bundled font by the stylesheet. */
+    @Test
+    void aLabelTakesTheBundledFontWhileItsTextHasChinese() throws Exception {
+        CjkFonts.family();
+        List<String> families = WaitForAsyncUtils.asyncFx(() -> {
+            Label label = new Label("'Lockstep'");
+            CjkRuns.mark(label);
+            StackPane root = new StackPane(label);
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(CjkFontsTest.class.getResource("/lockstep/app/theme/app.css").toExternalForm());
+            List<String> seen = new ArrayList<>();
+            for (String text : List.of("'Lockstep'", "'你好，Lockstep！'", "'Lockstep'")) {
+                label.setText(text);
+                root.applyCss();
+                seen.add(label.getFont().getFamily());
+            }
+            return seen;
+        }).get(10, TimeUnit.SECONDS);
+        assertNotEquals(BundledFont.FAMILY, families.get(0));
+        assertEquals(List.of(families.get(0), BundledFont.FAMILY, families.get(0)), families);
     }
 
     private static List<String> problems(List<Integer> han) {
