@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import lockstep.app.config.ConfigFolder;
+import lockstep.app.i18n.CjkFonts;
 import lockstep.app.window.AppContext;
 import lockstep.app.window.MainWindow;
 
@@ -26,6 +27,7 @@ public final class LockstepApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        CjkFonts.family(); // before any scene is built, so Chinese never starts in a font without its glyphs
         window = new MainWindow(stage, new AppContext(ConfigFolder.resolve(), null, null, options.open()));
         if (options.measureStartup()) {
             StartupProbe.attach(stage, window, ManagementFactory.getRuntimeMXBean().getStartTime());

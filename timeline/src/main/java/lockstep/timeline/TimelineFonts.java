@@ -10,13 +10,17 @@ import java.util.TreeSet;
 /**
  * The fonts of a timeline picture, by family name so that Java2D, JavaFX (through FXGraphics2D) and SVG viewers
  * all find the same one. Chinese needs a CJK family named explicitly (with the JDK's logical fonts it shows as
- * boxes): the first installed of {@link #CJK_FAMILIES}. Other text uses the first installed of
- * {@link #LATIN_FAMILIES}, and a CJK family for any label its glyphs lack (a thread named in Chinese).
+ * boxes): always the {@link BundledFont}, so that a Chinese picture is the same whatever fonts a machine has. Other
+ * text uses the first installed of {@link #LATIN_FAMILIES} (the bundled font where none is), and the bundled font
+ * for any label its glyphs lack (a thread named in Chinese).
  */
 public final class TimelineFonts {
-    /** Families with Chinese glyphs, in order of preference. */
+    /**
+     * Families with Chinese glyphs, in order of preference: the bundled one (registered before any lookup, so always
+     * installed), then what an SVG viewer without it may have.
+     */
     public static final List<String> CJK_FAMILIES =
-            List.of("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC");
+            List.of(BundledFont.FAMILY, "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC");
     /** Families for Latin text, in order of preference. */
     public static final List<String> LATIN_FAMILIES =
             List.of("DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans");
@@ -46,11 +50,11 @@ public final class TimelineFonts {
      * make the screen and an export differ.
      */
     public static TimelineFonts forLocale(Locale locale) {
-        String cjk = firstInstalled(CJK_FAMILIES, Font.SANS_SERIF);
+        String cjk = BundledFont.family();
         if (locale.getLanguage().equals(Locale.CHINESE.getLanguage())) {
             return new TimelineFonts(cjk, cjk, Font.PLAIN);
         }
-        return new TimelineFonts(firstInstalled(LATIN_FAMILIES, Font.SANS_SERIF), cjk, Font.BOLD);
+        return new TimelineFonts(firstInstalled(LATIN_FAMILIES, cjk), cjk, Font.BOLD);
     }
 
     /** The first of {@code families} installed here, or {@code otherwise}. */
@@ -67,6 +71,7 @@ public final class TimelineFonts {
     private static Set<String> installed() {
         Set<String> names = installed;
         if (names == null) {
+            BundledFont.family();
             names = new TreeSet<>(List.of(GraphicsEnvironment.getLocalGraphicsEnvironment()
                     .getAvailableFontFamilyNames(Locale.ROOT)));
             installed = names;

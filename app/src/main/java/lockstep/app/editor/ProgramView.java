@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import lockstep.app.i18n.CjkRuns;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
@@ -28,6 +29,7 @@ import lockstep.app.theme.ThreadPalette;
 import lockstep.sim.lang.ProgramError;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
@@ -176,7 +178,7 @@ public final class ProgramView {
     private void initListeners() {
         initEditing();
         area.multiPlainChanges().successionEnds(Duration.ofMillis(30))
-                .subscribe(ignore -> area.setStyleSpans(0, PythonHighlighter.highlight(area.getText())));
+                .subscribe(ignore -> area.setStyleSpans(0, styles(area.getText())));
         area.textProperty().addListener((obs, old, now) -> {
             gutter.setLineCount(area.getParagraphs().size());
             if (!syncing) {
@@ -200,11 +202,16 @@ public final class ProgramView {
         playback.contextProperty().addListener((obs, old, now) -> refreshMarkers());
     }
 
+    /** The highlighting of {@code text}, with Chinese in the bundled CJK font (the area's font has no Chinese). */
+    private static StyleSpans<Collection<String>> styles(String text) {
+        return CjkRuns.over(PythonHighlighter.highlight(text), text);
+    }
+
     private void setText(String text) {
         syncing = true;
         try {
             area.replaceText(text);
-            area.setStyleSpans(0, PythonHighlighter.highlight(text));
+            area.setStyleSpans(0, styles(text));
             area.moveTo(0);
             area.getUndoManager().forgetHistory();
             area.showParagraphAtTop(0);

@@ -1,28 +1,43 @@
 package lockstep.app.i18n;
 
-import java.util.List;
-import java.util.Optional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import javafx.scene.text.Font;
+import lockstep.timeline.BundledFont;
 
 /**
- * The installed font family that renders Simplified Chinese. JavaFX's default font shows boxes for Chinese on a
- * stock Linux, and families such as Noto Sans CJK SC render only when named, so the app names one.
+ * The family that renders Simplified Chinese in the window: the timeline module's {@link BundledFont}, loaded into
+ * JavaFX, since JavaFX's default font shows boxes for Chinese on a stock Linux. The app loads it at start, before any
+ * scene is built; {@link #family()} loads it on first use too, for views made without the app (tests). The family
+ * name is the one Java2D registers, so the timeline on screen (through FXGraphics2D) and its exports draw Chinese
+ * with the same font.
  */
 public final class CjkFonts {
-    /** Families with Chinese glyphs, in order of preference. */
-    public static final List<String> FAMILIES =
-            List.of("Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC");
-
-    private static Optional<String> cached;
-
     private CjkFonts() {}
 
-    /** The first installed family of {@link #FAMILIES}, looked up once. */
-    public static synchronized Optional<String> family() {
-        if (cached == null) {
-            List<String> installed = Font.getFamilies();
-            cached = FAMILIES.stream().filter(installed::contains).findFirst();
+    /** The bundled CJK family, loaded into JavaFX on the first call. */
+    public static String family() {
+        return Loaded.FAMILY;
+    }
+
+    /** Holder: initialised, and so loaded, once, on first use (the class loader's lock). */
+    private static final class Loaded {
+        static final String FAMILY = load();
+    }
+
+    private static String load() {
+        Font font;
+        try (InputStream in = BundledFont.open()) {
+            font = Font.loadFont(in, Font.getDefault().getSize());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled font", e);
         }
-        return cached;
+        if (font == null || !font.getFamily().equals(BundledFont.FAMILY)) {
+            throw new IllegalStateException("JavaFX did not load the bundled font " + BundledFont.FAMILY + ": " + font);
+        }
+        // Java2D too: the timeline's painter and the picture exports name the family.
+        BundledFont.family();
+        return font.getFamily();
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import lockstep.app.i18n.CjkRuns;
 import lockstep.app.objects.SnapshotChanges.Part;
 import lockstep.sim.inspect.BarrierInfo;
 import lockstep.sim.inspect.ConditionInfo;
@@ -142,6 +143,7 @@ final class ProcessView {
         /** Adds plain text, marked as changed when {@code part} changed. */
         Label text(String text, Part part) {
             Label label = new Label(text);
+            CjkRuns.mark(label);
             mark(label, part);
             parts.getChildren().add(label);
             return label;
@@ -179,6 +181,7 @@ final class ProcessView {
     private static Label nameLabel(String name) {
         Label label = new Label(name);
         label.getStyleClass().add("object-name");
+        CjkRuns.mark(label);
         return label;
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import lockstep.app.i18n.CjkRuns;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.model.Workspace;
@@ -75,6 +76,8 @@ public final class NarrationPanel {
         code.setId("narration-code");
         code.getStyleClass().add("narration-code");
         code.setMaxWidth(Double.MAX_VALUE);
+        CjkRuns.mark(sentence); // a program's Chinese string, quoted in English or in a monospaced line
+        CjkRuns.mark(code);
         note.setId("narration-note");
         note.getStyleClass().add("narration-note");
         note.setWrapText(true);
@@ -262,10 +265,12 @@ public final class NarrationPanel {
             icon.getStyleClass().add(r.passed() ? "expect-pass" : "expect-fail");
             Label description = new Label(r.description());
             description.getStyleClass().add("expect-description");
+            CjkRuns.mark(description);
             description.setWrapText(true);
             description.setMinHeight(Region.USE_PREF_SIZE);
             Label detail = new Label(NarrationRenderer.forLanguage(i18n.language()).render(r.told()));
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            CjkRuns.mark(detail);
             detail.setWrapText(true);
             detail.setMinHeight(Region.USE_PREF_SIZE);
             VBox text = new VBox(1, description, detail);

@@ -3,6 +3,7 @@ package lockstep.app.panels;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import lockstep.app.i18n.CjkRuns;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -76,6 +77,9 @@ public final class OutputPanel {
         text.clear();
         for (ConsoleText.Chunk chunk : chunks) {
             text.append(chunk.text(), chunk.stderr() ? STDERR_CLASS : STDOUT_CLASS);
+        }
+        if (text.getLength() > 0) {
+            text.setStyleSpans(0, CjkRuns.over(text.getStyleSpans(0, text.getLength()), text.getText()));
         }
         text.moveTo(text.getLength());
         text.requestFollowCaret();

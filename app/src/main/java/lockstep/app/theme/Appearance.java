@@ -18,7 +18,7 @@ import lockstep.app.i18n.I18n;
  * Applies the theme, presentation mode and the language's font to the window's scene: AtlantaFX's stylesheet as the
  * user-agent stylesheet, the app's stylesheet over it, the high-contrast stylesheet when chosen, and style classes
  * on the root ({@code theme-dark}, {@code presentation}, {@code lang-zh}) that the stylesheets key on. In Chinese the
- * root names an installed CJK family, since the default font shows boxes on a stock Linux.
+ * root names the bundled CJK family ({@link CjkFonts}), since the default font shows boxes on a stock Linux.
  */
 public final class Appearance {
     private static final String APP_CSS = css("app.css");
@@ -80,8 +80,7 @@ public final class Appearance {
         toggle(root, "theme-contrast", theme.get() == Theme.CONTRAST);
         toggle(root, "presentation", presentation.get());
         toggle(root, "lang-zh", i18n.isChinese());
-        root.setStyle(i18n.isChinese()
-                ? CjkFonts.family().map(f -> "-fx-font-family: \"" + f + "\";").orElse("") : "");
+        root.setStyle(i18n.isChinese() ? "-fx-font-family: \"" + CjkFonts.family() + "\";" : "");
     }
 
     private static void toggle(Parent node, String styleClass, boolean on) {

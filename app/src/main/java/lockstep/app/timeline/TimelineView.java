@@ -21,6 +21,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import lockstep.app.i18n.CjkFonts;
 import lockstep.sim.RunResult;
 import lockstep.timeline.Hit;
 import lockstep.timeline.StepRange;
@@ -81,6 +82,7 @@ public final class TimelineView extends Region {
         operationTip.setShowDelay(javafx.util.Duration.millis(300));
         operationTip.setWrapText(true);
         operationTip.setMaxWidth(520);
+        CjkFonts.family(); // the painter names the bundled CJK family, which JavaFX knows once loaded
         painter = new TimelinePainter(theme.get(), locale.get());
         initListeners();
     }

@@ -102,8 +102,9 @@ class ProjectorLayoutTest {
 
     /**
      * The step counter is never squeezed: it is whole in the playback bar, or the bar's » menu holds it. At 1024×768
-     * it is in the menu, in both languages and modes; at 1280×720 it has room in the bar in normal mode. Opened, the
-     * menu shows it whole, and no empty rows.
+     * it is in the menu, in both languages and modes; at 1280×720 it has room in the bar in normal mode, and in Chinese
+     * in presentation mode too (the bundled CJK font, whose digits are all of one width, is narrower there than a
+     * monospaced family). Opened, the menu shows it whole, and no empty rows.
      */
     @Test
     void theStepCounterIsWholeInThePlaybackBarOrInItsOverflowMenu(FxRobot robot) {
@@ -131,7 +132,7 @@ class ProjectorLayoutTest {
         }
         assertEquals(List.of("en 1024×768: menu", "en 1024×768 presentation: menu", "en 1280×720: bar",
                 "en 1280×720 presentation: menu", "zh_CN 1024×768: menu", "zh_CN 1024×768 presentation: menu",
-                "zh_CN 1280×720: bar", "zh_CN 1280×720 presentation: menu"), places);
+                "zh_CN 1280×720: bar", "zh_CN 1280×720 presentation: bar"), places);
 
         // Opened at 1024×768, the menu shows the counter whole and every row it has is something.
         layOut(1024, 768, false);
