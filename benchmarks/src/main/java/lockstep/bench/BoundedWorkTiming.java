@@ -7,7 +7,9 @@ import lockstep.sim.Simulator;
 /**
  * Times single micro-ops that handle much data: a substring search whose needle almost matches everywhere
  * ({@code 'a' * 10**5 + 'b' in 'a' * 10**7}) and one big string repetition ({@code 'ab' * 2 * 10**7}), each as
- * a whole simulated run (steps, status, wall time). Arguments scale the search: the needle's and the text's length
+ * a whole simulated run (steps, status, wall time); then programs that keep what they make until the run's memory
+ * budget stops them (big strings, lists of distinct ints, small instances linked one to the next), which time the
+ * census of what a program holds. Arguments scale the search: the needle's and the text's length
  * ({@code 100000 10000000} by default), so a slower build can be measured on smaller inputs. A measurement program,
  * not a test.
  */
@@ -20,6 +22,10 @@ public final class BoundedWorkTiming {
         time("substring search", "print('a' * " + needle + " + 'b' in 'a' * " + text + ")\n");
         time("str * n", "s = 'ab' * (2 * 10**7)\nprint(len(s))\n");
         time("str * n past the budget", "s = 'ab' * 10**9\n");
+        time("held: 10 MB strings", "held = []\nwhile True:\n    held.append('x' * 10**7)\n");
+        time("held: lists of new ints", "held = []\nwhile True:\n    held.append(list(range(10**5)))\n");
+        time("held: linked instances", "class Node:\n    def __init__(self, next):\n        self.next = next\n"
+                + "head = None\nwhile True:\n    head = Node(head)\n");
     }
 
     private static void time(String what, String source) throws Exception {

@@ -16,8 +16,16 @@ import lockstep.sim.runtime.WorkMeter;
  * collector's heap doubling does) and a run can pass the budget by at most a quarter before it is stopped.
  */
 final class RunMeter implements WorkMeter {
-    /** What one step makes besides the values natives tell of: about a frame's or a small object's share. */
+    /**
+     * What one step is taken to make besides the values natives tell of, until a census has seen the program grow:
+     * a small object's share, more than most steps keep.
+     */
     static final long STEP_BYTES = 64;
+    /**
+     * The least a step is taken to make after a census: twice the growth per step seen between the last two, but not
+     * below this, so that a program that speeds up its making passes its budget by a few times the gap at most.
+     */
+    static final long MIN_STEP_BYTES = 16;
     /**
      * The least made between two censuses, as a part of the budget (16 MiB of the default): a program near its budget
      * is not counted at every step.
@@ -33,6 +41,10 @@ final class RunMeter implements WorkMeter {
     private long censusSteps;
     private long madeSinceCensus;
     private long censusGap = DEFAULT_MEMORY_BUDGET;
+    /** What the last census found, and what a step is taken to make (see {@link #MIN_STEP_BYTES}). */
+    private long lastLive;
+    private int lastObjects;
+    private long stepBytes = STEP_BYTES;
     /** The step count at which, with nothing told as made, the next census falls due: read on the slow path. */
     long censusStep = DEFAULT_MEMORY_BUDGET / STEP_BYTES;
     /** The step count after the last endless item (moved on by charges), and how many the step has taken. */
@@ -67,7 +79,15 @@ final class RunMeter implements WorkMeter {
         if (interpreter.loadingModule() || machine.steps < censusStep) {
             return; // a library module's body counts its own steps from zero
         }
-        long live = MemoryCensus.liveBytes(machine);
+        MemoryCensus.Count count = MemoryCensus.of(machine, lastObjects);
+        long live = count.bytes();
+        lastObjects = count.objects();
+        long steps = machine.steps - censusSteps;
+        if (steps > 0) {
+            long grownByStepsAlone = Math.max(0, live - lastLive - madeSinceCensus);
+            stepBytes = Math.max(MIN_STEP_BYTES, Math.min(STEP_BYTES, 2 * grownByStepsAlone / steps));
+        }
+        lastLive = live;
         censusSteps = machine.steps;
         madeSinceCensus = 0;
         censusGap = Math.max(minimumGap(), Math.max(memoryBudget - live, live / 4));
@@ -83,7 +103,7 @@ final class RunMeter implements WorkMeter {
 
     private void scheduleCensus() {
         long left = censusGap - madeSinceCensus;
-        censusStep = left <= 0 ? machine.steps : censusSteps + left / STEP_BYTES;
+        censusStep = left <= 0 ? machine.steps : censusSteps + left / stepBytes;
     }
 
     @Override

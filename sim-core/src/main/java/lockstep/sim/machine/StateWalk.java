@@ -91,6 +91,15 @@ public final class StateWalk {
         private final Map<CodeObject, Long> codeKeys = new IdentityHashMap<>();
         /** How many objects the last walk met: the next one's tables start that big. */
         private int lastSize = 256;
+
+        /** A registry for walks of about 256 objects to start with. */
+        public Registry() {
+        }
+
+        /** A registry whose first walk's tables start big enough for {@code expectedObjects}. */
+        Registry(int expectedObjects) {
+            this.lastSize = Math.max(256, expectedObjects);
+        }
     }
 
     /**
@@ -177,7 +186,26 @@ public final class StateWalk {
     private long h1 = 0x243F6A8885A308D3L;
     private long h2 = 0x13198A2E03707344L;
 
+    /**
+     * Whether ints and floats are counted where referenced rather than walked: for a {@link MemoryCensus}, which
+     * needs their sizes, not their identities (millions of them would otherwise each take a lookup).
+     */
+    private final boolean scalarsCounted;
+    /** With {@link #scalarsCounted}: the bytes of the ints and floats referenced, and the last one counted. */
+    private long scalarBytes;
+    private Object lastScalar;
+
     public StateWalk(Registry registry) {
+        this(registry, false);
+    }
+
+    /** A walk for a census: see {@link #scalarsCounted}. */
+    static StateWalk forCensus(Registry registry) {
+        return new StateWalk(registry, true);
+    }
+
+    private StateWalk(Registry registry, boolean scalarsCounted) {
+        this.scalarsCounted = scalarsCounted;
         this.registry = registry;
         this.index = new IdentityIndex(registry.lastSize + registry.lastSize / 4);
         this.objects = new ArrayList<>(registry.lastSize + 16);
@@ -221,6 +249,11 @@ public final class StateWalk {
     /** The canonical number of {@code o} in this state, or -1 when the walk did not reach it. */
     public int indexOf(Object o) {
         return index.get(o);
+    }
+
+    /** With {@link #forCensus}: the bytes of the ints and floats referenced, once per reference. */
+    long scalarBytes() {
+        return scalarBytes;
     }
 
     /** How many objects the walk reached (their canonical numbers are 0 to this, exclusive). */
@@ -292,6 +325,13 @@ public final class StateWalk {
         }
         if (o == null) {
             mix(NULL);
+            return;
+        }
+        if (scalarsCounted && (o instanceof lockstep.sim.runtime.PyInt || o instanceof lockstep.sim.runtime.PyFloat)) {
+            if (o != lastScalar) { // one repeated ([x] * n) is one object
+                scalarBytes += MemoryCensus.sizeOf(o);
+                lastScalar = o;
+            }
             return;
         }
         ClassInfo info = registry.info(o.getClass());
