@@ -45,6 +45,7 @@ class ConventionsTest {
             Invocation help = lockstep(command.getCommandName(), "--help");
             assertEquals(0, help.exitCode(), command.getCommandName());
             assertTrue(help.out().contains("Examples:"), command.getCommandName() + " --help:\n" + help.out());
+            assertFalse(help.out().contains("null"), "a ${...} the help meant for the shell: " + help.out());
             for (String line : help.out().substring(help.out().indexOf("Examples:")).lines().toList()) {
                 // The command alone: without its comment and what the shell does with its output.
                 String example = line.strip().replaceAll("\\s+#.*", "").split(" [>|] ")[0];
@@ -78,6 +79,9 @@ class ConventionsTest {
         List<String> options = complete(file, "lockstep run --save");
         assertEquals(List.of("--save-schedule"), options);
         assertTrue(complete(file, "lockstep export --").contains("--format"));
+        // Values as the options take them, not picocli's enum constant names (MICRO_OP).
+        assertEquals(List.of("line", "micro-op", "operation"), complete(file, "lockstep run hello --grain "));
+        assertEquals(List.of("chrome-json", "perfetto", "png", "svg"), complete(file, "lockstep export x --format "));
         assertEquals(script.out(), lockstep("completion", "zsh").out(), "one script serves both shells");
         assertEquals(2, lockstep("completion", "fish").exitCode());
     }
