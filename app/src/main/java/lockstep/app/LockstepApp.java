@@ -28,6 +28,9 @@ public final class LockstepApp extends Application {
     public void start(Stage stage) {
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         CjkFonts.family(); // before any scene is built, so Chinese never starts in a font without its glyphs
+        // The installers' icon (installer/src/main/jpackage), for the task bar and the window switcher.
+        stage.getIcons().add(new javafx.scene.image.Image(
+                LockstepApp.class.getResource("/lockstep/app/lockstep.png").toExternalForm()));
         window = new MainWindow(stage, new AppContext(ConfigFolder.resolve(), null, null, options.open()));
         if (options.measureStartup()) {
             StartupProbe.attach(stage, window, ManagementFactory.getRuntimeMXBean().getStartTime());

@@ -32,6 +32,13 @@ class IconFilesTest {
     }
 
     @Test
+    void theWindowShowsTheSameIcon() throws IOException {
+        assertArrayEquals(Files.readAllBytes(ICON),
+                Files.readAllBytes(Path.of("../app/src/main/resources/lockstep/app/lockstep.png")),
+                "the app's window icon and the installers' icon are one picture");
+    }
+
+    @Test
     void icoHoldsThePngAfterOneDirectoryEntry() throws IOException {
         byte[] png = Files.readAllBytes(ICON);
         ByteBuffer ico = ByteBuffer.wrap(IconFiles.ico(png)).order(ByteOrder.LITTLE_ENDIAN);
