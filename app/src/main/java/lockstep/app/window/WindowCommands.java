@@ -19,6 +19,7 @@ import lockstep.app.export.ExportDialog;
 import lockstep.app.export.ExporterExport;
 import lockstep.app.export.TimelineExport;
 import lockstep.app.export.TraceFileExport;
+import lockstep.app.simulation.RunGrains;
 import lockstep.app.i18n.I18n;
 import lockstep.app.model.PlaybackController;
 import lockstep.app.simulation.RunSession;
@@ -166,15 +167,36 @@ final class WindowCommands implements AppMenus.Actions, Shortcuts.Window, Explor
                 .ifPresent(target -> exportTraceTo(run, format, target));
     }
 
-    /** Writes the run shown to {@code target} as a trace file; an error is shown, not thrown. */
-    boolean exportTraceTo(RunSession run, TraceFormat format, Path target) {
+    /**
+     * Writes the run shown to {@code target} as a trace file, once the window has grouped its steps into operations
+     * (at once when it has; a file written before would have none); an error is shown, not thrown.
+     */
+    void exportTraceTo(RunSession run, TraceFormat format, Path target) {
+        RunGrains known = playback.grainsProperty().get();
+        if (known != null && known.session() == run) {
+            writeTrace(run, known, format, target);
+            return;
+        }
+        playback.grainsProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends RunGrains> obs, RunGrains old,
+                                RunGrains now) {
+                if (now != null && now.session() == run) {
+                    obs.removeListener(this);
+                    writeTrace(run, now, format, target);
+                } else if (now != null) {
+                    obs.removeListener(this); // another run is shown now: write this one as it is
+                    writeTrace(run, null, format, target);
+                }
+            }
+        });
+    }
+
+    private void writeTrace(RunSession run, RunGrains grains, TraceFormat format, Path target) {
         try {
-            TraceFileExport.write(run, playback.grainsProperty().get(), playback.grainProperty().get(), format,
-                    target);
-            return true;
+            TraceFileExport.write(run, grains, playback.grainProperty().get(), format, target);
         } catch (java.io.IOException | RuntimeException e) {
             files.prompts().error(i18n.get("error.export.title"), target + ": " + e.getMessage());
-            return false;
         }
     }
 
