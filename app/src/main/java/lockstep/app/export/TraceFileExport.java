@@ -13,7 +13,8 @@ import lockstep.timeline.tracefile.TracePlan;
 /**
  * File → Export Perfetto trace (or Chrome JSON trace): the run shown as a trace file, as {@code lockstep export
  * --format perfetto} writes it, at the playback's grain. The operations come from the run's groups, which the window
- * computes after each run (File → Export waits for them; given none, the file has every event and no operation slices).
+ * computes after each run (File → Export waits for them; given none, the file has every event and no operation
+ * slices).
  */
 public final class TraceFileExport {
     private TraceFileExport() {}
