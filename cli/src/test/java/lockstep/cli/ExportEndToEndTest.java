@@ -235,13 +235,7 @@ class ExportEndToEndTest {
             {"export", "hello", "--format", "png", "--out", out, "--playhead", "-1"},
             {"export", "hello", "--format", "png", "--out", out, "--grain", "bytecode"},
         };
-        for (String[] args : cases) {
-            Invocation run = lockstep(args);
-            assertEquals(2, run.exitCode(), String.join(" ", args) + "\n" + run.err());
-            assertTrue(run.err().startsWith("lockstep: "), run.err());
-            assertNoStackTrace(run);
-            assertFalse(Files.exists(Path.of(out)));
-        }
+        assertUsageErrorsWriteNothing(out, cases);
     }
 
     @Test
@@ -332,5 +326,16 @@ class ExportEndToEndTest {
             texts.add(nodes.item(i).getTextContent());
         }
         return texts;
+    }
+
+    /** Each of {@code cases} is a usage error (exit 2, a message, no stack trace) and leaves {@code out} unwritten. */
+    static void assertUsageErrorsWriteNothing(String out, String[][] cases) {
+        for (String[] args : cases) {
+            Invocation run = lockstep(args);
+            assertEquals(2, run.exitCode(), String.join(" ", args) + "\n" + run.err());
+            assertTrue(run.err().startsWith("lockstep: "), run.err());
+            assertNoStackTrace(run);
+            assertFalse(Files.exists(Path.of(out)));
+        }
     }
 }

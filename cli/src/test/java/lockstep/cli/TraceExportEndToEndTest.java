@@ -98,13 +98,7 @@ class TraceExportEndToEndTest {
             {"export", "hello", "--format", "chrome-json", "--out", out, "--playhead", "3"},
             {"export", "hello", "--format", "perfetto", "--out", out, "--title", "T"},
         };
-        for (String[] args : cases) {
-            Invocation run = lockstep(args);
-            assertEquals(2, run.exitCode(), String.join(" ", args) + "\n" + run.err());
-            assertTrue(run.err().startsWith("lockstep: "), run.err());
-            assertNoStackTrace(run);
-            assertFalse(Files.exists(Path.of(out)));
-        }
+        ExportEndToEndTest.assertUsageErrorsWriteNothing(out, cases);
         assertTrue(lockstep("export", "hello", "--format", "gif", "--out", out).err()
                 .contains("png, svg, perfetto or chrome-json"));
     }
