@@ -4,7 +4,6 @@ import static lockstep.cli.CliTest.assertNoStackTrace;
 import static lockstep.cli.CliTest.lockstep;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
