@@ -15,6 +15,21 @@ class ForkTest {
             + "os.waitpid(pid, 0)\n";
 
     @Test
+    void aForkWhereTheSimulatorsOwnWorkIsUnderwayIsRefusedByName() {
+        // The child would resume without the class being made or the list sorted (it printed a function's
+        // attribute error, or the run stopped with a Java exception); it is refused in the parent instead.
+        for (String program : List.of("import os\nclass B:\n    x = os.fork()\nprint(B.x)\n",
+                "import os\nclass B:\n    x = os.fork()\n    print(y)\n",
+                "import os\nprint(sorted([3, 1], key=lambda v: os.fork()))\n")) {
+            RunResult r = Runs.run(program);
+            assertEquals(RunStatus.ERROR, r.status(), program);
+            assertEquals("RuntimeError: os.fork() inside a class body, an import, or a function a built-in calls (a "
+                    + "sort key, a metaclass) is outside the scenario language", Runs.lastLine(r.error()), program);
+            assertEquals(List.of(), r.output(), program);
+        }
+    }
+
+    @Test
     void aLockHeldByAnotherThreadAtTheForkIsOrphanedInTheChild() {
         RunResult r = Runs.run(FORK_WHILE_HELD);
         assertEquals(RunStatus.DEADLOCK, r.status());

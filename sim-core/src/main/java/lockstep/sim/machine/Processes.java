@@ -42,6 +42,15 @@ final class Processes {
      * and lock in its current state — and only the calling thread, which will see 0 as fork's result.
      */
     int fork(SimThread parent) {
+        for (Frame f = parent.frame; f != null; f = f.back) {
+            if (f.returnMode == Frame.ReturnMode.TO_JAVA) {
+                // The child would resume without the simulator's own work around that frame (building the class,
+                // sorting), which lives on the parent's Java stack and cannot be copied.
+                throw lockstep.sim.runtime.Errors.raise(lockstep.sim.runtime.Types.RUNTIME_ERROR, "os.fork() inside "
+                        + "a class body, an import, or a function a built-in calls (a sort key, a metaclass) is outside "
+                        + "the scenario language");
+            }
+        }
         SimProcess from = parent.process;
         SimThread copy = newProcess(from.pid, parent.name);
         SimProcess child = copy.process;
