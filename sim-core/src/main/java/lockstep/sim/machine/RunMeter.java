@@ -8,8 +8,8 @@ import lockstep.sim.runtime.WorkMeter;
  * a step of its code takes (none of its own with several cores, where the tick is the time); a charge that would
  * pass the step limit sets the count at the limit and stops the run there, before the work is done.
  *
- * <p>It also holds the whole run to its memory budget. What natives tell it they make, and {@link #STEP_BYTES} for
- * every step, add up to an estimate of what was made since the last {@link MemoryCensus}; once that reaches the gap
+ * <p>It also holds the whole run to its memory budget. What natives tell it they make, and a share for every step
+ * ({@link #STEP_BYTES}, then what censuses saw), add up to an estimate of what was made since the last {@link MemoryCensus}; once that reaches the gap
  * the last census left, the next allocation or step outside the interpreter's hot path counts what the programs
  * hold, and raises {@code MemoryError} there when it is past the budget. The gap is the room left under the budget,
  * and at least a quarter of what was held, so that the counting costs at most a few times the making (as a garbage
@@ -72,11 +72,11 @@ final class RunMeter implements WorkMeter {
     }
 
     /**
-     * Counts what the programs hold when the estimate of what they made has reached the gap; raises
-     * {@code MemoryError} when that is past the budget.
+     * Counts what the programs hold (called once the step count reaches {@link #censusStep}, the estimate of what
+     * they made having reached the gap); raises {@code MemoryError} when that is past the budget.
      */
     void census() {
-        if (interpreter.loadingModule() || machine.steps < censusStep) {
+        if (interpreter.loadingModule()) {
             return; // a library module's body counts its own steps from zero
         }
         MemoryCensus.Count count = MemoryCensus.of(machine, lastObjects);
